@@ -1,0 +1,1 @@
+"""LayerLab's Qt desktop application. Imports netcore; never calls Keras directly."""

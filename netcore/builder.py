@@ -1,0 +1,71 @@
+"""Spec → Keras model, as a pure function (functional API).
+
+Keras layer names are the spec ids, so the trainer and the viewers can map every Keras layer
+back to its node in the editor.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from netcore.problems import SpecError
+from netcore.shapes import Analysis, analyze
+from netcore.spec import INPUT_ID, NetworkSpec
+
+if TYPE_CHECKING:  # pragma: no cover
+    import keras
+
+
+def keras_kwargs(layer_type: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The normalised spec params as Keras constructor arguments."""
+    import keras
+
+    kwargs = dict(params)
+    reg = kwargs.get("kernel_regularizer")
+    if reg is not None:
+        kwargs["kernel_regularizer"] = keras.regularizers.L1L2(
+            l1=reg.get("l1", 0.0), l2=reg.get("l2", 0.0)
+        )
+    return kwargs
+
+
+def build_layer(layer_type: str, params: dict[str, Any], name: str) -> keras.layers.Layer:
+    """One Keras layer from a catalog type and its normalised params."""
+    import keras
+
+    cls = getattr(keras.layers, layer_type)
+    return cls(name=name, **keras_kwargs(layer_type, params))
+
+
+def model_name(spec: NetworkSpec) -> str:
+    """Keras accepts most names but not '/'; keep the rest readable."""
+    name = re.sub(r"[^A-Za-z0-9_.\-]+", "_", spec.name).strip("_")
+    return name or "network"
+
+
+def build_model(spec: NetworkSpec, analysis: Analysis | None = None) -> keras.Model:
+    """Build the Keras functional model for a spec.
+
+    Args:
+        spec: The network.
+        analysis: ``analyze(spec)`` if the caller already has it.
+
+    Returns:
+        An unbuilt-weights-initialised ``keras.Model`` whose layer names are the spec ids.
+
+    Raises:
+        SpecError: The spec has errors (every one listed).
+    """
+    analysis = analysis or analyze(spec)
+    if analysis.errors:
+        raise SpecError(analysis.errors)
+    import keras
+
+    tensors = {INPUT_ID: keras.Input(shape=analysis.input_shape, name=INPUT_ID)}
+    for layer_id in analysis.order:
+        info = analysis.layers[layer_id]
+        layer = build_layer(info.type, info.params, layer_id)
+        args = [tensors[source] for source in info.inputs]
+        tensors[layer_id] = layer(args if len(args) > 1 else args[0])
+    return keras.Model(tensors[INPUT_ID], tensors[analysis.output_id], name=model_name(spec))

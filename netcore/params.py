@@ -1,0 +1,224 @@
+"""Parameter schemas: what each layer argument accepts, its default, and how it is checked.
+
+The schema drives three things: validation of spec files (unknown keys, types and values are
+errors with a message that says what would work), the defaults used by shape inference and the
+builder (Keras's own defaults), and the properties panel's widgets in the editor.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from netcore.problems import LayerProblem
+
+ACTIVATIONS = ("linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "softmax")
+INITIALIZERS = ("glorot_uniform", "he_normal", "random_normal", "zeros", "ones")
+PADDINGS = ("valid", "same")
+
+#: Parameter kinds. ``size2`` is an int or a pair (kernel 5 or [5, 3]); ``optional_size2`` also
+#: accepts null (pooling strides default to the pool size); ``shape`` is a list of positive ints
+#: with at most one -1; ``regularizer`` is null or {"l1": x}, {"l2": x}, {"l1": x, "l2": y}.
+KINDS = ("int", "float", "bool", "choice", "size2", "optional_size2", "shape", "regularizer")
+
+
+def _fmt(value: Any) -> str:
+    if isinstance(value, str):
+        return f"'{value}'"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
+
+
+def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
+    """' (did you mean 'x'?)' when a close match exists, else ''."""
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    if not close:
+        close = [o for o in options if o.lower() == str(word).lower()]
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+@dataclass(frozen=True)
+class Param:
+    """One constructor argument of a layer type.
+
+    Args:
+        name: The Keras argument name.
+        kind: One of ``KINDS``.
+        default: Keras's default (used when the spec omits the key).
+        doc: One line for tooltips and the properties panel.
+        choices: Allowed values for ``choice``.
+        minimum: Smallest allowed value for numbers (inclusive unless ``exclusive_min``).
+        maximum: Largest allowed value (exclusive when ``exclusive_max``).
+        required: The spec must give it (Keras has no default).
+    """
+
+    name: str
+    kind: str
+    default: Any
+    doc: str
+    choices: tuple[Any, ...] = ()
+    minimum: float | None = None
+    maximum: float | None = None
+    exclusive_min: bool = False
+    exclusive_max: bool = False
+    required: bool = False
+
+    def range_text(self) -> str:
+        lo = "" if self.minimum is None else f"{'>' if self.exclusive_min else '≥'} {self.minimum}"
+        hi = "" if self.maximum is None else f"{'<' if self.exclusive_max else '≤'} {self.maximum}"
+        if lo and hi and self.minimum is not None and self.maximum is not None:
+            left = "(" if self.exclusive_min else "["
+            right = ")" if self.exclusive_max else "]"
+            return f"in {left}{self.minimum}, {self.maximum}{right}"
+        return lo or hi
+
+    def check(self, value: Any) -> Any:
+        """Return the normalised value or raise LayerProblem naming what would work."""
+        kind = self.kind
+        if kind == "int":
+            return self._check_number(value, integer=True)
+        if kind == "float":
+            return float(self._check_number(value, integer=False))
+        if kind == "bool":
+            if not isinstance(value, bool):
+                raise LayerProblem(f"{self.name} must be true or false, not {_fmt(value)}")
+            return value
+        if kind == "choice":
+            if value is None and "linear" in self.choices:
+                return "linear"  # Keras: activation=None means linear
+            if value not in self.choices:
+                options = ", ".join(_fmt(c) for c in self.choices)
+                hint = did_you_mean(str(value), [str(c) for c in self.choices])
+                raise LayerProblem(
+                    f"{self.name} {_fmt(value)} is not available{hint}", f"use one of {options}"
+                )
+            return value
+        if kind in ("size2", "optional_size2"):
+            if value is None and kind == "optional_size2":
+                return None
+            return self._check_size2(value)
+        if kind == "shape":
+            return self._check_shape(value)
+        if kind == "regularizer":
+            return self._check_regularizer(value)
+        raise ValueError(f"unknown parameter kind {kind!r}")  # a catalog bug, not user input
+
+    def _check_number(self, value: Any, integer: bool) -> float | int:
+        what = "a whole number" if integer else "a number"
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise LayerProblem(f"{self.name} must be {what}, not {_fmt(value)}")
+        if integer and isinstance(value, float):
+            if not value.is_integer():
+                raise LayerProblem(f"{self.name} must be a whole number, not {value}")
+            value = int(value)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise LayerProblem(f"{self.name} must be a finite number, not {value}")
+        too_low = self.minimum is not None and (
+            value <= self.minimum if self.exclusive_min else value < self.minimum
+        )
+        too_high = self.maximum is not None and (
+            value >= self.maximum if self.exclusive_max else value > self.maximum
+        )
+        if too_low or too_high:
+            positive = self.minimum == 0 and self.exclusive_min and self.maximum is None
+            if integer and self.minimum == 1 and self.maximum is None:
+                positive = True
+            need = "must be positive" if positive else f"must be {self.range_text()}"
+            raise LayerProblem(f"{self.name} {need}, got {value}", self._example_hint())
+        return value
+
+    def _example_hint(self) -> str:
+        if self.default is not None and not isinstance(self.default, bool):
+            return f"e.g. {self.default}"
+        return ""
+
+    def _check_size2(self, value: Any) -> tuple[int, int]:
+        pair = [value, value] if isinstance(value, int) and not isinstance(value, bool) else value
+        ok = (
+            isinstance(pair, list | tuple)
+            and len(pair) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in pair)
+        )
+        if not ok:
+            raise LayerProblem(
+                f"{self.name} must be a whole number or a pair like [3, 3], not {_fmt(value)}"
+            )
+        if min(pair) < 1:
+            raise LayerProblem(f"{self.name} must be positive, got {_fmt(value)}")
+        return (int(pair[0]), int(pair[1]))
+
+    def _check_shape(self, value: Any) -> tuple[int, ...]:
+        ok = (
+            isinstance(value, list | tuple)
+            and len(value) > 0
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        )
+        if not ok:
+            raise LayerProblem(
+                f"{self.name} must be a list of whole numbers like [7, 7, 16], not {_fmt(value)}"
+            )
+        if any(v == 0 or v < -1 for v in value) or list(value).count(-1) > 1:
+            raise LayerProblem(
+                f"{self.name} {list(value)} has a zero or negative size",
+                "use positive sizes, with at most one -1 for 'whatever is left'",
+            )
+        return tuple(int(v) for v in value)
+
+    def _check_regularizer(self, value: Any) -> dict[str, float] | None:
+        if value is None:
+            return None
+        example = 'use {"l2": 0.001}, {"l1": 0.001} or {"l1": 0.001, "l2": 0.001}'
+        if not isinstance(value, dict) or not value:
+            raise LayerProblem(f"{self.name} must be an object, not {_fmt(value)}", example)
+        unknown = [k for k in value if k not in ("l1", "l2")]
+        if unknown:
+            raise LayerProblem(f"{self.name} has unknown key {_fmt(unknown[0])}", example)
+        out = {}
+        for key, amount in value.items():
+            bad_type = isinstance(amount, bool) or not isinstance(amount, int | float)
+            if bad_type or not math.isfinite(amount) or amount < 0:
+                raise LayerProblem(
+                    f"{self.name} {key} must be a number ≥ 0, not {_fmt(amount)}", example
+                )
+            out[key] = float(amount)
+        return out
+
+
+def check_params(layer_type: str, schema: tuple[Param, ...], raw: dict[str, Any]):
+    """Validate raw spec arguments against a schema.
+
+    Returns:
+        (params, problems): ``params`` holds every argument of the schema, normalised, with
+        defaults filled in (None if any argument is invalid); ``problems`` is a list of
+        (message, hint) pairs, one per bad argument.
+    """
+    by_name = {p.name: p for p in schema}
+    problems: list[tuple[str, str]] = []
+    params: dict[str, Any] = {}
+    for key in raw:
+        if key not in by_name:
+            known = ", ".join(by_name) or "none"
+            problems.append(
+                (
+                    f"unknown parameter '{key}' for {layer_type}{did_you_mean(key, list(by_name))}",
+                    f"{layer_type} takes: {known}",
+                )
+            )
+    for param in schema:
+        if param.name not in raw:
+            if param.required:
+                problems.append(
+                    (f"{layer_type} needs '{param.name}'", f"{param.doc}; e.g. {param.default!r}")
+                )
+            params[param.name] = param.default
+            continue
+        try:
+            params[param.name] = param.check(raw[param.name])
+        except LayerProblem as exc:
+            problems.append((exc.message, exc.hint))
+    return (None if problems else params), problems

@@ -1,0 +1,22 @@
+"""Shared test set-up: quiet TensorFlow, fresh Keras state per test, isolated files."""
+
+import os
+import sys
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolate(tmp_path, monkeypatch):
+    """Keep tests away from the user's files and settings, and reset Keras if a test used it."""
+    monkeypatch.setenv("LAYERLAB_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("LAYERLAB_CONFIG_DIR", str(tmp_path / "config"))
+    yield
+    if "keras" in sys.modules:
+        import keras
+
+        keras.backend.clear_session()
