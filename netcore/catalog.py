@@ -126,7 +126,9 @@ def _window_formula(n: int, k: int, s: int, padding: str) -> str:
     pad = _same_pad(n, k, s)
     if pad % 2 == 0:
         return f"⌊({n} + 2·{pad // 2} − {k})/{s}⌋ + 1  (padding 'same' adds {pad // 2} each side)"
-    return f"⌈{n}/{s}⌉  (padding 'same' adds {pad} in all, {pad // 2} before, {pad - pad // 2} after)"
+    return (
+        f"⌈{n}/{s}⌉  (padding 'same' adds {pad} in all, {pad // 2} before, {pad - pad // 2} after)"
+    )
 
 
 def _spatial_explain(kind: str, shape: Shape, k, s, padding, out: Shape) -> list[str]:
@@ -253,8 +255,9 @@ def _conv_explain(p, inputs, r):
 
 def _conv_summary(p):
     text = f"{p['filters']} · {size_text(p['kernel_size'])}"
-    if p["strides"] != (1, 1):
-        text += f" · stride {p['strides'][0] if p['strides'][0] == p['strides'][1] else size_text(p['strides'])}"
+    strides = p["strides"]
+    if strides != (1, 1):
+        text += f" · stride {strides[0] if strides[0] == strides[1] else size_text(strides)}"
     if p["padding"] == "same":
         text += " · same"
     return text + _act(p)
@@ -264,7 +267,9 @@ CONV2D = LayerType(
     name="Conv2D",
     category="Convolution",
     params=(
-        Param("filters", "int", 16, "number of kernels = output channels", minimum=1, required=True),
+        Param(
+            "filters", "int", 16, "number of kernels = output channels", minimum=1, required=True
+        ),
         Param(
             "kernel_size", "size2", (3, 3), "kernel height × width, e.g. 3 or [3, 3]", required=True
         ),

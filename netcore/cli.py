@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from netcore import __version__
 from netcore.catalog import shape_text
+from netcore.datasets.errors import DatasetError
 from netcore.problems import Problem, SpecError
 from netcore.shapes import Analysis, analyze
 from netcore.spec import load
@@ -131,7 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands():
     """Subcommands defined next to the code they drive (datasets, train, ...)."""
-    return []
+    from netcore.datasets import cli as datasets_cli
+
+    return [datasets_cli.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -145,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.func(args)
     except SpecError as exc:
         return _fail(exc.problems)
+    except DatasetError as exc:
+        return _fail(str(exc).splitlines())
     except UsageError as exc:
         return _fail(str(exc).splitlines())
     except KeyboardInterrupt:

@@ -177,7 +177,9 @@ def _check_input_shape(raw: Any, problems: list[Problem]) -> Shape | None:
     ok = ok and all(isinstance(d, int) and not isinstance(d, bool) and d > 0 for d in raw)
     if not ok:
         problems.append(
-            Problem(None, f"input_shape must be a list of positive whole numbers, not {raw!r}", example)
+            Problem(
+                None, f"input_shape must be a list of positive whole numbers, not {raw!r}", example
+            )
         )
         return None
     return tuple(raw)
@@ -217,9 +219,7 @@ def _check_connections(layers: dict[str, LayerInfo]) -> None:
             continue
         n = len(info.inputs)
         if n == 0:
-            info.problems.append(
-                Problem(info.id, "has no input", "connect a layer's output to it")
-            )
+            info.problems.append(Problem(info.id, "has no input", "connect a layer's output to it"))
         elif n < entry.min_inputs:
             info.problems.append(
                 Problem(
@@ -310,7 +310,11 @@ def _check_reaches_output(
 
 def _infer_layer(info: LayerInfo, layers: dict[str, LayerInfo], input_shape: Shape | None) -> None:
     info.input_shapes = [
-        input_shape if source == INPUT_ID else layers[source].output_shape if source in layers else None
+        input_shape
+        if source == INPUT_ID
+        else layers[source].output_shape
+        if source in layers
+        else None
         for source in info.inputs
     ]
     if info.params is None or not info.inputs or any(s is None for s in info.input_shapes):

@@ -31,7 +31,16 @@ FORMAT = "layerlab-network"
 VERSION = 1
 INPUT_ID = "input"
 
-_TOP_KEYS = ("format", "version", "name", "description", "input_shape", "layers", "output", "layout")
+_TOP_KEYS = (
+    "format",
+    "version",
+    "name",
+    "description",
+    "input_shape",
+    "layers",
+    "output",
+    "layout",
+)
 
 
 @dataclass
@@ -135,7 +144,7 @@ class NetworkSpec:
         fmt = data.get("format")
         if fmt != FORMAT:
             raise SpecError(
-                f'{source}: not a LayerLab network (format is {json.dumps(fmt)}, '
+                f"{source}: not a LayerLab network (format is {json.dumps(fmt)}, "
                 f'expected "{FORMAT}")'
             )
         version = data.get("version")
@@ -149,7 +158,9 @@ class NetworkSpec:
         for key in data:
             if key not in _TOP_KEYS:
                 problems.append(
-                    Problem(None, f"{source}: unknown key '{key}'", "known: " + ", ".join(_TOP_KEYS))
+                    Problem(
+                        None, f"{source}: unknown key '{key}'", "known: " + ", ".join(_TOP_KEYS)
+                    )
                 )
         name = data.get("name", "Untitled")
         if not isinstance(name, str):

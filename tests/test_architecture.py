@@ -17,9 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_import_linter_contracts_hold():
     exe = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run(
-        [str(exe)], cwd=ROOT, capture_output=True, text=True, timeout=120
-    )
+    result = subprocess.run([str(exe)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Contracts: 1 kept, 0 broken" in result.stdout
 
@@ -35,7 +33,9 @@ def test_every_netcore_module_imports_with_qt_unavailable():
         "    __import__(name)\n"
         "print('imported', len(sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     assert len(modules) >= 8
 
@@ -57,6 +57,11 @@ def test_wheel_carries_resources_and_finds_them(tmp_path):
     code = "from netcore.resources import resource_path; print(resource_path('networks', 'lenet5.json'))"
     env = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
     out = subprocess.run(
-        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     assert out.startswith(str(tmp_path / "site")), out

@@ -87,7 +87,10 @@ def _run(*args):
     [
         (None, "no such file"),
         ("{not json", "malformed JSON at line 1, column 2"),
-        ('{"format": "layerlab-network", "version": 2, "layers": []}', "written by a later LayerLab"),
+        (
+            '{"format": "layerlab-network", "version": 2, "layers": []}',
+            "written by a later LayerLab",
+        ),
     ],
 )
 def test_bad_files_exit_2_without_traceback(tmp_path, content, expected):
@@ -109,9 +112,11 @@ def test_bad_usage_exits_2():
 
 def test_summary_does_not_import_tensorflow_or_qt():
     code = (
-        "import sys; from netcore.cli import main; main(['summary', %r]);"
+        f"import sys; from netcore.cli import main; main(['summary', {LENET!r}]);"
         "heavy = [m for m in ('tensorflow', 'keras', 'PySide6', 'numpy') if m in sys.modules];"
-        "print('HEAVY', heavy)" % LENET
+        "print('HEAVY', heavy)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
     assert "HEAVY []" in result.stdout

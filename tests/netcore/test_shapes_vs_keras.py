@@ -17,11 +17,17 @@ CASES = {
     "dense_no_bias": ([8], ("d", "Dense", {"units": 5, "use_bias": False})),
     "dense_on_image_last_axis": ([6, 7, 3], ("d", "Dense", {"units": 5})),
     "conv_valid": ([28, 28, 1], ("c", "Conv2D", {"filters": 6, "kernel_size": 5})),
-    "conv_same": ([28, 28, 1], ("c", "Conv2D", {"filters": 6, "kernel_size": 5, "padding": "same"})),
+    "conv_same": (
+        [28, 28, 1],
+        ("c", "Conv2D", {"filters": 6, "kernel_size": 5, "padding": "same"}),
+    ),
     "conv_pair_kernel": ([28, 28, 3], ("c", "Conv2D", {"filters": 6, "kernel_size": [5, 5]})),
     "conv_non_square": ([20, 17, 2], ("c", "Conv2D", {"filters": 3, "kernel_size": [3, 5]})),
     "conv_stride2_valid_odd": ([27, 29, 2], ("c", "Conv2D", {**CONV, "strides": 2})),
-    "conv_stride2_same_odd": ([27, 29, 2], ("c", "Conv2D", {**CONV, "strides": 2, "padding": "same"})),
+    "conv_stride2_same_odd": (
+        [27, 29, 2],
+        ("c", "Conv2D", {**CONV, "strides": 2, "padding": "same"}),
+    ),
     "conv_stride3_same_even_kernel": (
         [28, 28, 1],
         ("c", "Conv2D", {"filters": 2, "kernel_size": 4, "strides": 3, "padding": "same"}),
@@ -92,9 +98,21 @@ def test_every_activation_builds_in_keras(activation):
 def test_every_initializer_and_regularizer_builds(initializer):
     spec = make_spec(
         [6, 6, 1],
-        ("c", "Conv2D", {**CONV, "kernel_initializer": initializer, "kernel_regularizer": {"l2": 0.01}}),
+        (
+            "c",
+            "Conv2D",
+            {**CONV, "kernel_initializer": initializer, "kernel_regularizer": {"l2": 0.01}},
+        ),
         ("f", "Flatten", {}),
-        ("d", "Dense", {"units": 2, "kernel_initializer": initializer, "kernel_regularizer": {"l1": 0.1, "l2": 0.2}}),
+        (
+            "d",
+            "Dense",
+            {
+                "units": 2,
+                "kernel_initializer": initializer,
+                "kernel_regularizer": {"l1": 0.1, "l2": 0.2},
+            },
+        ),
     )
     _, model = _compare(spec)
     assert len(model.losses) == 2  # one penalty per regularised layer

@@ -116,7 +116,10 @@ def test_saved_file_is_one_layer_per_line(tmp_path):
 def test_implicit_inputs_and_unique_ids():
     spec = NetworkSpec(
         input_shape=[2],
-        layers=[LayerSpec("dense1", "Dense", {"units": 1}), LayerSpec("dense2", "Dense", {"units": 1})],
+        layers=[
+            LayerSpec("dense1", "Dense", {"units": 1}),
+            LayerSpec("dense2", "Dense", {"units": 1}),
+        ],
     )
     assert spec.inputs_of(0) == [specmod.INPUT_ID]
     assert spec.inputs_of(1) == ["dense1"]

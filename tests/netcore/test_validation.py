@@ -27,7 +27,9 @@ def test_add_with_unequal_shapes():
         ("add1", "Add", {}, ["a", "p"]),
     )
     (msg,) = messages(spec)
-    assert msg.startswith("add1: inputs have shapes (28, 28, 16) and (14, 14, 16); Add needs equal shapes")
+    assert msg.startswith(
+        "add1: inputs have shapes (28, 28, 16) and (14, 14, 16); Add needs equal shapes"
+    )
 
 
 def test_unknown_input_with_suggestion():
@@ -50,7 +52,10 @@ def test_cycle_is_reported_with_its_path():
         ("c", "Dense", {"units": 3}, ["b"]),
     )
     msgs = messages(spec)
-    assert any("cycle" in m and "a → b → c → a" in m.replace("b → c → a → b", "a → b → c → a") for m in msgs)
+    assert any(
+        "cycle" in m and "a → b → c → a" in m.replace("b → c → a → b", "a → b → c → a")
+        for m in msgs
+    )
 
 
 def test_self_loop_is_a_cycle():
@@ -99,9 +104,17 @@ def test_unknown_key_type_and_value_are_errors_not_dropped():
         ("d", "Dense", {"units": 2, "activation": "relux"}, ["c"]),
     )
     msgs = messages(spec)
-    assert any(m.startswith("c: unknown parameter 'filter' for Conv2D (did you mean 'filters'?)") for m in msgs)
-    assert any(m.startswith("p: unknown layer type 'MaxPool2D' (did you mean 'MaxPooling2D'?)") for m in msgs)
-    assert any(m.startswith("d: activation 'relux' is not available (did you mean 'relu'?)") for m in msgs)
+    assert any(
+        m.startswith("c: unknown parameter 'filter' for Conv2D (did you mean 'filters'?)")
+        for m in msgs
+    )
+    assert any(
+        m.startswith("p: unknown layer type 'MaxPool2D' (did you mean 'MaxPooling2D'?)")
+        for m in msgs
+    )
+    assert any(
+        m.startswith("d: activation 'relux' is not available (did you mean 'relu'?)") for m in msgs
+    )
 
 
 def test_bad_regularizer_and_kernel_size():
@@ -140,11 +153,15 @@ def test_dense_with_two_inputs_and_merge_with_one():
     )
     msgs = messages(spec)
     assert any(m.startswith("m: Add needs at least 2 inputs, got 1") for m in msgs)
-    assert any(m.startswith("d: Dense takes one input, got 2 (m, b); merge them first") for m in msgs)
+    assert any(
+        m.startswith("d: Dense takes one input, got 2 (m, b); merge them first") for m in msgs
+    )
 
 
 def test_unconnected_layer_and_empty_network():
-    spec = make_spec([4], ("lonely", "Dense", {"units": 3}, []), ("out", "Dense", {"units": 1}, ["input"]))
+    spec = make_spec(
+        [4], ("lonely", "Dense", {"units": 3}, []), ("out", "Dense", {"units": 1}, ["input"])
+    )
     msgs = messages(spec)
     assert "lonely: has no input; connect a layer's output to it" in msgs
     assert any(m.startswith("lonely: not connected to the output 'out'") for m in msgs)

@@ -1,0 +1,134 @@
+"""A general reader for the IDX format (MNIST, Fashion-MNIST, EMNIST, ...), gzip or raw.
+
+IDX layout: two zero bytes, a dtype code, the number of dimensions; then one big-endian int32
+per dimension; then the data, row-major, big-endian. Truncated or inconsistent files are
+refused with a message that says what the header promised and what the file holds.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import struct
+import zlib
+from pathlib import Path
+
+import numpy as np
+
+from netcore.datasets.errors import DatasetError
+
+#: IDX dtype codes → NumPy dtypes (big-endian as stored).
+IDX_DTYPES = {
+    0x08: np.dtype(np.uint8),
+    0x09: np.dtype(np.int8),
+    0x0B: np.dtype(">i2"),
+    0x0C: np.dtype(">i4"),
+    0x0D: np.dtype(">f4"),
+    0x0E: np.dtype(">f8"),
+}
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise DatasetError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if raw[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(raw)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise DatasetError(f"{path}: damaged or truncated gzip data ({exc})") from None
+    return raw
+
+
+def read_header(path: str | os.PathLike) -> tuple[np.dtype, tuple[int, ...]]:
+    """The dtype and shape an IDX file declares, reading as little as possible."""
+    path = Path(path)
+    try:
+        with open(path, "rb") as fh:
+            opener = gzip.open if fh.read(2) == b"\x1f\x8b" else open
+    except OSError as exc:
+        raise DatasetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
+        with opener(path, "rb") as fh:
+            head = fh.read(4)
+            dtype, ndim = _parse_magic(path, head)
+            dims_raw = fh.read(4 * ndim)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DatasetError(f"{path}: cannot be read as IDX ({exc})") from None
+    if len(dims_raw) < 4 * ndim:
+        raise DatasetError(f"{path}: truncated IDX header")
+    return dtype, struct.unpack(f">{ndim}i", dims_raw)
+
+
+def _parse_magic(path: Path, head: bytes) -> tuple[np.dtype, int]:
+    if len(head) < 4:
+        raise DatasetError(f"{path}: too short to be an IDX file ({len(head)} bytes)")
+    if head[0] != 0 or head[1] != 0:
+        raise DatasetError(
+            f"{path}: not an IDX file (magic number {head.hex()}; IDX files start with 0000)"
+        )
+    code, ndim = head[2], head[3]
+    if code not in IDX_DTYPES:
+        known = ", ".join(f"0x{c:02X}" for c in IDX_DTYPES)
+        raise DatasetError(f"{path}: unknown IDX data type 0x{code:02X} (known: {known})")
+    if ndim == 0:
+        raise DatasetError(f"{path}: IDX header declares 0 dimensions")
+    return IDX_DTYPES[code], ndim
+
+
+def read_idx(path: str | os.PathLike) -> np.ndarray:
+    """Read a whole IDX file (``.gz`` or raw) into an array of its declared shape.
+
+    Raises:
+        DatasetError: Not IDX, unknown dtype, truncated, or with bytes beyond the declared data.
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
+    dtype, ndim = _parse_magic(path, raw[:4])
+    header = 4 + 4 * ndim
+    if len(raw) < header:
+        raise DatasetError(f"{path}: truncated IDX header")
+    dims = struct.unpack(f">{ndim}i", raw[4:header])
+    if any(d < 0 for d in dims):
+        raise DatasetError(f"{path}: IDX header declares a negative size {dims}")
+    expected = int(np.prod(dims, dtype=np.int64)) * dtype.itemsize
+    found = len(raw) - header
+    shape_text = "×".join(str(d) for d in dims)
+    if found < expected:
+        raise DatasetError(
+            f"{path}: truncated IDX file: the header promises {shape_text} values "
+            f"({expected:,} bytes) but only {found:,} bytes follow"
+        )
+    if found > expected:
+        raise DatasetError(
+            f"{path}: inconsistent IDX file: {found - expected:,} bytes more than the "
+            f"{shape_text} values the header declares"
+        )
+    data = np.frombuffer(raw, dtype=dtype, offset=header, count=expected // dtype.itemsize)
+    return data.reshape(dims).astype(dtype.newbyteorder("="), copy=False)
+
+
+def write_idx(path: str | os.PathLike, array: np.ndarray, compress: bool | None = None) -> None:
+    """Write an array as IDX (gzip when the name ends in .gz); used for users' own data and
+    for tests."""
+    path = Path(path)
+    codes = {v.newbyteorder("="): k for k, v in IDX_DTYPES.items()}
+    native = np.dtype(array.dtype).newbyteorder("=")
+    if native not in codes:
+        raise DatasetError(
+            f"IDX cannot store {array.dtype}; use uint8, int8, int16, int32, float32 or float64"
+        )
+    code = codes[native]
+    big = np.ascontiguousarray(array, dtype=IDX_DTYPES[code])
+    payload = (
+        bytes([0, 0, code, array.ndim])
+        + struct.pack(f">{array.ndim}i", *array.shape)
+        + big.tobytes()
+    )
+    compress = path.suffix == ".gz" if compress is None else compress
+    from netcore.fileio import atomic_write_bytes
+
+    atomic_write_bytes(path, gzip.compress(payload, compresslevel=6) if compress else payload)
