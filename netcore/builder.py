@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from netcore import tfruntime
 from netcore.problems import SpecError
 from netcore.shapes import Analysis, analyze
 from netcore.spec import INPUT_ID, NetworkSpec
@@ -19,7 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def keras_kwargs(layer_type: str, params: dict[str, Any]) -> dict[str, Any]:
     """The normalised spec params as Keras constructor arguments."""
-    import keras
+    keras = tfruntime.keras()
 
     kwargs = dict(params)
     reg = kwargs.get("kernel_regularizer")
@@ -32,7 +33,7 @@ def keras_kwargs(layer_type: str, params: dict[str, Any]) -> dict[str, Any]:
 
 def build_layer(layer_type: str, params: dict[str, Any], name: str) -> keras.layers.Layer:
     """One Keras layer from a catalog type and its normalised params."""
-    import keras
+    keras = tfruntime.keras()
 
     cls = getattr(keras.layers, layer_type)
     return cls(name=name, **keras_kwargs(layer_type, params))
@@ -60,7 +61,7 @@ def build_model(spec: NetworkSpec, analysis: Analysis | None = None) -> keras.Mo
     analysis = analysis or analyze(spec)
     if analysis.errors:
         raise SpecError(analysis.errors)
-    import keras
+    keras = tfruntime.keras()
 
     tensors = {INPUT_ID: keras.Input(shape=analysis.input_shape, name=INPUT_ID)}
     for layer_id in analysis.order:

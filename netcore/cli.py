@@ -16,15 +16,11 @@ from collections.abc import Sequence
 from netcore import __version__
 from netcore.catalog import shape_text
 from netcore.datasets.errors import DatasetError
-from netcore.problems import Problem, SpecError
+from netcore.problems import Problem, SpecError, UsageError
 from netcore.shapes import Analysis, analyze
 from netcore.spec import load
 
 EXIT_USAGE = 2
-
-
-class UsageError(Exception):
-    """A mistake in what the user asked for; printed as is, exit status 2."""
 
 
 def _fail(lines: Sequence[str | Problem]) -> int:
@@ -133,8 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _extra_commands():
     """Subcommands defined next to the code they drive (datasets, train, ...)."""
     from netcore.datasets import cli as datasets_cli
+    from netcore.training import cli as training_cli
 
-    return [datasets_cli.register]
+    return [datasets_cli.register, training_cli.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -164,7 +161,3 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

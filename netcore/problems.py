@@ -54,3 +54,7 @@ class LayerProblem(Exception):
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked the CLI for; printed as is, exit status 2."""

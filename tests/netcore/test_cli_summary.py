@@ -78,7 +78,7 @@ def test_invalid_network_lists_each_problem_and_exits_2(tmp_path, capsys):
 
 def _run(*args):
     return subprocess.run(
-        [sys.executable, "-m", "netcore.cli", *args], capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "netcore", *args], capture_output=True, text=True, timeout=60
     )
 
 

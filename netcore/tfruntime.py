@@ -1,0 +1,55 @@
+"""Importing TensorFlow/Keras once, quietly and lazily.
+
+TensorFlow 2.21 writes C++ log lines (oneDNN, CUDA probing) straight to file descriptor 2 while
+it imports and first looks for devices; a student should not see them. They are silenced by
+pointing fd 2 at /dev/null for just those moments; Python errors still surface as exceptions.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sys
+
+
+@contextlib.contextmanager
+def quiet_native_stderr():
+    """Send native (C/C++) writes to stderr into /dev/null inside the block."""
+    if os.environ.get("LAYERLAB_DEBUG"):
+        yield
+        return
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):  # no usable fd 2 (windowed app): nothing to hide
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as devnull:
+            os.dup2(devnull.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
+@functools.cache
+def tensorflow():
+    """Import TensorFlow (and initialise its device list) without its start-up chatter."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    with quiet_native_stderr():
+        import tensorflow as tf
+
+        tf.config.list_physical_devices()
+        import keras  # noqa: F401 - imported here so its own start-up is quiet too
+    return tf
+
+
+def keras():
+    """The Keras module, after ``tensorflow()``."""
+    tensorflow()
+    import keras as keras_module
+
+    return keras_module

@@ -1,0 +1,141 @@
+"""``layerlab train NETWORK.json --dataset NAME [options]``: headless training.
+
+Prints one line per epoch and a final test line. Ctrl-C stops after the current batch and
+still saves what was trained. Setup mistakes exit 2 with a message; a run that fails (NaN
+loss, out of memory) exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+
+from netcore.training.config import DEVICES, FULL_BATCH, LOSSES, OPTIMIZERS
+
+
+def _batch_size(text: str):
+    if text == FULL_BATCH:
+        return FULL_BATCH
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number or 'full', not {text!r}"
+        ) from None
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "train",
+        help="train a network on a dataset, without the window",
+        description="Train NETWORK.json on a dataset and report each epoch and the test result.",
+    )
+    p.add_argument("network", metavar="NETWORK.json")
+    p.add_argument("--dataset", required=True, help="a name from 'layerlab datasets', or a path")
+    p.add_argument("--epochs", type=int, default=5)
+    p.add_argument("--batch-size", type=_batch_size, default=32, help="N, 1 (stochastic) or 'full'")
+    p.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
+    p.add_argument("--lr", type=float, default=None, help="learning rate (default: per optimizer)")
+    p.add_argument("--momentum", type=float, default=0.0, help="SGD momentum, e.g. 0.9")
+    p.add_argument("--nesterov", action="store_true", help="Nesterov momentum (SGD)")
+    p.add_argument("--loss", choices=LOSSES, default="auto")
+    p.add_argument("--validation-split", type=float, default=0.1)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--device", choices=DEVICES, default="auto")
+    p.add_argument("--early-stopping", type=int, default=None, metavar="PATIENCE")
+    p.add_argument("--out", metavar="MODEL.keras", help="save the trained model")
+    p.add_argument("--history", metavar="HISTORY.json", help="save the history as JSON")
+    p.set_defaults(func=cmd_train)
+
+
+def _fmt_metrics(metrics: dict[str, float]) -> str:
+    order = ["loss", "accuracy", "mae", "mse", "val_loss", "val_accuracy", "val_mae", "val_mse"]
+    parts = [f"{k} {metrics[k]:.4f}" for k in order if k in metrics]
+    return "  ".join(parts)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from netcore.datasets.registry import load_dataset
+    from netcore.problems import UsageError
+    from netcore.spec import load
+    from netcore.training.config import TrainConfig
+    from netcore.training.engine import SetupError, prepare, run
+    from netcore.training.events import EpochEnd, Failed, Finished, Started, TrainingControl
+    from netcore.training.storage import history_document, save_history, save_model
+
+    if args.out and not args.out.endswith(".keras"):
+        raise UsageError(f"--out {args.out}: a trained model is saved as .keras")
+    spec = load(args.network)
+    dataset = load_dataset(args.dataset)
+    config = TrainConfig(
+        optimizer=args.optimizer,
+        learning_rate=args.lr,
+        momentum=args.momentum,
+        nesterov=args.nesterov,
+        batch_size=args.batch_size,
+        epochs=args.epochs,
+        loss=args.loss,
+        validation_split=args.validation_split,
+        early_stopping=args.early_stopping,
+        seed=args.seed,
+        device=args.device,
+    )
+    try:
+        prepared = prepare(spec, dataset, config)
+    except SetupError as exc:
+        lines = [f"{args.network}: {line}" for line in str(exc).splitlines()]
+        raise UsageError("\n".join(lines)) from None
+
+    def listener(event) -> None:
+        if isinstance(event, Started):
+            print(
+                f"training {event.network} ({event.params:,} parameters) on {dataset.title}: "
+                f"{event.train_samples:,} train / {event.val_samples:,} validation, "
+                f"batch {event.batch_size}, {event.steps_per_epoch} steps per epoch, "
+                f"{event.loss_label}, on {event.device}",
+                flush=True,
+            )
+            if event.device_note:
+                print(f"note: {event.device_note}", file=sys.stderr, flush=True)
+        elif isinstance(event, EpochEnd):
+            m = event.metrics
+            print(
+                f"epoch {event.epoch}/{config.epochs}  {_fmt_metrics(m)}  {m['seconds']:.1f} s",
+                flush=True,
+            )
+
+    control = TrainingControl()
+    result: list = []
+    worker = threading.Thread(target=lambda: result.append(run(prepared, listener, control)))
+    worker.start()
+    try:
+        while worker.is_alive():
+            worker.join(0.2)
+    except KeyboardInterrupt:
+        print("stopping after this batch (Ctrl-C again to abandon)...", file=sys.stderr, flush=True)
+        control.stop(evaluate=False)
+        worker.join()
+    model, final = result[0]
+    if isinstance(final, Failed):
+        print(f"layerlab: {final.message}", file=sys.stderr)
+        return 1
+    assert isinstance(final, Finished)
+    if final.reason != "completed":
+        stream = sys.stderr if final.reason == "nan" else sys.stdout
+        print(final.message, file=stream, flush=True)
+    if final.test is not None:
+        parts = [f"test loss {final.test['loss']:.4f}"]
+        if "accuracy" in final.test:
+            parts.append(f"test accuracy {final.test['accuracy']:.4f}")
+        parts += [f"test {k} {v:.4f}" for k, v in final.test.items() if k in ("mae", "mse")]
+        print("  ".join(parts), flush=True)
+    if final.reason == "nan":
+        return 1
+    if args.out:
+        save_model(model, args.out)
+        print(f"saved the model to {args.out}")
+    if args.history:
+        save_history(args.history, history_document(final.history, final.test, config.to_dict()))
+        print(f"saved the history to {args.history}")
+    return 0

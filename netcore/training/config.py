@@ -1,0 +1,157 @@
+"""The training configuration: what the student chooses, checked where it enters."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+from netcore.params import did_you_mean
+
+OPTIMIZERS = ("sgd", "rmsprop", "adam", "adagrad")
+LOSSES = ("auto", "categorical_crossentropy", "binary_crossentropy", "mse", "mae")
+DEVICES = ("auto", "cpu", "gpu")
+METRICS = ("accuracy", "mae", "mse")
+DEFAULT_LR = {"sgd": 0.01, "rmsprop": 0.001, "adam": 0.001, "adagrad": 0.01}
+FULL_BATCH = "full"
+
+
+class ConfigError(ValueError):
+    """A training setting that cannot work; the message names the setting and what would."""
+
+
+@dataclass
+class TrainConfig:
+    """How to train.
+
+    Attributes:
+        optimizer: "sgd" (with ``momentum`` and ``nesterov``), "rmsprop", "adam", "adagrad".
+        learning_rate: None means the optimizer's usual default (SGD 0.01, Adam 0.001, ...).
+        batch_size: Examples per step: 1 is stochastic gradient descent, "full" (the whole
+            training set per step) is batch gradient descent, anything between is mini-batch.
+        loss: "auto" picks what fits the task and output layer.
+        metrics: Extra metrics; "auto" (empty) means accuracy for classification, MAE for
+            regression.
+        validation_split: Fraction of the training set held out for validation.
+        early_stopping: Patience in epochs (None: off); the best weights are restored when
+            ``restore_best_weights``.
+        seed: Makes runs repeatable on the CPU (weights, shuffling, dropout, validation split).
+        device: "auto", "cpu" or "gpu" (falls back to the CPU with a note when there is none).
+        memory_budget_mb: Networks whose estimated training memory exceeds this are refused
+            before building.
+    """
+
+    optimizer: str = "adam"
+    learning_rate: float | None = None
+    momentum: float = 0.0
+    nesterov: bool = False
+    batch_size: int | str = 32
+    epochs: int = 5
+    loss: str = "auto"
+    metrics: list[str] = field(default_factory=list)
+    validation_split: float = 0.1
+    early_stopping: int | None = None
+    restore_best_weights: bool = True
+    seed: int = 0
+    device: str = "auto"
+    memory_budget_mb: float = 4096.0
+
+    @property
+    def lr(self) -> float:
+        return DEFAULT_LR[self.optimizer] if self.learning_rate is None else self.learning_rate
+
+    def batch_for(self, n_train: int) -> int:
+        return n_train if self.batch_size == FULL_BATCH else min(int(self.batch_size), n_train)
+
+    def describe_batch(self) -> str:
+        if self.batch_size == FULL_BATCH:
+            return "full batch (batch gradient descent)"
+        if self.batch_size == 1:
+            return "1 (stochastic gradient descent)"
+        return f"{self.batch_size} (mini-batch)"
+
+    def validate(self) -> TrainConfig:
+        """Check every setting; raise ConfigError listing all that are wrong."""
+        problems = []
+        if self.optimizer not in OPTIMIZERS:
+            problems.append(
+                f"optimizer {self.optimizer!r} is not available"
+                f"{did_you_mean(str(self.optimizer), OPTIMIZERS)}; "
+                f"use one of {', '.join(OPTIMIZERS)}"
+            )
+        if self.learning_rate is not None and not _positive(self.learning_rate):
+            problems.append(
+                f"learning rate must be a positive number, got {self.learning_rate!r}; e.g. 0.01"
+            )
+        if not _number(self.momentum) or not 0 <= self.momentum < 1:
+            problems.append(f"momentum must be in [0, 1), got {self.momentum!r}; e.g. 0.9")
+        if self.momentum and self.optimizer != "sgd":
+            problems.append(
+                f"momentum is a setting of SGD; {self.optimizer} has its own (use optimizer 'sgd')"
+            )
+        if self.nesterov and (self.optimizer != "sgd" or not self.momentum):
+            problems.append("nesterov needs optimizer 'sgd' with a momentum above 0, e.g. 0.9")
+        if self.batch_size != FULL_BATCH and (
+            not isinstance(self.batch_size, int)
+            or isinstance(self.batch_size, bool)
+            or self.batch_size < 1
+        ):
+            problems.append(
+                f"batch size must be a whole number ≥ 1 or 'full', got {self.batch_size!r}"
+            )
+        if (
+            not isinstance(self.epochs, int)
+            or isinstance(self.epochs, bool)
+            or not 1 <= self.epochs <= 100_000
+        ):
+            problems.append(f"epochs must be a whole number from 1 to 100000, got {self.epochs!r}")
+        if self.loss not in LOSSES:
+            problems.append(
+                f"loss {self.loss!r} is not available{did_you_mean(str(self.loss), LOSSES)}; "
+                f"use one of {', '.join(LOSSES)}"
+            )
+        for metric in self.metrics:
+            if metric not in METRICS:
+                problems.append(f"metric {metric!r} is not available; use {', '.join(METRICS)}")
+        if not _number(self.validation_split) or not 0 <= self.validation_split < 1:
+            problems.append(
+                f"validation split must be in [0, 1), got {self.validation_split!r}; e.g. 0.1"
+            )
+        if self.early_stopping is not None and (
+            not isinstance(self.early_stopping, int) or self.early_stopping < 1
+        ):
+            problems.append(
+                f"early stopping patience must be a whole number ≥ 1, got {self.early_stopping!r}"
+            )
+        if not isinstance(self.seed, int) or isinstance(self.seed, bool) or self.seed < 0:
+            problems.append(f"seed must be a whole number ≥ 0, got {self.seed!r}")
+        if self.device not in DEVICES:
+            problems.append(f"device must be one of {', '.join(DEVICES)}, got {self.device!r}")
+        if not _positive(self.memory_budget_mb):
+            problems.append(f"memory budget must be positive, got {self.memory_budget_mb!r}")
+        if problems:
+            raise ConfigError("\n".join(problems))
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["learning_rate"] = self.lr
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
+        known = {f.name for f in fields(cls)}
+        unknown = [k for k in data if k not in known]
+        if unknown:
+            raise ConfigError(
+                f"unknown training setting {unknown[0]!r}{did_you_mean(unknown[0], sorted(known))}"
+            )
+        return cls(**data).validate()
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _positive(value: Any) -> bool:
+    return _number(value) and value > 0

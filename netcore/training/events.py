@@ -1,0 +1,153 @@
+"""What the trainer tells its listener, as plain values (copies, safe to pass between threads),
+and the control object another thread uses to pause, resume or stop it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Started:
+    network: str
+    params: int
+    device: str
+    device_note: str
+    epochs: int
+    batch_size: int
+    steps_per_epoch: int
+    train_samples: int
+    val_samples: int
+    loss_label: str
+    has_accuracy: bool
+
+
+@dataclass(frozen=True)
+class BatchProgress:
+    """Coalesced: at most ~30 a second. ``loss``/``accuracy`` are the running epoch averages."""
+
+    epoch: int  # 1-based
+    batch: int  # batches done in this epoch
+    steps: int
+    loss: float
+    accuracy: float | None
+    samples_per_sec: float
+    elapsed: float
+
+    @property
+    def epoch_fraction(self) -> float:
+        """Position in fractional epochs, e.g. 1.5 = halfway through epoch 2."""
+        return self.epoch - 1 + self.batch / self.steps
+
+
+@dataclass(frozen=True)
+class EpochEnd:
+    epoch: int  # 1-based
+    metrics: dict[str, float]  # loss, accuracy, val_loss, val_accuracy, seconds, ...
+
+
+@dataclass(frozen=True)
+class WeightsSnapshot:
+    epoch_fraction: float
+    weights: dict[str, list[np.ndarray]]  # layer id → copies of its weight arrays
+
+
+@dataclass(frozen=True)
+class Paused:
+    epoch_fraction: float
+
+
+@dataclass(frozen=True)
+class Resumed:
+    epoch_fraction: float
+
+
+@dataclass(frozen=True)
+class Finished:
+    """The end of a run that trained (completed, stopped, early-stopped or hit NaN).
+
+    ``reason``: "completed", "stopped", "early_stopping" or "nan"; ``message`` says it in
+    words. ``test`` holds test loss/metrics unless evaluation was skipped. For classification,
+    ``test_probabilities`` are the model's outputs on the test set (for a confusion matrix).
+    """
+
+    reason: str
+    message: str
+    history: list[dict[str, float]]
+    test: dict[str, float] | None
+    best_epoch: int | None = None
+    stopped_epoch: int | None = None
+    test_probabilities: np.ndarray | None = field(default=None, repr=False)
+    test_labels: np.ndarray | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A run that could not train. ``kind``: "oom" or "error"."""
+
+    message: str
+    kind: str = "error"
+
+
+Event = Started | BatchProgress | EpochEnd | WeightsSnapshot | Paused | Resumed | Finished | Failed
+Listener = Callable[[Event], Any]
+
+
+class TrainingControl:
+    """Pause, resume and stop a run from another thread; ask for weight snapshots.
+
+    The trainer checks it between batches, so a stop takes effect within one batch and keeps
+    the weights trained so far.
+    """
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self._running = threading.Event()
+        self._running.set()
+        self._snapshot = threading.Event()
+        self.evaluate_after_stop = True
+        self.stop_reason = ""
+
+    def pause(self) -> None:
+        self._running.clear()
+
+    def resume(self) -> None:
+        self._running.set()
+
+    def stop(self, evaluate: bool = True, reason: str = "stopped") -> None:
+        """Stop after the current batch; ``evaluate=False`` skips the test-set evaluation (for
+        closing the app quickly)."""
+        self.evaluate_after_stop = evaluate
+        if not self._stop.is_set():
+            self.stop_reason = reason
+        self._stop.set()
+        self._running.set()  # a paused run must wake up to stop
+
+    def request_snapshot(self) -> None:
+        self._snapshot.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running.is_set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def take_snapshot_request(self) -> bool:
+        if self._snapshot.is_set():
+            self._snapshot.clear()
+            return True
+        return False
+
+    def wait_while_paused(self) -> bool:
+        """Block while paused; True if it did pause."""
+        if self._running.is_set():
+            return False
+        while not self._running.wait(0.05):
+            pass
+        return True
