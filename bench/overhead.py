@@ -1,0 +1,107 @@
+"""Throughput of LayerLab's training engine (listener receiving every event) vs plain
+``model.fit`` on the same model, data and batch size, interleaved in the same process.
+
+Each run trains 2 epochs from the same seed; throughput is measured on the second epoch
+(steady state, after tf.function tracing). The median ratio over the repeats is the figure.
+
+    uv run python bench/overhead.py [--repeats 5] [--samples 60000] [--batch-size 128]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+
+from netcore import tfruntime
+from netcore.builder import build_model
+from netcore.datasets import load_dataset
+from netcore.resources import preset_paths
+from netcore.spec import load
+from netcore.training.config import TrainConfig
+from netcore.training.engine import make_metrics, make_optimizer, make_targets, prepare, run
+from netcore.training.events import EpochEnd
+
+
+def plain_fit(prepared) -> float:
+    keras = tfruntime.keras()
+    cfg, ds = prepared.config, prepared.dataset
+    keras.utils.set_random_seed(cfg.seed)
+    model = build_model(prepared.spec, prepared.analysis)
+    model.compile(
+        optimizer=make_optimizer(cfg), loss=prepared.plan.loss, metrics=make_metrics(prepared.plan)
+    )
+    times = []
+
+    class EpochTimer(keras.callbacks.Callback):  # epoch hooks only: no per-batch work
+        def on_epoch_begin(self, epoch, logs=None):
+            self.t = time.perf_counter()
+
+        def on_epoch_end(self, epoch, logs=None):
+            times.append(time.perf_counter() - self.t)
+
+    y = make_targets(ds.y_train, prepared.plan, ds.num_classes)
+    model.fit(
+        ds.x_train,
+        y,
+        batch_size=prepared.batch_size,
+        epochs=2,
+        shuffle=True,
+        verbose=0,
+        callbacks=[EpochTimer()],
+    )
+    return len(ds.x_train) / times[1]
+
+
+def engine_fit(prepared) -> tuple[float, int]:
+    events = []
+    run(prepared, events.append)
+    epochs = [e for e in events if isinstance(e, EpochEnd)]
+    return len(prepared.dataset.x_train) / epochs[1].metrics["seconds"], len(events)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--samples", type=int, default=60000)
+    parser.add_argument("--batch-size", type=int, default=128)
+    parser.add_argument("--networks", default="mnist-mlp-512,lenet5")
+    args = parser.parse_args()
+    mnist = load_dataset("mnist")
+    mnist.x_train, mnist.y_train = mnist.x_train[: args.samples], mnist.y_train[: args.samples]
+    mnist.x_test, mnist.y_test = mnist.x_test[:1000], mnist.y_test[:1000]
+    print(
+        f"MNIST {args.samples:,} samples, batch {args.batch_size}, 2 epochs per run, {args.repeats} repeats, interleaved"
+    )
+    for name in args.networks.split(","):
+        spec = load(preset_paths()[name])
+        cfg = TrainConfig(
+            optimizer="sgd",
+            learning_rate=0.1,
+            batch_size=args.batch_size,
+            epochs=2,
+            validation_split=0,
+        )
+        prepared = prepare(spec, mnist, cfg)
+        ratios, plain_all, engine_all = [], [], []
+        for i in range(args.repeats):
+            order = [plain_fit, engine_fit] if i % 2 == 0 else [engine_fit, plain_fit]
+            results = {}
+            for fn in order:
+                results[fn.__name__] = fn(prepared)
+            plain = results["plain_fit"]
+            engine, n_events = results["engine_fit"]
+            plain_all.append(plain)
+            engine_all.append(engine)
+            ratios.append(engine / plain)
+            print(
+                f"  {name} run {i + 1}: plain {plain:8.0f} samples/s, engine {engine:8.0f} samples/s ({n_events} events), ratio {engine / plain:.3f}"
+            )
+        print(
+            f"{name}: median plain {statistics.median(plain_all):.0f} samples/s, engine {statistics.median(engine_all):.0f} samples/s, "
+            f"median ratio {statistics.median(ratios):.3f} (goal ≥ 0.97)"
+        )
+
+
+if __name__ == "__main__":
+    main()
