@@ -100,7 +100,9 @@ def _topological(spec: NetworkSpec, inputs: dict[str, list[str]]) -> list[str]:
 # --------------------------------------------------------------------------- edits
 
 
-def new_layer(spec: NetworkSpec, layer_type: str, params: dict[str, Any] | None = None) -> LayerSpec:
+def new_layer(
+    spec: NetworkSpec, layer_type: str, params: dict[str, Any] | None = None
+) -> LayerSpec:
     """A layer of ``layer_type`` with a fresh id and the catalog's starting params."""
     entry = CATALOG[layer_type]
     base = ID_STEMS.get(layer_type, layer_type.lower())
@@ -273,3 +275,27 @@ def canonical(spec: NetworkSpec) -> dict[str, Any]:
         "output": position.get(analysis.output_id),
         "layers": layers,
     }
+
+
+def fit_output(spec: NetworkSpec, num_classes: int, task: str, targets: int = 1) -> str | None:
+    """Make the output layer fit a dataset: a Dense output gets ``num_classes`` softmax units
+    (1 sigmoid unit for two classes), or ``targets`` linear units for regression.
+
+    Returns:
+        The output layer's id, or None when the output is not a Dense layer (nothing changed).
+    """
+    out = spec.output_id()
+    if out is None:
+        return None
+    layer = spec.layer(out)
+    if layer.type != "Dense":
+        return None
+    if task == "regression":
+        units, activation = targets, "linear"
+    elif num_classes == 2:
+        units, activation = 1, "sigmoid"
+    else:
+        units, activation = num_classes, "softmax"
+    set_param(spec, out, "units", units)
+    set_param(spec, out, "activation", activation)
+    return out

@@ -44,3 +44,14 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically."""
     with atomic_path(path) as tmp:
         tmp.write_bytes(data)
+
+
+def config_dir() -> Path:
+    """``$LAYERLAB_CONFIG_DIR``, else the platform's user config folder for LayerLab (settings,
+    recent files, the recovery file)."""
+    env = os.environ.get("LAYERLAB_CONFIG_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("layerlab", appauthor=False))

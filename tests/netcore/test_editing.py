@@ -72,7 +72,9 @@ def test_skip_connection_with_add_and_its_order():
 
 def test_cycle_is_refused_with_a_message():
     spec = chain()
-    with pytest.raises(EditError, match="connecting dense1 → conv1 would make a cycle: conv1 already feeds dense1"):
+    with pytest.raises(
+        EditError, match="connecting dense1 → conv1 would make a cycle: conv1 already feeds dense1"
+    ):
         connect(spec, "dense1", "conv1")
     with pytest.raises(EditError, match="cycle"):
         connect(spec, "pool1", "pool1")
@@ -118,7 +120,11 @@ def test_rename_updates_references():
 def test_canonical_ignores_ids_and_layout():
     preset = load(preset_paths()["lenet5"])
     spec = NetworkSpec(input_shape=[28, 28, 1])
-    add_layer(spec, "Conv2D", params={"filters": 6, "kernel_size": 5, "padding": "same", "activation": "relu"})
+    add_layer(
+        spec,
+        "Conv2D",
+        params={"filters": 6, "kernel_size": 5, "padding": "same", "activation": "relu"},
+    )
     add_layer(spec, "MaxPooling2D")
     add_layer(spec, "Conv2D", params={"filters": 16, "kernel_size": [5, 5], "activation": "relu"})
     add_layer(spec, "MaxPooling2D", params={"pool_size": 2})

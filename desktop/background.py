@@ -1,0 +1,52 @@
+"""TensorFlow is imported in the background at start-up, so the editor is usable at once and
+the device list (for the status bar and the training panel) arrives when ready."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+
+class _DeviceProbe(QObject):
+    finished = Signal(list, str)  # device descriptions, error text
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            from netcore.training.devices import list_devices
+
+            devices = [(d.name, d.kind, d.description) for d in list_devices()]
+            self.finished.emit(devices, "")
+        except Exception as exc:  # noqa: BLE001 - reported in the status bar, never a crash
+            self.finished.emit([], f"{type(exc).__name__}: {exc}")
+
+
+class DeviceLoader(QObject):
+    """Starts the probe thread; emits ``devices_ready(list)`` with (name, kind, description)
+    tuples, or ``failed(str)``."""
+
+    devices_ready = Signal(list)
+    failed = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.devices: list[tuple[str, str, str]] | None = None
+        self._thread = QThread(self)
+        self._probe = _DeviceProbe()
+        self._probe.moveToThread(self._thread)
+        self._thread.started.connect(self._probe.run)
+        self._probe.finished.connect(self._on_probe_finished)
+        # quit from the probe's own thread: the GUI thread may be the one waiting
+        self._probe.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self, ms: int = 60_000) -> bool:
+        return self._thread.wait(ms)
+
+    def _on_probe_finished(self, devices: list, error: str) -> None:
+        if error:
+            self.failed.emit(error)
+            return
+        self.devices = devices
+        self.devices_ready.emit(devices)

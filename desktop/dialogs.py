@@ -1,0 +1,64 @@
+"""Every question the app asks the student, in one place, so tests can answer them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+NETWORK_FILTER = "LayerLab projects (*.layerlab);;Network files (*.json);;All files (*)"
+
+
+class Dialogs:
+    """Modal questions and file pickers, parented to the main window."""
+
+    def __init__(self, parent: QWidget | None = None):
+        self.parent = parent
+
+    def ask_save_changes(self, name: str) -> str:
+        """'save', 'discard' or 'cancel'."""
+        box = QMessageBox(self.parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setText(f"Save the changes to “{name}”?")
+        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        return {
+            QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard",
+        }.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def open_path(self, folder: str = "") -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent, "Open network", folder, NETWORK_FILTER)
+        return Path(name) if name else None
+
+    def save_path(self, suggested: str) -> Path | None:
+        name, chosen = QFileDialog.getSaveFileName(
+            self.parent, "Save network", suggested, NETWORK_FILTER
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(".json" if "json" in chosen else ".layerlab")
+        return path
+
+    def export_path(self, suggested: str, file_filter: str) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self.parent, "Export", suggested, file_filter)
+        return Path(name) if name else None
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def about(self, title: str, html: str) -> None:
+        QMessageBox.about(self.parent, title, html)

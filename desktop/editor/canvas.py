@@ -1,0 +1,310 @@
+"""The network canvas: nodes and edges of the open network, drag-and-drop from the palette,
+connecting by dragging from an output port, moving, zoom, pan and fit.
+
+The canvas only translates gestures into ``netcore.editing`` calls through the document;
+every rule (cycles, merges, insertion) lives there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
+
+from desktop.document import NetworkDocument
+from desktop.editor.items import NODE_H, EdgeItem, NodeItem
+from desktop.editor.layout import node_positions
+from netcore import editing
+from netcore.spec import INPUT_ID
+
+LAYER_MIME = "application/x-layerlab-layer"
+
+
+class NetworkCanvas(QGraphicsView):
+    """The central editor view (objectName ``networkCanvas``).
+
+    Signals:
+        node_activated(str): a node was double-clicked (the properties panel focuses it).
+        message(str): something to tell the student (e.g. a refused connection).
+    """
+
+    node_activated_signal = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, document: NetworkDocument, parent=None):
+        super().__init__(parent)
+        self.setObjectName("networkCanvas")
+        self.document = document
+        self.scene_ = QGraphicsScene(self)
+        self.setScene(self.scene_)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setAcceptDrops(True)
+        self.setBackgroundBrush(QBrush(QColor("#f3f5f7")))
+        self.nodes: dict[str, NodeItem] = {}
+        self.edges: list[EdgeItem] = []
+        self.show_edge_shapes = True
+        self.drop_edge: EdgeItem | None = None
+        self._connecting: tuple[NodeItem, QGraphicsLineItem] | None = None
+        self._syncing = False
+        self._panning: QPointF | None = None
+        self.scene_.selectionChanged.connect(self._on_scene_selection_changed)
+        document.spec_changed.connect(self.rebuild)
+        document.selection_changed.connect(self._on_document_selection_changed)
+        QShortcut(QKeySequence("F"), self, activated=self.fit_to_view)
+        self.rebuild()
+        self._fit_pending = True
+
+    # ----------------------------------------------------------------- building
+
+    def rebuild(self) -> None:
+        """Recreate the items from the document (fast for classroom-size networks)."""
+        self._syncing = True
+        self.scene_.clear()
+        self.nodes, self.edges, self.drop_edge = {}, [], None
+        self._connecting = None
+        spec, analysis = self.document.spec, self.document.analysis
+        positions = node_positions(spec)
+        self.nodes[INPUT_ID] = NodeItem(INPUT_ID, "Input", None, self)
+        for layer in spec.layers:
+            if layer.id in self.nodes:  # a duplicate id: shown once (reported as a problem)
+                continue
+            self.nodes[layer.id] = NodeItem(
+                layer.id, layer.type, analysis.layers.get(layer.id), self
+            )
+        for lid, node in self.nodes.items():
+            x, y = positions.get(lid, (0.0, 0.0))
+            node.setPos(x, y)
+            self.scene_.addItem(node)
+        for index, layer in enumerate(spec.layers):
+            target = self.nodes.get(layer.id)
+            sources = spec.inputs_of(index)
+            many = len(sources) > 1
+            for n, source in enumerate(sources):
+                if source in self.nodes and target is not None:
+                    edge = EdgeItem(self.nodes[source], target, n + 1 if many else None, self)
+                    self.scene_.addItem(edge)
+                    self.edges.append(edge)
+        for lid in self.document.selection:
+            if lid in self.nodes:
+                self.nodes[lid].setSelected(True)
+        rect = self.scene_.itemsBoundingRect().adjusted(-400, -300, 400, 400)
+        self.scene_.setSceneRect(rect)
+        self._syncing = False
+
+    def fit_to_view(self) -> None:
+        """Show the whole network, but never so small that labels become hard to read (a tall
+        network then scrolls) nor blown up past 125 %."""
+        rect = self.scene_.itemsBoundingRect().adjusted(-40, -40, 40, 40)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        scale = min(max(self.transform().m11(), 0.8), 1.25)
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / (2 * scale))
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._fit_pending:
+            self._fit_pending = False
+            self.fit_to_view()
+
+    def center_on_node(self, layer_id: str) -> None:
+        if layer_id in self.nodes:
+            self.centerOn(self.nodes[layer_id])
+
+    # ----------------------------------------------------------------- selection
+
+    def _on_scene_selection_changed(self) -> None:
+        if self._syncing:
+            return
+        ids = [item.layer_id for item in self.scene_.selectedItems() if isinstance(item, NodeItem)]
+        self.document.set_selection(
+            [i for i in ids if i != INPUT_ID] or ([INPUT_ID] if INPUT_ID in ids else [])
+        )
+
+    def _on_document_selection_changed(self, ids: list) -> None:
+        self._syncing = True
+        for lid, node in self.nodes.items():
+            node.setSelected(lid in ids)
+        self._syncing = False
+
+    def selected_edges(self) -> list[EdgeItem]:
+        return [e for e in self.edges if e.isSelected()]
+
+    # ----------------------------------------------------------------- moving
+
+    def node_released(self) -> None:
+        """Store positions of nodes the student moved (one undo step per drag)."""
+        positions = node_positions(self.document.spec)
+        moved = {}
+        for lid, node in self.nodes.items():
+            if lid == INPUT_ID:
+                continue
+            old = positions.get(lid)
+            if (
+                old is None
+                or abs(node.pos().x() - old[0]) > 0.5
+                or abs(node.pos().y() - old[1]) > 0.5
+            ):
+                moved[lid] = [round(node.pos().x(), 1), round(node.pos().y(), 1)]
+        if moved:
+
+            def change(spec):
+                spec.layout.update(moved)
+
+            self.document.edit(f"Move {', '.join(moved)}", change)
+
+    def node_activated(self, layer_id: str) -> None:
+        self.node_activated_signal.emit(layer_id)
+
+    # ----------------------------------------------------------------- connecting
+
+    def begin_connection(self, node: NodeItem, scene_pos: QPointF) -> None:
+        line = QGraphicsLineItem(
+            node.out_port().x(), node.out_port().y(), scene_pos.x(), scene_pos.y()
+        )
+        line.setPen(QPen(QColor("#1e88e5"), 2, Qt.PenStyle.DashLine))
+        line.setZValue(5)
+        self.scene_.addItem(line)
+        self._connecting = (node, line)
+
+    def mouseMoveEvent(self, event):  # noqa: N802 - Qt's name
+        if self._connecting is not None:
+            node, line = self._connecting
+            p = self.mapToScene(event.position().toPoint())
+            start = node.out_port()
+            line.setLine(start.x(), start.y(), p.x(), p.y())
+            return
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            return
+        super().mouseMoveEvent(event)
+
+    def mousePressEvent(self, event):  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = event.position()
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event):  # noqa: N802 - Qt's name
+        if self._panning is not None and event.button() == Qt.MouseButton.MiddleButton:
+            self._panning = None
+            self.unsetCursor()
+            return
+        if self._connecting is not None:
+            source, line = self._connecting
+            self._connecting = None
+            self.scene_.removeItem(line)
+            target = self.node_at(self.mapToScene(event.position().toPoint()))
+            if target is not None and target is not source and target.layer_id != INPUT_ID:
+                self.connect_nodes(source.layer_id, target.layer_id)
+            return
+        super().mouseReleaseEvent(event)
+
+    def connect_nodes(self, source: str, target: str) -> None:
+        self.document.edit(
+            f"Connect {source} → {target}", lambda spec: editing.connect(spec, source, target)
+        )
+
+    def node_at(self, scene_pos: QPointF) -> NodeItem | None:
+        for item in self.scene_.items(scene_pos):
+            if isinstance(item, NodeItem):
+                return item
+        return None
+
+    def edge_at(self, scene_pos: QPointF) -> EdgeItem | None:
+        area = QRectF(scene_pos.x() - 6, scene_pos.y() - 6, 12, 12)
+        for item in self.scene_.items(area):
+            if isinstance(item, EdgeItem):
+                return item
+        return None
+
+    # ----------------------------------------------------------------- zoom
+
+    def wheelEvent(self, event):  # noqa: N802 - Qt's name
+        factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
+        scale = self.transform().m11() * factor
+        if 0.2 <= scale <= 3.0:
+            self.scale(factor, factor)
+
+    def zoom(self, factor: float) -> None:
+        self.scale(factor, factor)
+
+    # ----------------------------------------------------------------- drag and drop
+
+    def dragEnterEvent(self, event):  # noqa: N802 - Qt's name
+        if event.mimeData().hasFormat(LAYER_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event):  # noqa: N802 - Qt's name
+        if not event.mimeData().hasFormat(LAYER_MIME):
+            super().dragMoveEvent(event)
+            return
+        pos = self.mapToScene(event.position().toPoint())
+        edge = None if self.node_at(pos) else self.edge_at(pos)
+        if edge is not self.drop_edge:
+            previous, self.drop_edge = self.drop_edge, edge
+            for item in (previous, edge):
+                if item is not None:
+                    item.update()
+        event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event):  # noqa: N802 - Qt's name
+        if self.drop_edge is not None:
+            edge, self.drop_edge = self.drop_edge, None
+            edge.update()
+        super().dragLeaveEvent(event)
+
+    def dropEvent(self, event):  # noqa: N802 - Qt's name
+        if not event.mimeData().hasFormat(LAYER_MIME):
+            super().dropEvent(event)
+            return
+        layer_type = bytes(event.mimeData().data(LAYER_MIME)).decode()
+        self.drop_layer(layer_type, self.mapToScene(event.position().toPoint()))
+        event.acceptProposedAction()
+
+    def drop_layer(self, layer_type: str, scene_pos: QPointF) -> str | None:
+        """Add a layer where it was dropped: on an edge it is inserted there; on a layer or
+        just below the output it is appended after it; anywhere else it stays unconnected."""
+        self.drop_edge = None
+        node = self.node_at(scene_pos)
+        if node is not None:
+            after = node.layer_id
+            return self.document.edit(
+                f"Add {layer_type} after {after}",
+                lambda spec: editing.add_layer(spec, layer_type, after=after),
+            )
+        edge = self.edge_at(scene_pos)
+        if edge is not None:
+            s, t = edge.source.layer_id, edge.target.layer_id
+            return self.document.edit(
+                f"Insert {layer_type}",
+                lambda spec: editing.insert_on_edge(spec, s, t, layer_type),
+            )
+        output = self.document.spec.output_id() or INPUT_ID
+        anchor = self.nodes.get(output)
+        if anchor is not None and self._below(anchor, scene_pos):
+            return self.document.edit(
+                f"Add {layer_type}", lambda spec: editing.add_layer(spec, layer_type, after=output)
+            )
+        x, y = round(scene_pos.x(), 1), round(scene_pos.y(), 1)
+
+        def place(spec):
+            new_id = editing.add_layer(spec, layer_type, connect=False)
+            spec.layout[new_id] = [x, y]
+            return new_id
+
+        return self.document.edit(f"Add {layer_type}", place)
+
+    @staticmethod
+    def _below(anchor: NodeItem, pos: QPointF) -> bool:
+        """The drop zone under the output node: a column as wide as two nodes."""
+        p = anchor.pos()
+        return pos.y() > p.y() + NODE_H / 2 and abs(pos.x() - p.x()) < 220

@@ -1,0 +1,278 @@
+"""Graphics items of the network canvas: layer nodes with ports, and edges that can show the
+tensor shape they carry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+)
+
+from desktop.editor import tooltips
+from netcore.catalog import CATALOG, shape_text
+from netcore.shapes import LayerInfo
+
+NODE_W = 216.0
+NODE_H = 70.0
+PORT_R = 6.0
+
+CATEGORY_COLOURS = {
+    "Input": QColor("#5f6b7a"),
+    "Core": QColor("#3b78c2"),
+    "Convolution": QColor("#2f9e72"),
+    "Pooling": QColor("#8a63c9"),
+    "Regularization": QColor("#c98a1e"),
+    "Merge": QColor("#c2497a"),
+}
+ERROR = QColor("#d62f2f")
+WARNING = QColor("#e08a00")
+SELECTED = QColor("#1e88e5")
+
+
+def category_of(layer_type: str) -> str:
+    entry = CATALOG.get(layer_type)
+    return entry.category if entry else "Core"
+
+
+class NodeItem(QGraphicsObject):
+    """One layer (or the network input) on the canvas.
+
+    Shows the id and type, the key parameters, the output shape and the parameter count; an
+    error outline (red) or warning outline (orange) with the problems in the tooltip.
+    """
+
+    def __init__(self, layer_id: str, layer_type: str, info: LayerInfo | None, canvas):
+        super().__init__()
+        self.layer_id = layer_id
+        self.layer_type = layer_type
+        self.info = info
+        self.canvas = canvas
+        self.is_input = layer_type == "Input"
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(2)
+        self.edges: list[EdgeItem] = []
+        self.severity = ""
+        if info is not None and info.problems:
+            self.severity = "error" if not info.ok else "warning"
+        self.setToolTip(tooltips.node_tooltip(layer_id, layer_type, info, canvas.document))
+
+    # geometry ---------------------------------------------------------------------------
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return QRectF(
+            -NODE_W / 2 - 4, -NODE_H / 2 - PORT_R - 2, NODE_W + 8, NODE_H + 2 * PORT_R + 4
+        )
+
+    def body(self) -> QRectF:
+        return QRectF(-NODE_W / 2, -NODE_H / 2, NODE_W, NODE_H)
+
+    def in_port(self) -> QPointF:
+        return self.mapToScene(QPointF(0, -NODE_H / 2))
+
+    def out_port(self) -> QPointF:
+        return self.mapToScene(QPointF(0, NODE_H / 2))
+
+    def near_out_port(self, scene_pos: QPointF) -> bool:
+        local = self.mapFromScene(scene_pos)
+        return (local - QPointF(0, NODE_H / 2)).manhattanLength() <= PORT_R * 2.2
+
+    # painting ---------------------------------------------------------------------------
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        body = self.body()
+        colour = CATEGORY_COLOURS.get("Input" if self.is_input else category_of(self.layer_type))
+        outline = QColor("#9aa3ad")
+        width = 1.2
+        if self.severity == "error":
+            outline, width = ERROR, 2.6
+        elif self.severity == "warning":
+            outline, width = WARNING, 2.2
+        if self.isSelected():
+            outline, width = SELECTED, 3.0
+        painter.setPen(QPen(outline, width))
+        painter.setBrush(QBrush(QColor("#ffffff")))
+        painter.drawRoundedRect(body, 8, 8)
+        # category strip
+        strip = QPainterPath()
+        strip.addRoundedRect(QRectF(body.left(), body.top(), 8, body.height()), 4, 4)
+        painter.fillPath(strip, colour)
+
+        left = body.left() + 16
+        text_w = body.width() - 24
+        title_font = QFont(painter.font())
+        title_font.setPointSizeF(10)
+        title_font.setBold(True)
+        small = QFont(painter.font())
+        small.setPointSizeF(9)
+
+        painter.setFont(title_font)
+        painter.setPen(QColor("#1d232b"))
+        title = "input" if self.is_input else f"{self.layer_id}"
+        kind = "" if self.is_input else self.layer_type
+        metrics = QFontMetricsF(title_font)
+        title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, text_w * 0.55)
+        painter.drawText(
+            QRectF(left, body.top() + 5, text_w, 18), Qt.AlignmentFlag.AlignLeft, title
+        )
+        painter.setFont(small)
+        painter.setPen(colour.darker(120))
+        painter.drawText(
+            QRectF(left, body.top() + 6, text_w, 18), Qt.AlignmentFlag.AlignRight, kind
+        )
+
+        painter.setPen(QColor("#39424e"))
+        summary = "" if self.info is None else self.info.summary()
+        if self.is_input:
+            summary = self.canvas.document.spec.name
+        summary = QFontMetricsF(small).elidedText(summary, Qt.TextElideMode.ElideRight, text_w)
+        painter.drawText(
+            QRectF(left, body.top() + 26, text_w, 18), Qt.AlignmentFlag.AlignLeft, summary
+        )
+
+        shape = self.output_shape()
+        painter.setPen(ERROR if shape is None and not self.is_input else QColor("#11161c"))
+        mono = QFont("DejaVu Sans Mono")
+        mono.setPointSizeF(9)
+        painter.setFont(mono)
+        painter.drawText(
+            QRectF(left, body.top() + 46, text_w, 18), Qt.AlignmentFlag.AlignLeft, shape_text(shape)
+        )
+        if not self.is_input and self.info is not None:
+            painter.setFont(small)
+            painter.setPen(QColor("#5d6772"))
+            params = f"{self.info.total_params:,} params" if shape is not None else ""
+            painter.drawText(
+                QRectF(left, body.top() + 46, text_w, 18), Qt.AlignmentFlag.AlignRight, params
+            )
+        # ports
+        painter.setPen(QPen(QColor("#6b7580"), 1.2))
+        painter.setBrush(QBrush(QColor("#f4f6f8")))
+        if not self.is_input:
+            painter.drawEllipse(QPointF(0, -NODE_H / 2), PORT_R, PORT_R)
+        painter.setBrush(QBrush(colour))
+        painter.drawEllipse(QPointF(0, NODE_H / 2), PORT_R, PORT_R)
+
+    def output_shape(self):
+        if self.is_input:
+            return self.canvas.document.analysis.input_shape
+        return None if self.info is None else self.info.output_shape
+
+    # interaction ------------------------------------------------------------------------
+
+    def itemChange(self, change, value):  # noqa: N802 - Qt's name
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for edge in self.edges:
+                edge.update_path()
+        return super().itemChange(change, value)
+
+    def mousePressEvent(self, event):  # noqa: N802 - Qt's name
+        if event.button() == Qt.MouseButton.LeftButton and self.near_out_port(event.scenePos()):
+            self.canvas.begin_connection(self, event.scenePos())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event):  # noqa: N802 - Qt's name
+        super().mouseReleaseEvent(event)
+        self.canvas.node_released()
+
+    def mouseDoubleClickEvent(self, event):  # noqa: N802 - Qt's name
+        self.canvas.node_activated(self.layer_id)
+        super().mouseDoubleClickEvent(event)
+
+
+class EdgeItem(QGraphicsPathItem):
+    """A connection: a curve from a node's output port to another's input port. Shows the tensor
+    shape it carries (optionally) and, into a merge, the input's position (1, 2, ...)."""
+
+    def __init__(self, source: NodeItem, target: NodeItem, order: int | None, canvas):
+        super().__init__()
+        self.source = source
+        self.target = target
+        self.order = order
+        self.canvas = canvas
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
+        self.setZValue(1)
+        self.setAcceptHoverEvents(True)
+        source.edges.append(self)
+        target.edges.append(self)
+        shape = source.output_shape()
+        self.label = shape_text(shape) if shape is not None else ""
+        self.setToolTip(f"{source.layer_id} → {target.layer_id}: {self.label or 'shape unknown'}")
+        self.update_path()
+
+    def update_path(self) -> None:
+        a, b = self.source.out_port(), self.target.in_port()
+        path = QPainterPath(a)
+        span = b.y() - a.y()
+        if span > NODE_H * 2.2 and abs(b.x() - a.x()) < NODE_W * 0.75:
+            # a skip connection over nodes in the same column: swing out to the right of them
+            side = a.x() + NODE_W * 0.5 + 40
+            path.cubicTo(
+                QPointF(a.x(), a.y() + 40), QPointF(side, a.y() + 20), QPointF(side, a.y() + 70)
+            )
+            path.lineTo(QPointF(side, b.y() - 70))
+            path.cubicTo(QPointF(side, b.y() - 20), QPointF(b.x(), b.y() - 40), b)
+        else:
+            bend = max(40.0, abs(span) * 0.5)
+            path.cubicTo(QPointF(a.x(), a.y() + bend), QPointF(b.x(), b.y() - bend), b)
+        self.prepareGeometryChange()
+        self.setPath(path)
+
+    def shape(self) -> QPainterPath:
+        from PySide6.QtGui import QPainterPathStroker
+
+        stroker = QPainterPathStroker()
+        stroker.setWidth(12)
+        return stroker.createStroke(self.path())
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return super().boundingRect().adjusted(-60, -12, 60, 12)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = SELECTED if self.isSelected() else QColor("#7d8792")
+        if self.canvas.drop_edge is self:
+            colour = SELECTED
+        painter.setPen(
+            QPen(colour, 2.4 if self.isSelected() or self.canvas.drop_edge is self else 1.6)
+        )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self.path())
+        # arrow head at the target
+        end = self.path().pointAtPercent(1.0)
+        painter.setBrush(QBrush(colour))
+        head = QPainterPath(end)
+        head.lineTo(end + QPointF(-5, -9))
+        head.lineTo(end + QPointF(5, -9))
+        head.closeSubpath()
+        painter.drawPath(head)
+        small = QFont(painter.font())
+        small.setPointSizeF(8)
+        painter.setFont(small)
+        if self.canvas.show_edge_shapes and self.label:
+            mid = self.path().pointAtPercent(0.5)
+            metrics = QFontMetricsF(small)
+            w = metrics.horizontalAdvance(self.label) + 8
+            rect = QRectF(mid.x() + 6, mid.y() - 8, w, 16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(QColor(255, 255, 255, 230)))
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setPen(QColor("#4a535e"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label)
+        if self.order is not None:
+            near = self.path().pointAtPercent(0.86)
+            rect = QRectF(near.x() - 8, near.y() - 8, 16, 16)
+            painter.setPen(QPen(QColor("#c2497a"), 1.2))
+            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.drawEllipse(rect)
+            painter.setPen(QColor("#c2497a"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.order))

@@ -1,0 +1,488 @@
+"""The properties panel: a form generated from the catalog's parameter schema for the selected
+layer (or the network input, or the network itself). Spin boxes carry the allowed ranges, so
+invalid values are refused where they are typed; text fields that can hold a wrong value
+(shapes) say what is wrong and change nothing."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.document import NetworkDocument
+from netcore import editing
+from netcore.catalog import CATALOG, shape_text
+from netcore.params import Param
+from netcore.spec import INPUT_ID
+
+INT_LIMIT = 100_000
+
+
+def parse_shape(text: str, allow_minus_one: bool = False) -> tuple[int, ...]:
+    """'28, 28, 1' → (28, 28, 1); ValueError with a student-readable reason."""
+    parts = [
+        p
+        for p in text.replace("×", ",")
+        .replace("x", ",")
+        .replace("(", "")
+        .replace(")", "")
+        .split(",")
+        if p.strip()
+    ]
+    try:
+        values = tuple(int(p.strip()) for p in parts)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a list of whole numbers like 28, 28, 1") from None
+    if not values:
+        raise ValueError("give at least one size, e.g. 28, 28, 1")
+    ok = all(v > 0 or (allow_minus_one and v == -1) for v in values)
+    if not ok or values.count(-1) > 1:
+        raise ValueError(
+            "sizes must be positive" + (" (one -1 allowed)" if allow_minus_one else "")
+        )
+    return values
+
+
+class PropertiesPanel(QScrollArea):
+    """objectName ``propertiesPanel``; edits go through the document (undoable)."""
+
+    def __init__(self, document: NetworkDocument, parent=None):
+        super().__init__(parent)
+        self.setObjectName("propertiesPanel")
+        self.document = document
+        self.setWidgetResizable(True)
+        self.current: str | None = None  # layer id, INPUT_ID, or None for the network
+        self.editors: dict[str, QWidget] = {}
+        self.setters: dict[str, object] = {}  # name → function showing a value in its editor
+        self._shown_type: str | None = None
+        self._updating = False
+        self._build()
+        document.selection_changed.connect(self._on_document_selection_changed)
+        document.analysis_changed.connect(self._on_document_analysis_changed)
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        page = QWidget()
+        self.setWidget(page)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(8, 8, 8, 8)
+        self.title = QLabel()
+        self.title.setObjectName("propertiesTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.form)
+        self.error = QLabel()
+        self.error.setObjectName("propertiesError")
+        self.error.setStyleSheet("color: #d62f2f")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        outer.addWidget(self.error)
+        self.info = QLabel()
+        self.info.setObjectName("propertiesInfo")
+        self.info.setWordWrap(True)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(self.info)
+        outer.addStretch(1)
+        self.editors = {}
+        self._fill()
+
+    def _clear_form(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.editors = {}
+        self.setters = {}
+        self.error.hide()
+
+    def _fill(self) -> None:
+        self._updating = True
+        self._clear_form()
+        spec = self.document.spec
+        self._shown_type = None
+        if self.current is None:
+            self.title.setText(f"<b>Network</b> · {html.escape(spec.name)}")
+            name = QLineEdit(spec.name)
+            name.setObjectName("networkName")
+            name.editingFinished.connect(lambda: self._set_name(name.text()))
+            self.form.addRow("Name", name)
+            self.editors["name"] = name
+            self._add_input_shape_row()
+        elif self.current == INPUT_ID:
+            self.title.setText("<b>input</b> · the data fed to the network")
+            self._add_input_shape_row()
+        else:
+            layer = spec.layer(self.current)
+            entry = CATALOG.get(layer.type)
+            self.title.setText(f"<b>{html.escape(layer.id)}</b> · {html.escape(layer.type)}")
+            ident = QLineEdit(layer.id)
+            ident.setObjectName("layerId")
+            ident.editingFinished.connect(lambda: self._rename(ident.text().strip()))
+            self.form.addRow("Id", ident)
+            self.editors["id"] = ident
+            self._shown_type = layer.type
+            if entry is not None:
+                values = self._values()
+                for param in entry.params:
+                    editor = self._editor_for(param, values[param.name])
+                    editor.setToolTip(param.doc)
+                    self.form.addRow(param.name, editor)
+                    self.editors[param.name] = editor
+        self._updating = False
+        self._update_info()
+
+    def _values(self) -> dict[str, Any]:
+        """The current layer's values as the editors show them (defaults filled in)."""
+        layer = self.document.spec.layer(self.current)
+        entry = CATALOG[layer.type]
+        info = self.document.analysis.layers.get(layer.id)
+        normalised = dict(info.params) if info and info.params else {}
+        return {
+            p.name: normalised.get(p.name, layer.params.get(p.name, p.default))
+            for p in entry.params
+        }
+
+    def _refresh_values(self) -> None:
+        """Show the spec's values in the existing editors (after undo/redo or another edit)
+        without rebuilding them, so focus and typing are never interrupted."""
+        self._updating = True
+        try:
+            if self.current not in (None, INPUT_ID):
+                self.editors["id"].setText(self.current)
+                for name, value in self._values().items():
+                    setter = self.setters.get(name)
+                    if setter is not None:
+                        setter(value)
+            else:
+                shape = self.document.spec.input_shape
+                if "input_shape" in self.editors and not self.editors["input_shape"].hasFocus():
+                    text = (
+                        ", ".join(str(d) for d in shape) if isinstance(shape, list | tuple) else ""
+                    )
+                    self.editors["input_shape"].setText(text)
+                if "name" in self.editors and not self.editors["name"].hasFocus():
+                    self.editors["name"].setText(self.document.spec.name)
+        finally:
+            self._updating = False
+
+    def _add_input_shape_row(self) -> None:
+        shape = self.document.spec.input_shape
+        text = ", ".join(str(d) for d in shape) if isinstance(shape, list | tuple) else ""
+        edit = QLineEdit(text)
+        edit.setObjectName("inputShape")
+        edit.setPlaceholderText("e.g. 28, 28, 1")
+        edit.editingFinished.connect(lambda: self._set_input_shape(edit))
+        self.form.addRow("Input shape", edit)
+        self.editors["input_shape"] = edit
+
+    def _editor_for(self, param: Param, value: Any) -> QWidget:
+        kind = param.kind
+        if kind == "int":
+            box = QSpinBox()
+            low = int(param.minimum) if param.minimum is not None else -8
+            box.setRange(low, INT_LIMIT if param.minimum is not None else 8)
+            self.setters[param.name] = lambda v, b=box, lo=low: _quiet(
+                b, b.setValue, int(v) if isinstance(v, int) else lo
+            )
+            box.setValue(int(value) if isinstance(value, int) else low)
+            box.setKeyboardTracking(False)
+            box.valueChanged.connect(lambda v, p=param: self._set(p, v))
+            return box
+        if kind == "float":
+            box = QDoubleSpinBox()
+            box.setDecimals(4)
+            low = param.minimum if param.minimum is not None else 0.0
+            if param.exclusive_min:
+                low += 10**-4
+            high = param.maximum if param.maximum is not None else 1e6
+            if param.exclusive_max:
+                high -= 10**-4
+            box.setRange(low, high)
+            box.setSingleStep(0.05 if high <= 1 else 0.1)
+            box.setValue(float(value) if isinstance(value, int | float) else low)
+            self.setters[param.name] = lambda v, b=box, lo=low: _quiet(
+                b, b.setValue, float(v) if isinstance(v, int | float) else lo
+            )
+            box.setKeyboardTracking(False)
+            box.valueChanged.connect(lambda v, p=param: self._set(p, round(v, 6)))
+            return box
+        if kind == "bool":
+            check = QCheckBox()
+            check.setChecked(bool(value))
+            self.setters[param.name] = lambda v, c=check: _quiet(c, c.setChecked, bool(v))
+            check.toggled.connect(lambda v, p=param: self._set(p, bool(v)))
+            return check
+        if kind == "choice":
+            combo = QComboBox()
+            combo.addItems([str(c) for c in param.choices])
+            combo.setCurrentText(str(value if value is not None else "linear"))
+            self.setters[param.name] = lambda v, c=combo: _quiet(
+                c, c.setCurrentText, str(v if v is not None else "linear")
+            )
+            combo.currentTextChanged.connect(lambda v, p=param: self._set(p, v))
+            return combo
+        if kind in ("size2", "optional_size2"):
+            return self._size_editor(param, value)
+        if kind == "shape":
+            edit = QLineEdit(", ".join(str(v) for v in (value or ())))
+            self.setters[param.name] = lambda v, e=edit: (
+                None if e.hasFocus() else e.setText(", ".join(str(x) for x in (v or ())))
+            )
+            edit.editingFinished.connect(lambda p=param, e=edit: self._set_shape_param(p, e))
+            return edit
+        if kind == "regularizer":
+            return self._regularizer_editor(param, value)
+        return QLabel(repr(value))
+
+    def _size_editor(self, param: Param, value: Any) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        default = None
+        if param.kind == "optional_size2":
+            default = QCheckBox("= pool size")
+            default.setChecked(value is None)
+            row.addWidget(default)
+        pair = tuple(value) if isinstance(value, list | tuple) and len(value) == 2 else (2, 2)
+        spins = []
+        for n in range(2):
+            spin = QSpinBox()
+            spin.setRange(1, 512)
+            spin.setValue(int(pair[n]) if isinstance(pair[n], int) else 1)
+            spin.setKeyboardTracking(False)
+            spin.setEnabled(default is None or not default.isChecked())
+            row.addWidget(spin)
+            if n == 0:
+                row.addWidget(QLabel("×"))
+            spins.append(spin)
+
+        def changed(*_):
+            if default is not None:
+                for spin in spins:
+                    spin.setEnabled(not default.isChecked())
+                if default.isChecked():
+                    self._set(param, None)
+                    return
+            self._set(param, [spins[0].value(), spins[1].value()])
+
+        for spin in spins:
+            spin.valueChanged.connect(changed)
+        if default is not None:
+            default.toggled.connect(changed)
+        box.spins = spins  # for tests and keyboard users
+
+        def show(v):
+            if default is not None:
+                _quiet(default, default.setChecked, v is None)
+            pair_now = tuple(v) if isinstance(v, list | tuple) and len(v) == 2 else None
+            for n, spin in enumerate(spins):
+                spin.setEnabled(default is None or not default.isChecked())
+                if pair_now is not None:
+                    _quiet(spin, spin.setValue, int(pair_now[n]))
+
+        self.setters[param.name] = show
+        return box
+
+    def _regularizer_editor(self, param: Param, value: Any) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        combo = QComboBox()
+        combo.addItems(["none", "L1", "L2", "L1 + L2"])
+        amounts = []
+        for key in ("l1", "l2"):
+            spin = QDoubleSpinBox()
+            spin.setDecimals(5)
+            spin.setRange(0.0, 10.0)
+            spin.setSingleStep(0.0001)
+            spin.setPrefix(f"{key.upper()} ")
+            spin.setValue((value or {}).get(key, 0.001))
+            spin.setKeyboardTracking(False)
+            amounts.append(spin)
+        value = value or {}
+        combo.setCurrentIndex(
+            {(): 0, ("l1",): 1, ("l2",): 2, ("l1", "l2"): 3}[tuple(sorted(value))]
+        )
+        row.addWidget(combo)
+        for spin in amounts:
+            row.addWidget(spin)
+
+        def changed(*_):
+            mode = combo.currentIndex()
+            amounts[0].setVisible(mode in (1, 3))
+            amounts[1].setVisible(mode in (2, 3))
+            result = {}
+            if mode in (1, 3):
+                result["l1"] = amounts[0].value()
+            if mode in (2, 3):
+                result["l2"] = amounts[1].value()
+            if not self._updating:
+                self._set(param, result or None)
+
+        combo.currentIndexChanged.connect(changed)
+        for spin in amounts:
+            spin.valueChanged.connect(changed)
+        self._updating, was = True, self._updating
+        changed()
+        self._updating = was
+
+        def show(v):
+            v = v or {}
+            _quiet(
+                combo,
+                combo.setCurrentIndex,
+                {(): 0, ("l1",): 1, ("l2",): 2, ("l1", "l2"): 3}[tuple(sorted(v))],
+            )
+            for key, spin in zip(("l1", "l2"), amounts, strict=True):
+                if key in v:
+                    _quiet(spin, spin.setValue, v[key])
+            amounts[0].setVisible(combo.currentIndex() in (1, 3))
+            amounts[1].setVisible(combo.currentIndex() in (2, 3))
+
+        self.setters[param.name] = show
+        return box
+
+    # ----------------------------------------------------------------- edits
+
+    def _set(self, param: Param, value: Any) -> None:
+        if self._updating or self.current in (None, INPUT_ID):
+            return
+        layer_id = self.current
+        self.document.edit(
+            f"Set {layer_id}.{param.name}",
+            lambda spec: editing.set_param(spec, layer_id, param.name, value),
+            merge_key=f"param:{layer_id}:{param.name}",
+        )
+
+    def _set_shape_param(self, param: Param, edit: QLineEdit) -> None:
+        try:
+            shape = parse_shape(edit.text(), allow_minus_one=True)
+        except ValueError as exc:
+            self._show_error(edit, f"{param.name}: {exc}")
+            return
+        self._clear_error(edit)
+        self._set(param, list(shape))
+
+    def _set_input_shape(self, edit: QLineEdit) -> None:
+        try:
+            shape = parse_shape(edit.text())
+        except ValueError as exc:
+            self._show_error(edit, f"input shape: {exc}")
+            return
+        self._clear_error(edit)
+        if list(shape) != list(self.document.spec.input_shape or []):
+            self.document.edit(
+                "Set input shape", lambda spec: setattr(spec, "input_shape", list(shape))
+            )
+
+    def _set_name(self, name: str) -> None:
+        name = name.strip() or "Untitled"
+        if name != self.document.spec.name:
+            self.document.edit("Rename network", lambda spec: setattr(spec, "name", name))
+
+    def _rename(self, new: str) -> None:
+        old = self.current
+        if old in (None, INPUT_ID) or new == old:
+            return
+        if (
+            self.document.edit(f"Rename {old}", lambda spec: editing.rename_layer(spec, old, new))
+            is None
+            and new not in self.document.spec.ids()
+        ):
+            self.editors["id"].setText(old)
+            return
+        self.current = new
+        self.document.set_selection([new])
+
+    def _show_error(self, widget: QWidget, text: str) -> None:
+        widget.setStyleSheet("border: 2px solid #d62f2f")
+        self.error.setText(text)
+        self.error.show()
+
+    def _clear_error(self, widget: QWidget) -> None:
+        widget.setStyleSheet("")
+        self.error.hide()
+
+    # ----------------------------------------------------------------- updates
+
+    def _on_document_selection_changed(self, ids: list) -> None:
+        target = ids[0] if len(ids) == 1 else None
+        if target != self.current:
+            self.current = target
+            self._fill()
+
+    def _on_document_analysis_changed(self) -> None:
+        spec = self.document.spec
+        if self.current not in (None, INPUT_ID) and self.current not in spec.ids():
+            self.current = None
+            self._fill()
+            return
+        same_kind = (
+            self.current in (None, INPUT_ID) or spec.layer(self.current).type == self._shown_type
+        )
+        if not same_kind:
+            self._fill()
+            return
+        self._refresh_values()
+        self._update_info()
+
+    def _update_info(self) -> None:
+        analysis = self.document.analysis
+        if self.current is None:
+            text = (
+                f"{len(analysis.layers)} layers · {analysis.total_params:,} parameters "
+                f"({analysis.trainable_params:,} trainable, {analysis.non_trainable_params:,} not)"
+            )
+            self.info.setText(text)
+            return
+        if self.current == INPUT_ID:
+            self.info.setText(f"Each example has shape {shape_text(analysis.input_shape)}.")
+            return
+        info = analysis.layers.get(self.current)
+        entry = CATALOG.get(info.type) if info else None
+        parts = []
+        if info is not None:
+            for problem in info.problems:
+                colour = "#d62f2f" if problem.severity == "error" else "#b36b00"
+                hint = f"; {problem.hint}" if problem.hint else ""
+                parts.append(
+                    f"<p style='color:{colour}'>⚠ {html.escape(problem.message + hint)}</p>"
+                )
+            if info.output_shape is not None:
+                parts.append(
+                    f"<p><b>Output</b> {html.escape(shape_text(info.output_shape))}<br>"
+                    f"<b>Parameters</b> {info.total_params:,}"
+                    + (f" ({info.non_trainable:,} not trained)" if info.non_trainable else "")
+                    + "</p>"
+                )
+                lines = info.explain()
+                if lines:
+                    parts.append("<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>")
+        if entry is not None:
+            parts.append(f"<p><i>{html.escape(entry.explanation)}</i></p>")
+        self.info.setText("".join(parts))
+
+
+def _quiet(widget: QWidget, setter, value) -> None:
+    """Show a value without emitting the change signal back into the document."""
+    blocked = widget.blockSignals(True)
+    try:
+        setter(value)
+    finally:
+        widget.blockSignals(blocked)

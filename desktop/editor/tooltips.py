@@ -1,0 +1,45 @@
+"""Tooltips that teach: what the layer does, its formulas with this node's own numbers, and
+its problems."""
+
+from __future__ import annotations
+
+import html
+
+from netcore.catalog import CATALOG, shape_text
+from netcore.shapes import LayerInfo
+
+
+def node_tooltip(layer_id: str, layer_type: str, info: LayerInfo | None, document) -> str:
+    if layer_type == "Input":
+        shape = document.analysis.input_shape
+        return (
+            f"<b>input</b> — the data that goes in: one example of shape {shape_text(shape)} "
+            "(the batch axis is added by Keras).<br>Select it to change the input shape."
+        )
+    entry = CATALOG.get(layer_type)
+    parts = [f"<b>{html.escape(layer_id)}</b> · {html.escape(layer_type)}"]
+    if info is not None and info.problems:
+        for problem in info.problems:
+            colour = "#d62f2f" if problem.severity == "error" else "#b36b00"
+            text = problem.message + (f"; {problem.hint}" if problem.hint else "")
+            parts.append(f"<span style='color:{colour}'>⚠ {html.escape(text)}</span>")
+    if info is not None and info.output_shape is not None:
+        shape = html.escape(shape_text(info.output_shape))
+        parts.append(f"output {shape} · {info.total_params:,} parameters")
+        lines = info.explain()
+        if lines:
+            parts.append("<br>".join(html.escape(line) for line in lines))
+    if entry is not None:
+        parts.append(f"<i>{html.escape(entry.explanation)}</i>")
+        parts.append("<br>".join(html.escape(f) for f in entry.formulas))
+    return "<p style='white-space:pre-wrap; max-width:420px'>" + "<br><br>".join(parts) + "</p>"
+
+
+def palette_tooltip(layer_type: str) -> str:
+    entry = CATALOG[layer_type]
+    formulas = "<br>".join(html.escape(f) for f in entry.formulas)
+    return (
+        f"<p style='max-width:380px'><b>{entry.name}</b><br>{html.escape(entry.explanation)}"
+        f"<br><br>{formulas}<br><br>Drag onto the canvas, or press Enter to add it after the "
+        "selected layer.</p>"
+    )

@@ -1,0 +1,63 @@
+"""pytest-qt fixtures: a main window with scripted answers to every question it asks."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from desktop.dialogs import Dialogs  # noqa: E402
+
+
+class FakeDialogs(Dialogs):
+    """Answers the app's questions from a script and records what it was asked."""
+
+    def __init__(self):
+        super().__init__(None)
+        self.save_answer = "discard"
+        self.ask_answer = True
+        self.open_answer = None
+        self.save_path_answer = None
+        self.errors: list[tuple[str, str]] = []
+        self.asked: list[str] = []
+
+    def ask_save_changes(self, name):
+        self.asked.append(f"save changes to {name}")
+        return self.save_answer
+
+    def open_path(self, folder=""):
+        return self.open_answer
+
+    def save_path(self, suggested):
+        return self.save_path_answer
+
+    def export_path(self, suggested, file_filter):
+        return self.save_path_answer
+
+    def error(self, title, text):
+        self.errors.append((title, text))
+
+    def ask(self, title, text):
+        self.asked.append(title)
+        return self.ask_answer
+
+    def about(self, title, html):
+        self.asked.append(title)
+        self.about_html = html
+
+
+@pytest.fixture
+def dialogs():
+    return FakeDialogs()
+
+
+@pytest.fixture
+def window(qtbot, dialogs):
+    from desktop.mainwindow import MainWindow
+
+    win = MainWindow(dialogs=dialogs, probe_devices=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.document.undo_stack.setClean()  # no prompt while tearing down
