@@ -54,7 +54,8 @@ def cached_arrays(
     if marker.is_file():
         try:
             names = marker.read_text().split()
-            return {n: np.load(folder / f"{n}.npy", mmap_mode="r") for n in names}
+            # plain ndarray views of the maps: Keras's data adapters do not take np.memmap
+            return {n: np.asarray(np.load(folder / f"{n}.npy", mmap_mode="r")) for n in names}
         except (OSError, ValueError):
             pass  # a damaged entry: decode again and rewrite it
     arrays = decode()

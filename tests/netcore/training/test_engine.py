@@ -285,3 +285,14 @@ def test_lenet_spec_trains_on_a_slice_of_mnist():
     _, final = train(load(preset_paths()["lenet5"]), ds, TrainConfig(epochs=2, batch_size=64))
     assert final.reason == "completed" and final.history[-1]["loss"] < final.history[0]["loss"]
     assert final.test_probabilities.shape == (256, 10)
+
+
+def test_cached_mnist_arrays_feed_keras_directly():
+    """The memory-mapped cache must be usable by model.fit as is (no validation split)."""
+    ds = load_dataset("mnist")
+    ds = load_dataset("mnist")  # second load: from the cache
+    ds.x_train, ds.y_train = ds.x_train[:256], ds.y_train[:256]
+    ds.x_test, ds.y_test = ds.x_test[:64], ds.y_test[:64]
+    spec = make_spec([28, 28, 1], ("f", "Flatten", {}), ("out", "Dense", {"units": 10, "activation": "softmax"}))
+    _, final = train(spec, ds, TrainConfig(epochs=1, validation_split=0))
+    assert final.reason == "completed"
