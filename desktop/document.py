@@ -65,10 +65,12 @@ class NetworkDocument(QObject):
         path_changed(str): the file the document is saved to ("" when untitled).
         dirty_changed(bool): unsaved changes appeared or were saved.
         edit_refused(str): an edit could not be made (e.g. a cycle); the message says why.
+        replaced(): a different network was loaded (new, open, template, recovery).
     """
 
     spec_changed = Signal()
     analysis_changed = Signal()
+    replaced = Signal()
     selection_changed = Signal(list)
     path_changed = Signal(str)
     dirty_changed = Signal(bool)
@@ -143,6 +145,7 @@ class NetworkDocument(QObject):
         self.path_changed.emit(str(path or ""))
         self.dirty_changed.emit(False)
         self.selection_changed.emit([])
+        self.replaced.emit()
 
     def mark_saved(self, path: Path) -> None:
         self._path = path

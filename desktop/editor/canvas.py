@@ -7,7 +7,7 @@ every rule (cycles, merges, insertion) lives there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
@@ -52,6 +52,7 @@ class NetworkCanvas(QGraphicsView):
         self.scene_.selectionChanged.connect(self._on_scene_selection_changed)
         document.spec_changed.connect(self.rebuild)
         document.selection_changed.connect(self._on_document_selection_changed)
+        document.replaced.connect(self._on_document_replaced)
         QShortcut(QKeySequence("F"), self, activated=self.fit_to_view)
         self.rebuild()
         self._fit_pending = True
@@ -102,6 +103,12 @@ class NetworkCanvas(QGraphicsView):
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / (2 * scale))
+
+    def _on_document_replaced(self) -> None:
+        if self.isVisible():
+            QTimer.singleShot(0, self.fit_to_view)  # after the view has its final size
+        else:
+            self._fit_pending = True
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
         super().showEvent(event)

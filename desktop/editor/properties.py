@@ -445,6 +445,7 @@ class PropertiesPanel(QScrollArea):
     def _update_info(self) -> None:
         analysis = self.document.analysis
         if self.current is None:
+            self.title.setText(f"<b>Network</b> · {html.escape(self.document.spec.name)}")
             text = (
                 f"{len(analysis.layers)} layers · {analysis.total_params:,} parameters "
                 f"({analysis.trainable_params:,} trainable, {analysis.non_trainable_params:,} not)"

@@ -293,6 +293,8 @@ def test_cached_mnist_arrays_feed_keras_directly():
     ds = load_dataset("mnist")  # second load: from the cache
     ds.x_train, ds.y_train = ds.x_train[:256], ds.y_train[:256]
     ds.x_test, ds.y_test = ds.x_test[:64], ds.y_test[:64]
-    spec = make_spec([28, 28, 1], ("f", "Flatten", {}), ("out", "Dense", {"units": 10, "activation": "softmax"}))
+    spec = make_spec(
+        [28, 28, 1], ("f", "Flatten", {}), ("out", "Dense", {"units": 10, "activation": "softmax"})
+    )
     _, final = train(spec, ds, TrainConfig(epochs=1, validation_split=0))
     assert final.reason == "completed"
