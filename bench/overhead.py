@@ -1,10 +1,12 @@
 """Throughput of LayerLab's training engine (listener receiving every event) vs plain
 ``model.fit`` on the same model, data and batch size, interleaved in the same process.
 
-Each run trains 2 epochs from the same seed; throughput is measured on the second epoch
-(steady state, after tf.function tracing). The median ratio over the repeats is the figure.
+Each run trains EPOCHS epochs from the same seed; its throughput is the samples per second of
+its median epoch after the first (steady state, after tf.function tracing; a median filters the
+machine's occasional slow spells). Runs alternate plain/engine; the figure is the median of the
+per-pair ratios.
 
-    uv run python bench/overhead.py [--repeats 5] [--samples 60000] [--batch-size 128]
+    uv run python bench/overhead.py [--repeats 5] [--epochs 4] [--samples 60000] [--batch-size 128]
 """
 
 from __future__ import annotations
@@ -21,6 +23,10 @@ from netcore.spec import load
 from netcore.training.config import TrainConfig
 from netcore.training.engine import make_metrics, make_optimizer, make_targets, prepare, run
 from netcore.training.events import EpochEnd
+
+
+def steady(seconds: list[float]) -> float:
+    return statistics.median(seconds[1:])
 
 
 def plain_fit(prepared) -> float:
@@ -57,7 +63,9 @@ def engine_fit(prepared) -> tuple[float, int]:
     events = []
     run(prepared, events.append)
     epochs = [e for e in events if isinstance(e, EpochEnd)]
-    return len(prepared.dataset.x_train) / epochs[1].metrics["seconds"], len(events)
+    return len(prepared.dataset.x_train) / steady([e.metrics["seconds"] for e in epochs]), len(
+        events
+    )
 
 
 def main() -> None:
@@ -65,6 +73,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--samples", type=int, default=60000)
     parser.add_argument("--batch-size", type=int, default=128)
+    parser.add_argument("--epochs", type=int, default=4)
     parser.add_argument("--networks", default="mnist-mlp-512,lenet5")
     args = parser.parse_args()
     mnist = load_dataset("mnist")

@@ -19,6 +19,7 @@ from netcore.datasets.errors import DatasetError
 from netcore.problems import Problem, SpecError, UsageError
 from netcore.shapes import Analysis, analyze
 from netcore.spec import load
+from netcore.texttable import format_rows
 
 EXIT_USAGE = 2
 
@@ -65,18 +66,9 @@ def summary_table(analysis: Analysis) -> str:
         if branched:
             row.append(", ".join(info.inputs))
         rows.append(row)
-    widths = [max(len(r[c]) for r in [header, *rows]) for c in range(len(header))]
-    right = {3}
-
-    def fmt(row):
-        cells = [
-            cell.rjust(widths[c]) if c in right else cell.ljust(widths[c])
-            for c, cell in enumerate(row)
-        ]
-        return "  ".join(cells).rstrip()
-
-    rule = "─" * len(fmt(header))
-    lines = [f"{analysis.spec.name}", rule, fmt(header), rule, *(fmt(r) for r in rows), rule]
+    head, *body = format_rows(header, rows, right={3})
+    rule = "─" * len(head)
+    lines = [f"{analysis.spec.name}", rule, head, rule, *body, rule]
     lines.append(f"Total params: {analysis.total_params:,}")
     lines.append(f"Trainable params: {analysis.trainable_params:,}")
     lines.append(f"Non-trainable params: {analysis.non_trainable_params:,}")

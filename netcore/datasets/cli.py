@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from netcore.texttable import format_rows
+
 
 def _shape(info: dict) -> str:
     return "×".join(str(d) for d in info["input_shape"])
@@ -28,16 +30,7 @@ def datasets_table(infos: list[dict]) -> str:
                 classes,
             ]
         )
-    widths = [max(len(r[c]) for r in [header, *rows]) for c in range(len(header))]
-    right = {3, 4, 5}
-
-    def fmt(row):
-        return "  ".join(
-            cell.rjust(widths[c]) if c in right else cell.ljust(widths[c])
-            for c, cell in enumerate(row)
-        ).rstrip()
-
-    lines = [fmt(header), *(fmt(r) for r in rows)]
+    lines = format_rows(header, rows, right={3, 4, 5})
     if missing:
         lines += ["", "Not on this machine:", *missing]
     return "\n".join(lines)
