@@ -51,12 +51,12 @@ def plain_fit(prepared) -> float:
         ds.x_train,
         y,
         batch_size=prepared.batch_size,
-        epochs=2,
+        epochs=cfg.epochs,
         shuffle=True,
         verbose=0,
         callbacks=[EpochTimer()],
     )
-    return len(ds.x_train) / times[1]
+    return len(ds.x_train) / steady(times)
 
 
 def engine_fit(prepared) -> tuple[float, int]:
@@ -80,7 +80,7 @@ def main() -> None:
     mnist.x_train, mnist.y_train = mnist.x_train[: args.samples], mnist.y_train[: args.samples]
     mnist.x_test, mnist.y_test = mnist.x_test[:1000], mnist.y_test[:1000]
     print(
-        f"MNIST {args.samples:,} samples, batch {args.batch_size}, 2 epochs per run, {args.repeats} repeats, interleaved"
+        f"MNIST {args.samples:,} samples, batch {args.batch_size}, {args.epochs} epochs per run, {args.repeats} repeats, interleaved"
     )
     for name in args.networks.split(","):
         spec = load(preset_paths()[name])
@@ -88,7 +88,7 @@ def main() -> None:
             optimizer="sgd",
             learning_rate=0.1,
             batch_size=args.batch_size,
-            epochs=2,
+            epochs=args.epochs,
             validation_split=0,
         )
         prepared = prepare(spec, mnist, cfg)
