@@ -57,6 +57,7 @@ class FileController(QObject):
         self.dialogs = dialogs
         self.dataset: str | None = None  # kept in project files
         self.extra: dict = {}  # training settings, history, model bytes (later panels)
+        self.results_dirty = False  # a trained model / history not saved yet
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.write_recovery)
@@ -68,9 +69,20 @@ class FileController(QObject):
         path = self.document.path
         return path.name if path else self.document.spec.name or "Untitled"
 
+    @property
+    def unsaved(self) -> bool:
+        return self.document.dirty or self.results_dirty
+
+    def set_results(self, history: dict, model_bytes: bytes | None) -> None:
+        """Keep a finished run (history, trained model) for the project file."""
+        self.extra["history"] = history
+        self.extra["model_bytes"] = model_bytes
+        self.results_dirty = True
+        self.status.emit("Training results are kept in the project when you save it")
+
     def confirm_discard(self) -> bool:
         """True when it is fine to replace or close the document (saved, discarded)."""
-        if not self.document.dirty:
+        if not self.unsaved:
             return True
         answer = self.dialogs.ask_save_changes(self.display_name())
         if answer == "save":
@@ -85,6 +97,7 @@ class FileController(QObject):
         self.document.replace(spec or NetworkSpec(name="Untitled", input_shape=[28, 28, 1]))
         self.dataset = None
         self.extra = {}
+        self.results_dirty = False
         return True
 
     def new_from_template(self, name: str) -> bool:
@@ -111,6 +124,7 @@ class FileController(QObject):
         self.document.replace(spec, path)
         self.dataset = project.dataset if project else None
         self.extra = {}
+        self.results_dirty = False
         if project is not None:
             self.extra = {
                 "training": project.training,
@@ -136,6 +150,10 @@ class FileController(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        if path.suffix == ".json" and self.results_dirty:
+            path = path.with_suffix(
+                ".layerlab"
+            )  # a .json holds only the network: keep the training
         try:
             if path.suffix == ".json":
                 save_spec(self.document.spec, path)
@@ -148,6 +166,7 @@ class FileController(QObject):
             )
             return False
         self.document.mark_saved(path)
+        self.results_dirty = False
         self._add_recent(path)
         self.status.emit(f"Saved {path.name}")
         return True
@@ -186,7 +205,7 @@ class FileController(QObject):
 
     def write_recovery(self) -> bool:
         """Write the recovery copy when there are unsaved changes; True if written."""
-        if not self.document.dirty:
+        if not self.unsaved:
             return False
         path = recovery_path()
         try:

@@ -29,6 +29,7 @@ from desktop.editor.problems import ProblemsPanel
 from desktop.editor.properties import PropertiesPanel
 from desktop.files import FileController, settings
 from desktop.picker import DatasetPicker
+from desktop.training.panel import TrainingPanel
 from netcore import __version__, editing
 from netcore.resources import preset_paths
 from netcore.spec import INPUT_ID
@@ -67,6 +68,12 @@ class MainWindow(QMainWindow):
         self.problems_dock = self._dock(
             "Problems", "problemsDock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.training = TrainingPanel(self.document, self.picker, parent=self)
+        self.training_dock = self._dock(
+            "Training", "trainingDock", self.training, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.tabifyDockWidget(self.problems_dock, self.training_dock)
+        self.problems_dock.raise_()
         self._compose_toolbar()
         self._compose_menus()
         self._compose_status_bar()
@@ -84,8 +91,17 @@ class MainWindow(QMainWindow):
         self.picker.dataset_chosen.connect(lambda name: setattr(self.files, "dataset", name))
         self.picker.dataset_chosen.connect(lambda name: self._update_status())
 
+        self.training.session.running_changed.connect(self._on_training_running_changed)
+        self.training.trained.connect(self._on_training_trained)
+        self.training.export_plots.clicked.connect(self._export_plots)
+        self.training.export_csv.clicked.connect(self._export_history)
+        self.files.project_loaded.connect(
+            lambda project: self.training.show_history(project.history)
+        )
+
         self.devices = DeviceLoader(self)
         self.devices.devices_ready.connect(self._on_devices_ready)
+        self.devices.devices_ready.connect(self.training.set_devices)
         self.devices.failed.connect(
             lambda text: self.device_label.setText("Device: CPU (TensorFlow failed)")
         )
@@ -253,7 +269,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self, *_) -> None:
         self.setWindowTitle(f"{self.files.display_name()}[*] — LayerLab")
-        self.setWindowModified(self.document.dirty)
+        self.setWindowModified(self.files.unsaved)
 
     def _update_status(self) -> None:
         analysis = self.document.analysis
@@ -289,6 +305,36 @@ class MainWindow(QMainWindow):
 
     def _on_document_edit_refused(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    def _on_training_running_changed(self, running: bool) -> None:
+        if running:
+            self.training_dock.show()
+            self.training_dock.raise_()
+            self.statusBar().showMessage(
+                "Training… the network cannot be edited until it stops", 5000
+            )
+
+    def _on_training_trained(self, result) -> None:
+        self.files.set_results(self.training.history_document(result), result.model_bytes)
+        self._update_title()
+
+    def _export_plots(self) -> None:
+        path = self.dialogs.export_path(
+            f"{self.document.spec.name}-training.png", "PNG image (*.png)"
+        )
+        if path is not None and not self.training.plots.grab().save(str(path), "PNG"):
+            self.dialogs.error("Cannot export", f"{path}: could not be written")
+
+    def _export_history(self) -> None:
+        from netcore.fileio import atomic_write_text
+
+        text = self.training.history_csv_text()
+        if text is None:
+            self.dialogs.error("Nothing to export", "Train the network first.")
+            return
+        path = self.dialogs.export_path(f"{self.document.spec.name}-history.csv", "CSV (*.csv)")
+        if path is not None:
+            atomic_write_text(path, text)
 
     # ----------------------------------------------------------------- edit actions
 
@@ -402,12 +448,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         if state is not None and self.restoreState(state):
             return
-        self.resizeDocks([self.problems_dock], [120], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems_dock], [300], Qt.Orientation.Vertical)
         self.resizeDocks(
             [self.palette_dock, self.properties_dock], [210, 310], Qt.Orientation.Horizontal
         )
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
+        if self.training.session.running:
+            if not self.dialogs.ask("Training is running", "Stop the training and quit LayerLab?"):
+                event.ignore()
+                return
+            self.training.session.shutdown(timeout_ms=30_000)
         if not self.files.confirm_discard():
             event.ignore()
             return

@@ -29,3 +29,26 @@ def save_history(path: str | os.PathLike, document: dict[str, Any]) -> Path:
     path = Path(path)
     atomic_write_text(path, json.dumps(document, indent=2) + "\n")
     return path
+
+
+def model_to_bytes(model) -> bytes:
+    """The model as the bytes of a .keras file (for project files)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "model.keras"
+        model.save(path)
+        return path.read_bytes()
+
+
+def model_from_bytes(data: bytes):
+    """Load a model saved by ``model_to_bytes`` (Keras safe mode)."""
+    import tempfile
+
+    from netcore import tfruntime
+
+    keras = tfruntime.keras()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "model.keras"
+        path.write_bytes(data)
+        return keras.models.load_model(path, safe_mode=True)

@@ -1,0 +1,200 @@
+"""Live loss and accuracy plots (pyqtgraph). Points arrive in buffers as events come in; a
+timer redraws at 25 Hz with ``setData``, never once per batch. Earlier runs stay as faded
+curves labelled with their settings, so runs can be compared side by side."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+REDRAW_MS = 40
+RUN_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
+
+
+class _Series:
+    """Growing x/y buffers for one curve."""
+
+    def __init__(self):
+        self.x: list[float] = []
+        self.y: list[float] = []
+
+    def add(self, x: float, y: float | None) -> None:
+        if y is None or not math.isfinite(y):
+            return
+        self.x.append(x)
+        self.y.append(y)
+
+
+class MetricPlot(pg.PlotWidget):
+    """One metric over fractional epochs: per-batch running values (light), per-epoch training
+    values and validation values, for the current run and faded earlier runs."""
+
+    def __init__(self, name: str, title: str, parent=None):
+        super().__init__(parent=parent, background="w")
+        self.setObjectName(name)
+        self.metric_title = title
+        item = self.getPlotItem()
+        item.setTitle(title, color="#333", size="10pt")
+        self.title_text = title
+        item.setLabel("bottom", "epoch")
+        item.showGrid(x=True, y=True, alpha=0.25)
+        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
+        self.run_number = 0
+        self.curves: dict[str, pg.PlotDataItem] = {}
+        self.series: dict[str, _Series] = {}
+        self.old_runs: list[pg.PlotDataItem] = []
+        self._dirty = False
+        self._readout = pg.TextItem(
+            color="#222", anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220)
+        )
+        self._readout.setZValue(50)
+        self._line = pg.InfiniteLine(
+            angle=90, pen=pg.mkPen("#999", style=pg.QtCore.Qt.PenStyle.DotLine)
+        )
+        item.addItem(self._line, ignoreBounds=True)
+        item.addItem(self._readout, ignoreBounds=True)
+        self._line.hide()
+        self._readout.hide()
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+
+    def new_run(self, label: str) -> None:
+        """Fade the current run into the history and start empty curves for a new one."""
+        if self.series and any(s.x for s in self.series.values()):
+            colour = RUN_COLOURS[(self.run_number - 1) % len(RUN_COLOURS)]
+            s = self.series.get("epoch") or self.series.get("batch")
+            faded = pg.mkPen(pg.mkColor(colour).lighter(160), width=1.5)
+            old = self.plot(s.x, s.y, pen=faded, name=f"run {self.run_number}: {self.run_label}")
+            old.setZValue(-1)
+            self.old_runs.append(old)
+            if "val" in self.series and self.series["val"].x:
+                v = self.series["val"]
+                dashed = pg.mkPen(
+                    pg.mkColor(colour).lighter(160), width=1.2, style=pg.QtCore.Qt.PenStyle.DashLine
+                )
+                self.old_runs.append(self.plot(v.x, v.y, pen=dashed))
+        for curve in self.curves.values():
+            self.removeItem(curve)
+            self.legend.removeItem(curve)
+        self.run_number += 1
+        self.run_label = label
+        self.getPlotItem().setTitle(
+            f"{self.title_text} — run {self.run_number}: {label}", color="#333", size="9pt"
+        )
+        colour = RUN_COLOURS[(self.run_number - 1) % len(RUN_COLOURS)]
+        self.series = {"batch": _Series(), "epoch": _Series(), "val": _Series()}
+        self.curves = {
+            "batch": self.plot([], [], pen=pg.mkPen(pg.mkColor(colour).lighter(170), width=1)),
+            "epoch": self.plot(
+                [],
+                [],
+                pen=pg.mkPen(colour, width=2.2),
+                symbol="o",
+                symbolSize=5,
+                symbolBrush=colour,
+                symbolPen=None,
+                name="train",
+            ),
+            "val": self.plot(
+                [],
+                [],
+                pen=pg.mkPen(colour, width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
+                symbol="s",
+                symbolSize=5,
+                symbolBrush="w",
+                symbolPen=colour,
+                name="validation",
+            ),
+        }
+        self._dirty = True
+
+    def add(self, kind: str, x: float, y: float | None) -> None:
+        self.series[kind].add(x, y)
+        self._dirty = True
+
+    def point_count(self, kind: str) -> int:
+        return len(self.series[kind].x) if kind in self.series else 0
+
+    def redraw(self) -> None:
+        if not self._dirty:
+            return
+        for kind, curve in self.curves.items():
+            s = self.series[kind]
+            curve.setData(np.asarray(s.x, dtype=float), np.asarray(s.y, dtype=float))
+        self._dirty = False
+
+    def clear_runs(self) -> None:
+        for curve in self.old_runs:
+            self.removeItem(curve)
+            self.legend.removeItem(curve)
+        self.old_runs = []
+
+    def _on_mouse_moved(self, pos) -> None:
+        vb = self.getPlotItem().vb
+        if not self.sceneBoundingRect().contains(pos) or not self.series:
+            return
+        point = vb.mapSceneToView(pos)
+        lines = []
+        for kind, label in (("epoch", "train"), ("val", "validation"), ("batch", "batch")):
+            s = self.series.get(kind)
+            if s and s.x:
+                i = int(np.argmin(np.abs(np.asarray(s.x) - point.x())))
+                lines.append(f"{label}: {s.y[i]:.4f} (epoch {s.x[i]:.2f})")
+        if not lines:
+            return
+        self._line.setPos(point.x())
+        self._readout.setText("\n".join(lines))
+        self._readout.setPos(point.x(), point.y())
+        self._line.show()
+        self._readout.show()
+
+    def leaveEvent(self, event):  # noqa: N802 - Qt's name
+        self._line.hide()
+        self._readout.hide()
+        super().leaveEvent(event)
+
+
+class TrainingPlots(QWidget):
+    """The loss and accuracy plots with a log-scale toggle and 'clear earlier runs'."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.loss = MetricPlot("lossPlot", "Loss")
+        self.accuracy = MetricPlot("accuracyPlot", "Accuracy")
+        self.log_scale = QCheckBox("log scale (loss)")
+        self.log_scale.setObjectName("logScaleToggle")
+        self.clear_button = QPushButton("Clear earlier runs")
+        self.clear_button.setObjectName("clearRunsButton")
+        row = QHBoxLayout()
+        row.addWidget(self.log_scale)
+        row.addStretch(1)
+        row.addWidget(self.clear_button)
+        plots = QHBoxLayout()
+        plots.addWidget(self.loss)
+        plots.addWidget(self.accuracy)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(plots, 1)
+        column.addLayout(row)
+        self.log_scale.toggled.connect(lambda on: self.loss.setLogMode(y=on))
+        self.clear_button.clicked.connect(self.clear_runs)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REDRAW_MS)
+        self.timer.timeout.connect(self.redraw)
+        self.timer.start()
+
+    def new_run(self, label: str) -> None:
+        self.loss.new_run(label)
+        self.accuracy.new_run(label)
+
+    def redraw(self) -> None:
+        self.loss.redraw()
+        self.accuracy.redraw()
+
+    def clear_runs(self) -> None:
+        self.loss.clear_runs()
+        self.accuracy.clear_runs()

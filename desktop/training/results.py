@@ -1,0 +1,192 @@
+"""After training: test accuracy and loss, a confusion matrix (click a cell to see those test
+examples), per-class accuracy, and the most confident mistakes."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netcore.training.evaluation import (
+    cell_indices,
+    confidences,
+    confident_mistakes,
+    confusion_matrix,
+    per_class_accuracy,
+    predicted_classes,
+)
+
+THUMB = 56
+
+
+def thumbnail(image: np.ndarray) -> QPixmap:
+    """A test image (h, w, 1|3) in [0, 1] as a pixmap, enlarged with sharp pixels."""
+    array = np.clip(np.asarray(image) * 255 + 0.5, 0, 255).astype(np.uint8)
+    if array.shape[-1] == 1:
+        array = np.ascontiguousarray(array[..., 0])
+        h, w = array.shape
+        qimage = QImage(array.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+    else:
+        array = np.ascontiguousarray(array)
+        h, w, _ = array.shape
+        qimage = QImage(array.data, w, h, 3 * w, QImage.Format.Format_RGB888).copy()
+    return QPixmap.fromImage(qimage).scaled(
+        THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation
+    )
+
+
+class ResultsView(QWidget):
+    """objectNames: ``testResult``, ``confusionMatrix``, ``examplesGallery``."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.summary = QLabel("Train a network to see its test results here.")
+        self.summary.setObjectName("testResult")
+        self.summary.setWordWrap(True)
+        self.matrix = QTableWidget(0, 0)
+        self.matrix.setObjectName("confusionMatrix")
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.setToolTip(
+            "Rows: true class · columns: predicted class · click a cell to see those test examples"
+        )
+        self.gallery_title = QLabel("")
+        self.gallery = QListWidget()
+        self.gallery.setObjectName("examplesGallery")
+        self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
+        self.gallery.setIconSize(QSize(THUMB, THUMB))
+        self.gallery.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.gallery.setWordWrap(True)
+        self.gallery.setGridSize(QSize(THUMB + 34, THUMB + 34))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.matrix, 3)
+        layout.addWidget(self.gallery_title)
+        layout.addWidget(self.gallery, 2)
+        self.matrix.cellClicked.connect(self._on_matrix_cell_clicked)
+        self.labels = self.predicted = self.probabilities = self.x_test = None
+        self.class_names: list[str] = []
+
+    def clear(self) -> None:
+        self.summary.setText("Training…")
+        self.matrix.setRowCount(0)
+        self.matrix.setColumnCount(0)
+        self.gallery.clear()
+        self.gallery_title.setText("")
+        self.labels = self.predicted = self.probabilities = self.x_test = None
+
+    def show_test(self, test: dict | None, note: str = "") -> None:
+        if not test:
+            self.summary.setText(note or "No test evaluation for this run.")
+            return
+        parts = []
+        if "accuracy" in test:
+            parts.append(f"<b>Test accuracy {test['accuracy'] * 100:.2f} %</b>")
+        parts.append(f"test loss {test['loss']:.4f}")
+        parts += [f"test {k.upper()} {v:.4f}" for k, v in test.items() if k in ("mae", "mse")]
+        self.summary.setText(" · ".join(parts) + (f"<br>{note}" if note else ""))
+
+    def show_predictions(self, labels, probabilities, class_names, x_test) -> None:
+        self.labels = np.asarray(labels)
+        self.probabilities = np.asarray(probabilities)
+        images = x_test is not None
+        self.gallery.setViewMode(
+            QListWidget.ViewMode.IconMode if images else QListWidget.ViewMode.ListMode
+        )
+        self.gallery.setGridSize(QSize(THUMB + 34, THUMB + 34) if images else QSize())
+        self.predicted = predicted_classes(self.probabilities)
+        self.class_names = list(class_names)
+        self.x_test = x_test
+        self.show_matrix(
+            confusion_matrix(self.labels, self.predicted, len(class_names)), class_names
+        )
+        self.show_mistakes()
+
+    def show_matrix(self, matrix: np.ndarray, class_names: list[str]) -> None:
+        k = len(class_names)
+        self.class_names = list(class_names)
+        accuracy = per_class_accuracy(matrix)
+        self.matrix.setRowCount(k)
+        self.matrix.setColumnCount(k + 1)
+        self.matrix.setHorizontalHeaderLabels([*class_names, "accuracy"])
+        self.matrix.setVerticalHeaderLabels(class_names)
+        top = max(int(matrix.max()), 1)
+        for i in range(k):
+            for j in range(k):
+                count = int(matrix[i, j])
+                item = QTableWidgetItem(str(count))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                strength = count / top
+                if i == j:
+                    colour = QColor.fromHsvF(0.58, 0.15 + 0.75 * strength, 1.0 - 0.35 * strength)
+                else:
+                    colour = QColor.fromHsvF(0.02, min(1.0, 0.1 + 2.5 * strength), 1.0)
+                item.setBackground(colour)
+                if strength > 0.55 and i == j:
+                    item.setForeground(QColor("white"))
+                item.setToolTip(f"true {class_names[i]}, predicted {class_names[j]}: {count}")
+                self.matrix.setItem(i, j, item)
+            acc = accuracy[i]
+            item = QTableWidgetItem("—" if np.isnan(acc) else f"{acc * 100:.1f} %")
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.matrix.setItem(i, k, item)
+
+    def _example_item(self, index: int) -> QListWidgetItem:
+        true = self.class_names[int(self.labels[index])]
+        pred = self.class_names[int(self.predicted[index])]
+        conf = float(confidences(self.probabilities[index : index + 1])[0])
+        text = (
+            f"{true} → {pred}\n{conf * 100:.0f} %"
+            if true != pred
+            else f"{true}\n{conf * 100:.0f} %"
+        )
+        item = QListWidgetItem(text)
+        if self.x_test is not None:
+            item.setIcon(QIcon(thumbnail(self.x_test[index])))
+        else:
+            item.setText(f"#{index}: {text.replace(chr(10), ' · ')}")
+        item.setToolTip(
+            f"test example {index}: true {true}, predicted {pred} with {conf * 100:.1f} %"
+        )
+        return item
+
+    def show_mistakes(self, count: int = 24) -> None:
+        self.gallery.clear()
+        if self.labels is None:
+            return
+        mistakes = confident_mistakes(self.labels, self.probabilities, count)
+        self.gallery_title.setText(
+            f"Most confident mistakes ({len(mistakes)} shown)"
+            if len(mistakes)
+            else "No mistakes on the test set"
+        )
+        for index in mistakes:
+            self.gallery.addItem(self._example_item(int(index)))
+
+    def _on_matrix_cell_clicked(self, row: int, column: int) -> None:
+        if self.labels is None or column >= len(self.class_names):
+            return
+        indices = cell_indices(self.labels, self.predicted, row, column)
+        self.gallery.clear()
+        shown = indices[:48]
+        self.gallery_title.setText(
+            f"True {self.class_names[row]}, predicted {self.class_names[column]}: "
+            f"{len(indices)} test examples"
+            + (f" (first {len(shown)})" if len(indices) > len(shown) else "")
+        )
+        for index in shown:
+            self.gallery.addItem(self._example_item(int(index)))

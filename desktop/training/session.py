@@ -1,0 +1,166 @@
+"""Training in the background: a worker QObject in a QThread runs netcore's engine and turns
+its events into queued signals. The model stays in the worker; the GUI receives copies.
+
+One training at a time. Closing stops the run, quits the thread and waits for it, so a running
+QThread is never destroyed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from netcore.datasets.errors import DatasetError
+from netcore.spec import NetworkSpec
+from netcore.training.config import TrainConfig
+from netcore.training.engine import SetupError, prepare, run
+from netcore.training.events import Failed, Finished, TrainingControl
+
+
+@dataclass
+class RunResult:
+    """What the GUI keeps of a finished run (plain values)."""
+
+    final: Finished | Failed
+    config: TrainConfig
+    dataset_title: str
+    class_names: list[str]
+    x_test: np.ndarray | None = None  # read-only view, for the mistakes gallery
+    model_bytes: bytes | None = None
+
+
+class TrainingWorker(QObject):
+    """Runs one training in its thread. Never touches widgets.
+
+    Signals:
+        event(object): a netcore training event (Started, BatchProgress, EpochEnd, ...).
+        setup_failed(str): the run could not start (dataset or network/settings mismatch).
+        result(object): a RunResult at the end of a run that started.
+        finished(): the worker is done (always last).
+    """
+
+    event = Signal(object)
+    setup_failed = Signal(str)
+    result = Signal(object)
+    finished = Signal()
+
+    def __init__(self, spec: NetworkSpec, dataset: str, config: TrainConfig):
+        super().__init__()
+        self.spec = spec.copy()
+        self.dataset = dataset
+        self.config = config
+        self.control = TrainingControl()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            self._run()
+        except Exception as exc:  # noqa: BLE001 - a message in the panel, never a crash
+            self.setup_failed.emit(f"training could not run: {type(exc).__name__}: {exc}")
+        finally:
+            self.finished.emit()
+
+    def _run(self) -> None:
+        from netcore.datasets.registry import load_dataset
+        from netcore.training.storage import model_to_bytes
+
+        try:
+            dataset = load_dataset(self.dataset)
+            prepared = prepare(self.spec, dataset, self.config)
+        except (DatasetError, SetupError) as exc:
+            self.setup_failed.emit(str(exc))
+            return
+        if self.control.stopped:
+            return
+        model, final = run(prepared, self.event.emit, self.control)
+        data = prepared.dataset
+        model_bytes = None
+        if isinstance(final, Finished) and final.reason != "nan" and model is not None:
+            model_bytes = model_to_bytes(model)
+        self.result.emit(
+            RunResult(
+                final=final,
+                config=self.config,
+                dataset_title=data.title,
+                class_names=list(data.class_names),
+                x_test=data.x_test if data.is_image else None,
+                model_bytes=model_bytes,
+            )
+        )
+
+
+class TrainingSession(QObject):
+    """Starts, controls and cleanly ends training runs for the window.
+
+    Signals mirror the worker's, delivered in the GUI thread; ``running_changed(bool)``.
+    """
+
+    event = Signal(object)
+    setup_failed = Signal(str)
+    result = Signal(object)
+    running_changed = Signal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    @property
+    def control(self) -> TrainingControl | None:
+        return self._worker.control if self._worker else None
+
+    def start(self, spec: NetworkSpec, dataset: str, config: TrainConfig) -> bool:
+        if self.running:
+            return False
+        thread = QThread(self)
+        worker = TrainingWorker(spec, dataset, config)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.event.connect(self.event)
+        worker.setup_failed.connect(self.setup_failed)
+        worker.result.connect(self.result)
+        worker.finished.connect(thread.quit)
+        worker.finished.connect(worker.deleteLater)
+        thread.finished.connect(self._on_thread_finished)
+        self._thread, self._worker = thread, worker
+        thread.start()
+        self.running_changed.emit(True)
+        return True
+
+    def pause(self) -> None:
+        if self.control:
+            self.control.pause()
+
+    def resume(self) -> None:
+        if self.control:
+            self.control.resume()
+
+    def stop(self, evaluate: bool = True) -> None:
+        if self.control:
+            self.control.stop(evaluate=evaluate)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Stop without evaluating and wait for the thread; True if it ended in time."""
+        if not self.running:
+            return True
+        self.stop(evaluate=False)
+        thread = self._thread
+        thread.quit()
+        ended = thread.wait(timeout_ms)
+        if ended:
+            self._on_thread_finished()
+        return ended
+
+    def _on_thread_finished(self) -> None:
+        if self._thread is None:
+            return
+        self._thread.deleteLater()
+        self._thread = None
+        self._worker = None
+        self.running_changed.emit(False)
