@@ -65,6 +65,9 @@ def main() -> None:
     from desktop.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    collector = GarbageCollector(interval=1.0)  # as the app: GC only in the GUI thread  # noqa: F841
     window = MainWindow(probe_devices=False)
     window.show()
     window.document.replace(spec.copy())

@@ -9,6 +9,7 @@ import time
 def run(argv: list[str] | None = None) -> int:
     """Create the application and the main window; returns the exit status."""
     started = time.perf_counter()
+    from pyqtgraph.util.garbage_collector import GarbageCollector
     from PySide6.QtWidgets import QApplication
 
     from desktop.mainwindow import MainWindow
@@ -16,10 +17,15 @@ def run(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("LayerLab")
     app.setOrganizationName("LayerLab")
+    # Python's cyclic GC may run in any thread; if it frees a Qt object while the training
+    # thread runs, Qt and Python deadlock (seen in the tests). Collect in the GUI thread only.
+    collector = GarbageCollector(interval=1.0)
     window = MainWindow()
     window.show()
     if not window.files.offer_recovery():
         window.files.new_from_template("lenet5")
         window.document.undo_stack.setClean()
     window.statusBar().showMessage(f"Ready in {time.perf_counter() - started:.1f} s", 5000)
-    return app.exec()
+    status = app.exec()
+    collector.timer.stop()
+    return status

@@ -77,6 +77,7 @@ class TrainingPanel(QWidget):
         self._steps = 1
         self._epochs = 1
         self._smooth = _BatchSmoother()
+        self._last_text = 0.0
         self._build()
         self.session.event.connect(self._on_session_event)
         self.session.setup_failed.connect(self._on_session_setup_failed)
@@ -333,11 +334,16 @@ class TrainingPanel(QWidget):
             if event.device_note:
                 self.show_banner(event.device_note[0].upper() + event.device_note[1:] + ".", "info")
             self.plots.accuracy.setVisible(event.has_accuracy)
+            self.plots.set_epochs(event.epochs)
         elif isinstance(event, BatchProgress):
             x = event.epoch_fraction
             loss, accuracy = self._smooth.add(event)
             self.plots.loss.add("batch", x, loss)
             self.plots.accuracy.add("batch", x, accuracy)
+            now = time.perf_counter()
+            if now - self._last_text < 0.2 and event.batch < event.steps:
+                return  # the progress text changes 5 times a second: enough to read
+            self._last_text = now
             done = (event.epoch - 1) * event.steps + event.batch
             self.progress.setValue(done)
             self.progress.setFormat(

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-REDRAW_MS = 40
+REDRAW_MS = 50  # 20 Hz: smooth to the eye, and cheap next to training
 RUN_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
 
 
@@ -42,11 +42,20 @@ class MetricPlot(pg.PlotWidget):
         self.title_text = title
         item.setLabel("bottom", "epoch")
         item.showGrid(x=True, y=True, alpha=0.25)
+        # Axes (and the grid they draw) change rarely: cache them as pixmaps so a redraw of the
+        # curves does not replay every tick and grid line (the biggest cost of a live plot).
+        for name in ("left", "bottom"):
+            item.getAxis(name).setCacheMode(
+                pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+            )
         self.legend = item.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        self.legend.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         self.run_number = 0
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.series: dict[str, _Series] = {}
+        self._drawn: dict[str, int] = {}
+        self._y_range: tuple[float, float] | None = None
         self.old_runs: list[pg.PlotDataItem] = []
         self._dirty = False
         self._readout = pg.TextItem(
@@ -87,6 +96,8 @@ class MetricPlot(pg.PlotWidget):
         )
         colour = RUN_COLOURS[(self.run_number - 1) % len(RUN_COLOURS)]
         self.series = {"batch": _Series(), "epoch": _Series(), "val": _Series()}
+        self._drawn = {}
+        self.getPlotItem().vb.enableAutoRange(x=True, y=True)
         self.curves = {
             "batch": self.plot([], [], pen=pg.mkPen(pg.mkColor(colour).lighter(170), width=1)),
             "epoch": self.plot(
@@ -112,6 +123,14 @@ class MetricPlot(pg.PlotWidget):
         }
         self._dirty = True
 
+    def set_epochs(self, epochs: int) -> None:
+        """Fix the x axis to the whole run and manage the y range ourselves: pyqtgraph's
+        auto-range would re-lay out both axes on every redraw, which costs more than drawing
+        the curves and slows training down on a small machine."""
+        self.setXRange(0, max(epochs, 1), padding=0.02)
+        self.getPlotItem().vb.disableAutoRange()
+        self._y_range = None
+
     def add(self, kind: str, x: float, y: float | None) -> None:
         self.series[kind].add(x, y)
         self._dirty = True
@@ -124,8 +143,29 @@ class MetricPlot(pg.PlotWidget):
             return
         for kind, curve in self.curves.items():
             s = self.series[kind]
-            curve.setData(np.asarray(s.x, dtype=float), np.asarray(s.y, dtype=float))
+            if self._drawn.get(kind) != len(s.x):
+                curve.setData(np.asarray(s.x, dtype=float), np.asarray(s.y, dtype=float))
+                self._drawn[kind] = len(s.x)
         self._dirty = False
+        if not self.getPlotItem().vb.autoRangeEnabled()[1]:
+            self._fit_y()
+
+    def _fit_y(self) -> None:
+        """Widen the y range when data leaves it (with headroom); never on every point."""
+        values = [v for s in self.series.values() for v in s.y]
+        if not values:
+            return
+        low, high = min(values), max(values)
+        if self.getPlotItem().ctrl.logYCheck.isChecked():
+            low, high = np.log10(max(low, 1e-12)), np.log10(max(high, 1e-12))
+        current = self._y_range
+        if current is not None and current[0] <= low and high <= current[1]:
+            span = current[1] - current[0]
+            if (high - low) > 0.35 * span:  # still a good fit: leave the axes alone
+                return
+        pad = max((high - low) * 0.08, 1e-6)
+        self._y_range = (low - pad, high + pad)
+        self.setYRange(*self._y_range, padding=0)
 
     def clear_runs(self) -> None:
         for curve in self.old_runs:
@@ -180,16 +220,26 @@ class TrainingPlots(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(plots, 1)
         column.addLayout(row)
-        self.log_scale.toggled.connect(lambda on: self.loss.setLogMode(y=on))
+        self.log_scale.toggled.connect(self._on_log_scale_toggled)
         self.clear_button.clicked.connect(self.clear_runs)
         self.timer = QTimer(self)
         self.timer.setInterval(REDRAW_MS)
         self.timer.timeout.connect(self.redraw)
         self.timer.start()
 
+    def _on_log_scale_toggled(self, on: bool) -> None:
+        self.loss.setLogMode(y=on)
+        self.loss._y_range = None
+        self.loss._dirty = True
+        self.loss.redraw()
+
     def new_run(self, label: str) -> None:
         self.loss.new_run(label)
         self.accuracy.new_run(label)
+
+    def set_epochs(self, epochs: int) -> None:
+        self.loss.set_epochs(epochs)
+        self.accuracy.set_epochs(epochs)
 
     def redraw(self) -> None:
         self.loss.redraw()

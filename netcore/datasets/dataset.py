@@ -85,7 +85,10 @@ class Dataset:
         if not 0 <= fraction < 1:
             raise DatasetError(f"validation fraction must be in [0, 1), got {fraction}")
         x, y = self.x_train, self.y_train
-        if self.x_val is not None and len(self.x_val):
+        has_val = self.x_val is not None and len(self.x_val)
+        if fraction == 0 and not has_val:
+            return self  # nothing to split: no copy of a large training set
+        if has_val:
             x, y = np.concatenate([x, self.x_val]), np.concatenate([y, self.y_val])
         stratify = y if self.task == "classification" else None
         train_idx, val_idx = split_indices(len(x), fraction, seed, stratify)

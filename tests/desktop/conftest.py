@@ -1,10 +1,12 @@
 """pytest-qt fixtures: a main window with scripted answers to every question it asks."""
 
+import gc
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from pyqtgraph.util.garbage_collector import GarbageCollector  # noqa: E402
 
 from desktop.dialogs import Dialogs  # noqa: E402
 
@@ -44,6 +46,18 @@ class FakeDialogs(Dialogs):
     def about(self, title, html):
         self.asked.append(title)
         self.about_html = html
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_in_the_gui_thread(qapp):
+    """As the app does (desktop/app.py): no cyclic GC in the training thread, where freeing a
+    Qt object deadlocks against the GUI thread."""
+    gc.collect()
+    collector = GarbageCollector(interval=0.5)
+    yield
+    collector.timer.stop()
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture
