@@ -1,0 +1,66 @@
+"""Closing the real app while it trains: it asks, stops within 2 s and exits with status 0,
+without Qt's "QThread: Destroyed while thread is still running" abort."""
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = textwrap.dedent(
+    """
+    import sys, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+    from desktop.mainwindow import MainWindow
+    from desktop.dialogs import Dialogs
+
+    class Yes(Dialogs):
+        def ask(self, title, text):
+            print("asked:", title, flush=True)
+            return True
+        def ask_save_changes(self, name):
+            return "discard"
+
+    app = QApplication(sys.argv)
+    collector = GarbageCollector(interval=1.0)
+    window = MainWindow(dialogs=Yes())
+    window.show()
+    window.files.new_from_template("xor-mlp")
+    window.picker.select("xor")
+    window.training.epochs.setValue(10000)
+    window.training.batch.setCurrentText("1 — stochastic")
+    state = {}
+
+    def close_when_training():
+        if window.training.plots.loss.point_count("batch") > 5:
+            state["t"] = time.perf_counter()
+            window.close()
+            print(f"closed in {time.perf_counter() - state['t']:.2f} s", flush=True)
+            app.quit()
+        else:
+            QTimer.singleShot(100, close_when_training)
+
+    window.training.start()
+    QTimer.singleShot(100, close_when_training)
+    sys.exit(app.exec())
+    """
+)
+
+
+def test_closing_while_training_exits_cleanly(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LAYERLAB_CONFIG_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "asked: Training is running" in result.stdout
+    seconds = float(result.stdout.split("closed in ")[1].split(" s")[0])
+    assert seconds < 2.0
+    assert "QThread: Destroyed" not in result.stderr
