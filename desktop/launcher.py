@@ -6,20 +6,16 @@ Qt-free. Qt is imported only when the window is asked for.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from netcore.cli import main as cli_main
-
     if argv:
+        from netcore.cli import main as cli_main
+
         return cli_main(argv)
-    if importlib.util.find_spec("desktop.app") is None:
-        print("layerlab: the LayerLab window is not part of this build yet.\n", file=sys.stderr)
-        return cli_main([])
     from desktop.app import run
 
     return run()
