@@ -18,7 +18,6 @@ import numpy as np
 
 from netcore import tfruntime
 from netcore.datasets.dataset import Dataset
-from netcore.problems import SpecError
 from netcore.shapes import Analysis, analyze
 from netcore.spec import NetworkSpec
 from netcore.training.config import ConfigError, TrainConfig
@@ -371,9 +370,5 @@ def train(
     control: TrainingControl | None = None,
     devices: DevicePlan | None = None,
 ) -> tuple[Any, Finished | Failed]:
-    """``prepare`` then ``run``. Raises SetupError (before any training) or SpecError."""
-    try:
-        prepared = prepare(spec, dataset, config, devices)
-    except SpecError as exc:  # pragma: no cover - prepare reports spec errors as SetupError
-        raise SetupError(str(exc)) from None
-    return run(prepared, listener, control)
+    """``prepare`` then ``run``. Raises SetupError before any training starts."""
+    return run(prepare(spec, dataset, config, devices), listener, control)
