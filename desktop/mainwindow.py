@@ -31,15 +31,11 @@ from desktop.files import FileController, settings
 from desktop.picker import DatasetPicker
 from desktop.training.panel import TrainingPanel
 from netcore import __version__, editing
+from netcore.datasets.mnist import MNIST_CREDIT
 from netcore.resources import preset_paths
 from netcore.spec import INPUT_ID
 from netcore.training.config import TrainConfig
 from netcore.training.plan import estimate_memory_bytes
-
-MNIST_CREDIT = (
-    "MNIST database by Yann LeCun, Corinna Cortes and Christopher J.C. Burges, "
-    "licensed CC BY-SA 3.0."
-)
 
 
 class MainWindow(QMainWindow):

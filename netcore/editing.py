@@ -43,11 +43,6 @@ def explicit_inputs(spec: NetworkSpec) -> dict[str, list[str]]:
     return {layer.id: spec.inputs_of(i) for i, layer in enumerate(spec.layers)}
 
 
-def users_of(spec: NetworkSpec, layer_id: str) -> list[str]:
-    """The layers that take ``layer_id`` as an input, in list order."""
-    return [lid for lid, ins in explicit_inputs(spec).items() if layer_id in ins]
-
-
 def reaches(spec: NetworkSpec, source: str, target: str) -> bool:
     """True if data flows from ``source`` to ``target`` (following inputs backwards)."""
     inputs = explicit_inputs(spec)

@@ -7,7 +7,7 @@ every rule (cycles, merges, insertion) lives there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
@@ -21,15 +21,7 @@ LAYER_MIME = "application/x-layerlab-layer"
 
 
 class NetworkCanvas(QGraphicsView):
-    """The central editor view (objectName ``networkCanvas``).
-
-    Signals:
-        node_activated(str): a node was double-clicked (the properties panel focuses it).
-        message(str): something to tell the student (e.g. a refused connection).
-    """
-
-    node_activated_signal = Signal(str)
-    message = Signal(str)
+    """The central editor view (objectName ``networkCanvas``)."""
 
     def __init__(self, document: NetworkDocument, parent=None):
         super().__init__(parent)
@@ -161,9 +153,6 @@ class NetworkCanvas(QGraphicsView):
                 spec.layout.update(moved)
 
             self.document.edit(f"Move {', '.join(moved)}", change)
-
-    def node_activated(self, layer_id: str) -> None:
-        self.node_activated_signal.emit(layer_id)
 
     # ----------------------------------------------------------------- connecting
 

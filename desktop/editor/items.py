@@ -184,10 +184,6 @@ class NodeItem(QGraphicsObject):
         super().mouseReleaseEvent(event)
         self.canvas.node_released()
 
-    def mouseDoubleClickEvent(self, event):  # noqa: N802 - Qt's name
-        self.canvas.node_activated(self.layer_id)
-        super().mouseDoubleClickEvent(event)
-
 
 class EdgeItem(QGraphicsPathItem):
     """A connection: a curve from a node's output port to another's input port. Shows the tensor

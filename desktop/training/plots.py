@@ -21,12 +21,16 @@ class _Series:
     def __init__(self):
         self.x: list[float] = []
         self.y: list[float] = []
+        self.low = math.inf  # kept as points arrive: the y range never rescans the data
+        self.high = -math.inf
 
     def add(self, x: float, y: float | None) -> None:
         if y is None or not math.isfinite(y):
             return
         self.x.append(x)
         self.y.append(y)
+        self.low = min(self.low, y)
+        self.high = max(self.high, y)
 
 
 class MetricPlot(pg.PlotWidget):
@@ -152,10 +156,10 @@ class MetricPlot(pg.PlotWidget):
 
     def _fit_y(self) -> None:
         """Widen the y range when data leaves it (with headroom); never on every point."""
-        values = [v for s in self.series.values() for v in s.y]
-        if not values:
+        filled = [s for s in self.series.values() if s.y]
+        if not filled:
             return
-        low, high = min(values), max(values)
+        low, high = min(s.low for s in filled), max(s.high for s in filled)
         if self.getPlotItem().ctrl.logYCheck.isChecked():
             low, high = np.log10(max(low, 1e-12)), np.log10(max(high, 1e-12))
         current = self._y_range

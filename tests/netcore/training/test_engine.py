@@ -270,6 +270,10 @@ def test_save_model_and_history_atomically(tmp_path):
     x = np.random.default_rng(0).normal(size=(5, 2)).astype("float32")
     np.testing.assert_allclose(again.predict_on_batch(x), model.predict_on_batch(x), atol=1e-6)
     assert [p.name for p in tmp_path.iterdir()] == ["m.keras"]
+    from netcore.training.storage import model_from_bytes, model_to_bytes
+
+    restored = model_from_bytes(model_to_bytes(model))  # how project files keep the model
+    np.testing.assert_allclose(restored.predict_on_batch(x), model.predict_on_batch(x), atol=1e-6)
     doc = history_document(final.history, final.test, TrainConfig().to_dict())
     save_history(tmp_path / "h.json", doc)
     data = json.loads((tmp_path / "h.json").read_text())
