@@ -38,6 +38,12 @@ class Dialogs:
         name, _ = QFileDialog.getOpenFileName(self.parent, "Open network", folder, NETWORK_FILTER)
         return Path(name) if name else None
 
+    def open_image(self, folder: str = "") -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, "Open an image", folder, "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
+        )
+        return Path(name) if name else None
+
     def save_path(self, suggested: str) -> Path | None:
         name, chosen = QFileDialog.getSaveFileName(
             self.parent, "Save network", suggested, NETWORK_FILTER

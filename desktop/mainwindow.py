@@ -28,6 +28,8 @@ from desktop.editor.palette import LayerPalette
 from desktop.editor.problems import ProblemsPanel
 from desktop.editor.properties import PropertiesPanel
 from desktop.files import FileController, settings
+from desktop.inspect.panel import InsidePanel
+from desktop.inspect.state import ModelState
 from desktop.picker import DatasetPicker
 from desktop.training.panel import TrainingPanel
 from netcore import __version__, editing
@@ -68,7 +70,13 @@ class MainWindow(QMainWindow):
         self.training_dock = self._dock(
             "Training", "trainingDock", self.training, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.model_state = ModelState(self.document, self.picker, self.training.session, self)
+        self.inside = InsidePanel(self.model_state, self.dialogs, self)
+        self.inside_dock = self._dock(
+            "Inside the network", "insideDock", self.inside, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.problems_dock, self.training_dock)
+        self.tabifyDockWidget(self.training_dock, self.inside_dock)
         self.problems_dock.raise_()
         self._compose_toolbar()
         self._compose_menus()
@@ -89,6 +97,11 @@ class MainWindow(QMainWindow):
 
         self.training.session.running_changed.connect(self._on_training_running_changed)
         self.training.trained.connect(self._on_training_trained)
+        self.training.trained.connect(self.model_state.on_trained)
+        self.training.hand_weights = lambda: (
+            self.model_state.weights() if self.model_state.hand_set else None
+        )
+        self.files.project_loaded.connect(self.model_state.on_project_loaded)
         self.training.export_plots.clicked.connect(self._export_plots)
         self.training.export_csv.clicked.connect(self._export_history)
         self.files.project_loaded.connect(
@@ -98,6 +111,7 @@ class MainWindow(QMainWindow):
         self.devices = DeviceLoader(self)
         self.devices.devices_ready.connect(self._on_devices_ready)
         self.devices.devices_ready.connect(self.training.set_devices)
+        self.devices.devices_ready.connect(lambda _: self.model_state.set_tensorflow_ready())
         self.devices.failed.connect(
             lambda text: self.device_label.setText("Device: CPU (TensorFlow failed)")
         )
@@ -137,6 +151,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
+
+    def show_inside(self, view) -> None:
+        """Bring one of the 'Inside the network' views to the front."""
+        self.inside_dock.show()
+        self.inside_dock.raise_()
+        self.inside.show_view(view)
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -238,6 +258,14 @@ class MainWindow(QMainWindow):
         )
         self._action(view, "&Fit to view", self.canvas.fit_to_view, "Ctrl+0")
         self._action(view, "&Tidy layout", self.tidy_layout, "Ctrl+L")
+        view.addSeparator()
+        for text, widget, key in (
+            ("&Filters", self.inside.filters, "Ctrl+1"),
+            ("Feature &maps", self.inside.feature_maps, "Ctrl+2"),
+            ("&Decision boundary", self.inside.boundary, "Ctrl+3"),
+            ("&Weights by hand", self.inside.weights, "Ctrl+4"),
+        ):
+            self._action(view, text, lambda checked=False, w=widget: self.show_inside(w), key)
         shapes = self._action(view, "Show shapes on &edges", self._toggle_edge_shapes)
         shapes.setCheckable(True)
         shapes.setChecked(True)

@@ -23,12 +23,38 @@ def keras_kwargs(layer_type: str, params: dict[str, Any]) -> dict[str, Any]:
     keras = tfruntime.keras()
 
     kwargs = dict(params)
+    if kwargs.get("activation") == "step":
+        kwargs["activation"] = step_activation()
     reg = kwargs.get("kernel_regularizer")
     if reg is not None:
         kwargs["kernel_regularizer"] = keras.regularizers.L1L2(
             l1=reg.get("l1", 0.0), l2=reg.get("l2", 0.0)
         )
     return kwargs
+
+
+_STEP = None
+
+
+def step_activation():
+    """The perceptron's step (Heaviside) function: 1 where x > 0, else 0.
+
+    Its gradient is zero everywhere, which is the point the lectures make: gradient descent
+    cannot train a step unit. The forward value is the step and the backward pass is a true
+    zero (not None), so training runs and simply does not move these weights. Registered with
+    Keras so saved models load again with ``safe_mode=True``.
+    """
+    global _STEP
+    if _STEP is None:
+        keras = tfruntime.keras()
+
+        @keras.saving.register_keras_serializable(package="layerlab", name="step")
+        def step(x):
+            ops = keras.ops
+            return 0.0 * x + ops.stop_gradient(ops.cast(ops.greater(x, 0), x.dtype))
+
+        _STEP = step
+    return _STEP
 
 
 def build_layer(layer_type: str, params: dict[str, Any], name: str) -> keras.layers.Layer:

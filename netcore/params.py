@@ -14,7 +14,17 @@ from typing import Any
 
 from netcore.problems import LayerProblem
 
-ACTIVATIONS = ("linear", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "softmax")
+ACTIVATIONS = (
+    "linear",
+    "step",
+    "sigmoid",
+    "tanh",
+    "relu",
+    "leaky_relu",
+    "elu",
+    "softplus",
+    "softmax",
+)
 INITIALIZERS = ("glorot_uniform", "he_normal", "random_normal", "zeros", "ones")
 PADDINGS = ("valid", "same")
 

@@ -42,6 +42,9 @@ BATCH_PRESETS = ["1 — stochastic", "32", "128", "full batch"]
 LOCKED = "The network is training: stop the training to edit it."
 
 
+INITIAL_CHOICES = ("random (Keras default)", "all zeros", "as set by hand")
+
+
 def parse_batch(text: str) -> int | str:
     text = text.strip().lower()
     if text.startswith("full"):
@@ -72,6 +75,7 @@ class TrainingPanel(QWidget):
         self.picker = picker
         self.session = session or TrainingSession(self)
         self.trained_spec = None
+        self.hand_weights = None  # callable giving the weights set by hand (the window sets it)
         self.last_result: RunResult | None = None
         self._run_started = 0.0
         self._steps = 1
@@ -139,6 +143,14 @@ class TrainingPanel(QWidget):
         self.device.setObjectName("deviceChoice")
         self.device.addItem("auto", "auto")
         self.device.addItem("CPU", "cpu")
+        self.initial = QComboBox()
+        self.initial.setObjectName("initialWeights")
+        self.initial.addItems(INITIAL_CHOICES)
+        self.initial.setToolTip(
+            "Where training starts. All zeros: every unit of a layer gets the same gradient and "
+            "stays identical, so a hidden layer acts like one unit. As set by hand: the numbers "
+            "in the Weights tab."
+        )
         momentum_row = QHBoxLayout()
         momentum_row.addWidget(self.momentum)
         momentum_row.addWidget(self.nesterov)
@@ -154,6 +166,7 @@ class TrainingPanel(QWidget):
         form.addRow("Early stopping", early_row)
         form.addRow("Seed", self.seed)
         form.addRow("Device", self.device)
+        form.addRow("Initial weights", self.initial)
 
         self.start_button = QPushButton("Start  (F5)")
         self.start_button.setObjectName("startButton")
@@ -264,6 +277,7 @@ class TrainingPanel(QWidget):
             early_stopping=self.patience.value() if self.early.isChecked() else None,
             seed=self.seed.value(),
             device=self.device.currentData() or "auto",
+            zero_init=self.initial.currentIndex() == 1,
         )
 
     def run_label(self, config: TrainConfig) -> str:
@@ -302,7 +316,18 @@ class TrainingPanel(QWidget):
         self.document.locked_reason = LOCKED
         self.trained_spec = self.document.spec.copy()
         self._run_started = time.perf_counter()
-        return self.session.start(self.document.spec, dataset, config)
+        initial = None
+        if self.initial.currentIndex() == 2:
+            initial = self.hand_weights() if self.hand_weights else None
+            if not initial:
+                self.show_banner(
+                    "No hand-set weights yet: set them in the Weights tab, or choose other "
+                    "initial weights.",
+                    "info",
+                )
+                self.document.locked_reason = ""
+                return False
+        return self.session.start(self.document.spec, dataset, config, initial)
 
     def toggle_pause(self) -> None:
         control = self.session.control
@@ -424,6 +449,7 @@ class TrainingPanel(QWidget):
             self.patience,
             self.seed,
             self.device,
+            self.initial,
         ):
             widget.setEnabled(not running)
         if not running:

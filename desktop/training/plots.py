@@ -1,5 +1,6 @@
 """Live loss and accuracy plots (pyqtgraph). Points arrive in buffers as events come in; a
-timer redraws at 25 Hz with ``setData``, never once per batch. Earlier runs stay as faded
+single-shot timer, armed only when new points arrive, redraws at most 20 times a second with
+``setData``, never once per batch; an idle or hidden plot costs nothing. Earlier runs stay as faded
 curves labelled with their settings, so runs can be compared side by side."""
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class MetricPlot(pg.PlotWidget):
         self._y_range: tuple[float, float] | None = None
         self.old_runs: list[pg.PlotDataItem] = []
         self._dirty = False
+        self.changed = lambda: None  # set by TrainingPlots: arms its redraw timer
         self._readout = pg.TextItem(
             color="#222", anchor=(0, 1), fill=pg.mkBrush(255, 255, 255, 220)
         )
@@ -138,13 +140,14 @@ class MetricPlot(pg.PlotWidget):
     def add(self, kind: str, x: float, y: float | None) -> None:
         self.series[kind].add(x, y)
         self._dirty = True
+        self.changed()
 
     def point_count(self, kind: str) -> int:
         return len(self.series[kind].x) if kind in self.series else 0
 
     def redraw(self) -> None:
-        if not self._dirty:
-            return
+        if not self._dirty or not self.isVisible():
+            return  # a hidden plot catches up in showEvent
         for kind, curve in self.curves.items():
             s = self.series[kind]
             if self._drawn.get(kind) != len(s.x):
@@ -196,6 +199,10 @@ class MetricPlot(pg.PlotWidget):
         self._line.show()
         self._readout.show()
 
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.redraw()
+
     def leaveEvent(self, event):  # noqa: N802 - Qt's name
         self._line.hide()
         self._readout.hide()
@@ -227,9 +234,14 @@ class TrainingPlots(QWidget):
         self.log_scale.toggled.connect(self._on_log_scale_toggled)
         self.clear_button.clicked.connect(self.clear_runs)
         self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
         self.timer.setInterval(REDRAW_MS)
         self.timer.timeout.connect(self.redraw)
-        self.timer.start()
+        self.loss.changed = self.accuracy.changed = self._arm
+
+    def _arm(self) -> None:
+        if not self.timer.isActive():
+            self.timer.start()
 
     def _on_log_scale_toggled(self, on: bool) -> None:
         self.loss.setLogMode(y=on)

@@ -29,6 +29,7 @@ class RunResult:
     class_names: list[str]
     x_test: np.ndarray | None = None  # read-only view, for the mistakes gallery
     model_bytes: bytes | None = None
+    weights: dict | None = None  # layer id → copies of the trained arrays, for the viewers
 
 
 class TrainingWorker(QObject):
@@ -46,9 +47,16 @@ class TrainingWorker(QObject):
     result = Signal(object)
     finished = Signal()
 
-    def __init__(self, spec: NetworkSpec, dataset: str, config: TrainConfig):
+    def __init__(
+        self,
+        spec: NetworkSpec,
+        dataset: str,
+        config: TrainConfig,
+        initial_weights: dict | None = None,
+    ):
         super().__init__()
         self.spec = spec.copy()
+        self.initial_weights = initial_weights
         self.dataset = dataset
         self.config = config
         self.control = TrainingControl()
@@ -64,11 +72,14 @@ class TrainingWorker(QObject):
 
     def _run(self) -> None:
         from netcore.datasets.registry import load_dataset
+        from netcore.training.engine import snapshot_weights
         from netcore.training.storage import model_to_bytes
 
         try:
             dataset = load_dataset(self.dataset)
-            prepared = prepare(self.spec, dataset, self.config)
+            prepared = prepare(
+                self.spec, dataset, self.config, initial_weights=self.initial_weights
+            )
         except (DatasetError, SetupError) as exc:
             self.setup_failed.emit(str(exc))
             return
@@ -76,9 +87,10 @@ class TrainingWorker(QObject):
             return
         model, final = run(prepared, self.event.emit, self.control)
         data = prepared.dataset
-        model_bytes = None
+        model_bytes = weights = None
         if isinstance(final, Finished) and final.reason != "nan" and model is not None:
             model_bytes = model_to_bytes(model)
+            weights = snapshot_weights(model)
         self.result.emit(
             RunResult(
                 final=final,
@@ -87,6 +99,7 @@ class TrainingWorker(QObject):
                 class_names=list(data.class_names),
                 x_test=data.x_test if data.is_image else None,
                 model_bytes=model_bytes,
+                weights=weights,
             )
         )
 
@@ -115,11 +128,17 @@ class TrainingSession(QObject):
     def control(self) -> TrainingControl | None:
         return self._worker.control if self._worker else None
 
-    def start(self, spec: NetworkSpec, dataset: str, config: TrainConfig) -> bool:
+    def start(
+        self,
+        spec: NetworkSpec,
+        dataset: str,
+        config: TrainConfig,
+        initial_weights: dict | None = None,
+    ) -> bool:
         if self.running:
             return False
         thread = QThread(self)
-        worker = TrainingWorker(spec, dataset, config)
+        worker = TrainingWorker(spec, dataset, config, initial_weights)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.event.connect(self.event)

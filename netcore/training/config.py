@@ -39,6 +39,8 @@ class TrainConfig:
         device: "auto", "cpu" or "gpu" (falls back to the CPU with a note when there is none).
         memory_budget_mb: Networks whose estimated training memory exceeds this are refused
             before building.
+        zero_init: Start with every weight and bias at zero, to see why that fails (all units
+            of a layer stay identical).
     """
 
     optimizer: str = "adam"
@@ -55,6 +57,7 @@ class TrainConfig:
     seed: int = 0
     device: str = "auto"
     memory_budget_mb: float = 4096.0
+    zero_init: bool = False
 
     @property
     def lr(self) -> float:

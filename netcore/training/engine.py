@@ -36,7 +36,7 @@ from netcore.training.events import (
 )
 from netcore.training.plan import PlanError, TaskPlan, check_memory, plan_task
 
-EVENTS_PER_SECOND = 30
+EVENTS_PER_SECOND = 20
 
 
 class SetupError(ValueError):
@@ -55,10 +55,15 @@ class Prepared:
     batch_size: int
     memory_bytes: int
     devices: DevicePlan | None = None
+    initial_weights: dict[str, list[np.ndarray]] | None = None  # e.g. set by hand
 
 
 def prepare(
-    spec: NetworkSpec, dataset: Dataset, config: TrainConfig, devices: DevicePlan | None = None
+    spec: NetworkSpec,
+    dataset: Dataset,
+    config: TrainConfig,
+    devices: DevicePlan | None = None,
+    initial_weights: dict[str, list[np.ndarray]] | None = None,
 ) -> Prepared:
     """Validate settings, network and dataset together; split off validation data.
 
@@ -90,7 +95,7 @@ def prepare(
         memory = check_memory(analysis, batch, config)
     except PlanError as exc:
         raise SetupError(str(exc)) from None
-    return Prepared(spec, analysis, split, config, plan, batch, memory, devices)
+    return Prepared(spec, analysis, split, config, plan, batch, memory, devices, initial_weights)
 
 
 def make_targets(y: np.ndarray, plan: TaskPlan, num_classes: int) -> np.ndarray:
@@ -138,6 +143,16 @@ def make_metrics(plan: TaskPlan) -> list:
 def visible_gpus() -> list[str]:
     tf = tfruntime.tensorflow()
     return [d.name for d in tf.config.list_physical_devices("GPU")]
+
+
+def apply_weights(model, weights: dict[str, list[np.ndarray]]) -> None:
+    """Copy weights by layer id into a model; layers not named keep theirs."""
+    for layer in model.layers:
+        arrays = weights.get(layer.name)
+        if arrays is not None and [np.shape(a) for a in arrays] == [
+            tuple(w.shape) for w in layer.weights
+        ]:
+            layer.set_weights(arrays)
 
 
 def snapshot_weights(model) -> dict[str, list[np.ndarray]]:
@@ -268,6 +283,11 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
     with strategy_scope(devices):
         model = build_model(prepared.spec, prepared.analysis)
         model.compile(optimizer=make_optimizer(cfg), loss=plan.loss, metrics=make_metrics(plan))
+        if prepared.initial_weights:
+            apply_weights(model, prepared.initial_weights)
+        if cfg.zero_init:
+            for layer in model.layers:
+                layer.set_weights([np.zeros_like(w) for w in layer.get_weights()])
     y_train = make_targets(ds.y_train, plan, ds.num_classes)
     validation = None
     if ds.x_val is not None and len(ds.x_val):

@@ -28,7 +28,7 @@ class Started:
 
 @dataclass(frozen=True)
 class BatchProgress:
-    """Coalesced: at most ~30 a second. ``loss``/``accuracy`` are the running epoch averages."""
+    """Coalesced: at most ~20 a second. ``loss``/``accuracy`` are the running epoch averages."""
 
     epoch: int  # 1-based
     batch: int  # batches done in this epoch

@@ -46,9 +46,18 @@ def model_from_bytes(data: bytes):
     import tempfile
 
     from netcore import tfruntime
+    from netcore.builder import step_activation
 
     keras = tfruntime.keras()
+    step_activation()  # registered before loading, so models with step units open
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "model.keras"
         path.write_bytes(data)
         return keras.models.load_model(path, safe_mode=True)
+
+
+def weights_from_bytes(data: bytes) -> dict:
+    """Layer id → weight arrays of a model saved by ``model_to_bytes``."""
+    from netcore.training.engine import snapshot_weights
+
+    return snapshot_weights(model_from_bytes(data))

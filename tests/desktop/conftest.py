@@ -30,6 +30,9 @@ class FakeDialogs(Dialogs):
     def open_path(self, folder=""):
         return self.open_answer
 
+    def open_image(self, folder=""):
+        return self.open_answer
+
     def save_path(self, suggested):
         return self.save_path_answer
 

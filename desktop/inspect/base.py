@@ -1,0 +1,68 @@
+"""What every viewer shares: redraw only when visible (catch up when shown), a line saying which
+weights are shown, and a message in place of the picture when there is nothing to show."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class InspectView(QWidget):
+    """Subclasses build their widgets into ``self.body`` and implement ``refresh()``; they call
+    ``self.say(text)`` to show a message instead of the picture."""
+
+    def __init__(self, state, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self._stale = True
+        self.header = QVBoxLayout(self)
+        self.header.setContentsMargins(6, 6, 6, 6)
+        self.source_label = QLabel()
+        self.source_label.setObjectName("weightsSource")
+        self.source_label.setStyleSheet("color: #555;")
+        self.message = QLabel()
+        self.message.setObjectName("viewMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(
+            "background: #f4f6fa; border: 1px solid #d5dae3; padding: 10px; color: #333;"
+        )
+        self.body = QWidget()
+        state.watch(self)
+        state.changed.connect(self._on_state_changed)
+
+    def finish_layout(self, controls: QWidget | None = None) -> None:
+        if controls is not None:
+            self.header.addWidget(controls)
+        self.header.addWidget(self.source_label)
+        self.header.addWidget(self.message)
+        self.header.addWidget(self.body, 1)
+        self.message.hide()
+
+    def _on_state_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.update_view()
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._stale:
+            self.update_view()
+
+    def update_view(self) -> None:
+        self._stale = False
+        self.source_label.setText(f"Weights: {self.state.source}")
+        try:
+            self.refresh()
+        except Exception as exc:  # noqa: BLE001 - a message in the view, never a crash
+            self.say(f"This view could not be drawn: {type(exc).__name__}: {exc}")
+
+    def say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self.body.hide()
+
+    def show_body(self) -> None:
+        self.message.hide()
+        self.body.show()
+
+    def refresh(self) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError

@@ -1,0 +1,122 @@
+"""Filter viewer (``filterViewer``): a Conv2D layer's kernels, or a Dense layer's units seen as
+images (the templates an MLP learns on MNIST). Blue is negative, red positive, white zero."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.inspect.base import InspectView
+from desktop.inspect.imaging import DIVERGING, ImageTile, colourise, rgb_tiles, to_qimage
+from netcore.introspection import FilterSet, InspectError, filter_tiles, mosaic
+
+
+class FilterView(InspectView):
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        self.setObjectName("filterViewer")
+        self.filters: FilterSet | None = None
+        self.tiles = None
+        self.layout_info = None
+        controls = QWidget()
+        row = QHBoxLayout(controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.layer_choice = QComboBox()
+        self.layer_choice.setObjectName("filterLayerChoice")
+        self.scale_choice = QComboBox()
+        self.scale_choice.setObjectName("filterScaleChoice")
+        self.scale_choice.addItems(["one scale for all", "each filter its own scale"])
+        row.addWidget(QLabel("Layer:"))
+        row.addWidget(self.layer_choice, 1)
+        row.addWidget(QLabel("Colours:"))
+        row.addWidget(self.scale_choice)
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel()
+        self.caption.setObjectName("filterCaption")
+        self.caption.setWordWrap(True)
+        self.image = ImageTile(max_scale=24)
+        self.image.setObjectName("filterImage")
+        self.image.describe = self._describe
+        self.legend = QLabel()
+        column.addWidget(self.caption)
+        column.addWidget(self.image, 1)
+        column.addWidget(self.legend)
+        self.finish_layout(controls)
+        self.layer_choice.currentTextChanged.connect(lambda _: self.update_view())
+        self.scale_choice.currentIndexChanged.connect(lambda _: self.update_view())
+
+    def refresh(self) -> None:
+        inspector = self.state.inspector()
+        if inspector is None:
+            self.say(self.state.problem)
+            return
+        layers = inspector.viewable_layers()
+        if [self.layer_choice.itemText(i) for i in range(self.layer_choice.count())] != layers:
+            current = self.layer_choice.currentText()
+            self.layer_choice.blockSignals(True)
+            self.layer_choice.clear()
+            self.layer_choice.addItems(layers)
+            if current in layers:
+                self.layer_choice.setCurrentText(current)
+            self.layer_choice.blockSignals(False)
+        if not layers:
+            self.say(
+                "This network has no weights to show as pictures: the filter viewer shows "
+                "Conv2D kernels, and Dense layers fed by a flattened image."
+            )
+            return
+        try:
+            self.filters = inspector.filters(self.layer_choice.currentText())
+        except InspectError as exc:
+            self.say(str(exc))
+            return
+        fs = self.filters
+        shared = self.scale_choice.currentIndex() == 0
+        tiles = filter_tiles(fs, shared_scale=shared)
+        per_filter = tiles.shape[0] // fs.images.shape[0]
+        cols = per_filter if per_filter > 1 else None
+        self.layout_info = mosaic(tiles, cols=cols, gap=1)
+        self.tiles = tiles
+        image = self.layout_info.image
+        rgb = rgb_tiles(image) if fs.colour else colourise(image, DIVERGING, -1.0, 1.0)
+        self.image.set_image(to_qimage(rgb))
+        count, inputs = fs.images.shape[0], per_filter
+        what = (
+            f"{count} filters × {inputs} input channel{'s' if inputs > 1 else ''} "
+            f"(one row per filter), {fs.images.shape[-2 if not fs.colour else -3]}×"
+            f"{fs.images.shape[-1 if not fs.colour else -2]} each"
+            if fs.kind == "conv" and inputs > 1
+            else f"{count} filters"
+            if fs.kind == "conv"
+            else f"{count} units, each unit's weights laid out like the input image"
+        )
+        self.caption.setText(f"<b>{fs.layer}</b>: {what}. Hover for values.")
+        scale = f"±{fs.limit:.3g}" if shared else "each filter's own largest weight"
+        self.legend.setText(
+            f"<span style='color:#2166ac'>■ negative</span> · white 0 · "
+            f"<span style='color:#b2182b'>■ positive</span> (full colour at {scale})"
+        )
+        self.show_body()
+
+    def _describe(self, x: float, y: float) -> str | None:
+        if self.layout_info is None or self.filters is None:
+            return None
+        found = self.layout_info.locate(x, y)
+        if found is None:
+            return None
+        index, row, col = found
+        fs = self.filters
+        per_filter = self.tiles.shape[0] // fs.images.shape[0]
+        f, c = divmod(index, per_filter)
+        value = fs.images[f, c, row, col]
+        where = f"unit {f + 1}" if fs.kind == "template" else f"filter {f + 1}"
+        if fs.colour:
+            text = ", ".join(f"{ch} {v:+.4f}" for ch, v in zip("RGB", value, strict=True))
+            return f"{where}, row {row + 1}, column {col + 1}: {text}"
+        channel = f", {fs.input_labels[c]}" if per_filter > 1 else ""
+        return f"{where}{channel}, row {row + 1}, column {col + 1}: weight {float(value):+.4f}"
+
+    def shown_values(self) -> np.ndarray | None:
+        """The raw weights on screen, (filters, inputs, h, w[, 3]) (for tests)."""
+        return None if self.filters is None else self.filters.images

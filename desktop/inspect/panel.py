@@ -1,0 +1,29 @@
+"""The 'Inside the network' tabs: filters, feature maps, decision boundary, hand-set weights.
+All four look at one ``ModelState``."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget
+
+from desktop.inspect.boundary import DecisionBoundaryView
+from desktop.inspect.featuremaps import FeatureMapView
+from desktop.inspect.filters import FilterView
+from desktop.inspect.weights import WeightEditor
+
+
+class InsidePanel(QTabWidget):
+    def __init__(self, state, dialogs=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("insidePanel")
+        self.state = state
+        self.filters = FilterView(state)
+        self.feature_maps = FeatureMapView(state, dialogs)
+        self.boundary = DecisionBoundaryView(state)
+        self.weights = WeightEditor(state)
+        self.addTab(self.filters, "Filters")
+        self.addTab(self.feature_maps, "Feature maps")
+        self.addTab(self.boundary, "Decision boundary")
+        self.addTab(self.weights, "Weights by hand")
+
+    def show_view(self, view) -> None:
+        self.setCurrentWidget(view)

@@ -1,0 +1,457 @@
+"""What happens inside a network: filters, feature maps, decision boundaries, hand-set weights.
+
+Everything here is Qt-free and returns plain NumPy arrays; ``desktop`` only draws them.
+
+An ``Inspector`` owns its own inference copy of the model (the training model belongs to the
+training thread). Weight snapshots are copied into it with ``set_weights`` (well under a
+millisecond for LeNet-5), and every layer's output for a batch comes from one compiled call
+(``tf.function`` with a fixed input signature), never ``model.predict`` in a loop.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from netcore import tfruntime
+from netcore.shapes import Analysis, analyze
+from netcore.spec import INPUT_ID, NetworkSpec
+
+Weights = dict[str, list[np.ndarray]]  # layer id → its weight arrays (Keras order)
+
+# Layers that pass an image through unchanged in meaning (so a Dense after Flatten after these
+# still "looks at" the input image).
+_PASS_THROUGH = {"Dropout", "Activation"}
+HAND_EDIT_LIMIT = 64  # weights + biases a student can reasonably set by hand
+
+
+class InspectError(ValueError):
+    """The view cannot show this layer or network (says which and why)."""
+
+
+@dataclass
+class FilterSet:
+    """Kernels of one layer ready to draw.
+
+    Attributes:
+        layer: Layer id.
+        kind: "conv" (kernels of a Conv2D) or "template" (a Dense unit's weights over the image).
+        images: Array (filters, inputs, height, width) for greyscale tiles, or
+            (filters, 1, height, width, 3) when ``colour``.
+        colour: True for 3-channel first-layer kernels shown as RGB.
+        input_labels: What each column is ("channel 1", ...).
+        limit: Largest absolute weight (the shared colour scale is -limit…limit).
+        per_filter_limit: Largest absolute weight of each filter (per-filter scale).
+    """
+
+    layer: str
+    kind: str
+    images: np.ndarray
+    colour: bool
+    input_labels: list[str]
+    limit: float
+    per_filter_limit: np.ndarray
+
+
+@dataclass
+class LayerOutput:
+    """One layer's output for one input."""
+
+    layer: str
+    type: str
+    kind: str  # "maps" (H, W, C), "vector" (N,), "probabilities" (N,), "other"
+    values: np.ndarray
+    inputs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Boundary:
+    """The network's output over a 2-D input plane."""
+
+    xs: np.ndarray  # grid coordinates along x (n,)
+    ys: np.ndarray  # along y (n,)
+    output: np.ndarray  # (n, n) for one output/binary, (n, n, classes) otherwise
+    predicted: np.ndarray  # (n, n) predicted class (or thresholded output)
+    hidden: dict[str, np.ndarray]  # layer id → (n, n, units) for the first hidden layers
+
+
+def plane_extent(x: np.ndarray, margin: float = 0.15) -> tuple[float, float, float, float]:
+    """A square-ish window around 2-D points with a margin (x0, x1, y0, y1)."""
+    lo, hi = x.min(axis=0), x.max(axis=0)
+    span = np.maximum(hi - lo, 1e-3)
+    lo, hi = lo - margin * span, hi + margin * span
+    return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])
+
+
+class Inspector:
+    """An inference copy of a network for the viewers.
+
+    Args:
+        spec: The network (must analyse without errors).
+        weights: Initial weights by layer id; missing layers keep Keras's initialisation
+            (seeded, so "untrained" looks the same every time).
+        seed: Seed for the initial weights.
+
+    Raises:
+        InspectError: The network has errors.
+    """
+
+    def __init__(self, spec: NetworkSpec, weights: Weights | None = None, seed: int = 0):
+        from netcore.builder import build_model
+
+        keras = tfruntime.keras()
+        tf = tfruntime.tensorflow()
+        self.spec = spec.copy()
+        self.analysis: Analysis = analyze(self.spec)
+        if self.analysis.errors:
+            raise InspectError(
+                "the network has errors, fix them first: " + str(self.analysis.errors[0])
+            )
+        keras.utils.set_random_seed(seed)
+        with tf.device("/CPU:0"):  # small batches: the CPU answers faster than a GPU round trip
+            self.model = build_model(self.spec, self.analysis)
+        self.layer_ids = [i for i in self.analysis.order if i != INPUT_ID]
+        self.output_id = self.analysis.output_id
+        outputs = [self.model.get_layer(i).output for i in self.layer_ids]
+        self._probe = keras.Model(self.model.inputs[0], outputs)
+        self.input_shape = tuple(self.analysis.input_shape)
+        signature = [tf.TensorSpec((None, *self.input_shape), tf.float32)]
+        self._all = tf.function(lambda x: self._probe(x, training=False), input_signature=signature)
+        self._out = tf.function(lambda x: self.model(x, training=False), input_signature=signature)
+        self._tf = tf
+        if weights:
+            self.set_weights(weights)
+
+    # -- weights ---------------------------------------------------------------------------
+
+    def weights(self) -> Weights:
+        """Copies of every layer's weights."""
+        return {
+            layer.name: [np.array(w, copy=True) for w in layer.get_weights()]
+            for layer in self.model.layers
+            if layer.weights
+        }
+
+    def set_weights(self, weights: Weights) -> None:
+        """Copy weights in; layers that are missing or whose shapes differ are left alone.
+
+        Raises:
+            InspectError: A layer's arrays do not fit (names the layer and the shapes).
+        """
+        for layer_id, arrays in weights.items():
+            try:
+                layer = self.model.get_layer(layer_id)
+            except ValueError:
+                continue
+            current = layer.get_weights()
+            if len(current) != len(arrays) or any(
+                a.shape != np.shape(b) for a, b in zip(current, arrays, strict=False)
+            ):
+                raise InspectError(
+                    f"layer '{layer_id}': weights of shapes "
+                    f"{[tuple(np.shape(b)) for b in arrays]} do not fit its "
+                    f"{[a.shape for a in current]}"
+                )
+            layer.set_weights(arrays)
+
+    def set_weight(self, layer_id: str, array: int, index: tuple[int, ...], value: float) -> None:
+        """Set one number (a kernel entry or a bias) of a layer."""
+        layer = self.model.get_layer(layer_id)
+        arrays = layer.get_weights()
+        arrays[array][index] = value
+        layer.set_weights(arrays)
+
+    # -- forward passes --------------------------------------------------------------------
+
+    def _batch(self, x: np.ndarray) -> np.ndarray:
+        x = np.asarray(x, dtype=np.float32)
+        if x.ndim == len(self.input_shape):
+            x = x[None]
+        if x.shape[1:] != self.input_shape:
+            raise InspectError(
+                f"the input has shape {x.shape[1:]} but the network expects {self.input_shape}"
+            )
+        return x
+
+    def predict(self, x: np.ndarray) -> np.ndarray:
+        """The network's output for a batch (or one example)."""
+        return np.asarray(self._out(self._tf.constant(self._batch(x))))
+
+    def outputs(self, x: np.ndarray) -> list[LayerOutput]:
+        """Every layer's output for one input, in network order."""
+        values = self._all(self._tf.constant(self._batch(x)[:1]))
+        result = []
+        for layer_id, value in zip(self.layer_ids, values, strict=True):
+            info = self.analysis.layers[layer_id]
+            v = np.asarray(value)[0]
+            if v.ndim == 3:
+                kind = "maps"
+            elif v.ndim == 1 and layer_id == self.output_id and _is_softmax(info):
+                kind = "probabilities"
+            elif v.ndim == 1:
+                kind = "vector"
+            else:
+                kind = "other"
+            result.append(LayerOutput(layer_id, info.type, kind, v, list(info.inputs)))
+        return result
+
+    # -- filters ---------------------------------------------------------------------------
+
+    def viewable_layers(self) -> list[str]:
+        """Layers whose weights can be drawn as images: Conv2D, and Dense fed by an image."""
+        return [
+            i
+            for i in self.layer_ids
+            if self.analysis.layers[i].type == "Conv2D" or self._image_fed_dense(i) is not None
+        ]
+
+    def _image_fed_dense(self, layer_id: str) -> tuple[int, ...] | None:
+        """The image shape a Dense layer's inputs come from (Flatten of an image), else None."""
+        info = self.analysis.layers[layer_id]
+        if info.type != "Dense" or len(info.inputs) != 1:
+            return None
+        source = self.analysis.layers.get(info.inputs[0])
+        while source is not None and source.type in _PASS_THROUGH and len(source.inputs) == 1:
+            source = self.analysis.layers.get(source.inputs[0])
+        if source is None or source.type != "Flatten" or not source.input_shapes:
+            return None
+        shape = source.input_shapes[0]
+        return tuple(shape) if shape is not None and len(shape) == 3 else None
+
+    def filters(self, layer_id: str) -> FilterSet:
+        """The kernels of a Conv2D layer, or a Dense layer's units as images.
+
+        Raises:
+            InspectError: The layer has no weights that can be drawn as images.
+        """
+        info = self.analysis.layers.get(layer_id)
+        if info is None:
+            raise InspectError(f"there is no layer '{layer_id}'")
+        layer = self.model.get_layer(layer_id)
+        if info.type == "Conv2D":
+            kernel = np.asarray(layer.get_weights()[0])  # (kh, kw, in, out)
+            images = kernel.transpose(3, 2, 0, 1)  # (out, in, kh, kw)
+            colour = kernel.shape[2] == 3 and info.inputs == [INPUT_ID]
+            labels = [f"channel {c + 1}" for c in range(kernel.shape[2])]
+            if colour:
+                images = kernel.transpose(3, 0, 1, 2)[:, None]  # (out, 1, kh, kw, 3)
+                labels = ["RGB"]
+            kind = "conv"
+        else:
+            shape = self._image_fed_dense(layer_id)
+            if shape is None:
+                raise InspectError(
+                    f"layer '{layer_id}' ({info.type}) has no weights to draw as images: "
+                    "pick a Conv2D layer or a Dense layer right after Flatten of an image"
+                )
+            kernel = np.asarray(layer.get_weights()[0])  # (h*w*c, units)
+            h, w, c = shape
+            images = kernel.T.reshape(-1, h, w, c).transpose(0, 3, 1, 2)  # (units, c, h, w)
+            colour = c == 3
+            labels = [f"channel {i + 1}" for i in range(c)]
+            if colour:
+                images = kernel.T.reshape(-1, 1, h, w, 3)
+                labels = ["RGB"]
+            kind = "template"
+        flat = np.abs(images.reshape(images.shape[0], -1))
+        per_filter = flat.max(axis=1) if flat.size else np.zeros(images.shape[0])
+        limit = float(per_filter.max()) if per_filter.size else 0.0
+        return FilterSet(
+            layer_id,
+            kind,
+            images,
+            colour,
+            labels,
+            limit or 1.0,
+            np.where(per_filter > 0, per_filter, 1.0),
+        )
+
+    # -- 2-D inputs ------------------------------------------------------------------------
+
+    def is_planar(self) -> bool:
+        return self.input_shape == (2,)
+
+    def boundary(
+        self, extent: tuple[float, float, float, float], n: int = 100, hidden_layers: int = 2
+    ) -> Boundary:
+        """The output (and the first hidden Dense layers' units) over an n×n grid.
+
+        Raises:
+            InspectError: The network does not take 2 numbers as input.
+        """
+        if not self.is_planar():
+            raise InspectError(
+                f"a decision boundary needs a network with 2 inputs; this one takes "
+                f"{self.input_shape}"
+            )
+        x0, x1, y0, y1 = extent
+        xs, ys = np.linspace(x0, x1, n), np.linspace(y0, y1, n)
+        gx, gy = np.meshgrid(xs, ys)
+        grid = np.stack([gx.ravel(), gy.ravel()], axis=1).astype(np.float32)
+        values = self._all(self._tf.constant(grid))
+        by_id = dict(zip(self.layer_ids, values, strict=True))
+        out = np.asarray(by_id[self.output_id])
+        if out.shape[1] == 1:
+            output = out[:, 0].reshape(n, n)
+            threshold = 0.5 if _squashes(self.analysis, self.output_id) else 0.0
+            predicted = (output > threshold).astype(int)
+        else:
+            output = out.reshape(n, n, -1)
+            predicted = output.argmax(axis=-1)
+        hidden = {}
+        for layer_id in self.hidden_dense_layers()[:hidden_layers]:
+            hidden[layer_id] = np.asarray(by_id[layer_id]).reshape(n, n, -1)
+        return Boundary(xs, ys, output, predicted, hidden)
+
+    def hidden_dense_layers(self) -> list[str]:
+        """Dense layers before the output, each with its activation applied (the output of a
+        following Activation layer when the Dense itself is linear)."""
+        result = []
+        for layer_id in self.layer_ids:
+            if layer_id == self.output_id:
+                break
+            info = self.analysis.layers[layer_id]
+            if info.type == "Dense":
+                result.append(layer_id)
+        return result
+
+
+# -- hand-set weights --------------------------------------------------------------------
+
+
+@dataclass
+class WeightSlot:
+    """One editable number: layer, array (0 kernel, 1 bias), index, and a readable name."""
+
+    layer: str
+    array: int
+    index: tuple[int, ...]
+    label: str
+
+
+def hand_editable(spec: NetworkSpec, limit: int = HAND_EDIT_LIMIT) -> list[WeightSlot]:
+    """The weights of a small dense network, one slot per number, in a readable order.
+
+    Raises:
+        InspectError: The network is not a small chain of Dense/Activation layers, saying why.
+    """
+    analysis = analyze(spec)
+    if analysis.errors:
+        raise InspectError("the network has errors, fix them first: " + str(analysis.errors[0]))
+    total = analysis.trainable_params + analysis.non_trainable_params
+    if total > limit:
+        raise InspectError(
+            f"{total} weights are too many to set by hand (at most {limit}); use a smaller "
+            "network, e.g. the perceptron or XOR presets"
+        )
+    slots: list[WeightSlot] = []
+    for layer_id in analysis.order:
+        info = analysis.layers[layer_id]
+        if layer_id == INPUT_ID or info.total_params == 0:
+            continue
+        if info.type != "Dense":
+            raise InspectError(
+                f"layer '{layer_id}' is {info.type}: hand-set weights work for Dense layers only"
+            )
+        fan_in = int(info.input_shapes[0][-1])
+        units = int(info.params["units"])
+        for u in range(units):
+            for i in range(fan_in):
+                slots.append(WeightSlot(layer_id, 0, (i, u), f"{layer_id}: w{i + 1}→{u + 1}"))
+            if info.params.get("use_bias", True):
+                slots.append(WeightSlot(layer_id, 1, (u,), f"{layer_id}: bias {u + 1}"))
+    return slots
+
+
+def _is_softmax(info) -> bool:
+    return (info.params or {}).get("activation") == "softmax" or (
+        info.type == "Activation" and (info.params or {}).get("activation") == "softmax"
+    )
+
+
+def _squashes(analysis: Analysis, layer_id: str) -> bool:
+    """True when the layer's output is a probability (sigmoid/softmax/hard_sigmoid)."""
+    params = analysis.layers[layer_id].params or {}
+    return params.get("activation") in {"sigmoid", "softmax", "hard_sigmoid"}
+
+
+def zero_weights(weights: Weights) -> Weights:
+    """Same shapes, all zeros: the initialisation that cannot break symmetry."""
+    return {k: [np.zeros_like(a) for a in v] for k, v in weights.items()}
+
+
+def ceil_grid(count: int) -> tuple[int, int]:
+    """Rows and columns of a near-square grid for ``count`` tiles."""
+    cols = max(1, math.ceil(math.sqrt(count)))
+    return math.ceil(count / cols), cols
+
+
+# -- arranging arrays as images (pure NumPy; desktop applies colours and draws) --------------
+
+
+def filter_tiles(filters: FilterSet, shared_scale: bool = True) -> np.ndarray:
+    """Every kernel as a tile with values in -1…1 (0 stays 0), shape (filters·inputs, h, w[, 3]).
+
+    Tiles are ordered filter by filter, each filter's input channels side by side.
+    """
+    images = filters.images
+    scale = np.full(images.shape[0], filters.limit) if shared_scale else filters.per_filter_limit
+    scaled = images / scale.reshape((-1,) + (1,) * (images.ndim - 1))
+    return scaled.reshape((-1,) + images.shape[2:])
+
+
+def map_tiles(maps: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A layer's (H, W, C) output as C tiles scaled to 0…1 each (a flat map stays 0).
+
+    Returns:
+        (tiles (C, H, W), each map's minimum, each map's maximum).
+    """
+    tiles = np.moveaxis(np.asarray(maps, dtype=np.float32), -1, 0)
+    low = tiles.min(axis=(1, 2))
+    high = tiles.max(axis=(1, 2))
+    span = np.where(high > low, high - low, 1.0)
+    return (tiles - low[:, None, None]) / span[:, None, None], low, high
+
+
+@dataclass
+class Mosaic:
+    """Tiles laid out in a grid with a gap, and how to find a tile from a pixel."""
+
+    image: np.ndarray  # (H, W) or (H, W, 3); gaps are NaN
+    rows: int
+    cols: int
+    tile_h: int
+    tile_w: int
+    gap: int
+    count: int
+
+    def locate(self, x: float, y: float) -> tuple[int, int, int] | None:
+        """(tile index, row in tile, column in tile) for image pixel coordinates, or None."""
+        if x < 0 or y < 0:
+            return None
+        col, cx = divmod(int(x), self.tile_w + self.gap)
+        row, cy = divmod(int(y), self.tile_h + self.gap)
+        index = row * self.cols + col
+        if cx >= self.tile_w or cy >= self.tile_h or col >= self.cols or index >= self.count:
+            return None
+        return index, cy, cx
+
+
+def mosaic(tiles: np.ndarray, cols: int | None = None, gap: int = 1) -> Mosaic:
+    """Lay tiles (n, h, w[, 3]) out in a near-square grid (or ``cols`` columns)."""
+    n, h, w = tiles.shape[:3]
+    if cols is None:
+        rows, cols = ceil_grid(n)
+    else:
+        cols = max(1, min(cols, n))
+        rows = math.ceil(n / cols)
+    extra = tiles.shape[3:]
+    image = np.full(
+        (rows * (h + gap) - gap, cols * (w + gap) - gap, *extra), np.nan, dtype=np.float32
+    )
+    for i in range(n):
+        r, c = divmod(i, cols)
+        image[r * (h + gap) : r * (h + gap) + h, c * (w + gap) : c * (w + gap) + w] = tiles[i]
+    return Mosaic(image, rows, cols, h, w, gap, n)
