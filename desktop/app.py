@@ -17,6 +17,12 @@ def run(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("LayerLab")
     app.setOrganizationName("LayerLab")
+    app.setDesktopFileName("layerlab")
+    from PySide6.QtGui import QIcon
+
+    from netcore.resources import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "layerlab-256.png"))))
     # Python's cyclic GC may run in any thread; if it frees a Qt object while the training
     # thread runs, Qt and Python deadlock (seen in the tests). Collect in the GUI thread only.
     collector = GarbageCollector(interval=1.0)

@@ -15,6 +15,9 @@ class _DeviceProbe(QObject):
             from netcore.training.devices import list_devices
 
             devices = [(d.name, d.kind, d.description) for d in list_devices()]
+            from netcore.training.engine import warm_up
+
+            warm_up()
             self.finished.emit(devices, "")
         except Exception as exc:  # noqa: BLE001 - reported in the status bar, never a crash
             self.finished.emit([], f"{type(exc).__name__}: {exc}")
@@ -50,3 +53,23 @@ class DeviceLoader(QObject):
             return
         self.devices = devices
         self.devices_ready.emit(devices)
+
+
+def freeze_gc() -> None:
+    """While training, keep the objects alive now out of the cyclic collector's reach.
+
+    With TensorFlow and Keras loaded the heap holds hundreds of thousands of long-lived
+    objects; every full collection walks them all while holding the GIL, which stalls the
+    training thread. ``gc.freeze`` parks them (they are alive anyway); ``unfreeze_gc`` after
+    the run gives them back, so nothing that dies later is kept.
+    """
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
+def unfreeze_gc() -> None:
+    import gc
+
+    gc.unfreeze()

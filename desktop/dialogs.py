@@ -6,7 +6,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-NETWORK_FILTER = "LayerLab projects (*.layerlab);;Network files (*.json);;All files (*)"
+SAVE_FILTER = "LayerLab projects (*.layerlab);;Network files (*.json);;All files (*)"
+NETWORK_FILTER = (
+    "LayerLab projects (*.layerlab);;Network files (*.json);;Keras models (*.keras);;All files (*)"
+)
 
 
 class Dialogs:
@@ -44,9 +47,19 @@ class Dialogs:
         )
         return Path(name) if name else None
 
+    def open_weights(self, folder: str = "") -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, "Load weights", folder, "Keras weights (*.weights.h5)"
+        )
+        return Path(name) if name else None
+
+    def choose_folder(self, title: str, folder: str = "") -> Path | None:
+        name = QFileDialog.getExistingDirectory(self.parent, title, folder)
+        return Path(name) if name else None
+
     def save_path(self, suggested: str) -> Path | None:
         name, chosen = QFileDialog.getSaveFileName(
-            self.parent, "Save network", suggested, NETWORK_FILTER
+            self.parent, "Save network", suggested, SAVE_FILTER
         )
         if not name:
             return None

@@ -50,6 +50,9 @@ class FileController(QObject):
     recent_changed = Signal()
     status = Signal(str)
     project_loaded = Signal(object)
+    keras_loaded = Signal(object, str)  # weights by layer id, file name
+
+    tensorflow_ready = staticmethod(lambda: True)  # the window says when TensorFlow is loaded
 
     def __init__(self, document: NetworkDocument, dialogs: Dialogs, parent=None):
         super().__init__(parent)
@@ -112,6 +115,8 @@ class FileController(QObject):
             path = self.dialogs.open_path(str(self._last_folder()))
             if path is None:
                 return False
+        if path.suffix.lower() in (".keras", ".h5", ".hdf5"):
+            return self._open_keras(path)
         try:
             if path.suffix == ".layerlab":
                 project = load_project(path)
@@ -134,6 +139,30 @@ class FileController(QObject):
             self.project_loaded.emit(project)
         self._add_recent(path)
         self.status.emit(f"Opened {path.name}")
+        return True
+
+    def _open_keras(self, path: Path) -> bool:
+        """A trained Keras model: converted into a network with its weights (safe mode)."""
+        if not self.tensorflow_ready():
+            self.dialogs.error(
+                "Cannot open yet", "TensorFlow is still loading; try again in a few seconds."
+            )
+            return False
+        from netcore.digits import ModelError
+        from netcore.kerasio import open_keras_file
+
+        try:
+            spec, weights = open_keras_file(path)
+        except ModelError as exc:
+            self.dialogs.error("Cannot open this model", str(exc))
+            return False
+        self.document.replace(spec, None)  # saving writes a project, never over the .keras
+        self.dataset = None
+        self.extra = {}
+        self.results_dirty = False
+        self.keras_loaded.emit(weights, path.name)
+        self._add_recent(path)
+        self.status.emit(f"Opened {path.name} with its weights; save it as a project to keep edits")
         return True
 
     def save(self) -> bool:

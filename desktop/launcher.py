@@ -6,12 +6,17 @@ Qt-free. Qt is imported only when the window is asked for.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if os.environ.get("LAYERLAB_SMOKE_TEST"):
+        from desktop.smoke import run as smoke
+
+        return smoke()
     if argv:
         from netcore.cli import main as cli_main
 

@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.background import DeviceLoader
+from desktop.background import DeviceLoader, freeze_gc, unfreeze_gc
 from desktop.dialogs import Dialogs
 from desktop.document import NetworkDocument
+from desktop.draw.panel import DrawPanel
 from desktop.editor.canvas import NetworkCanvas
 from desktop.editor.palette import LayerPalette
 from desktop.editor.problems import ProblemsPanel
 from desktop.editor.properties import PropertiesPanel
+from desktop.exports import ExportController
 from desktop.files import FileController, settings
 from desktop.inspect.panel import InsidePanel
 from desktop.inspect.state import ModelState
@@ -67,16 +69,25 @@ class MainWindow(QMainWindow):
             "Problems", "problemsDock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.training = TrainingPanel(self.document, self.picker, parent=self)
+        self.training.dialogs = self.dialogs
         self.training_dock = self._dock(
             "Training", "trainingDock", self.training, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.model_state = ModelState(self.document, self.picker, self.training.session, self)
         self.inside = InsidePanel(self.model_state, self.dialogs, self)
+        self.exports = ExportController(
+            self.document, self.picker, self.training, self.model_state, self.dialogs, self
+        )
         self.inside_dock = self._dock(
             "Inside the network", "insideDock", self.inside, Qt.DockWidgetArea.BottomDockWidgetArea
         )
+        self.draw = DrawPanel(self.model_state, self.dialogs, self)
+        self.draw_dock = self._dock(
+            "Draw a digit", "drawDock", self.draw, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
         self.tabifyDockWidget(self.problems_dock, self.training_dock)
         self.tabifyDockWidget(self.training_dock, self.inside_dock)
+        self.tabifyDockWidget(self.inside_dock, self.draw_dock)
         self.problems_dock.raise_()
         self._compose_toolbar()
         self._compose_menus()
@@ -102,6 +113,12 @@ class MainWindow(QMainWindow):
             self.model_state.weights() if self.model_state.hand_set else None
         )
         self.files.project_loaded.connect(self.model_state.on_project_loaded)
+        self.files.tensorflow_ready = lambda: self.model_state.tensorflow_ready
+        self.files.keras_loaded.connect(
+            lambda weights, name: self.model_state.set_weights(weights, f"trained (from {name})")
+        )
+        self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.draw.prepared.connect(self._on_draw_prepared)
         self.training.export_plots.clicked.connect(self._export_plots)
         self.training.export_csv.clicked.connect(self._export_history)
         self.files.project_loaded.connect(
@@ -151,6 +168,14 @@ class MainWindow(QMainWindow):
         column.addWidget(self.banner)
         column.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
+
+    def _on_draw_prepared(self, image, label: str) -> None:
+        self.inside.feature_maps.set_external_input(image, label)
+
+    def show_draw(self) -> None:
+        self.draw_dock.show()
+        self.draw_dock.raise_()
+        self.draw.canvas.setFocus()
 
     def show_inside(self, view) -> None:
         """Bring one of the 'Inside the network' views to the front."""
@@ -202,6 +227,12 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Open,
             "actionOpen",
         )
+        self._action(
+            file_menu,
+            "Load &weights into this network…",
+            self.exports.import_weights,
+            name="actionLoadWeights",
+        )
         self.recent_menu = file_menu.addMenu("Open &recent")
         self._fill_recent_menu()
         file_menu.addSeparator()
@@ -226,6 +257,24 @@ class MainWindow(QMainWindow):
         self._action(
             export, "Canvas picture (PNG)…", self._export_picture, name="actionExportPicture"
         )
+        export.addSeparator()
+        self._action(
+            export,
+            "Model with its weights (.keras)…",
+            self.exports.export_model,
+            name="actionExportModel",
+        )
+        for text, strategy in (
+            ("Keras script (one device)…", "none"),
+            ("Keras script for several GPUs (MirroredStrategy)…", "mirrored"),
+            ("Keras script for several computers (MultiWorkerMirroredStrategy)…", "multiworker"),
+        ):
+            self._action(
+                export,
+                text,
+                lambda checked=False, s=strategy: self.exports.export_script(s),
+                name=f"actionExportScript_{strategy}",
+            )
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
 
@@ -266,6 +315,7 @@ class MainWindow(QMainWindow):
             ("&Weights by hand", self.inside.weights, "Ctrl+4"),
         ):
             self._action(view, text, lambda checked=False, w=widget: self.show_inside(w), key)
+        self._action(view, "Draw a digit", self.show_draw, "Ctrl+5", "actionDraw")
         shapes = self._action(view, "Show shapes on &edges", self._toggle_edge_shapes)
         shapes.setCheckable(True)
         shapes.setChecked(True)
@@ -332,6 +382,9 @@ class MainWindow(QMainWindow):
 
     def _on_training_running_changed(self, running: bool) -> None:
         if running:
+            freeze_gc()
+        else:
+            unfreeze_gc()
             self.training_dock.show()
             self.training_dock.raise_()
             self.statusBar().showMessage(

@@ -120,10 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands():
     """Subcommands defined next to the code they drive (datasets, train, ...)."""
+    from netcore import export_cli, predict_cli
     from netcore.datasets import cli as datasets_cli
     from netcore.training import cli as training_cli
 
-    return [datasets_cli.register, training_cli.register]
+    return [datasets_cli.register, training_cli.register, predict_cli.register, export_cli.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

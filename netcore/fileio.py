@@ -27,11 +27,34 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
         yield tmp
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        _usual_permissions(tmp, target)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+def _usual_permissions(tmp: Path, target: Path) -> None:
+    """mkstemp makes files private (0600); give the file what a plain write would: the
+    existing file's mode, or 0666 minus the umask."""
+    try:
+        mode = target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    with contextlib.suppress(OSError):
+        os.chmod(tmp, mode)
+
+
+def _umask() -> int:
+    """The process umask without changing it (os.umask would, briefly, for every thread)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
 
 
 def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:

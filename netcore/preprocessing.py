@@ -144,3 +144,32 @@ def load_for_network(path: str | os.PathLike, input_shape: tuple[int, ...]) -> n
     if x is None:
         raise PreprocessError(f"{path}: the image is blank (no strokes found)")
     return x
+
+
+def save_example(image: np.ndarray, folder: str | os.PathLike, label: str) -> Path:
+    """Save a prepared image (28×28, white on black, like MNIST) as a PNG in ``folder/label/``,
+    the layout the image-folder dataset loader reads. Written atomically; never overwrites.
+
+    Raises:
+        PreprocessError: The label is not a usable folder name, or the folder is not writable.
+    """
+    from datetime import datetime
+
+    from PIL import Image
+
+    from netcore.fileio import atomic_path
+
+    label = str(label).strip()
+    if not label or any(c in label for c in '/\\:*?"<>|') or label in (".", ".."):
+        raise PreprocessError(f"class name {label!r} cannot be a folder name; use e.g. 0…9")
+    target = Path(folder) / label
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        path = target / f"drawing-{stamp}.png"
+        pixels = (np.clip(np.asarray(image, dtype=np.float32).squeeze(), 0, 1) * 255).round()
+        with atomic_path(path) as tmp:
+            Image.fromarray(pixels.astype(np.uint8)).save(tmp, format="PNG")
+    except OSError as exc:
+        raise PreprocessError(f"cannot save into {target}: {exc.strerror or exc}") from None
+    return path

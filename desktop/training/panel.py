@@ -76,6 +76,7 @@ class TrainingPanel(QWidget):
         self.session = session or TrainingSession(self)
         self.trained_spec = None
         self.hand_weights = None  # callable giving the weights set by hand (the window sets it)
+        self.dialogs = None  # the window's Dialogs (folder choice for TensorBoard logs)
         self.last_result: RunResult | None = None
         self._run_started = 0.0
         self._steps = 1
@@ -88,6 +89,7 @@ class TrainingPanel(QWidget):
         self.session.result.connect(self._on_session_result)
         self.session.running_changed.connect(self._on_session_running_changed)
         self.document.spec_changed.connect(self._on_document_spec_changed)
+        self.tensorboard.toggled.connect(self._on_tensorboard_toggled)
         self._update_buttons()
 
     # ----------------------------------------------------------------- building
@@ -151,6 +153,16 @@ class TrainingPanel(QWidget):
             "stays identical, so a hidden layer acts like one unit. As set by hand: the numbers "
             "in the Weights tab."
         )
+        self.tensorboard = QCheckBox("write logs")
+        self.tensorboard.setObjectName("tensorboardCheck")
+        self.tensorboard.setToolTip(
+            "Write TensorBoard event files (loss, metrics, weight histograms each epoch); "
+            "view them with: tensorboard --logdir FOLDER"
+        )
+        self.tensorboard_dir = ""
+        self.tensorboard_label = QLabel("")
+        self.tensorboard_label.setObjectName("tensorboardFolder")
+        self.tensorboard_label.setStyleSheet("color:#555")
         momentum_row = QHBoxLayout()
         momentum_row.addWidget(self.momentum)
         momentum_row.addWidget(self.nesterov)
@@ -167,6 +179,10 @@ class TrainingPanel(QWidget):
         form.addRow("Seed", self.seed)
         form.addRow("Device", self.device)
         form.addRow("Initial weights", self.initial)
+        tb_row = QHBoxLayout()
+        tb_row.addWidget(self.tensorboard)
+        tb_row.addWidget(self.tensorboard_label, 1)
+        form.addRow("TensorBoard", tb_row)
 
         self.start_button = QPushButton("Start  (F5)")
         self.start_button.setObjectName("startButton")
@@ -278,7 +294,28 @@ class TrainingPanel(QWidget):
             seed=self.seed.value(),
             device=self.device.currentData() or "auto",
             zero_init=self.initial.currentIndex() == 1,
+            tensorboard_dir=self._run_log_dir() if self.tensorboard.isChecked() else None,
         )
+
+    def _on_tensorboard_toggled(self, on: bool) -> None:
+        if not on:
+            self.tensorboard_label.setText("")
+            return
+        if self.dialogs is not None:
+            folder = self.dialogs.choose_folder("Folder for TensorBoard logs", self.tensorboard_dir)
+            if not folder:
+                self.tensorboard.setChecked(False)
+                return
+            self.tensorboard_dir = str(folder)
+        self.tensorboard_label.setText(self.tensorboard_dir)
+        self.tensorboard_label.setToolTip(f"tensorboard --logdir {self.tensorboard_dir}")
+
+    def _run_log_dir(self) -> str:
+        """One subfolder per run, so TensorBoard shows runs side by side."""
+        import os
+        import time as _time
+
+        return os.path.join(self.tensorboard_dir, _time.strftime("run-%Y%m%d-%H%M%S"))
 
     def run_label(self, config: TrainConfig) -> str:
         text = f"{config.optimizer} lr {config.lr:g}, batch {config.batch_size}"
@@ -450,6 +487,7 @@ class TrainingPanel(QWidget):
             self.seed,
             self.device,
             self.initial,
+            self.tensorboard,
         ):
             widget.setEnabled(not running)
         if not running:

@@ -46,6 +46,11 @@ def register(sub) -> None:
     p.add_argument("--early-stopping", type=int, default=None, metavar="PATIENCE")
     p.add_argument("--out", metavar="MODEL.keras", help="save the trained model")
     p.add_argument("--history", metavar="HISTORY.json", help="save the history as JSON")
+    p.add_argument(
+        "--tensorboard",
+        metavar="DIR",
+        help="write TensorBoard logs (scalars and weight histograms) into DIR",
+    )
     p.set_defaults(func=cmd_train)
 
 
@@ -80,6 +85,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         early_stopping=args.early_stopping,
         seed=args.seed,
         device=args.device,
+        tensorboard_dir=args.tensorboard,
     )
     try:
         prepared = prepare(spec, dataset, config)

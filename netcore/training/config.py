@@ -41,6 +41,8 @@ class TrainConfig:
             before building.
         zero_init: Start with every weight and bias at zero, to see why that fails (all units
             of a layer stay identical).
+        tensorboard_dir: Write TensorBoard event files (loss/metric scalars, weight
+            histograms per epoch) into this folder; None: off.
     """
 
     optimizer: str = "adam"
@@ -58,6 +60,7 @@ class TrainConfig:
     device: str = "auto"
     memory_budget_mb: float = 4096.0
     zero_init: bool = False
+    tensorboard_dir: str | None = None
 
     @property
     def lr(self) -> float:
@@ -132,6 +135,12 @@ class TrainConfig:
             problems.append(f"device must be one of {', '.join(DEVICES)}, got {self.device!r}")
         if not _positive(self.memory_budget_mb):
             problems.append(f"memory budget must be positive, got {self.memory_budget_mb!r}")
+        if self.tensorboard_dir is not None:
+            import os
+
+            folder = os.path.abspath(str(self.tensorboard_dir))
+            if os.path.exists(folder) and not os.path.isdir(folder):
+                problems.append(f"TensorBoard folder {self.tensorboard_dir}: a file is in the way")
         if problems:
             raise ConfigError("\n".join(problems))
         return self

@@ -145,6 +145,57 @@ def visible_gpus() -> list[str]:
     return [d.name for d in tf.config.list_physical_devices("GPU")]
 
 
+def in_memory(array: np.ndarray) -> np.ndarray:
+    """The array itself, or a copy in RAM when it is a view of a memory-mapped file (what a
+    user's own arrays would be; the benchmarks give plain ``fit`` such arrays)."""
+    import mmap
+
+    base = array
+    while base is not None:
+        if isinstance(base, (np.memmap, mmap.mmap)):
+            return np.array(array, copy=True)
+        base = getattr(base, "base", None)
+    return array
+
+
+def as_tensor(array: np.ndarray, chunk_bytes: int = 8 << 20):
+    """A NumPy array (often a view of the memory-mapped dataset cache) as a CPU tensor, made
+    in slices of ~8 MB.
+
+    Handing NumPy arrays to ``fit`` makes TensorFlow convert them in one piece while holding
+    Python's GIL, reading the memory map page by page: on MNIST the window stopped for half a
+    second when a run started. Slices hold the GIL for a few milliseconds each, and the
+    concatenation runs in TensorFlow without it. The result lives in memory, so epochs never
+    wait on the disk either (the kernel drops cold page cache; whole epochs ran at half speed).
+    """
+    tf = tfruntime.tensorflow()
+    array = np.asarray(array)
+    row_bytes = max(int(array[:1].nbytes), 1)
+    rows = max(1, chunk_bytes // row_bytes)
+    with tf.device("/CPU:0"):
+        parts = [tf.convert_to_tensor(array[i : i + rows]) for i in range(0, len(array), rows)]
+        if not parts:
+            return tf.convert_to_tensor(array)
+        return parts[0] if len(parts) == 1 else tf.concat(parts, axis=0)
+
+
+def warm_up() -> None:
+    """Train a two-unit model for one step on four examples.
+
+    The first training in a process pays for TensorFlow's lazy imports and one-time set-up
+    (tf.data, optimizers, tracing machinery), part of it while holding Python's GIL. Doing
+    this once in a background thread at start-up keeps that stall out of the first real run
+    (and out of a GUI thread waiting for the GIL).
+    """
+    keras = tfruntime.keras()
+    model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(2, activation="softmax")])
+    model.compile(optimizer=keras.optimizers.SGD(0.1), loss="sparse_categorical_crossentropy")
+    x = np.zeros((4, 2), dtype=np.float32)
+    y = np.zeros(4, dtype=np.int32)
+    model.fit(x, y, batch_size=2, epochs=1, verbose=0, validation_data=(x, y))
+    model.predict(x, verbose=0)
+
+
 def apply_weights(model, weights: dict[str, list[np.ndarray]]) -> None:
     """Copy weights by layer id into a model; layers not named keep theirs."""
     for layer in model.layers:
@@ -317,10 +368,19 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
             restore_best_weights=cfg.restore_best_weights,
         )
         callbacks.append(early)
+    if cfg.tensorboard_dir:
+        callbacks.append(
+            keras.callbacks.TensorBoard(
+                log_dir=str(cfg.tensorboard_dir), histogram_freq=1, write_graph=False
+            )
+        )
+    x_train = as_tensor(ds.x_train)
+    if validation is not None:
+        validation = (as_tensor(validation[0]), validation[1])
     # a mirrored model carries its strategy; a single device is pinned around fit as well
     with contextlib.nullcontext() if devices.mirrored else strategy_scope(devices):
         model.fit(
-            ds.x_train,
+            x_train,
             y_train,
             batch_size=prepared.batch_size,
             epochs=cfg.epochs,
@@ -334,10 +394,11 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
     evaluate = reason != "nan" and (reason != "stopped" or control.evaluate_after_stop)
     if evaluate and len(ds.x_test):
         y_test = make_targets(ds.y_test, plan, ds.num_classes)
-        scores = model.evaluate(ds.x_test, y_test, batch_size=1024, verbose=0, return_dict=True)
+        x_test = as_tensor(ds.x_test)
+        scores = model.evaluate(x_test, y_test, batch_size=1024, verbose=0, return_dict=True)
         test = {k: float(v) for k, v in scores.items()}
         if ds.task == "classification":
-            probabilities = np.asarray(model.predict(ds.x_test, batch_size=1024, verbose=0))
+            probabilities = np.asarray(model.predict(x_test, batch_size=1024, verbose=0))
     event = Finished(
         reason=reason,
         message=message,

@@ -20,6 +20,7 @@ class FakeDialogs(Dialogs):
         self.ask_answer = True
         self.open_answer = None
         self.save_path_answer = None
+        self.folder_answer = None
         self.errors: list[tuple[str, str]] = []
         self.asked: list[str] = []
 
@@ -32,6 +33,12 @@ class FakeDialogs(Dialogs):
 
     def open_image(self, folder=""):
         return self.open_answer
+
+    def open_weights(self, folder=""):
+        return self.open_answer
+
+    def choose_folder(self, title, folder=""):
+        return self.folder_answer
 
     def save_path(self, suggested):
         return self.save_path_answer
@@ -59,6 +66,7 @@ def _collect_garbage_in_the_gui_thread(qapp):
     collector = GarbageCollector(interval=0.5)
     yield
     collector.timer.stop()
+    gc.unfreeze()
     gc.collect()
     gc.enable()
 

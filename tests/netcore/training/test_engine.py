@@ -342,3 +342,32 @@ def test_step_units_train_without_error_and_do_not_move():
     for got, want in zip(model.get_layer("hidden").get_weights(), hidden, strict=True):
         np.testing.assert_array_equal(got, want)
     assert not np.allclose(model.get_layer("out").get_weights()[1], 0)  # the sigmoid unit learns
+
+
+def test_tensorboard_logs_hold_scalars_and_weight_histograms(tmp_path):
+    import tensorflow as tf
+
+    cfg = TrainConfig(epochs=2, batch_size=16, tensorboard_dir=str(tmp_path / "tb"))
+    run(prepare(circles_mlp(), load_dataset("circles:n=200"), cfg), Recorder())
+    found: dict[str, set[str]] = {}
+    for part in ("train", "validation"):
+        for path in (tmp_path / "tb" / part).glob("events.out.tfevents.*"):
+            for event in tf.compat.v1.train.summary_iterator(str(path)):
+                for value in event.summary.value:
+                    found.setdefault(part, set()).add(value.tag)
+    assert {"epoch_loss", "epoch_accuracy"} <= found["train"]
+    assert {"epoch_loss", "epoch_accuracy"} <= found["validation"]
+    assert any(
+        tag.startswith("hidden/") and "kernel" in tag for tag in found["train"]
+    )  # histograms
+
+
+def test_tensorboard_cli_option(tmp_path, capsys):
+    from netcore.cli import main
+
+    code = main(
+        ["train", str(preset_paths()["xor-mlp"]), "--dataset", "xor", "--epochs", "1",
+         "--tensorboard", str(tmp_path / "logs")]
+    )  # fmt: skip
+    assert code == 0
+    assert list((tmp_path / "logs" / "train").glob("events.out.tfevents.*"))

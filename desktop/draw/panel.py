@@ -1,0 +1,251 @@
+"""Draw a digit (``drawPanel``): the canvas, the 28×28 image the network actually sees, and
+probability bars that update while you draw.
+
+The answer comes from the network in the editor when it is trained and takes 28×28×1 with 10
+outputs; otherwise from the bundled LeNet-5, and a label says which and why.
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.draw.canvas import DrawingCanvas
+from desktop.inspect.bars import ProbabilityBars
+from desktop.inspect.imaging import GREYS, ImageTile, colourise, to_qimage
+from netcore.digits import DigitClassifier, ModelError, bundled_classifier, digit_fit_problem
+from netcore.preprocessing import PreprocessError, mnist_style, save_example
+
+THROTTLE_MS = 30  # classify at most ~30 times a second while a stroke is drawn
+
+
+class DrawPanel(QWidget):
+    """Signals:
+    prepared(object, str): the 28×28×1 image sent to the network (None when empty), a label.
+    """
+
+    prepared = Signal(object, str)
+
+    def __init__(self, state, dialogs, parent=None):
+        super().__init__(parent)
+        self.setObjectName("drawPanel")
+        self.state = state
+        self.dialogs = dialogs
+        self.image: np.ndarray | None = None
+        self.probabilities: np.ndarray | None = None
+        self.latency_ms: list[float] = []
+        self._bundled: DigitClassifier | None = None
+        self._own: tuple[object, DigitClassifier] | None = None  # (inspector, classifier)
+        self._save_folder = ""
+
+        self.canvas = DrawingCanvas()
+        self.brush = QSlider(Qt.Orientation.Horizontal)
+        self.brush.setObjectName("brushWidth")
+        self.brush.setRange(6, 40)
+        self.brush.setValue(int(self.canvas.brush))
+        self.brush.setToolTip("Brush width")
+        self.undo_button = QPushButton("Undo stroke")
+        self.undo_button.setObjectName("undoStrokeButton")
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setObjectName("clearCanvasButton")
+        self.save_class = QComboBox()
+        self.save_class.setObjectName("saveDrawingClass")
+        self.save_class.setEditable(True)
+        self.save_class.addItems([str(d) for d in range(10)])
+        self.save_button = QPushButton("Save drawing as…")
+        self.save_button.setObjectName("saveDrawingButton")
+        self.save_button.setToolTip(
+            "Add this drawing (as the 28×28 image below) to an image-folder dataset: one "
+            "subfolder per class. Collect your own handwriting and train on it."
+        )
+        self.follow = QCheckBox("Show in feature maps")
+        self.follow.setObjectName("followCanvas")
+        self.follow.setToolTip("The feature-map viewer follows the drawing as you draw")
+
+        self.preview = ImageTile(max_scale=6)
+        self.preview.setObjectName("networkInputPreview")
+        self.preview.setFixedSize(112, 112)
+        self.preview.describe = self._describe_preview
+        self.answer = QLabel("")
+        self.answer.setObjectName("predictedDigit")
+        self.answer.setStyleSheet("font-size: 34pt; font-weight: bold; color: #d9480f;")
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.answer.setMinimumWidth(80)
+        self.model_label = QLabel("")
+        self.model_label.setObjectName("answeringModel")
+        self.model_label.setWordWrap(True)
+        self.model_label.setStyleSheet("color: #444;")
+        self.bars = ProbabilityBars()
+        self.bars.setObjectName("predictionBars")
+        self.timing = QLabel("")
+        self.timing.setStyleSheet("color: #777; font-size: 8pt;")
+
+        tools = QGridLayout()
+        tools.addWidget(QLabel("Brush"), 0, 0)
+        tools.addWidget(self.brush, 0, 1, 1, 2)
+        tools.addWidget(self.undo_button, 1, 1)
+        tools.addWidget(self.clear_button, 1, 2)
+        save_row = QHBoxLayout()
+        save_row.addWidget(QLabel("Class"))
+        save_row.addWidget(self.save_class)
+        save_row.addWidget(self.save_button, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.canvas, 1)
+        left.addLayout(tools)
+        left.addLayout(save_row)
+
+        seen = QVBoxLayout()
+        seen.addWidget(QLabel("The network sees:"))
+        seen.addWidget(self.preview)
+        top = QHBoxLayout()
+        top.addLayout(seen)
+        top.addWidget(self.answer, 1)
+        right = QVBoxLayout()
+        right.addLayout(top)
+        right.addWidget(self.model_label)
+        right.addWidget(self.bars)
+        right.addWidget(self.timing)
+        right.addWidget(self.follow)
+        right.addStretch(1)
+        row = QHBoxLayout(self)
+        row.addLayout(left, 3)
+        row.addLayout(right, 2)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(THROTTLE_MS)
+        self._timer.timeout.connect(self.classify)
+        self.canvas.drawing_changed.connect(self._on_canvas_drawing_changed)
+        self.brush.valueChanged.connect(self.canvas.set_brush)
+        self.undo_button.clicked.connect(self.canvas.undo)
+        self.clear_button.clicked.connect(self.canvas.clear)
+        self.save_button.clicked.connect(self.save_drawing)
+        self.follow.toggled.connect(lambda on: self._emit_prepared())
+        state.changed.connect(self._on_state_changed)
+
+    # -- which model answers ---------------------------------------------------------------------
+
+    def classifier(self) -> DigitClassifier | None:
+        """The network in the editor if it is trained and fits, else the bundled model; the
+        label says which and why. None (with the reason shown) when nothing can answer."""
+        why = self._own_model_problem()
+        if why is None:
+            inspector = self.state.inspector()
+            if self._own is None or self._own[0] is not inspector:
+                self._own = (inspector, DigitClassifier("your network", inspector.model))
+            self.model_label.setText(f"Answering: <b>your network</b> ({self.state.source}).")
+            return self._own[1]
+        if not self.state.tensorflow_ready:
+            self.model_label.setText("TensorFlow is still loading…")
+            return None
+        if self._bundled is None:
+            try:
+                self._bundled = bundled_classifier()
+            except ModelError as exc:
+                self.model_label.setText(
+                    f"No model can answer: your network {why}, and the bundled model is "
+                    f"missing ({exc})."
+                )
+                return None
+        self.model_label.setText(
+            f"Answering: <b>{self._bundled.name}</b>. Your network is not used: it {why}."
+        )
+        return self._bundled
+
+    def _own_model_problem(self) -> str | None:
+        analysis = self.state.document.analysis
+        if analysis.errors:
+            return "has problems to fix"
+        out = analysis.layers.get(analysis.output_id) if analysis.output_id else None
+        problem = digit_fit_problem(
+            tuple(analysis.input_shape or ()), tuple(out.output_shape or ()) if out else ()
+        )
+        if problem:
+            return problem.replace("it takes", "takes").replace("its output is", "outputs")
+        if not self.state.source.startswith(("trained", "training")):
+            return "is not trained yet (train it on MNIST and it will answer here)"
+        if not self.state.tensorflow_ready or self.state.inspector() is None:
+            return "cannot be loaded yet"
+        return None
+
+    # -- classifying -----------------------------------------------------------------------------
+
+    def _on_canvas_drawing_changed(self, drawing: bool) -> None:
+        if drawing:
+            if not self._timer.isActive():
+                self._timer.start()
+        else:
+            self._timer.stop()
+            self.classify()
+
+    def _on_state_changed(self) -> None:
+        if not self.canvas.is_empty() and self.isVisible():
+            self.classify()
+
+    def classify(self) -> None:
+        started = time.perf_counter()
+        grey = self.canvas.render_grey()
+        image = mnist_style(grey)
+        if image is None:  # an empty drawing: no prediction, no error
+            self.image = self.probabilities = None
+            self.preview.set_image(None)
+            self.bars.clear()
+            self.answer.setText("")
+            self.timing.setText("")
+            self._emit_prepared()
+            return
+        self.image = image.reshape(28, 28, 1)
+        self.preview.set_image(to_qimage(colourise(image, GREYS, 0.0, 1.0)))
+        classifier = self.classifier()
+        if classifier is None:
+            self.bars.clear()
+            self.answer.setText("?")
+            return
+        self.probabilities = classifier.probabilities(self.image)[0]
+        self.bars.set_values(self.probabilities, [str(d) for d in range(10)])
+        self.answer.setText(str(int(np.argmax(self.probabilities))))
+        elapsed = (time.perf_counter() - started) * 1000
+        self.latency_ms.append(elapsed)
+        self.timing.setText(f"drawing → answer in {elapsed:.0f} ms")
+        self._emit_prepared()
+
+    def _emit_prepared(self) -> None:
+        if self.follow.isChecked():
+            self.prepared.emit(self.image, "your drawing")
+
+    def _describe_preview(self, x: float, y: float) -> str | None:
+        if self.image is None:
+            return None
+        return f"pixel row {int(y) + 1}, column {int(x) + 1}: {self.image[int(y), int(x), 0]:.2f}"
+
+    # -- saving ------------------------------------------------------------------------------------
+
+    def save_drawing(self) -> None:
+        if self.image is None:
+            self.dialogs.error("Nothing to save", "Draw a digit first.")
+            return
+        folder = self.dialogs.choose_folder(
+            "Folder of your own dataset (one subfolder per class)", self._save_folder
+        )
+        if not folder:
+            return
+        try:
+            path = save_example(self.image, folder, self.save_class.currentText())
+        except PreprocessError as exc:
+            self.dialogs.error("Could not save the drawing", str(exc))
+            return
+        self._save_folder = str(folder)
+        self.model_label.setText(f"Saved {path}.")

@@ -1,0 +1,66 @@
+"""``layerlab export NETWORK.json --python OUT.py --dataset NAME [--strategy ...]``."""
+
+from __future__ import annotations
+
+import argparse
+
+from netcore.problems import UsageError
+
+# netcore.export imports the trainer (and NumPy): not at CLI start-up, which must stay instant
+STRATEGIES = ("none", "mirrored", "multiworker")
+
+
+def register(sub) -> None:
+    from netcore.training.cli import _batch_size
+    from netcore.training.config import OPTIMIZERS
+
+    p = sub.add_parser(
+        "export",
+        help="write a network and its training as a standalone Keras script",
+        description=(
+            "Write NETWORK.json, a dataset and training settings as a Python script that needs "
+            "only keras, tensorflow and numpy. --strategy mirrored trains on every GPU of a "
+            "computer; multiworker on several computers (TF_CONFIG)."
+        ),
+    )
+    p.add_argument("network", metavar="NETWORK.json")
+    p.add_argument("--python", required=True, metavar="OUT.py", help="the script to write")
+    p.add_argument("--dataset", required=True, help="mnist, fashion_mnist, a toy set or a gate")
+    p.add_argument("--strategy", choices=STRATEGIES, default="none")  # = netcore.export's
+    p.add_argument("--epochs", type=int, default=5)
+    p.add_argument("--batch-size", type=_batch_size, default=32)
+    p.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
+    p.add_argument("--lr", type=float, default=None)
+    p.add_argument("--momentum", type=float, default=0.0)
+    p.add_argument("--validation-split", type=float, default=0.1)
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from netcore.export import python_script
+    from netcore.fileio import atomic_write_text
+    from netcore.spec import load
+    from netcore.training.config import ConfigError, TrainConfig
+
+    if not args.python.endswith(".py"):
+        raise UsageError(f"--python {args.python}: the script's name must end in .py")
+    config = TrainConfig(
+        optimizer=args.optimizer,
+        learning_rate=args.lr,
+        momentum=args.momentum,
+        batch_size=args.batch_size,
+        epochs=args.epochs,
+        validation_split=args.validation_split,
+        seed=args.seed,
+    )
+    try:
+        config.validate()
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
+    script = python_script(load(args.network), args.dataset, config, args.strategy)
+    atomic_write_text(args.python, script)
+    print(
+        f"wrote {args.python} ({len(script.splitlines())} lines); run it with: python {args.python}"
+    )
+    return 0

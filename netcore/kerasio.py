@@ -1,0 +1,186 @@
+"""Keras models in and out of the editor.
+
+``spec_from_model`` turns a loaded Keras model back into a LayerLab spec plus its weights,
+when every layer is one the catalog offers with settings the catalog can express; otherwise
+``ModelError`` lists what is not supported. Files are always loaded with Keras
+``safe_mode=True`` (``netcore.digits.load_keras_model``); legacy ``.h5`` full models are
+refused there.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+
+import numpy as np
+
+from netcore.catalog import CATALOG
+from netcore.digits import ModelError, load_keras_model
+from netcore.shapes import analyze
+from netcore.spec import INPUT_ID, LayerSpec, NetworkSpec
+
+# Keras config values that mean "as the catalog's default" although spelled differently.
+_ACTIVATION_ALIASES = {"linear": "linear", None: "linear"}
+
+
+def _activation_name(value: Any) -> Any:
+    if isinstance(value, dict):  # a registered function, e.g. {"class_name": "function", ...}
+        config = value.get("config", value)
+        name = config if isinstance(config, str) else config.get("name") or value.get("name")
+        if isinstance(name, str) and name.endswith("step"):
+            return "step"
+        return name
+    if isinstance(value, str) and value.endswith(">step"):
+        return "step"
+    return _ACTIVATION_ALIASES.get(value, value)
+
+
+def _regularizer(value: Any) -> Any:
+    if value is None:
+        return None
+    config = value.get("config", {}) if isinstance(value, dict) else {}
+    out = {k: float(config[k]) for k in ("l1", "l2") if config.get(k)}
+    return out or None
+
+
+def _initializer(value: Any) -> Any:
+    if isinstance(value, dict):
+        name = value.get("class_name", "")
+        return re.sub(r"(?<!^)(?=[A-Z])", "_", name).lower()  # GlorotUniform → glorot_uniform
+    return value
+
+
+def _param_value(name: str, value: Any) -> Any:
+    if name == "activation":
+        return _activation_name(value)
+    if name == "kernel_regularizer":
+        return _regularizer(value)
+    if name.endswith("_initializer"):
+        return _initializer(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+# Keras arguments the editor does not show: fine at these values, refused otherwise. Any other
+# difference (e.g. use_bias) shows up as a parameter-count mismatch, checked after conversion.
+_IGNORED_ONLY_AT = {"dilation_rate": [1, 1], "groups": 1, "data_format": "channels_last"}
+
+
+def _layer_params(layer) -> tuple[str, dict[str, Any], list[str]]:
+    """(type, spec params, problems) for one Keras layer."""
+    kind = type(layer).__name__
+    if kind not in CATALOG:
+        return kind, {}, [f"'{layer.name}' is {kind}, which LayerLab does not offer"]
+    entry = CATALOG[kind]
+    config = layer.get_config()
+    params: dict[str, Any] = {}
+    problems = []
+    for key, value in config.items():
+        if key in entry.param_names:
+            params[key] = _param_value(key, value)
+        elif key in _IGNORED_ONLY_AT:
+            expected = _IGNORED_ONLY_AT[key]
+            got = list(value) if isinstance(value, (list, tuple)) else value
+            if got not in (expected, None) and not (key == "data_format" and got is None):
+                problems.append(
+                    f"'{layer.name}' ({kind}) uses {key}={got!r}, which LayerLab does not offer"
+                )
+    # Keras stores a pooling layer's default strides (= pool size) explicitly
+    if "pool_size" in params and params.get("strides") == params["pool_size"]:
+        params["strides"] = None
+    # keep only values that differ from the catalog default: readable specs
+    for p in entry.params:
+        if p.name in params and params[p.name] == p.default and not p.required:
+            del params[p.name]
+    return kind, params, problems
+
+
+def _parents(layer) -> list[str]:
+    nodes = getattr(layer, "_inbound_nodes", [])
+    if not nodes:
+        return []
+    tensors = nodes[0].input_tensors
+    return [t._keras_history[0].name for t in tensors]
+
+
+def spec_from_model(
+    model, name: str | None = None
+) -> tuple[NetworkSpec, dict[str, list[np.ndarray]]]:
+    """A Keras model as a LayerLab spec and its weights by spec id.
+
+    Raises:
+        ModelError: Layers or settings LayerLab does not offer (all listed), several inputs or
+            outputs, or a graph LayerLab cannot represent.
+    """
+    keras_inputs = model.inputs
+    if len(keras_inputs) != 1 or len(model.outputs) != 1:
+        raise ModelError(
+            f"the model has {len(keras_inputs)} inputs and {len(model.outputs)} outputs; "
+            "LayerLab networks have one of each"
+        )
+    input_shape = [int(d) for d in keras_inputs[0].shape[1:]]
+    input_name = keras_inputs[0]._keras_history[0].name
+    ids = {input_name: INPUT_ID}
+    layers: list[LayerSpec] = []
+    problems: list[str] = []
+    previous = INPUT_ID
+    weights: dict[str, list[np.ndarray]] = {}
+    for layer in model.layers:
+        if type(layer).__name__ == "InputLayer":
+            continue
+        kind, params, trouble = _layer_params(layer)
+        problems += trouble
+        layer_id = re.sub(r"[^A-Za-z0-9_]", "_", layer.name) or "layer"
+        if layer_id == INPUT_ID:
+            layer_id = "input_layer"
+        ids[layer.name] = layer_id
+        parents = [ids.get(p, p) for p in _parents(layer)] or [previous]
+        explicit = None if parents == [previous] else parents
+        layers.append(LayerSpec(layer_id, kind, params, explicit))
+        if layer.weights:
+            weights[layer_id] = [np.array(w) for w in layer.get_weights()]
+        previous = layer_id
+    if problems:
+        raise ModelError(
+            "this model uses what LayerLab's editor does not offer:\n  "
+            + "\n  ".join(problems)
+            + "\nIt can still be used by 'layerlab predict'."
+        )
+    output_name = model.outputs[0]._keras_history[0].name
+    output = ids.get(output_name)
+    spec = NetworkSpec(
+        name=name or model.name,
+        input_shape=input_shape,
+        layers=layers,
+        output=None if output == previous else output,
+    )
+    analysis = analyze(spec)
+    if analysis.errors:
+        raise ModelError(
+            "the converted network does not check out: "
+            + "; ".join(str(p) for p in analysis.errors[:3])
+        )
+    keras_params = int(model.count_params())
+    if analysis.total_params != keras_params:
+        raise ModelError(
+            f"the model has {keras_params:,} parameters but its LayerLab version would have "
+            f"{analysis.total_params:,}: it uses settings the editor does not offer"
+        )
+    return spec, weights
+
+
+def open_keras_file(path: str | os.PathLike) -> tuple[NetworkSpec, dict[str, list[np.ndarray]]]:
+    """Load a .keras file safely and convert it (see ``spec_from_model``).
+
+    Raises:
+        ModelError: Unreadable/unsafe file, or layers LayerLab does not offer.
+    """
+    from pathlib import Path
+
+    model = load_keras_model(path)
+    try:
+        return spec_from_model(model, name=Path(path).stem)
+    except ModelError as exc:
+        raise ModelError(f"{path}: {exc}") from None

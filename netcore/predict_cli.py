@@ -1,0 +1,99 @@
+"""``layerlab predict MODEL.keras IMAGE... [--json]`` and ``--bundled``: classify image files
+(any size, PNG/JPEG, either polarity) with MNIST's preprocessing. Mistakes exit 2 with one
+line each, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from netcore.problems import UsageError
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "predict",
+        help="classify image files with a trained model (or the bundled digit model)",
+        description=(
+            "Classify each IMAGE with MODEL.keras (or --bundled: the LeNet-5 shipped with "
+            "LayerLab). Images are prepared like MNIST: grey, white on black, cropped, scaled "
+            "to 20 pixels and centred by mass in 28×28."
+        ),
+    )
+    p.add_argument("inputs", nargs="+", metavar="MODEL.keras IMAGE")
+    p.add_argument("--bundled", action="store_true", help="use the bundled MNIST LeNet-5")
+    p.add_argument("--json", action="store_true", help="print JSON instead of text")
+    p.set_defaults(func=cmd_predict)
+
+
+def cmd_predict(args: argparse.Namespace) -> int:
+    from netcore.digits import (
+        ModelError,
+        bundled_classifier,
+        bundled_model_path,
+        load_keras_model,
+    )
+    from netcore.preprocessing import PreprocessError, for_network, read_grey
+
+    inputs = list(args.inputs)
+    if args.bundled:
+        model_path, images = bundled_model_path(), inputs
+    else:
+        if len(inputs) < 2:
+            raise UsageError(
+                "give a model and at least one image: layerlab predict MODEL.keras IMAGE..., "
+                "or layerlab predict --bundled IMAGE..."
+            )
+        if not inputs[0].lower().endswith((".keras", ".h5", ".hdf5")):
+            raise UsageError(
+                f"{inputs[0]}: the first argument is the model (a .keras file); to use the "
+                "bundled digit model, pass --bundled"
+            )
+        model_path, images = inputs[0], inputs[1:]
+    # read every image first: a bad file is reported before TensorFlow is even loaded
+    greys = []
+    for image in images:
+        try:
+            greys.append(read_grey(image))
+        except PreprocessError as exc:
+            raise UsageError(str(exc)) from None
+    try:
+        model = bundled_classifier().model if args.bundled else load_keras_model(model_path)
+    except ModelError as exc:
+        raise UsageError(str(exc)) from None
+    shape = tuple(model.inputs[0].shape[1:])
+    if not (len(shape) == 2 or (len(shape) == 3 and shape[-1] in (1, 3))):
+        raise UsageError(
+            f"{model_path}: the model takes {shape}, not an image (height, width, channels)"
+        )
+    from netcore.digits import DigitClassifier
+
+    classifier = DigitClassifier(str(model_path), model)
+    results = []
+    for path, grey in zip(images, greys, strict=True):
+        try:
+            x = for_network(grey, shape)
+        except PreprocessError as exc:
+            raise UsageError(f"{path}: {exc}") from None
+        if x is None:
+            results.append({"file": path, "predicted": None, "probabilities": None})
+            continue
+        probs = classifier.probabilities(x)[0]
+        results.append(
+            {
+                "file": path,
+                "predicted": int(probs.argmax()),
+                "probabilities": [round(float(p), 6) for p in probs],
+            }
+        )
+    if args.json:
+        print(json.dumps(results, indent=2))
+        return 0
+    for r in results:
+        if r["predicted"] is None:
+            print(f"{r['file']}: blank image (no strokes found), no prediction")
+            continue
+        probs = r["probabilities"]
+        print(f"{r['file']}: {r['predicted']} ({probs[r['predicted']] * 100:.1f} %)")
+        print("  " + "  ".join(f"{i}: {p * 100:5.1f} %" for i, p in enumerate(probs)))
+    return 0

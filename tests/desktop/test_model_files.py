@@ -1,0 +1,91 @@
+"""Models out of and into the window: a LeNet trained in the app, exported as .keras and opened
+again gives the same predictions; a Keras script is exported from the File menu."""
+
+import numpy as np
+import pytest
+
+from netcore.editing import canonical
+from netcore.resources import preset_paths
+from netcore.spec import load
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def ready(window):
+    from netcore import tfruntime
+
+    tfruntime.tensorflow()
+    window.model_state.set_tensorflow_ready()
+    return window
+
+
+def test_trained_lenet_round_trips_through_a_keras_file(ready, qtbot, dialogs, tmp_path):
+    from netcore.training.storage import model_from_bytes
+
+    window = ready
+    window.files.new_from_template("lenet5")
+    window.picker.select("mnist")
+    panel = window.training
+    panel.epochs.setValue(1)
+    panel.validation.setValue(0.9)  # train on 6,000 images: quick, and clearly trained
+    with qtbot.waitSignal(panel.trained, timeout=120_000) as blocker:
+        assert panel.start()
+    result = blocker.args[0]
+    qtbot.waitUntil(lambda: not panel.session.running)
+    assert window.model_state.source.startswith("trained")
+
+    dialogs.save_path_answer = tmp_path / "lenet-trained.keras"
+    window.exports.export_model()
+    assert (tmp_path / "lenet-trained.keras").is_file()
+
+    window.files.new_from_template("xor-mlp")  # something else in between
+    dialogs.open_answer = tmp_path / "lenet-trained.keras"
+    assert window.files.open()
+    assert canonical(window.document.spec) == canonical(load(preset_paths()["lenet5"]))
+    assert window.document.path is None  # saving will not overwrite the .keras file
+    assert "from lenet-trained.keras" in window.model_state.source
+
+    x = window.model_state.dataset().x_test[:20]
+    trained = model_from_bytes(result.model_bytes).predict(x, verbose=0)
+    reopened = window.model_state.inspector().predict(x)
+    np.testing.assert_allclose(reopened, trained, rtol=1e-4, atol=1e-6)
+    assert (trained.argmax(1) == window.model_state.dataset().y_test[:20]).mean() > 0.8
+
+
+def test_unsupported_keras_file_gets_a_message_and_keeps_the_network(ready, dialogs, tmp_path):
+    import keras
+
+    window = ready
+    window.files.new_from_template("xor-mlp")
+    before = window.document.spec.copy()
+    inputs = keras.Input((10, 3))
+    outputs = keras.layers.Dense(2)(keras.layers.LSTM(4, name="memory")(inputs))
+    keras.Model(inputs, outputs).save(tmp_path / "rnn.keras")
+    dialogs.open_answer = tmp_path / "rnn.keras"
+    assert not window.files.open()
+    title, text = dialogs.errors[-1]
+    assert title == "Cannot open this model" and "'memory' is LSTM" in text
+    assert window.document.spec == before
+
+
+def test_export_keras_script_from_the_file_menu(ready, dialogs, tmp_path):
+    window = ready
+    window.files.new_from_template("xor-mlp")
+    window.picker.select("xor")
+    dialogs.save_path_answer = tmp_path / "xor-gpus.py"
+    window.findChild(type(window.undo_action), "actionExportScript_mirrored").trigger()
+    source = (tmp_path / "xor-gpus.py").read_text()
+    assert "tf.distribute.MirroredStrategy()" in source
+    compile(source, "xor-gpus.py", "exec")
+
+
+def test_tensorboard_option_asks_for_a_folder(ready, dialogs, tmp_path):
+    panel = ready.training
+    dialogs.folder_answer = None
+    panel.tensorboard.setChecked(True)
+    assert not panel.tensorboard.isChecked()  # cancelled: stays off
+    dialogs.folder_answer = tmp_path / "tb"
+    panel.tensorboard.setChecked(True)
+    assert panel.tensorboard.isChecked()
+    assert panel.config().tensorboard_dir.startswith(str(tmp_path / "tb"))

@@ -1,0 +1,115 @@
+"""Keras models into the editor: presets round-trip with their weights; unsupported layers and
+legacy .h5 files are refused with what is wrong."""
+
+import numpy as np
+import pytest
+
+from netcore.builder import build_model
+from netcore.digits import ModelError
+from netcore.editing import canonical
+from netcore.introspection import Inspector
+from netcore.kerasio import open_keras_file, spec_from_model
+from netcore.resources import preset_paths
+from netcore.spec import load
+
+
+@pytest.mark.parametrize("preset", sorted(preset_paths()))
+def test_every_preset_round_trips_through_a_keras_file(preset, tmp_path):
+    spec = load(preset_paths()[preset])
+    model = build_model(spec)
+    path = tmp_path / f"{preset}.keras"
+    model.save(path)
+    back, weights = open_keras_file(path)
+    assert canonical(back) == canonical(spec)
+    assert [layer.id for layer in back.layers] == [layer.id for layer in spec.layers]
+    # the weights came along: same predictions
+    x = np.random.default_rng(0).random((3, *spec.input_shape)).astype(np.float32)
+    again = Inspector(back, weights)
+    np.testing.assert_allclose(again.predict(x), model.predict(x, verbose=0), rtol=1e-4, atol=1e-5)
+
+
+def test_a_hand_written_sequential_model_converts():
+    import keras
+
+    model = keras.Sequential(
+        [
+            keras.Input((8, 8, 1)),
+            keras.layers.Conv2D(4, 3, activation="relu", name="c"),
+            keras.layers.MaxPooling2D(name="p"),
+            keras.layers.Flatten(name="f"),
+            keras.layers.Dropout(0.25, name="d"),
+            keras.layers.Dense(3, activation="softmax", name="out"),
+        ]
+    )
+    spec, weights = spec_from_model(model)
+    assert [(layer.id, layer.type) for layer in spec.layers] == [
+        ("c", "Conv2D"),
+        ("p", "MaxPooling2D"),
+        ("f", "Flatten"),
+        ("d", "Dropout"),
+        ("out", "Dense"),
+    ]
+    assert spec.layers[0].params["filters"] == 4 and spec.layers[3].params["rate"] == 0.25
+    assert set(weights) == {"c", "out"}
+
+
+def test_unsupported_layers_are_listed():
+    import keras
+
+    inputs = keras.Input((10, 3))
+    x = keras.layers.Conv1D(4, 3, name="conv1d")(inputs)
+    x = keras.layers.LSTM(5, name="lstm")(x)
+    model = keras.Model(inputs, keras.layers.Dense(2, name="out")(x))
+    with pytest.raises(ModelError) as info:
+        spec_from_model(model)
+    text = str(info.value)
+    assert "'conv1d' is Conv1D" in text and "'lstm' is LSTM" in text
+    assert "layerlab predict" in text
+
+
+def test_settings_the_editor_cannot_express_are_refused():
+    import keras
+
+    inputs = keras.Input((8, 8, 1))
+    x = keras.layers.Conv2D(2, 3, dilation_rate=2, name="c")(inputs)
+    model = keras.Model(inputs, keras.layers.Flatten(name="f")(x))
+    with pytest.raises(ModelError, match="dilation_rate"):
+        spec_from_model(model)
+
+
+def test_legacy_h5_and_non_keras_files_are_refused(tmp_path):
+    (tmp_path / "old.h5").write_bytes(b"\x89HDF\r\n\x1a\n")
+    with pytest.raises(ModelError, match="legacy HDF5"):
+        open_keras_file(tmp_path / "old.h5")
+    (tmp_path / "bad.keras").write_bytes(b"not a zip")
+    with pytest.raises(ModelError, match="bad.keras: Keras could not load it"):
+        open_keras_file(tmp_path / "bad.keras")
+    with pytest.raises(ModelError, match="no such file"):
+        open_keras_file(tmp_path / "missing.keras")
+
+
+def test_unsafe_lambda_layers_are_refused_by_safe_mode(tmp_path):
+    import keras
+
+    inputs = keras.Input((2,))
+    outputs = keras.layers.Lambda(lambda t: t * 2, name="double")(inputs)
+    keras.Model(inputs, outputs).save(tmp_path / "lambda.keras")
+    with pytest.raises(ModelError, match="lambda.keras: Keras could not load it"):
+        open_keras_file(tmp_path / "lambda.keras")
+
+
+def test_weights_only_files_load_into_a_known_architecture(tmp_path):
+    spec = load(preset_paths()["xor-mlp"])
+    source = Inspector(spec, seed=1)
+    source.save_weights_file(tmp_path / "xor.weights.h5")
+    target = Inspector(spec, seed=2)
+    target.load_weights_file(tmp_path / "xor.weights.h5")
+    x = np.array([[0, 0], [1, 0]], dtype=np.float32)
+    np.testing.assert_allclose(target.predict(x), source.predict(x), rtol=1e-6)
+    from netcore.introspection import InspectError
+
+    other = Inspector(load(preset_paths()["perceptron-and"]))
+    with pytest.raises(InspectError, match="do not fit this network"):
+        other.load_weights_file(tmp_path / "xor.weights.h5")
+    with pytest.raises(InspectError, match=r"end in \.weights\.h5"):
+        other.load_weights_file(tmp_path / "model.h5")
