@@ -74,8 +74,13 @@ class FilterView(InspectView):
         fs = self.filters
         shared = self.scale_choice.currentIndex() == 0
         tiles = filter_tiles(fs, shared_scale=shared)
-        per_filter = tiles.shape[0] // fs.images.shape[0]
-        cols = per_filter if per_filter > 1 else None
+        count = fs.images.shape[0]
+        per_filter = tiles.shape[0] // count
+        cols = None
+        if per_filter > 1:  # one column per filter, one row per input channel: fits a wide dock
+            order = tiles.reshape(count, per_filter, *tiles.shape[1:]).swapaxes(0, 1)
+            tiles = order.reshape(-1, *tiles.shape[1:])
+            cols = count
         self.layout_info = mosaic(tiles, cols=cols, gap=1)
         self.tiles = tiles
         image = self.layout_info.image
@@ -84,7 +89,8 @@ class FilterView(InspectView):
         count, inputs = fs.images.shape[0], per_filter
         what = (
             f"{count} filters × {inputs} input channel{'s' if inputs > 1 else ''} "
-            f"(one row per filter), {fs.images.shape[-2 if not fs.colour else -3]}×"
+            f"(one column per filter, one row per channel), "
+            f"{fs.images.shape[-2 if not fs.colour else -3]}×"
             f"{fs.images.shape[-1 if not fs.colour else -2]} each"
             if fs.kind == "conv" and inputs > 1
             else f"{count} filters"
@@ -107,8 +113,9 @@ class FilterView(InspectView):
             return None
         index, row, col = found
         fs = self.filters
-        per_filter = self.tiles.shape[0] // fs.images.shape[0]
-        f, c = divmod(index, per_filter)
+        count = fs.images.shape[0]
+        per_filter = self.tiles.shape[0] // count
+        c, f = divmod(index, count) if per_filter > 1 else (0, index)
         value = fs.images[f, c, row, col]
         where = f"unit {f + 1}" if fs.kind == "template" else f"filter {f + 1}"
         if fs.colour:

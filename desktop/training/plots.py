@@ -34,6 +34,14 @@ class _Series:
         self.high = max(self.high, y)
 
 
+def _cache(item: pg.PlotDataItem) -> None:
+    """Earlier runs never change: keep their rendering as a pixmap, so each redraw of the live
+    curves does not repaint every faded curve (with eight runs on screen they cost more than
+    the live ones)."""
+    for child in (item.curve, item.scatter):
+        child.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 class MetricPlot(pg.PlotWidget):
     """One metric over fractional epochs: per-batch running values (light), per-epoch training
     values and validation values, for the current run and faded earlier runs."""
@@ -85,13 +93,16 @@ class MetricPlot(pg.PlotWidget):
             faded = pg.mkPen(pg.mkColor(colour).lighter(160), width=1.5)
             old = self.plot(s.x, s.y, pen=faded, name=f"run {self.run_number}: {self.run_label}")
             old.setZValue(-1)
+            _cache(old)
             self.old_runs.append(old)
             if "val" in self.series and self.series["val"].x:
                 v = self.series["val"]
                 dashed = pg.mkPen(
                     pg.mkColor(colour).lighter(160), width=1.2, style=pg.QtCore.Qt.PenStyle.DashLine
                 )
-                self.old_runs.append(self.plot(v.x, v.y, pen=dashed))
+                old_val = self.plot(v.x, v.y, pen=dashed)
+                _cache(old_val)
+                self.old_runs.append(old_val)
         for curve in self.curves.values():
             self.removeItem(curve)
             self.legend.removeItem(curve)

@@ -42,10 +42,14 @@ def test_filter_viewer_shows_conv_kernels_and_follows_new_weights(inside, qtbot)
     assert text.startswith("filter 1, row 1, column 2: weight ")
     assert float(text.rsplit(" ", 1)[1]) == pytest.approx(kernel[0, 1, 0, 0], abs=1e-4)
 
-    # conv2: one row per filter, one column per input channel
+    # conv2: one column per filter, one row per input channel
     view.layer_choice.setCurrentText("conv2")
     assert view.shown_values().shape == (16, 6, 5, 5)
-    assert view.layout_info.cols == 6 and view.layout_info.rows == 16
+    assert view.layout_info.cols == 16 and view.layout_info.rows == 6
+    kernel2 = model.get_layer("conv2").get_weights()[0]  # (5, 5, 6, 16)
+    text = view._describe(3 * 6 + 1, 2 * 6 + 4)  # filter 4, channel 3, row 5, column 2
+    assert text.startswith("filter 4, channel 3, row 5, column 2: weight ")
+    assert float(text.rsplit(" ", 1)[1]) == pytest.approx(kernel2[4, 1, 2, 3], abs=1e-4)
 
     # new weights (as from a finished run) are shown at once
     weights = window.model_state.weights()
