@@ -9,6 +9,10 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 class _DeviceProbe(QObject):
     finished = Signal(list, str)  # device descriptions, error text
 
+    def __init__(self):
+        super().__init__()
+        self.bundled = None  # the bundled digit classifier, loaded and traced here
+
     @Slot()
     def run(self) -> None:
         try:
@@ -18,9 +22,29 @@ class _DeviceProbe(QObject):
             from netcore.training.engine import warm_up
 
             warm_up()
+            self.bundled = _load_bundled()
             self.finished.emit(devices, "")
         except Exception as exc:  # noqa: BLE001 - reported in the status bar, never a crash
             self.finished.emit([], f"{type(exc).__name__}: {exc}")
+
+
+def _load_bundled():
+    """The bundled digit model, loaded and traced once (a first drawing then answers in
+    milliseconds); None if it is missing (the canvas says so when asked)."""
+    import numpy as np
+
+    from netcore.digits import ModelError, bundled_classifier
+
+    try:
+        classifier = bundled_classifier()
+    except ModelError:
+        return None
+    from netcore.preprocessing import mnist_style
+
+    stroke = np.ones((280, 280), dtype=np.float32)
+    stroke[40:240, 130:150] = 0.0
+    classifier.probabilities(mnist_style(stroke)[..., None])  # imports SciPy/Pillow parts too
+    return classifier
 
 
 class DeviceLoader(QObject):
@@ -43,6 +67,11 @@ class DeviceLoader(QObject):
 
     def start(self) -> None:
         self._thread.start()
+
+    @property
+    def bundled(self):
+        """The bundled digit classifier once the probe has finished (else None)."""
+        return self._probe.bundled if self.devices is not None else None
 
     def wait(self, ms: int = 60_000) -> bool:
         return self._thread.wait(ms)

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.devices = DeviceLoader(self)
         self.devices.devices_ready.connect(self._on_devices_ready)
         self.devices.devices_ready.connect(self.training.set_devices)
+        self.devices.devices_ready.connect(lambda _: self.draw.set_bundled(self.devices.bundled))
         self.devices.devices_ready.connect(lambda _: self.model_state.set_tensorflow_ready())
         self.devices.failed.connect(
             lambda text: self.device_label.setText("Device: CPU (TensorFlow failed)")

@@ -138,6 +138,11 @@ class DrawPanel(QWidget):
 
     # -- which model answers ---------------------------------------------------------------------
 
+    def set_bundled(self, classifier: DigitClassifier | None) -> None:
+        """The bundled model, loaded in the background at start-up."""
+        if classifier is not None:
+            self._bundled = classifier
+
     def classifier(self) -> DigitClassifier | None:
         """The network in the editor if it is trained and fits, else the bundled model; the
         label says which and why. None (with the reason shown) when nothing can answer."""
