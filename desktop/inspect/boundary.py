@@ -37,10 +37,10 @@ class DecisionBoundaryView(InspectView):
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self.train_points = pg.ScatterPlotItem(size=7, pen=pg.mkPen("w", width=1))
-        self.test_points = pg.ScatterPlotItem(size=8, brush=None)
+        self.test_points = pg.ScatterPlotItem(size=8)
         self.plot.addItem(self.train_points)
         self.plot.addItem(self.test_points)
-        self.plot.setMinimumSize(220, 200)
+        self.plot.setMinimumSize(200, 150 if compact else 200)
         self.caption = QLabel()
         self.caption.setObjectName("boundaryCaption")
         self.caption.setWordWrap(True)
@@ -53,6 +53,8 @@ class DecisionBoundaryView(InspectView):
             "blue low). The output layer combines these pictures."
         )
         self.units_title.setWordWrap(True)
+        if compact:
+            self.units_title.setText("<b>Hidden units</b> (orange high, blue low):")
         self.units = QWidget()
         self.units_grid = QGridLayout(self.units)
         self.units_grid.setContentsMargins(0, 0, 0, 0)
@@ -118,12 +120,10 @@ class DecisionBoundaryView(InspectView):
             colours = [pg.mkColor(CLASS_COLOURS[int(c) % len(CLASS_COLOURS)]) for c in y]
         else:
             colours = [pg.mkColor("#333")] * len(x)
-        if filled:
-            item.setData(x[:, 0], x[:, 1], brush=colours)
-        else:
-            item.setData(
-                x[:, 0], x[:, 1], pen=[pg.mkPen(c, width=1.6) for c in colours], brush=None
-            )
+        # the dot's fill is its true class; the edge tells training (white) from test (dark),
+        # so points stay visible on a background of their own colour
+        edge = pg.mkPen("w" if filled else "#1a1a1a", width=1.0 if filled else 1.4)
+        item.setData(x[:, 0], x[:, 1], brush=colours, pen=edge)
 
     def _caption(self, b: Boundary, data) -> str:
         if data.task != "classification":
@@ -135,9 +135,12 @@ class DecisionBoundaryView(InspectView):
         else:
             guess = pred_train.argmax(axis=1)
         accuracy = float((guess == data.y_train).mean()) * 100
+        if self.compact:  # beside the weight table: the plot needs the room
+            return f"Predicted class over the plane; training accuracy {accuracy:.1f} %."
         return (
             f"Colour: the class the network predicts at each point (paler = less sure). "
-            f"Filled dots: training examples; rings: test examples. Training accuracy "
+            f"Dots are coloured by their true class: white edge = training example, dark edge = "
+            f"test example. Training accuracy "
             f"{accuracy:.1f} %."
         )
 
