@@ -18,6 +18,7 @@ import numpy as np
 from netcore import tfruntime
 from netcore.shapes import Analysis, analyze
 from netcore.spec import INPUT_ID, NetworkSpec
+from netcore.training.evaluation import predicted_classes
 
 Weights = dict[str, list[np.ndarray]]  # layer id → its weight arrays (Keras order)
 
@@ -326,21 +327,15 @@ class Inspector:
         values = self._all(self._tf.constant(grid))
         by_id = dict(zip(self.layer_ids, values, strict=True))
         out = np.asarray(by_id[self.output_id])
-        if out.shape[1] == 1:
-            output = out[:, 0].reshape(n, n)
-            threshold = 0.5 if _squashes(self.analysis, self.output_id) else 0.0
-            predicted = (output > threshold).astype(int)
-        else:
-            output = out.reshape(n, n, -1)
-            predicted = output.argmax(axis=-1)
+        output = out[:, 0].reshape(n, n) if out.shape[1] == 1 else out.reshape(n, n, -1)
+        predicted = predicted_classes(out).reshape(n, n)  # the rule the results view uses
         hidden = {}
         for layer_id in self.hidden_dense_layers()[:hidden_layers]:
             hidden[layer_id] = np.asarray(by_id[layer_id]).reshape(n, n, -1)
         return Boundary(xs, ys, output, predicted, hidden)
 
     def hidden_dense_layers(self) -> list[str]:
-        """Dense layers before the output, each with its activation applied (the output of a
-        following Activation layer when the Dense itself is linear)."""
+        """Dense layers before the output layer, in network order."""
         result = []
         for layer_id in self.layer_ids:
             if layer_id == self.output_id:
@@ -402,17 +397,6 @@ def _is_softmax(info) -> bool:
     return (info.params or {}).get("activation") == "softmax" or (
         info.type == "Activation" and (info.params or {}).get("activation") == "softmax"
     )
-
-
-def _squashes(analysis: Analysis, layer_id: str) -> bool:
-    """True when the layer's output is a probability (sigmoid/softmax/hard_sigmoid)."""
-    params = analysis.layers[layer_id].params or {}
-    return params.get("activation") in {"sigmoid", "softmax", "hard_sigmoid"}
-
-
-def zero_weights(weights: Weights) -> Weights:
-    """Same shapes, all zeros: the initialisation that cannot break symmetry."""
-    return {k: [np.zeros_like(a) for a in v] for k, v in weights.items()}
 
 
 def ceil_grid(count: int) -> tuple[int, int]:

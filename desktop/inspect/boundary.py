@@ -11,12 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.inspect.base import InspectView
-from desktop.inspect.imaging import DIVERGING, ImageTile, _lut, colourise, to_qimage
+from desktop.inspect.imaging import BINARY, DIVERGING, ImageTile, colourise, to_qimage
 from netcore.introspection import Boundary, plane_extent
+from netcore.training.evaluation import predicted_classes
 
 GRID = 100
 CLASS_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"]
-BINARY = _lut(["#2b6cb0", "#bcd3ea", "#fbfbfb", "#f9d3a8", "#e8740c"])  # class 0 blue, 1 orange
 
 
 class DecisionBoundaryView(InspectView):
@@ -128,12 +128,7 @@ class DecisionBoundaryView(InspectView):
     def _caption(self, b: Boundary, data) -> str:
         if data.task != "classification":
             return "Colour: the network's output value over the plane."
-        pred_train = self.state.inspector().predict(data.x_train)
-        if pred_train.shape[1] == 1:
-            threshold = 0.5 if b.output.min() >= 0 and b.output.max() <= 1 else 0.0
-            guess = (pred_train[:, 0] > threshold).astype(int)
-        else:
-            guess = pred_train.argmax(axis=1)
+        guess = predicted_classes(self.state.inspector().predict(data.x_train))
         accuracy = float((guess == data.y_train).mean()) * 100
         if self.compact:  # beside the weight table: the plot needs the room
             return f"Predicted class over the plane; training accuracy {accuracy:.1f} %."

@@ -15,14 +15,16 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 BACKGROUND = (236, 236, 236)
 
 
-def _lut(colours: list[str]) -> np.ndarray:
+def lut(colours: list[str]) -> np.ndarray:
+    """A 256-entry RGB lookup table running through ``colours`` evenly."""
     cmap = pg.ColorMap(np.linspace(0, 1, len(colours)), [pg.mkColor(c) for c in colours])
     return cmap.getLookupTable(0.0, 1.0, 256, alpha=False).astype(np.uint8)
 
 
-DIVERGING = _lut(["#2166ac", "#92c5de", "#f7f7f7", "#f4a582", "#b2182b"])  # −1 blue … +1 red
-SEQUENTIAL = _lut(["#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"])  # magma
-GREYS = _lut(["#000000", "#ffffff"])
+DIVERGING = lut(["#2166ac", "#92c5de", "#f7f7f7", "#f4a582", "#b2182b"])  # −1 blue … +1 red
+SEQUENTIAL = lut(["#000004", "#3b0f70", "#8c2981", "#de4968", "#fe9f6d", "#fcfdbf"])  # magma
+GREYS = lut(["#000000", "#ffffff"])
+BINARY = lut(["#2b6cb0", "#bcd3ea", "#fbfbfb", "#f9d3a8", "#e8740c"])  # class 0 blue, 1 orange
 
 
 def colourise(values: np.ndarray, lut: np.ndarray, low: float, high: float) -> np.ndarray:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.inspect.base import InspectView
 from desktop.inspect.boundary import DecisionBoundaryView
 from netcore.introspection import InspectError, WeightSlot, hand_editable
+from netcore.training.evaluation import predicted_classes
 
 TABLE_ROWS = 32  # examples listed in the outputs table
 
@@ -169,7 +170,7 @@ class WeightEditor(InspectView):
                 else f"the first {len(x)} test examples"
             )
         )
-        predicted = self.predicted_classes(out)
+        predicted = predicted_classes(out)
         for r in range(len(x)):
             cells = [f"{v:.3g}" for v in x[r]] + [str(y[r]) if classify else f"{float(y[r]):.3g}"]
             cells.append(", ".join(f"{v:.3f}" for v in np.ravel(out[r])))
@@ -191,12 +192,6 @@ class WeightEditor(InspectView):
             )
         else:
             self.score.setText("")
-
-    def predicted_classes(self, out: np.ndarray) -> np.ndarray:
-        if out.shape[1] == 1:
-            threshold = 0.5 if out.min() >= 0 and out.max() <= 1 else 0.0
-            return (out[:, 0] > threshold).astype(int)
-        return out.argmax(axis=1)
 
     def truth_table(self) -> list[list[str]]:
         """The outputs table as text, row by row (what a student reads)."""
