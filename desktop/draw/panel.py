@@ -46,7 +46,6 @@ class DrawPanel(QWidget):
         self.dialogs = dialogs
         self.image: np.ndarray | None = None
         self.probabilities: np.ndarray | None = None
-        self.latency_ms: list[float] = []
         self._bundled: DigitClassifier | None = None
         self._own: tuple[object, DigitClassifier] | None = None  # (inspector, classifier)
         self._save_folder = ""
@@ -223,7 +222,6 @@ class DrawPanel(QWidget):
         self.bars.set_values(self.probabilities, [str(d) for d in range(10)])
         self.answer.setText(str(int(np.argmax(self.probabilities))))
         elapsed = (time.perf_counter() - started) * 1000
-        self.latency_ms.append(elapsed)
         self.timing.setText(f"drawing → answer in {elapsed:.0f} ms")
         self._emit_prepared()
 
