@@ -11,8 +11,7 @@ STRATEGIES = ("none", "mirrored", "multiworker")
 
 
 def register(sub) -> None:
-    from netcore.training.cli import _batch_size
-    from netcore.training.config import OPTIMIZERS
+    from netcore.training.cli import add_training_options
 
     p = sub.add_parser(
         "export",
@@ -27,13 +26,7 @@ def register(sub) -> None:
     p.add_argument("--python", required=True, metavar="OUT.py", help="the script to write")
     p.add_argument("--dataset", required=True, help="mnist, fashion_mnist, a toy set or a gate")
     p.add_argument("--strategy", choices=STRATEGIES, default="none")  # = netcore.export's
-    p.add_argument("--epochs", type=int, default=5)
-    p.add_argument("--batch-size", type=_batch_size, default=32)
-    p.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
-    p.add_argument("--lr", type=float, default=None)
-    p.add_argument("--momentum", type=float, default=0.0)
-    p.add_argument("--validation-split", type=float, default=0.1)
-    p.add_argument("--seed", type=int, default=0)
+    add_training_options(p)  # the same settings as 'layerlab train'
     p.set_defaults(func=cmd_export)
 
 
@@ -41,19 +34,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from netcore.export import python_script
     from netcore.fileio import atomic_write_text
     from netcore.spec import load
-    from netcore.training.config import ConfigError, TrainConfig
+    from netcore.training.cli import config_from_args
+    from netcore.training.config import ConfigError
 
     if not args.python.endswith(".py"):
         raise UsageError(f"--python {args.python}: the script's name must end in .py")
-    config = TrainConfig(
-        optimizer=args.optimizer,
-        learning_rate=args.lr,
-        momentum=args.momentum,
-        batch_size=args.batch_size,
-        epochs=args.epochs,
-        validation_split=args.validation_split,
-        seed=args.seed,
-    )
+    config = config_from_args(args)
     try:
         config.validate()
     except ConfigError as exc:

@@ -25,14 +25,8 @@ def _batch_size(text: str):
         ) from None
 
 
-def register(sub) -> None:
-    p = sub.add_parser(
-        "train",
-        help="train a network on a dataset, without the window",
-        description="Train NETWORK.json on a dataset and report each epoch and the test result.",
-    )
-    p.add_argument("network", metavar="NETWORK.json")
-    p.add_argument("--dataset", required=True, help="a name from 'layerlab datasets', or a path")
+def add_training_options(p) -> None:
+    """The training settings shared by ``train`` and ``export`` (read by ``config_from_args``)."""
     p.add_argument("--epochs", type=int, default=5)
     p.add_argument("--batch-size", type=_batch_size, default=32, help="N, 1 (stochastic) or 'full'")
     p.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
@@ -42,8 +36,40 @@ def register(sub) -> None:
     p.add_argument("--loss", choices=LOSSES, default="auto")
     p.add_argument("--validation-split", type=float, default=0.1)
     p.add_argument("--seed", type=int, default=0)
-    p.add_argument("--device", choices=DEVICES, default="auto")
     p.add_argument("--early-stopping", type=int, default=None, metavar="PATIENCE")
+
+
+def config_from_args(args: argparse.Namespace):
+    """A TrainConfig from ``add_training_options`` (plus ``--device``/``--tensorboard`` when the
+    command has them)."""
+    from netcore.training.config import TrainConfig
+
+    return TrainConfig(
+        optimizer=args.optimizer,
+        learning_rate=args.lr,
+        momentum=args.momentum,
+        nesterov=args.nesterov,
+        batch_size=args.batch_size,
+        epochs=args.epochs,
+        loss=args.loss,
+        validation_split=args.validation_split,
+        early_stopping=args.early_stopping,
+        seed=args.seed,
+        device=getattr(args, "device", "auto"),
+        tensorboard_dir=getattr(args, "tensorboard", None),
+    )
+
+
+def register(sub) -> None:
+    p = sub.add_parser(
+        "train",
+        help="train a network on a dataset, without the window",
+        description="Train NETWORK.json on a dataset and report each epoch and the test result.",
+    )
+    p.add_argument("network", metavar="NETWORK.json")
+    p.add_argument("--dataset", required=True, help="a name from 'layerlab datasets', or a path")
+    add_training_options(p)
+    p.add_argument("--device", choices=DEVICES, default="auto")
     p.add_argument("--out", metavar="MODEL.keras", help="save the trained model")
     p.add_argument("--history", metavar="HISTORY.json", help="save the history as JSON")
     p.add_argument(
@@ -64,7 +90,6 @@ def cmd_train(args: argparse.Namespace) -> int:
     from netcore.datasets.registry import load_dataset
     from netcore.problems import UsageError
     from netcore.spec import load
-    from netcore.training.config import TrainConfig
     from netcore.training.engine import SetupError, prepare, run
     from netcore.training.events import EpochEnd, Failed, Finished, Started, TrainingControl
     from netcore.training.storage import history_document, save_history, save_model
@@ -73,20 +98,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         raise UsageError(f"--out {args.out}: a trained model is saved as .keras")
     spec = load(args.network)
     dataset = load_dataset(args.dataset)
-    config = TrainConfig(
-        optimizer=args.optimizer,
-        learning_rate=args.lr,
-        momentum=args.momentum,
-        nesterov=args.nesterov,
-        batch_size=args.batch_size,
-        epochs=args.epochs,
-        loss=args.loss,
-        validation_split=args.validation_split,
-        early_stopping=args.early_stopping,
-        seed=args.seed,
-        device=args.device,
-        tensorboard_dir=args.tensorboard,
-    )
+    config = config_from_args(args)
     try:
         prepared = prepare(spec, dataset, config)
     except SetupError as exc:
