@@ -40,7 +40,10 @@ def fifty_layer_network() -> NetworkSpec:
     return spec
 
 
-def median_ms(fn, repeats: int) -> float:
+def median_ms(fn, repeats: int, warm: bool = False) -> float:
+    """Median wall time of ``fn`` in ms (``warm``: one untimed call first, e.g. for tracing)."""
+    if warm:
+        fn()
     times = []
     for _ in range(repeats):
         t = time.perf_counter()

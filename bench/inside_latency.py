@@ -19,13 +19,14 @@ import os
 import statistics
 import sys
 import tempfile
-import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LAYERLAB_CONFIG_DIR", tempfile.mkdtemp())
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import numpy as np  # noqa: E402
+from editor_latency import median_ms as _median_ms  # noqa: E402
 from PySide6.QtCore import QEventLoop, QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -35,13 +36,7 @@ from netcore.training.events import EpochEnd  # noqa: E402
 
 
 def median_ms(fn, repeats: int) -> float:
-    fn()  # warm (tracing)
-    times = []
-    for _ in range(repeats):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+    return _median_ms(fn, repeats, warm=True)  # the first call traces
 
 
 def train_speed(app, window, epochs: int) -> float:
