@@ -136,8 +136,8 @@ def main() -> None:
     parser.add_argument("--save-examples", metavar="DIR", help="write the first 40 as PNGs")
     args = parser.parse_args()
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    from netcore.digits import bundled_classifier, bundled_info
-    from netcore.preprocessing import mnist_style, plain_resize
+    from netcore.digits.classifier import bundled_classifier, bundled_info
+    from netcore.digits.preprocessing import mnist_style, plain_resize
 
     greys, labels = make_set(args.count, args.seed)
     if args.save_examples:

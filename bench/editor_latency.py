@@ -19,10 +19,10 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from netcore.builder import build_model  # noqa: E402
-from netcore.editing import add_layer, connect  # noqa: E402
-from netcore.shapes import analyze  # noqa: E402
-from netcore.spec import NetworkSpec  # noqa: E402
+from netcore.models.builder import build_model  # noqa: E402
+from netcore.network.analysis import analyze  # noqa: E402
+from netcore.network.editing import add_layer, connect  # noqa: E402
+from netcore.network.spec import NetworkSpec  # noqa: E402
 
 
 def fifty_layer_network() -> NetworkSpec:

@@ -15,11 +15,11 @@ import argparse
 import statistics
 import time
 
-from netcore import tfruntime
-from netcore.builder import build_model
 from netcore.datasets import load_dataset
+from netcore.models import tfruntime
+from netcore.models.builder import build_model
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.spec import load
 from netcore.training.config import TrainConfig
 from netcore.training.engine import (
     in_memory,

@@ -13,8 +13,8 @@ import argparse
 import time
 
 from netcore.datasets import load_dataset
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.spec import load
 from netcore.training.config import TrainConfig
 from netcore.training.engine import train
 from netcore.training.events import EpochEnd

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.mainwindow import MainWindow  # noqa: E402
 from netcore.datasets import load_dataset  # noqa: E402
+from netcore.network.spec import load  # noqa: E402
 from netcore.resources import preset_paths  # noqa: E402
-from netcore.spec import load  # noqa: E402
 from netcore.training.engine import prepare  # noqa: E402
 from netcore.training.events import EpochEnd  # noqa: E402
 

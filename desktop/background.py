@@ -33,13 +33,14 @@ def _load_bundled():
     milliseconds); None if it is missing (the canvas says so when asked)."""
     import numpy as np
 
-    from netcore.digits import ModelError, bundled_classifier
+    from netcore.digits.classifier import bundled_classifier
+    from netcore.models.kerasfile import ModelError
 
     try:
         classifier = bundled_classifier()
     except ModelError:
         return None
-    from netcore.preprocessing import mnist_style
+    from netcore.digits.preprocessing import mnist_style
 
     stroke = np.ones((280, 280), dtype=np.float32)
     stroke[40:240, 130:150] = 0.0

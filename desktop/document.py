@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from netcore.editing import EditError
-from netcore.shapes import Analysis, analyze
-from netcore.spec import NetworkSpec
+from netcore.network.analysis import Analysis, analyze
+from netcore.network.editing import EditError
+from netcore.network.spec import NetworkSpec
 
 
 class _SnapshotCommand(QUndoCommand):

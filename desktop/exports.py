@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from netcore.problems import UsageError
+from netcore.network.problems import UsageError
 
 
 class ExportController(QObject):
@@ -45,7 +45,7 @@ class ExportController(QObject):
             return
         if path.suffix != ".keras":
             path = path.with_suffix(".keras")
-        from netcore.training.storage import save_model
+        from netcore.models.kerasfile import save_model
 
         try:
             save_model(inspector.model, path)
@@ -89,7 +89,7 @@ class ExportController(QObject):
         self.status.emit(f"Saved the weights ({self.model_state.source}) as {path.name}")
 
     def export_script(self, strategy: str = "none") -> None:
-        from netcore.export import python_script
+        from netcore.export.keras_script import python_script
         from netcore.fileio import atomic_write_text
 
         dataset = self.picker.current_name()

@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from desktop.dialogs import Dialogs
 from desktop.document import NetworkDocument
 from netcore.fileio import atomic_write_text, config_dir
-from netcore.problems import SpecError
-from netcore.project import Project, load_project, save_project
+from netcore.network.problems import SpecError
+from netcore.network.spec import NetworkSpec
+from netcore.network.spec import load as load_spec
+from netcore.network.spec import save as save_spec
+from netcore.project.fileformat import Project, load_project, save_project
 from netcore.resources import preset_paths
-from netcore.spec import NetworkSpec
-from netcore.spec import load as load_spec
-from netcore.spec import save as save_spec
 
 AUTOSAVE_MS = 60_000
 MAX_RECENT = 8
@@ -148,8 +148,7 @@ class FileController(QObject):
                 "Cannot open yet", "TensorFlow is still loading; try again in a few seconds."
             )
             return False
-        from netcore.digits import ModelError
-        from netcore.kerasio import open_keras_file
+        from netcore.models.kerasfile import ModelError, open_keras_file
 
         try:
             spec, weights = open_keras_file(path)

@@ -18,7 +18,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return smoke()
     if argv:
-        from netcore.cli import main as cli_main
+        from netcore.cli.main import main as cli_main
 
         return cli_main(argv)
     from desktop.app import run

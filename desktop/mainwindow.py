@@ -34,10 +34,11 @@ from desktop.inspect.panel import InsidePanel
 from desktop.inspect.state import ModelState
 from desktop.picker import DatasetPicker
 from desktop.training.panel import TrainingPanel
-from netcore import __version__, editing
+from netcore import __version__
 from netcore.datasets.mnist import MNIST_CREDIT
+from netcore.network import editing
+from netcore.network.spec import INPUT_ID
 from netcore.resources import preset_paths
-from netcore.spec import INPUT_ID
 from netcore.training.config import TrainConfig
 from netcore.training.plan import estimate_memory_bytes
 
@@ -475,7 +476,8 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- export, about
 
     def _export_summary(self) -> None:
-        from netcore.cli import summary_table
+        from netcore.cli.summary import summary_table
+
         from netcore.fileio import atomic_write_text
 
         path = self.dialogs.export_path(f"{self.document.spec.name}.txt", "Text (*.txt)")

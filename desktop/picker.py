@@ -7,9 +7,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox
 
 from desktop.document import NetworkDocument
-from netcore import editing
-from netcore.catalog import shape_text
 from netcore.datasets.registry import ENTRIES, describe
+from netcore.network import editing
+from netcore.network.catalog import shape_text
 
 NONE = "(no dataset)"
 

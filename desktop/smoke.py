@@ -49,8 +49,8 @@ def run() -> int:
         app.processEvents()
     import numpy as np
 
-    from netcore.digits import bundled_classifier
-    from netcore.preprocessing import mnist_style
+    from netcore.digits.classifier import bundled_classifier
+    from netcore.digits.preprocessing import mnist_style
 
     grey = np.ones((280, 280), dtype=np.float32)
     grey[40:240, 135:150] = 0.0  # a "1"

@@ -5,7 +5,7 @@
 The network is the LeNet-5 preset (resources/networks/lenet5.json), so the bundled model opens
 in the editor like any other. It trains on the full MNIST training set (60,000) with light
 augmentation that mimics what people draw: small rotations, shifts, zoom and thinner or
-thicker strokes. Drawings go through MNIST's preprocessing (netcore.preprocessing) before they
+thicker strokes. Drawings go through MNIST's preprocessing (netcore.digits.preprocessing) before they
 reach it, so augmentation only needs to cover what that recipe leaves. Writes
 lenet5-mnist.keras and lenet5-mnist.json (test accuracy, epochs, the command) atomically.
 """
@@ -22,14 +22,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from netcore import tfruntime  # noqa: E402
-from netcore.builder import build_model  # noqa: E402
 from netcore.datasets import load_dataset  # noqa: E402
-from netcore.digits import BUNDLED_NAME  # noqa: E402
+from netcore.digits.classifier import BUNDLED_NAME  # noqa: E402
 from netcore.fileio import atomic_write_text  # noqa: E402
+from netcore.models import tfruntime  # noqa: E402
+from netcore.models.builder import build_model  # noqa: E402
+from netcore.models.kerasfile import save_model  # noqa: E402
+from netcore.network.spec import load  # noqa: E402
 from netcore.resources import preset_paths, resources_dir  # noqa: E402
-from netcore.spec import load  # noqa: E402
-from netcore.training.storage import save_model  # noqa: E402
 
 AUGMENT = {
     "rotation_degrees": 12,

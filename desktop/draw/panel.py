@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.draw.canvas import DrawingCanvas
-from desktop.inspect.bars import ProbabilityBars
-from desktop.inspect.imaging import GREYS, ImageTile, colourise, to_qimage
-from netcore.digits import DigitClassifier, ModelError, bundled_classifier, digit_fit_problem
-from netcore.preprocessing import PreprocessError, mnist_style, save_example
+from desktop.widgets.bars import ProbabilityBars
+from desktop.widgets.imaging import GREYS, ImageTile, colourise, to_qimage
+from netcore.digits.classifier import DigitClassifier, bundled_classifier, digit_fit_problem
+from netcore.digits.preprocessing import PreprocessError, mnist_style, save_example
+from netcore.models.kerasfile import ModelError
 
 THROTTLE_MS = 30  # classify at most ~30 times a second while a stroke is drawn
 

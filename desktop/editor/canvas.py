@@ -1,7 +1,7 @@
 """The network canvas: nodes and edges of the open network, drag-and-drop from the palette,
 connecting by dragging from an output port, moving, zoom, pan and fit.
 
-The canvas only translates gestures into ``netcore.editing`` calls through the document;
+The canvas only translates gestures into ``netcore.network.editing`` calls through the document;
 every rule (cycles, merges, insertion) lives there.
 """
 
@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
 from desktop.document import NetworkDocument
 from desktop.editor.items import NODE_H, EdgeItem, NodeItem
 from desktop.editor.layout import node_positions
-from netcore import editing
-from netcore.spec import INPUT_ID
+from netcore.network import editing
+from netcore.network.spec import INPUT_ID
 
 LAYER_MIME = "application/x-layerlab-layer"
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.editor import tooltips
-from netcore.catalog import CATALOG, shape_text
-from netcore.shapes import LayerInfo
+from netcore.network.analysis import LayerInfo
+from netcore.network.catalog import CATALOG, shape_text
 
 NODE_W = 216.0
 NODE_H = 70.0

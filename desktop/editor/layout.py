@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from netcore.editing import explicit_inputs
-from netcore.spec import INPUT_ID, NetworkSpec
+from netcore.network.editing import explicit_inputs
+from netcore.network.spec import INPUT_ID, NetworkSpec
 
 ROW_HEIGHT = 104.0
 COLUMN_WIDTH = 250.0

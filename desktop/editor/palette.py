@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayo
 
 from desktop.editor.canvas import LAYER_MIME
 from desktop.editor.tooltips import palette_tooltip
-from netcore.catalog import by_category
+from netcore.network.catalog import by_category
 
 TYPE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.document import NetworkDocument
-from netcore import editing
-from netcore.catalog import CATALOG, shape_text
-from netcore.params import Param
-from netcore.spec import INPUT_ID
+from netcore.network import editing
+from netcore.network.catalog import CATALOG, shape_text
+from netcore.network.params import Param
+from netcore.network.spec import INPUT_ID
 
 INT_LIMIT = 100_000
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import html
 
-from netcore.catalog import CATALOG, shape_text
-from netcore.shapes import LayerInfo
+from netcore.network.analysis import LayerInfo
+from netcore.network.catalog import CATALOG, shape_text
 
 
 def node_tooltip(layer_id: str, layer_type: str, info: LayerInfo | None, document) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.inspect.base import InspectView
-from desktop.inspect.imaging import BINARY, DIVERGING, ImageTile, colourise, to_qimage
+from desktop.widgets.imaging import BINARY, DIVERGING, ImageTile, colourise, to_qimage
 from netcore.introspection import Boundary, plane_extent
 from netcore.training.evaluation import predicted_classes
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.inspect.bars import ProbabilityBars
 from desktop.inspect.base import InspectView
-from desktop.inspect.imaging import (
+from desktop.widgets.bars import ProbabilityBars
+from desktop.widgets.imaging import (
     DIVERGING,
     GREYS,
     SEQUENTIAL,
@@ -31,8 +31,8 @@ from desktop.inspect.imaging import (
     colourise,
     to_qimage,
 )
-from netcore.catalog import shape_text
 from netcore.introspection import LayerOutput, map_tiles, mosaic
+from netcore.network.catalog import shape_text
 
 STRIP = 64  # cells per row of a dense layer's strip
 
@@ -140,7 +140,7 @@ class FeatureMapView(InspectView):
         inspector = self.state.inspector()
         if inspector is None:
             return
-        from netcore.preprocessing import PreprocessError, load_for_network
+        from netcore.digits.preprocessing import PreprocessError, load_for_network
 
         try:
             image = load_for_network(path, inspector.input_shape)

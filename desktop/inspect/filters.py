@@ -7,7 +7,7 @@ import numpy as np
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.inspect.base import InspectView
-from desktop.inspect.imaging import DIVERGING, ImageTile, colourise, rgb_tiles, to_qimage
+from desktop.widgets.imaging import DIVERGING, ImageTile, colourise, rgb_tiles, to_qimage
 from netcore.introspection import FilterSet, InspectError, filter_tiles, mosaic
 
 

@@ -192,7 +192,7 @@ class ModelState(QObject):
         self._load_model_bytes(project.model_bytes)
 
     def _load_model_bytes(self, data: bytes) -> None:
-        from netcore.training.storage import weights_from_bytes
+        from netcore.models.kerasfile import weights_from_bytes
 
         self._pending_model = None
         try:

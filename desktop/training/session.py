@@ -13,7 +13,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from netcore.datasets.errors import DatasetError
-from netcore.spec import NetworkSpec
+from netcore.network.spec import NetworkSpec
 from netcore.training.config import TrainConfig
 from netcore.training.engine import SetupError, prepare, run
 from netcore.training.events import Failed, Finished, TrainingControl
@@ -72,8 +72,8 @@ class TrainingWorker(QObject):
 
     def _run(self) -> None:
         from netcore.datasets.registry import load_dataset
+        from netcore.models.kerasfile import model_to_bytes
         from netcore.training.engine import snapshot_weights
-        from netcore.training.storage import model_to_bytes
 
         try:
             dataset = load_dataset(self.dataset)

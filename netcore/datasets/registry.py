@@ -16,7 +16,7 @@ from typing import Any
 from netcore.datasets import files, mnist, toys
 from netcore.datasets.dataset import Dataset
 from netcore.datasets.errors import DatasetError
-from netcore.params import did_you_mean
+from netcore.network.params import did_you_mean
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import math
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-from netcore.params import did_you_mean
+from netcore.network.params import did_you_mean
 
 OPTIMIZERS = ("sgd", "rmsprop", "adam", "adagrad")
 LOSSES = ("auto", "categorical_crossentropy", "binary_crossentropy", "mse", "mae")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 
-from netcore import tfruntime
+from netcore.models import tfruntime
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,10 @@ from typing import Any
 
 import numpy as np
 
-from netcore import tfruntime
 from netcore.datasets.dataset import Dataset
-from netcore.shapes import Analysis, analyze
-from netcore.spec import NetworkSpec
+from netcore.models import tfruntime
+from netcore.network.analysis import Analysis, analyze
+from netcore.network.spec import NetworkSpec
 from netcore.training.config import ConfigError, TrainConfig
 from netcore.training.devices import DevicePlan, plan_devices
 from netcore.training.events import (
@@ -325,7 +325,7 @@ def _failure(exc: Exception, prepared: Prepared) -> Failed:
 def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
     keras = tfruntime.keras()
 
-    from netcore.builder import build_model
+    from netcore.models.builder import build_model
     from netcore.training.devices import strategy_scope
 
     cfg, ds, plan = prepared.config, prepared.dataset, prepared.plan

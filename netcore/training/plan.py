@@ -7,8 +7,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from netcore.catalog import shape_text
-from netcore.shapes import Analysis
+from netcore.network.analysis import Analysis
+from netcore.network.catalog import shape_text
 from netcore.training.config import TrainConfig
 
 

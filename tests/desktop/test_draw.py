@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 
 @pytest.fixture
 def draw_window(window):
-    from netcore import tfruntime
+    from netcore.models import tfruntime
 
     tfruntime.tensorflow()
     window.model_state.set_tensorflow_ready()
@@ -120,7 +120,7 @@ def test_feature_maps_follow_the_canvas(draw_window, qtbot):
 def test_ctrl_z_on_the_canvas_undoes_a_stroke_not_a_network_edit(draw_window, qtbot):
     window = draw_window
     panel = window.draw
-    from netcore.editing import set_param
+    from netcore.network.editing import set_param
 
     window.document.edit("units", lambda spec: set_param(spec, "fc1", "units", 64))
     stroke(panel.canvas, [(0.5, 0.1), (0.5, 0.9)])

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
 
 from desktop.editor.canvas import LAYER_MIME
 from desktop.editor.items import NODE_H
-from netcore.editing import canonical, explicit_inputs
+from netcore.network.editing import canonical, explicit_inputs
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.spec import load
 
 
 def below_output(window):

@@ -4,13 +4,13 @@ edits) and clear when the network is edited."""
 import numpy as np
 import pytest
 
-from netcore.editing import set_param
-from netcore.spec import LayerSpec, NetworkSpec
+from netcore.network.editing import set_param
+from netcore.network.spec import LayerSpec, NetworkSpec
 
 
 @pytest.fixture
 def inside(window):
-    from netcore import tfruntime
+    from netcore.models import tfruntime
 
     tfruntime.tensorflow()  # the app imports it in the background; here, before the views
     window.model_state.set_tensorflow_ready()

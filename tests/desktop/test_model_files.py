@@ -4,16 +4,16 @@ again gives the same predictions; a Keras script is exported from the File menu.
 import numpy as np
 import pytest
 
-from netcore.editing import canonical
+from netcore.network.editing import canonical
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.spec import load
 
 pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
 def ready(window):
-    from netcore import tfruntime
+    from netcore.models import tfruntime
 
     tfruntime.tensorflow()
     window.model_state.set_tensorflow_ready()
@@ -21,7 +21,7 @@ def ready(window):
 
 
 def test_trained_lenet_round_trips_through_a_keras_file(ready, qtbot, dialogs, tmp_path):
-    from netcore.training.storage import model_from_bytes
+    from netcore.models.kerasfile import model_from_bytes
 
     window = ready
     window.files.new_from_template("lenet5")

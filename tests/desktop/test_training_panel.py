@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from netcore.editing import set_param
+from netcore.network.editing import set_param
 
 pytestmark = pytest.mark.slow
 

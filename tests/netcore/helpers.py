@@ -1,6 +1,6 @@
 """Small builders for specs in tests."""
 
-from netcore.spec import LayerSpec, NetworkSpec
+from netcore.network.spec import LayerSpec, NetworkSpec
 
 
 def make_spec(input_shape, *layers, name="test", output=None):

@@ -1,9 +1,9 @@
 """The catalog teaches: explanations, general formulas and the node's own numbers."""
 
-from netcore.catalog import CATALOG, CATEGORIES, by_category
+from netcore.network.analysis import analyze
+from netcore.network.catalog import CATALOG, CATEGORIES, by_category
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.shapes import analyze
-from netcore.spec import load
 from tests.netcore.helpers import make_spec
 
 

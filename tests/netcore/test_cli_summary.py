@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from netcore.cli import main
+from netcore.cli.main import main
 from netcore.resources import preset_paths
 
 LENET = str(preset_paths()["lenet5"])
@@ -112,7 +112,7 @@ def test_bad_usage_exits_2():
 
 def test_summary_does_not_import_tensorflow_or_qt():
     code = (
-        f"import sys; from netcore.cli import main; main(['summary', {LENET!r}]);"
+        f"import sys; from netcore.cli.main import main; main(['summary', {LENET!r}]);"
         "heavy = [m for m in ('tensorflow', 'keras', 'PySide6', 'numpy') if m in sys.modules];"
         "print('HEAVY', heavy)"
     )

@@ -2,7 +2,8 @@
 
 import pytest
 
-from netcore.editing import (
+from netcore.network.analysis import analyze
+from netcore.network.editing import (
     EditError,
     add_layer,
     canonical,
@@ -14,9 +15,8 @@ from netcore.editing import (
     rename_layer,
     set_param,
 )
+from netcore.network.spec import NetworkSpec, load
 from netcore.resources import preset_paths
-from netcore.shapes import analyze
-from netcore.spec import NetworkSpec, load
 
 
 def chain():

@@ -9,13 +9,13 @@ import sys
 import numpy as np
 import pytest
 
-from netcore.cli import main
+from netcore.cli.main import main
 from netcore.datasets import load_dataset
 from netcore.datasets.idx import write_idx
-from netcore.export import python_script
-from netcore.problems import UsageError
+from netcore.export.keras_script import python_script
+from netcore.network.problems import UsageError
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.spec import load
 from netcore.training.config import TrainConfig
 
 pytestmark = pytest.mark.slow
@@ -147,6 +147,7 @@ def test_export_mistakes_are_reported(tmp_path, capsys):
 
 
 def test_cli_strategy_choices_match_the_exporter():
-    from netcore import export, export_cli
+    from netcore.cli import export as export_cli
+    from netcore.export import keras_script
 
-    assert export_cli.STRATEGIES == export.STRATEGIES
+    assert export_cli.STRATEGIES == keras_script.STRATEGIES

@@ -5,8 +5,8 @@ import pytest
 
 from netcore.datasets.toys import make_gate
 from netcore.introspection import InspectError, Inspector, hand_editable, plane_extent
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.spec import load
 from tests.netcore.helpers import make_spec
 
 

@@ -4,13 +4,12 @@ legacy .h5 files are refused with what is wrong."""
 import numpy as np
 import pytest
 
-from netcore.builder import build_model
-from netcore.digits import ModelError
-from netcore.editing import canonical
 from netcore.introspection import Inspector
-from netcore.kerasio import open_keras_file, spec_from_model
+from netcore.models.builder import build_model
+from netcore.models.kerasfile import ModelError, open_keras_file, spec_from_model
+from netcore.network.editing import canonical
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.spec import load
 
 
 @pytest.mark.parametrize("preset", sorted(preset_paths()))

@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from netcore.cli import main
+from netcore.cli.main import main
 from netcore.datasets import load_dataset
-from netcore.digits import bundled_info, bundled_model_path
+from netcore.digits.classifier import bundled_info, bundled_model_path
 
 
 @pytest.fixture(scope="module")
@@ -88,9 +88,9 @@ def test_mistakes_exit_2_with_a_message(tmp_path, capsys):
 
 
 def test_a_model_that_takes_no_images_is_refused(tmp_path, capsys):
-    from netcore.builder import build_model
+    from netcore.models.builder import build_model
+    from netcore.network.spec import load
     from netcore.resources import preset_paths
-    from netcore.spec import load
 
     model = build_model(load(preset_paths()["xor-mlp"]))
     model.save(tmp_path / "xor.keras")

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from netcore.preprocessing import (
+from netcore.digits.preprocessing import (
     PreprocessError,
     for_network,
     load_for_network,

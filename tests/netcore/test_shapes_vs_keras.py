@@ -2,12 +2,12 @@
 
 import pytest
 
-from netcore.builder import build_model
-from netcore.catalog import CATALOG
-from netcore.params import ACTIVATIONS, INITIALIZERS
+from netcore.models.builder import build_model
+from netcore.network.analysis import analyze
+from netcore.network.catalog import CATALOG
+from netcore.network.params import ACTIVATIONS, INITIALIZERS
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.shapes import analyze
-from netcore.spec import load
 from tests.netcore.helpers import make_spec
 
 CONV = {"filters": 4, "kernel_size": 3}

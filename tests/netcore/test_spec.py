@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from netcore import spec as specmod
-from netcore.problems import SpecError
+from netcore.network import spec as specmod
+from netcore.network.problems import SpecError
+from netcore.network.spec import LayerSpec, NetworkSpec, load, loads, save
 from netcore.resources import preset_paths
-from netcore.spec import LayerSpec, NetworkSpec, load, loads, save
 
 LENET_TEXT = preset_paths()["lenet5"].read_text()
 
@@ -26,7 +26,7 @@ def test_round_trip_keeps_everything(tmp_path):
 def test_kernel_size_int_and_pair_both_accepted():
     data = json.loads(LENET_TEXT)
     data["layers"][0]["kernel_size"] = [5, 5]
-    from netcore.shapes import analyze
+    from netcore.network.analysis import analyze
 
     a = analyze(NetworkSpec.from_dict(data))
     b = analyze(loads(LENET_TEXT))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from netcore.shapes import analyze
+from netcore.network.analysis import analyze
 from tests.netcore.helpers import make_spec
 
 

@@ -107,7 +107,7 @@ def test_fashion_mnist_found_in_the_keras_cache(tmp_path, monkeypatch):
 
 
 def test_fashion_mnist_absent_is_listed_with_how_to_get_it(monkeypatch, tmp_path, capsys):
-    from netcore.cli import main
+    from netcore.cli.main import main
 
     monkeypatch.setattr("netcore.datasets.mnist.fashion_mnist_dirs", lambda: [tmp_path / "none"])
     with pytest.raises(DatasetError, match="apt install dataset-fashion-mnist"):
@@ -125,7 +125,7 @@ def test_fashion_mnist_absent_is_listed_with_how_to_get_it(monkeypatch, tmp_path
     reason="Debian's dataset-fashion-mnist is not installed (CI installs it)",
 )
 def test_debian_fashion_mnist_is_listed(capsys):
-    from netcore.cli import main
+    from netcore.cli.main import main
 
     main(["datasets", "--json"])
     infos = {d["name"]: d for d in json.loads(capsys.readouterr().out)}
@@ -139,7 +139,7 @@ def test_debian_fashion_mnist_is_listed(capsys):
 
 
 def test_datasets_json_lists_bundled_mnist(capsys):
-    from netcore.cli import main
+    from netcore.cli.main import main
 
     assert main(["datasets", "--json"]) == 0
     infos = {d["name"]: d for d in json.loads(capsys.readouterr().out)}

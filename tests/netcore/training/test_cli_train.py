@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from netcore.cli import main
+from netcore.cli.main import main
 from netcore.resources import preset_paths
 
 pytestmark = pytest.mark.slow
@@ -89,7 +89,7 @@ def test_mistakes_exit_2_without_traceback(args, expected):
 
 
 def test_regression_run_reports_mae(capsys):
-    from netcore.spec import NetworkSpec, save  # noqa: F401
+    from netcore.network.spec import NetworkSpec, save  # noqa: F401
 
     code = main(["train", str(preset_paths()["xor-mlp"]), "--dataset", "plane", "--epochs", "1"])
     assert code == 2  # a sigmoid output cannot do regression: said, not trained

@@ -3,9 +3,9 @@
 import pytest
 
 from netcore.datasets import load_dataset
+from netcore.network.analysis import analyze
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.shapes import analyze
-from netcore.spec import load
 from netcore.training.config import ConfigError, TrainConfig
 from netcore.training.engine import SetupError, prepare
 from netcore.training.plan import estimate_memory_bytes

@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 
 from netcore.datasets import load_dataset
+from netcore.models.kerasfile import save_model
+from netcore.network.spec import load
 from netcore.resources import preset_paths
-from netcore.spec import load
 from netcore.training.config import TrainConfig
 from netcore.training.devices import DevicePlan, list_devices, plan_devices
 from netcore.training.engine import prepare, run, snapshot_weights, train
@@ -24,7 +25,7 @@ from netcore.training.events import (
     TrainingControl,
     WeightsSnapshot,
 )
-from netcore.training.storage import history_document, save_history, save_model
+from netcore.training.storage import history_document, save_history
 from tests.netcore.helpers import make_spec
 
 pytestmark = pytest.mark.slow
@@ -270,7 +271,7 @@ def test_save_model_and_history_atomically(tmp_path):
     x = np.random.default_rng(0).normal(size=(5, 2)).astype("float32")
     np.testing.assert_allclose(again.predict_on_batch(x), model.predict_on_batch(x), atol=1e-6)
     assert [p.name for p in tmp_path.iterdir()] == ["m.keras"]
-    from netcore.training.storage import model_from_bytes, model_to_bytes
+    from netcore.models.kerasfile import model_from_bytes, model_to_bytes
 
     restored = model_from_bytes(model_to_bytes(model))  # how project files keep the model
     np.testing.assert_allclose(restored.predict_on_batch(x), model.predict_on_batch(x), atol=1e-6)
@@ -363,7 +364,7 @@ def test_tensorboard_logs_hold_scalars_and_weight_histograms(tmp_path):
 
 
 def test_tensorboard_cli_option(tmp_path, capsys):
-    from netcore.cli import main
+    from netcore.cli.main import main
 
     code = main(
         ["train", str(preset_paths()["xor-mlp"]), "--dataset", "xor", "--epochs", "1",

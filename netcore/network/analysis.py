@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from netcore.catalog import CATALOG, LayerResult, Shape, shape_text
-from netcore.params import check_params, did_you_mean
-from netcore.problems import LayerProblem, Problem
-from netcore.spec import INPUT_ID, NetworkSpec
+from netcore.network.catalog import CATALOG, LayerResult, Shape, shape_text
+from netcore.network.params import check_params, did_you_mean
+from netcore.network.problems import LayerProblem, Problem
+from netcore.network.spec import INPUT_ID, NetworkSpec
 
 _ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
 

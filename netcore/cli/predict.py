@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from netcore.problems import UsageError
+from netcore.network.problems import UsageError
 
 
 def register(sub) -> None:
@@ -27,13 +27,9 @@ def register(sub) -> None:
 
 
 def cmd_predict(args: argparse.Namespace) -> int:
-    from netcore.digits import (
-        ModelError,
-        bundled_classifier,
-        bundled_model_path,
-        load_keras_model,
-    )
-    from netcore.preprocessing import PreprocessError, for_network, read_grey
+    from netcore.digits.classifier import bundled_classifier, bundled_model_path
+    from netcore.digits.preprocessing import PreprocessError, for_network, read_grey
+    from netcore.models.kerasfile import ModelError, load_keras_model
 
     inputs = list(args.inputs)
     if args.bundled:
@@ -66,7 +62,7 @@ def cmd_predict(args: argparse.Namespace) -> int:
         raise UsageError(
             f"{model_path}: the model takes {shape}, not an image (height, width, channels)"
         )
-    from netcore.digits import DigitClassifier
+    from netcore.digits.classifier import DigitClassifier
 
     classifier = DigitClassifier(str(model_path), model)
     results = []

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from netcore import tfruntime
-from netcore.problems import SpecError
-from netcore.shapes import Analysis, analyze
-from netcore.spec import INPUT_ID, NetworkSpec
+from netcore.models import tfruntime
+from netcore.network.analysis import Analysis, analyze
+from netcore.network.problems import SpecError
+from netcore.network.spec import INPUT_ID, NetworkSpec
 
 if TYPE_CHECKING:  # pragma: no cover
     import keras

@@ -2,8 +2,8 @@
 
 Reading a file only checks its structure (JSON, format, version, a list of layers each with an
 ``id`` and a ``type``); everything about the layers themselves is judged by
-``netcore.shapes.analyze``, which collects all problems at once so that a file with mistakes
-can still be opened, shown and fixed.
+``netcore.network.analysis.analyze``, which collects all problems at once so that a file with
+mistakes can still be opened, shown and fixed.
 
 Example::
 
@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from netcore.fileio import atomic_write_text
-from netcore.problems import Problem, SpecError
+from netcore.network.problems import Problem, SpecError
 
 FORMAT = "layerlab-network"
 VERSION = 1

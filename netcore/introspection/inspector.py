@@ -10,14 +10,13 @@ millisecond for LeNet-5), and every layer's output for a batch comes from one co
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from netcore import tfruntime
-from netcore.shapes import Analysis, analyze
-from netcore.spec import INPUT_ID, NetworkSpec
+from netcore.models import tfruntime
+from netcore.network.analysis import Analysis, analyze
+from netcore.network.spec import INPUT_ID, NetworkSpec
 from netcore.training.evaluation import predicted_classes
 
 Weights = dict[str, list[np.ndarray]]  # layer id → its weight arrays (Keras order)
@@ -100,7 +99,7 @@ class Inspector:
     """
 
     def __init__(self, spec: NetworkSpec, weights: Weights | None = None, seed: int = 0):
-        from netcore.builder import build_model
+        from netcore.models.builder import build_model
 
         keras = tfruntime.keras()
         tf = tfruntime.tensorflow()
@@ -346,129 +345,7 @@ class Inspector:
         return result
 
 
-# -- hand-set weights --------------------------------------------------------------------
-
-
-@dataclass
-class WeightSlot:
-    """One editable number: layer, array (0 kernel, 1 bias), index, and a readable name."""
-
-    layer: str
-    array: int
-    index: tuple[int, ...]
-    label: str
-
-
-def hand_editable(spec: NetworkSpec, limit: int = HAND_EDIT_LIMIT) -> list[WeightSlot]:
-    """The weights of a small dense network, one slot per number, in a readable order.
-
-    Raises:
-        InspectError: The network is not a small chain of Dense/Activation layers, saying why.
-    """
-    analysis = analyze(spec)
-    if analysis.errors:
-        raise InspectError("the network has errors, fix them first: " + str(analysis.errors[0]))
-    total = analysis.trainable_params + analysis.non_trainable_params
-    if total > limit:
-        raise InspectError(
-            f"{total} weights are too many to set by hand (at most {limit}); use a smaller "
-            "network, e.g. the perceptron or XOR presets"
-        )
-    slots: list[WeightSlot] = []
-    for layer_id in analysis.order:
-        info = analysis.layers[layer_id]
-        if layer_id == INPUT_ID or info.total_params == 0:
-            continue
-        if info.type != "Dense":
-            raise InspectError(
-                f"layer '{layer_id}' is {info.type}: hand-set weights work for Dense layers only"
-            )
-        fan_in = int(info.input_shapes[0][-1])
-        units = int(info.params["units"])
-        for u in range(units):
-            for i in range(fan_in):
-                slots.append(WeightSlot(layer_id, 0, (i, u), f"{layer_id}: w{i + 1}→{u + 1}"))
-            if info.params.get("use_bias", True):
-                slots.append(WeightSlot(layer_id, 1, (u,), f"{layer_id}: bias {u + 1}"))
-    return slots
-
-
 def _is_softmax(info) -> bool:
     return (info.params or {}).get("activation") == "softmax" or (
         info.type == "Activation" and (info.params or {}).get("activation") == "softmax"
     )
-
-
-def ceil_grid(count: int) -> tuple[int, int]:
-    """Rows and columns of a near-square grid for ``count`` tiles."""
-    cols = max(1, math.ceil(math.sqrt(count)))
-    return math.ceil(count / cols), cols
-
-
-# -- arranging arrays as images (pure NumPy; desktop applies colours and draws) --------------
-
-
-def filter_tiles(filters: FilterSet, shared_scale: bool = True) -> np.ndarray:
-    """Every kernel as a tile with values in -1…1 (0 stays 0), shape (filters·inputs, h, w[, 3]).
-
-    Tiles are ordered filter by filter, each filter's input channels side by side.
-    """
-    images = filters.images
-    scale = np.full(images.shape[0], filters.limit) if shared_scale else filters.per_filter_limit
-    scaled = images / scale.reshape((-1,) + (1,) * (images.ndim - 1))
-    return scaled.reshape((-1,) + images.shape[2:])
-
-
-def map_tiles(maps: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """A layer's (H, W, C) output as C tiles scaled to 0…1 each (a flat map stays 0).
-
-    Returns:
-        (tiles (C, H, W), each map's minimum, each map's maximum).
-    """
-    tiles = np.moveaxis(np.asarray(maps, dtype=np.float32), -1, 0)
-    low = tiles.min(axis=(1, 2))
-    high = tiles.max(axis=(1, 2))
-    span = np.where(high > low, high - low, 1.0)
-    return (tiles - low[:, None, None]) / span[:, None, None], low, high
-
-
-@dataclass
-class Mosaic:
-    """Tiles laid out in a grid with a gap, and how to find a tile from a pixel."""
-
-    image: np.ndarray  # (H, W) or (H, W, 3); gaps are NaN
-    rows: int
-    cols: int
-    tile_h: int
-    tile_w: int
-    gap: int
-    count: int
-
-    def locate(self, x: float, y: float) -> tuple[int, int, int] | None:
-        """(tile index, row in tile, column in tile) for image pixel coordinates, or None."""
-        if x < 0 or y < 0:
-            return None
-        col, cx = divmod(int(x), self.tile_w + self.gap)
-        row, cy = divmod(int(y), self.tile_h + self.gap)
-        index = row * self.cols + col
-        if cx >= self.tile_w or cy >= self.tile_h or col >= self.cols or index >= self.count:
-            return None
-        return index, cy, cx
-
-
-def mosaic(tiles: np.ndarray, cols: int | None = None, gap: int = 1) -> Mosaic:
-    """Lay tiles (n, h, w[, 3]) out in a near-square grid (or ``cols`` columns)."""
-    n, h, w = tiles.shape[:3]
-    if cols is None:
-        rows, cols = ceil_grid(n)
-    else:
-        cols = max(1, min(cols, n))
-        rows = math.ceil(n / cols)
-    extra = tiles.shape[3:]
-    image = np.full(
-        (rows * (h + gap) - gap, cols * (w + gap) - gap, *extra), np.nan, dtype=np.float32
-    )
-    for i in range(n):
-        r, c = divmod(i, cols)
-        image[r * (h + gap) : r * (h + gap) + h, c * (w + gap) : c * (w + gap) + w] = tiles[i]
-    return Mosaic(image, rows, cols, h, w, gap, n)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from netcore.texttable import format_rows
+from netcore.cli.texttable import format_rows
 
 
 def _shape(info: dict) -> str:

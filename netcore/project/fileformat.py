@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from netcore.fileio import atomic_path
-from netcore.problems import SpecError
-from netcore.spec import NetworkSpec
+from netcore.network.problems import SpecError
+from netcore.network.spec import NetworkSpec
 
 PROJECT_FORMAT = "layerlab-project"
 PROJECT_VERSION = 1

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from netcore.problems import LayerProblem
+from netcore.network.problems import LayerProblem
 
 ACTIVATIONS = (
     "linear",

@@ -14,13 +14,13 @@ import inspect
 import textwrap
 from typing import Any
 
-from netcore.builder import model_name
 from netcore.datasets import toys
 from netcore.datasets.mnist import find_fashion_mnist, mnist_dir
 from netcore.datasets.registry import load_dataset
-from netcore.problems import UsageError
-from netcore.shapes import analyze
-from netcore.spec import INPUT_ID, NetworkSpec
+from netcore.models.builder import model_name
+from netcore.network.analysis import analyze
+from netcore.network.problems import UsageError
+from netcore.network.spec import INPUT_ID, NetworkSpec
 from netcore.training.config import TrainConfig
 from netcore.training.engine import SetupError, prepare
 

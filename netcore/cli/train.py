@@ -88,11 +88,12 @@ def _fmt_metrics(metrics: dict[str, float]) -> str:
 
 def cmd_train(args: argparse.Namespace) -> int:
     from netcore.datasets.registry import load_dataset
-    from netcore.problems import UsageError
-    from netcore.spec import load
+    from netcore.models.kerasfile import save_model
+    from netcore.network.problems import UsageError
+    from netcore.network.spec import load
     from netcore.training.engine import SetupError, prepare, run
     from netcore.training.events import EpochEnd, Failed, Finished, Started, TrainingControl
-    from netcore.training.storage import history_document, save_history, save_model
+    from netcore.training.storage import history_document, save_history
 
     if args.out and not args.out.endswith(".keras"):
         raise UsageError(f"--out {args.out}: a trained model is saved as .keras")

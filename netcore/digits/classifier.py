@@ -15,16 +15,13 @@ from pathlib import Path
 
 import numpy as np
 
-from netcore import tfruntime
+from netcore.models import tfruntime
+from netcore.models.kerasfile import ModelError, load_keras_model
 from netcore.resources import resource_path
 
 BUNDLED_NAME = "lenet5-mnist"
 DIGIT_INPUT = (28, 28, 1)
 DIGIT_CLASSES = 10
-
-
-class ModelError(ValueError):
-    """A model file cannot be used (unreadable, unsafe, or the wrong shape), said plainly."""
 
 
 def bundled_model_path() -> Path:
@@ -47,35 +44,6 @@ def digit_fit_problem(input_shape, output_shape) -> str | None:
     if tuple(output_shape) != (DIGIT_CLASSES,):
         return f"its output is {tuple(output_shape)}, not 10 class probabilities"
     return None
-
-
-def load_keras_model(path: str | os.PathLike):
-    """Load a .keras model safely (Keras ``safe_mode=True``: no arbitrary code from the file).
-
-    Raises:
-        ModelError: Missing file, legacy HDF5 full model, or anything Keras refuses.
-    """
-    from netcore.builder import step_activation
-
-    path = Path(path)
-    if not path.exists():
-        raise ModelError(f"{path}: no such file")
-    if path.suffix.lower() in (".h5", ".hdf5"):
-        raise ModelError(
-            f"{path}: legacy HDF5 model files are not opened (they can run code when loaded); "
-            "save the model as .keras with Keras 3"
-        )
-    if path.suffix.lower() != ".keras":
-        raise ModelError(f"{path}: not a Keras model file (expected a .keras file)")
-    keras = tfruntime.keras()
-    step_activation()  # LayerLab's own activation must be known before loading
-    try:
-        return keras.models.load_model(path, safe_mode=True, compile=False)
-    except Exception as exc:  # noqa: BLE001 - Keras raises many kinds; the user needs one line
-        text = str(exc).strip().splitlines()
-        raise ModelError(
-            f"{path}: Keras could not load it: {type(exc).__name__}: {text[0] if text else ''}"
-        ) from None
 
 
 @dataclass

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from netcore.problems import UsageError
+from netcore.network.problems import UsageError
 
-# netcore.export imports the trainer (and NumPy): not at CLI start-up, which must stay instant
+# netcore.export.keras_script imports the trainer (and NumPy): not at CLI start-up, which must stay instant
 STRATEGIES = ("none", "mirrored", "multiworker")
 
 
 def register(sub) -> None:
-    from netcore.training.cli import add_training_options
+    from netcore.cli.train import add_training_options
 
     p = sub.add_parser(
         "export",
@@ -25,16 +25,16 @@ def register(sub) -> None:
     p.add_argument("network", metavar="NETWORK.json")
     p.add_argument("--python", required=True, metavar="OUT.py", help="the script to write")
     p.add_argument("--dataset", required=True, help="mnist, fashion_mnist, a toy set or a gate")
-    p.add_argument("--strategy", choices=STRATEGIES, default="none")  # = netcore.export's
+    p.add_argument("--strategy", choices=STRATEGIES, default="none")  # = keras_script.STRATEGIES
     add_training_options(p)  # the same settings as 'layerlab train'
     p.set_defaults(func=cmd_export)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from netcore.export import python_script
+    from netcore.cli.train import config_from_args
+    from netcore.export.keras_script import python_script
     from netcore.fileio import atomic_write_text
-    from netcore.spec import load
-    from netcore.training.cli import config_from_args
+    from netcore.network.spec import load
     from netcore.training.config import ConfigError
 
     if not args.python.endswith(".py"):

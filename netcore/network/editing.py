@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from netcore.catalog import CATALOG
-from netcore.spec import INPUT_ID, LayerSpec, NetworkSpec
+from netcore.network.catalog import CATALOG
+from netcore.network.spec import INPUT_ID, LayerSpec, NetworkSpec
 
 ID_STEMS = {
     "Dense": "dense",
@@ -253,7 +253,7 @@ def canonical(spec: NetworkSpec) -> dict[str, Any]:
     """A comparable form of a network's structure: layer types, normalised params (defaults
     filled in) and connections by position in topological order. Ids, names and layout are
     ignored, so a network built by hand compares equal to a preset with other ids."""
-    from netcore.shapes import analyze
+    from netcore.network.analysis import analyze
 
     analysis = analyze(spec)
     position = {INPUT_ID: -1, **{lid: n for n, lid in enumerate(analysis.order)}}

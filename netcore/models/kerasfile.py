@@ -1,9 +1,10 @@
-"""Keras models in and out of the editor.
+"""Every .keras file LayerLab reads or writes: safe loading, atomic saving, model bytes for
+project files, and Keras models in and out of the editor.
 
 ``spec_from_model`` turns a loaded Keras model back into a LayerLab spec plus its weights,
 when every layer is one the catalog offers with settings the catalog can express; otherwise
 ``ModelError`` lists what is not supported. Files are always loaded with Keras
-``safe_mode=True`` (``netcore.digits.load_keras_model``); legacy ``.h5`` full models are
+``safe_mode=True`` (``load_keras_model``); legacy ``.h5`` full models are
 refused there.
 """
 
@@ -11,14 +12,16 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from netcore.catalog import CATALOG
-from netcore.digits import ModelError, load_keras_model
-from netcore.shapes import analyze
-from netcore.spec import INPUT_ID, LayerSpec, NetworkSpec
+from netcore.fileio import atomic_path
+from netcore.models import tfruntime
+from netcore.network.analysis import analyze
+from netcore.network.catalog import CATALOG
+from netcore.network.spec import INPUT_ID, LayerSpec, NetworkSpec
 
 # Keras config values that mean "as the catalog's default" although spelled differently.
 _ACTIVATION_ALIASES = {"linear": "linear", None: "linear"}
@@ -184,3 +187,80 @@ def open_keras_file(path: str | os.PathLike) -> tuple[NetworkSpec, dict[str, lis
         return spec_from_model(model, name=Path(path).stem)
     except ModelError as exc:
         raise ModelError(f"{path}: {exc}") from None
+
+
+class ModelError(ValueError):
+    """A model file cannot be used (unreadable, unsafe, or the wrong shape), said plainly."""
+
+
+def load_keras_model(path: str | os.PathLike):
+    """Load a .keras model safely (Keras ``safe_mode=True``: no arbitrary code from the file).
+
+    Raises:
+        ModelError: Missing file, legacy HDF5 full model, or anything Keras refuses.
+    """
+    from netcore.models.builder import step_activation
+
+    path = Path(path)
+    if not path.exists():
+        raise ModelError(f"{path}: no such file")
+    if path.suffix.lower() in (".h5", ".hdf5"):
+        raise ModelError(
+            f"{path}: legacy HDF5 model files are not opened (they can run code when loaded); "
+            "save the model as .keras with Keras 3"
+        )
+    if path.suffix.lower() != ".keras":
+        raise ModelError(f"{path}: not a Keras model file (expected a .keras file)")
+    keras = tfruntime.keras()
+    step_activation()  # LayerLab's own activation must be known before loading
+    try:
+        return keras.models.load_model(path, safe_mode=True, compile=False)
+    except Exception as exc:  # noqa: BLE001 - Keras raises many kinds; the user needs one line
+        text = str(exc).strip().splitlines()
+        raise ModelError(
+            f"{path}: Keras could not load it: {type(exc).__name__}: {text[0] if text else ''}"
+        ) from None
+
+
+# -- saving and project bytes ----------------------------------------------------------
+
+
+def save_model(model, path: str | os.PathLike) -> Path:
+    """Save a Keras model atomically; the name must end in .keras."""
+    path = Path(path)
+    if path.suffix != ".keras":
+        raise ValueError(f"{path}: a trained model is saved as .keras (e.g. {path.stem}.keras)")
+    with atomic_path(path) as tmp:
+        model.save(tmp)
+    return path
+
+
+def model_to_bytes(model) -> bytes:
+    """The model as the bytes of a .keras file (for project files)."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "model.keras"
+        model.save(path)
+        return path.read_bytes()
+
+
+def model_from_bytes(data: bytes):
+    """Load a model saved by ``model_to_bytes`` (Keras safe mode)."""
+    import tempfile
+
+    from netcore.models.builder import step_activation
+
+    keras = tfruntime.keras()
+    step_activation()  # registered before loading, so models with step units open
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "model.keras"
+        path.write_bytes(data)
+        return keras.models.load_model(path, safe_mode=True)
+
+
+def weights_from_bytes(data: bytes) -> dict:
+    """Layer id → weight arrays of a model saved by ``model_to_bytes``."""
+    from netcore.training.engine import snapshot_weights
+
+    return snapshot_weights(model_from_bytes(data))

@@ -1,0 +1,1 @@
+"""Widgets shared by the feature folders (editor, training, inspect, draw)."""

@@ -1,0 +1,1 @@
+"""The ``layerlab`` command line, one module a command."""

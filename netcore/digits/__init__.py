@@ -1,0 +1,1 @@
+"""Drawn digits: MNIST-style preprocessing and the classifier that answers."""

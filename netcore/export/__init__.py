@@ -1,0 +1,1 @@
+"""Generated code: the standalone Keras script."""

@@ -1,0 +1,32 @@
+"""What the viewers show of a network: an inference copy with every layer's output
+(inspector), hand-editable weights (handset), and tiles of filters and maps (tiles).
+Mirrors ``desktop/inspect``."""
+
+from netcore.introspection.handset import WeightSlot, hand_editable
+from netcore.introspection.inspector import (
+    HAND_EDIT_LIMIT,
+    Boundary,
+    FilterSet,
+    InspectError,
+    Inspector,
+    LayerOutput,
+    plane_extent,
+)
+from netcore.introspection.tiles import Mosaic, ceil_grid, filter_tiles, map_tiles, mosaic
+
+__all__ = [
+    "HAND_EDIT_LIMIT",
+    "Boundary",
+    "FilterSet",
+    "InspectError",
+    "Inspector",
+    "LayerOutput",
+    "Mosaic",
+    "WeightSlot",
+    "ceil_grid",
+    "filter_tiles",
+    "hand_editable",
+    "map_tiles",
+    "mosaic",
+    "plane_extent",
+]

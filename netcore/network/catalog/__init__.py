@@ -1,0 +1,64 @@
+"""The layer catalog: every layer type LayerLab offers, one family a module (as Keras
+groups its layers), with parameters, shape and parameter-count rules, an explanation for
+students and formulas. Pure Python: no Keras import."""
+
+from __future__ import annotations
+
+from netcore.network.catalog.base import (
+    CATEGORIES,
+    LayerResult,
+    LayerType,
+    Shape,
+    shape_text,
+    size_text,
+)
+from netcore.network.catalog.convolutional import CONV2D
+from netcore.network.catalog.core import ACTIVATION_LAYER, DENSE, FLATTEN, RESHAPE
+from netcore.network.catalog.merging import ADD, CONCATENATE
+from netcore.network.catalog.pooling import AVGPOOL, GLOBALAVG, GLOBALMAX, MAXPOOL
+from netcore.network.catalog.regularization import BATCHNORM, DROPOUT
+
+__all__ = [
+    "CATALOG",
+    "CATEGORIES",
+    "LayerResult",
+    "LayerType",
+    "Shape",
+    "by_category",
+    "layer_type",
+    "shape_text",
+    "size_text",
+]
+
+
+CATALOG: dict[str, LayerType] = {
+    t.name: t
+    for t in (
+        DENSE,
+        ACTIVATION_LAYER,
+        FLATTEN,
+        RESHAPE,
+        CONV2D,
+        MAXPOOL,
+        AVGPOOL,
+        GLOBALAVG,
+        GLOBALMAX,
+        DROPOUT,
+        BATCHNORM,
+        ADD,
+        CONCATENATE,
+    )
+}
+
+
+def layer_type(name: str) -> LayerType:
+    """The catalog entry for a Keras class name; KeyError if LayerLab does not offer it."""
+    return CATALOG[name]
+
+
+def by_category() -> dict[str, list[LayerType]]:
+    """Catalog entries grouped for the palette, in ``CATEGORIES`` order."""
+    groups: dict[str, list[LayerType]] = {c: [] for c in CATEGORIES}
+    for entry in CATALOG.values():
+        groups[entry.category].append(entry)
+    return groups

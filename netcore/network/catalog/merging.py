@@ -1,0 +1,93 @@
+"""Merge layers: Add, Concatenate."""
+
+from __future__ import annotations
+
+from netcore.network.catalog.base import (
+    LayerResult,
+    LayerType,
+    shape_text,
+)
+from netcore.network.params import Param
+from netcore.network.problems import LayerProblem
+
+# --------------------------------------------------------------------------- merges
+
+
+def _add_infer(p, inputs):
+    first = inputs[0]
+    for other in inputs[1:]:
+        if other != first:
+            listed = " and ".join(shape_text(s) for s in inputs)
+            raise LayerProblem(
+                f"inputs have shapes {listed}; Add needs equal shapes",
+                "make the branches end in the same shape (e.g. a 1×1 Conv2D with matching "
+                "filters and strides on the shortcut), or use Concatenate",
+            )
+    return LayerResult(first)
+
+
+def _concat_infer(p, inputs):
+    rank = len(inputs[0])
+    axis = p["axis"]
+    if any(len(s) != rank for s in inputs):
+        listed = " and ".join(shape_text(s) for s in inputs)
+        raise LayerProblem(
+            f"inputs have shapes {listed}; Concatenate needs inputs of the same rank",
+            "Flatten or Reshape the branches first",
+        )
+    if axis == 0 or not -rank <= axis <= rank:
+        raise LayerProblem(
+            f"axis {axis} is not an axis of {shape_text(inputs[0])}",
+            f"use -1 (the last axis) or 1..{rank}; axis 0 is the batch",
+        )
+    idx = axis - 1 if axis > 0 else rank + axis
+    for other in inputs[1:]:
+        if any(a != b for i, (a, b) in enumerate(zip(inputs[0], other, strict=True)) if i != idx):
+            listed = " and ".join(shape_text(s) for s in inputs)
+            raise LayerProblem(
+                f"inputs have shapes {listed}; Concatenate along axis {axis} needs all "
+                "other sizes equal",
+                "resize the branches (padding='same', pooling) so they match",
+            )
+    out = list(inputs[0])
+    out[idx] = sum(s[idx] for s in inputs)
+    return LayerResult(tuple(out))
+
+
+ADD = LayerType(
+    name="Add",
+    category="Merge",
+    params=(),
+    explanation=(
+        "Adds its inputs element by element. This is the skip connection of ResNet: a block "
+        "learns only a correction F(x) to its input, y = x + F(x), which lets very deep "
+        "networks train. All inputs must have the same shape."
+    ),
+    formulas=("y = x₁ + x₂ + …", "parameters = 0"),
+    infer=_add_infer,
+    explain=lambda p, i, r: [f"{len(i)} inputs of {shape_text(i[0])} added", "parameters 0"],
+    summary=lambda p: "",
+    min_inputs=2,
+    max_inputs=None,
+)
+
+CONCATENATE = LayerType(
+    name="Concatenate",
+    category="Merge",
+    params=(Param("axis", "int", -1, "the axis to join along (-1: channels)"),),
+    explanation=(
+        "Joins its inputs side by side along one axis, usually the channels: the Inception "
+        "block runs 1×1, 3×3 and 5×5 convolutions in parallel and concatenates their maps."
+    ),
+    formulas=("channels out = c₁ + c₂ + …", "parameters = 0"),
+    infer=_concat_infer,
+    explain=lambda p, i, r: [
+        "output "
+        + " + ".join(str(s[p["axis"] - 1 if p["axis"] > 0 else p["axis"]]) for s in i)
+        + f" = {shape_text(r.output_shape)}",
+        "parameters 0",
+    ],
+    summary=lambda p: "" if p["axis"] == -1 else f"axis {p['axis']}",
+    min_inputs=2,
+    max_inputs=None,
+)
