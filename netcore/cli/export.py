@@ -6,7 +6,7 @@ import argparse
 
 from netcore.network.problems import UsageError
 
-# netcore.export.keras_script imports the trainer (and NumPy): not at CLI start-up, which must stay instant
+# keras_script imports the trainer (and NumPy): not at CLI start-up, which must stay instant
 STRATEGIES = ("none", "mirrored", "multiworker")
 
 

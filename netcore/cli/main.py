@@ -51,9 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands():
     """Subcommands defined next to the code they drive (datasets, train, ...)."""
-    from netcore.cli import datasets, export, predict, summary, train
+    from netcore.cli import datasets, export, predict, project, summary, train
 
-    return [summary.register, datasets.register, train.register, predict.register, export.register]
+    return [
+        summary.register,
+        datasets.register,
+        train.register,
+        predict.register,
+        export.register,
+        project.register,
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

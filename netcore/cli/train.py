@@ -73,6 +73,12 @@ def register(sub) -> None:
     p.add_argument("--out", metavar="MODEL.keras", help="save the trained model")
     p.add_argument("--history", metavar="HISTORY.json", help="save the history as JSON")
     p.add_argument(
+        "--project",
+        metavar="OUT.layerlab",
+        help="save a project (network, dataset, settings, history, trained model) that the "
+        "window opens with everything restored",
+    )
+    p.add_argument(
         "--tensorboard",
         metavar="DIR",
         help="write TensorBoard logs (scalars and weight histograms) into DIR",
@@ -87,18 +93,21 @@ def _fmt_metrics(metrics: dict[str, float]) -> str:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    from netcore.datasets.registry import load_dataset
+    from netcore.datasets.sources import DatasetSource
     from netcore.models.kerasfile import save_model
     from netcore.network.problems import UsageError
     from netcore.network.spec import load
     from netcore.training.engine import SetupError, prepare, run
     from netcore.training.events import EpochEnd, Failed, Finished, Started, TrainingControl
-    from netcore.training.storage import history_document, save_history
+    from netcore.training.history import RunRecord, save_history
 
     if args.out and not args.out.endswith(".keras"):
         raise UsageError(f"--out {args.out}: a trained model is saved as .keras")
+    if args.project and not args.project.endswith(".layerlab"):
+        raise UsageError(f"--project {args.project}: a project file ends in .layerlab")
     spec = load(args.network)
-    dataset = load_dataset(args.dataset)
+    source = DatasetSource.parse(args.dataset)
+    dataset = source.load()
     config = config_from_args(args)
     try:
         prepared = prepare(spec, dataset, config)
@@ -154,7 +163,34 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.out:
         save_model(model, args.out)
         print(f"saved the model to {args.out}")
+    record = RunRecord.from_finished(final, config, dataset.title, dataset.class_names)
     if args.history:
-        save_history(args.history, history_document(final.history, final.test, config.to_dict()))
+        save_history(args.history, record)
         print(f"saved the history to {args.history}")
+    if args.project:
+        _save_project(args.project, spec, source, config, record, model)
+        print(f"saved the project to {args.project}")
     return 0
+
+
+def _save_project(path, spec, source, config, record, model) -> None:
+    """Everything the window needs to show this run: ``layerlab project`` describes it."""
+    from netcore.models.kerasfile import model_to_bytes
+    from netcore.project.fileformat import save_project
+    from netcore.project.model import Project, WeightSource
+    from netcore.training.engine import snapshot_weights
+
+    note = ""
+    if record.test and "accuracy" in record.test:
+        note = f"test accuracy {record.test['accuracy'] * 100:.2f} %"
+    project = Project(
+        spec=spec,
+        dataset=source,
+        training=config,
+        weights=snapshot_weights(model),
+        weight_source=WeightSource.TRAINED,
+        weight_note=note,
+        runs=[record],
+        model_bytes=model_to_bytes(model),
+    )
+    save_project(path, project)

@@ -118,7 +118,9 @@ class Inspector:
         self._probe = keras.Model(self.model.inputs[0], outputs)
         self.input_shape = tuple(self.analysis.input_shape)
         signature = [tf.TensorSpec((None, *self.input_shape), tf.float32)]
-        self._all = tf.function(lambda x: self._probe(x, training=False), input_signature=signature)
+        self._all = tf.function(
+            lambda x: _as_list(self._probe(x, training=False)), input_signature=signature
+        )
         self._out = tf.function(lambda x: self.model(x, training=False), input_signature=signature)
         self._tf = tf
         if weights:
@@ -349,3 +351,8 @@ def _is_softmax(info) -> bool:
     return (info.params or {}).get("activation") == "softmax" or (
         info.type == "Activation" and (info.params or {}).get("activation") == "softmax"
     )
+
+
+def _as_list(values) -> list:
+    """A model with one output gives a tensor, not a list of one: always a list per layer."""
+    return list(values) if isinstance(values, list | tuple) else [values]

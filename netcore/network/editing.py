@@ -273,24 +273,26 @@ def canonical(spec: NetworkSpec) -> dict[str, Any]:
 
 
 def fit_output(spec: NetworkSpec, num_classes: int, task: str, targets: int = 1) -> str | None:
-    """Make the output layer fit a dataset: a Dense output gets ``num_classes`` softmax units
-    (1 sigmoid unit for two classes), or ``targets`` linear units for regression.
+    """Make the output layer fit a dataset (the rule of ``outputs.wanted_output``). A Dense
+    output fed by an image gets a Flatten before it, so the output is one vector per example.
 
     Returns:
         The output layer's id, or None when the output is not a Dense layer (nothing changed).
     """
+    from netcore.network.analysis import analyze
+    from netcore.network.outputs import wanted_output
+
     out = spec.output_id()
     if out is None:
         return None
     layer = spec.layer(out)
     if layer.type != "Dense":
         return None
-    if task == "regression":
-        units, activation = targets, "linear"
-    elif num_classes == 2:
-        units, activation = 1, "sigmoid"
-    else:
-        units, activation = num_classes, "softmax"
+    info = analyze(spec).layers.get(out)
+    fed = info.input_shapes[0] if info is not None and info.input_shapes else None
+    if fed is not None and len(fed) > 1:
+        insert_on_edge(spec, explicit_inputs(spec)[out][0], out, "Flatten")
+    units, activation = wanted_output(task, num_classes, targets)
     set_param(spec, out, "units", units)
     set_param(spec, out, "activation", activation)
     return out

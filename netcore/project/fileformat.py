@@ -1,56 +1,81 @@
-"""The LayerLab project file (``.layerlab``): a zip holding the network and, as the student
-works, the dataset choice, the training settings, the history and the trained model.
+"""The ``.layerlab`` project file: a zip holding a ``Project``.
 
-Members: ``project.json`` (always), ``history.json`` and ``model.keras`` (after training).
-Written atomically; files from a later LayerLab are refused with a message.
+Version 2 members:
+    ``project.json``: format, version, the network, the dataset source, the training settings,
+        the weights' source and the runs (JSON).
+    ``weights.npz``: the current weights, one array per ``<layer id>/<index>`` (no pickles).
+    ``predictions.npz``: the latest run's test labels and probabilities (the mistakes gallery).
+    ``model.keras``: the trained model, while the weights are the trained ones.
+
+Version 1 files (LayerLab 0.1: network, a dataset name, training settings or null, one
+``history.json`` and ``model.keras``) open as version 2 projects. Written atomically; files
+from a later LayerLab are refused with a message. Reading never needs TensorFlow.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from netcore.datasets.errors import DatasetError
+from netcore.datasets.sources import DatasetSource
 from netcore.fileio import atomic_path
 from netcore.network.problems import SpecError
 from netcore.network.spec import NetworkSpec
+from netcore.project.model import Project, WeightSource
+from netcore.training.config import ConfigError, TrainConfig
+from netcore.training.history import HistoryError, RunRecord
 
 PROJECT_FORMAT = "layerlab-project"
-PROJECT_VERSION = 1
-
-
-@dataclass
-class Project:
-    spec: NetworkSpec
-    dataset: str | None = None
-    training: dict[str, Any] | None = None
-    history: dict[str, Any] | None = None
-    model_bytes: bytes | None = field(default=None, repr=False)
+PROJECT_VERSION = 2
+SUFFIX = ".layerlab"
 
 
 def save_project(path: str | os.PathLike, project: Project) -> Path:
+    """Write ``project`` to ``path`` atomically (the old file stays whole if anything fails)."""
     path = Path(path)
-    meta = {
+    base = path.resolve().parent
+    meta: dict[str, Any] = {
         "format": PROJECT_FORMAT,
         "version": PROJECT_VERSION,
         "network": project.spec.to_dict(),
-        "dataset": project.dataset,
-        "training": project.training,
+        "dataset": project.dataset.to_dict(base) if project.dataset else None,
+        "training": project.training.to_dict(),
+        "weights": {
+            "source": project.weight_source.value,
+            "note": project.weight_note,
+            "stored": project.weights is not None,
+        },
+        "runs": [run.to_dict() for run in project.runs],
     }
     with atomic_path(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("project.json", json.dumps(meta, indent=2))
-        if project.history is not None:
-            zf.writestr("history.json", json.dumps(project.history, indent=2))
+        if project.weights is not None:
+            zf.writestr("weights.npz", _npz(_flat_weights(project.weights)))
+        latest = project.latest_run
+        if latest is not None and latest.has_predictions:
+            arrays = {
+                "labels": np.asarray(latest.test_labels),
+                "probabilities": np.asarray(latest.test_probabilities, dtype=np.float32),
+            }
+            zf.writestr("predictions.npz", _npz(arrays))
         if project.model_bytes is not None:
             zf.writestr("model.keras", project.model_bytes, compress_type=zipfile.ZIP_STORED)
     return path
 
 
 def load_project(path: str | os.PathLike) -> Project:
-    """Read a project; SpecError for unreadable, corrupt or future-version files."""
+    """Read a project (version 1 or 2).
+
+    Raises:
+        SpecError: Unreadable, damaged or future-version files, naming the file and the part.
+    """
     path = Path(path)
     try:
         with zipfile.ZipFile(path) as zf:
@@ -58,16 +83,23 @@ def load_project(path: str | os.PathLike) -> Project:
             if "project.json" not in names:
                 raise SpecError(f"{path}: not a LayerLab project (no project.json inside)")
             meta = json.loads(zf.read("project.json").decode("utf-8"))
-            history = json.loads(zf.read("history.json")) if "history.json" in names else None
-            model = zf.read("model.keras") if "model.keras" in names else None
+            members = {
+                name: zf.read(name)
+                for name in ("history.json", "weights.npz", "predictions.npz", "model.keras")
+                if name in names
+            }
     except FileNotFoundError:
         raise SpecError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise SpecError(f"{path}: is a folder, not a project file") from None
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
         raise SpecError(f"{path}: damaged project file ({exc})") from None
+    except RecursionError:
+        raise SpecError(f"{path}: damaged project file (nested too deeply)") from None
     if not isinstance(meta, dict) or meta.get("format") != PROJECT_FORMAT:
         raise SpecError(f"{path}: not a LayerLab project")
     version = meta.get("version")
-    if not isinstance(version, int) or version < 1:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise SpecError(f"{path}: project version must be a whole number ≥ 1")
     if version > PROJECT_VERSION:
         raise SpecError(
@@ -75,4 +107,141 @@ def load_project(path: str | os.PathLike) -> Project:
             f"reads version {PROJECT_VERSION}. Update LayerLab to open it."
         )
     spec = NetworkSpec.from_dict(meta.get("network"), source=str(path))
-    return Project(spec, meta.get("dataset"), meta.get("training"), history, model)
+    try:
+        if version == 1:
+            return _from_v1(path, spec, meta, members)
+        return _from_v2(path, spec, meta, members)
+    except (DatasetError, ConfigError, HistoryError) as exc:
+        raise SpecError(f"{path}: {exc}") from None
+
+
+# -- reading ------------------------------------------------------------------------------
+
+
+def _from_v2(path: Path, spec: NetworkSpec, meta: dict, members: dict[str, bytes]) -> Project:
+    base = path.resolve().parent
+    dataset = meta.get("dataset")
+    source = DatasetSource.from_dict(dataset, base) if dataset is not None else None
+    training = _training(meta.get("training"))
+    info = meta.get("weights") or {}
+    if not isinstance(info, dict):
+        raise SpecError(f"{path}: 'weights' must be an object")
+    try:
+        weight_source = WeightSource(info.get("source", "untrained"))
+    except ValueError:
+        raise SpecError(
+            f"{path}: weights source {info.get('source')!r} is not one of "
+            f"{', '.join(s.value for s in WeightSource)}"
+        ) from None
+    note = info.get("note", "")
+    if not isinstance(note, str):
+        raise SpecError(f"{path}: weights note must be text")
+    weights = None
+    if "weights.npz" in members:
+        weights = _nested_weights(_read_npz(path, members["weights.npz"], "weights.npz"))
+    if weights is None and weight_source in (WeightSource.HAND_SET, WeightSource.FILE):
+        weight_source = WeightSource.UNTRAINED  # nothing stored to show
+    runs_data = meta.get("runs") or []
+    if not isinstance(runs_data, list):
+        raise SpecError(f"{path}: 'runs' must be a list")
+    runs = [RunRecord.from_dict(r, f"run {n}") for n, r in enumerate(runs_data, start=1)]
+    if runs and "predictions.npz" in members:
+        _attach_predictions(path, runs[-1], members["predictions.npz"])
+    return Project(
+        spec=spec,
+        dataset=source,
+        training=training,
+        weights=weights,
+        weight_source=weight_source,
+        weight_note=note,
+        runs=runs,
+        model_bytes=members.get("model.keras"),
+    )
+
+
+def _from_v1(path: Path, spec: NetworkSpec, meta: dict, members: dict[str, bytes]) -> Project:
+    dataset = meta.get("dataset")
+    source = None
+    if isinstance(dataset, str) and dataset:
+        source = DatasetSource.parse(dataset)
+    elif dataset is not None:
+        raise SpecError(f"{path}: 'dataset' must be a dataset name")
+    runs = []
+    if "history.json" in members:
+        try:
+            history = json.loads(members["history.json"])
+        except (json.JSONDecodeError, UnicodeDecodeError, RecursionError) as exc:
+            raise SpecError(f"{path}: damaged history.json ({exc})") from None
+        if history is not None:
+            runs.append(RunRecord.from_dict(history, "history.json"))
+    model = members.get("model.keras")
+    training = _training(meta.get("training"))
+    if meta.get("training") is None and runs and runs[-1].config:
+        training = _training(runs[-1].config)  # 0.1 kept the settings only in the history
+    return Project(
+        spec=spec,
+        dataset=source,
+        training=training,
+        weight_source=WeightSource.TRAINED if model else WeightSource.UNTRAINED,
+        weight_note="from the project file" if model else "",
+        runs=runs,
+        model_bytes=model,
+    )
+
+
+def _training(data: Any) -> TrainConfig:
+    if data is None:
+        return TrainConfig()
+    return TrainConfig.from_dict(data)
+
+
+def _attach_predictions(path: Path, run: RunRecord, data: bytes) -> None:
+    arrays = _read_npz(path, data, "predictions.npz")
+    labels, probabilities = arrays.get("labels"), arrays.get("probabilities")
+    if labels is None or probabilities is None or len(labels) != len(probabilities):
+        raise SpecError(f"{path}: predictions.npz must hold labels and probabilities of one length")
+    run.test_labels, run.test_probabilities = labels, probabilities
+
+
+# -- arrays -------------------------------------------------------------------------------
+
+
+def _flat_weights(weights: dict[str, list[np.ndarray]]) -> dict[str, np.ndarray]:
+    return {
+        f"{layer}/{i}": np.asarray(array)
+        for layer, arrays in weights.items()
+        for i, array in enumerate(arrays)
+    }
+
+
+def _nested_weights(flat: dict[str, np.ndarray]) -> dict[str, list[np.ndarray]]:
+    by_layer: dict[str, dict[int, np.ndarray]] = {}
+    for key, array in flat.items():
+        layer, _, index = key.rpartition("/")
+        if not layer or not index.isdigit():
+            raise SpecError(f"weights.npz: entry {key!r} is not '<layer>/<number>'")
+        by_layer.setdefault(layer, {})[int(index)] = array
+    result = {}
+    for layer, arrays in by_layer.items():
+        if sorted(arrays) != list(range(len(arrays))):
+            raise SpecError(f"weights.npz: layer {layer!r} has gaps in its arrays")
+        result[layer] = [arrays[i] for i in range(len(arrays))]
+    return result
+
+
+def _npz(arrays: dict[str, np.ndarray]) -> bytes:
+    buffer = io.BytesIO()
+    np.savez(buffer, **arrays)
+    return buffer.getvalue()
+
+
+def _read_npz(path: Path, data: bytes, member: str) -> dict[str, np.ndarray]:
+    try:
+        with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+            arrays = {key: npz[key] for key in npz.files}
+    except (ValueError, OSError, zipfile.BadZipFile, EOFError) as exc:
+        raise SpecError(f"{path}: damaged {member} ({exc})") from None
+    for key, array in arrays.items():
+        if array.dtype.kind not in "fiub":
+            raise SpecError(f"{path}: {member}: {key} holds {array.dtype}, not numbers")
+    return arrays

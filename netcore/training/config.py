@@ -14,6 +14,7 @@ DEVICES = ("auto", "cpu", "gpu")
 METRICS = ("accuracy", "mae", "mse")
 DEFAULT_LR = {"sgd": 0.01, "rmsprop": 0.001, "adam": 0.001, "adagrad": 0.01}
 FULL_BATCH = "full"
+INITIAL_WEIGHTS = ("random", "zeros", "hand")
 
 
 class ConfigError(ValueError):
@@ -39,8 +40,9 @@ class TrainConfig:
         device: "auto", "cpu" or "gpu" (falls back to the CPU with a note when there is none).
         memory_budget_mb: Networks whose estimated training memory exceeds this are refused
             before building.
-        zero_init: Start with every weight and bias at zero, to see why that fails (all units
-            of a layer stay identical).
+        initial_weights: Where training starts: "random" (Keras's initialisers), "zeros" (every
+            weight and bias at zero, to see why that fails: all units of a layer stay
+            identical) or "hand" (the weights set by hand, passed to the engine).
         tensorboard_dir: Write TensorBoard event files (loss/metric scalars, weight
             histograms per epoch) into this folder; None: off.
     """
@@ -59,8 +61,12 @@ class TrainConfig:
     seed: int = 0
     device: str = "auto"
     memory_budget_mb: float = 4096.0
-    zero_init: bool = False
+    initial_weights: str = "random"
     tensorboard_dir: str | None = None
+
+    @property
+    def zero_init(self) -> bool:
+        return self.initial_weights == "zeros"
 
     @property
     def lr(self) -> float:
@@ -133,6 +139,11 @@ class TrainConfig:
             problems.append(f"seed must be a whole number ≥ 0, got {self.seed!r}")
         if self.device not in DEVICES:
             problems.append(f"device must be one of {', '.join(DEVICES)}, got {self.device!r}")
+        if self.initial_weights not in INITIAL_WEIGHTS:
+            problems.append(
+                f"initial weights must be one of {', '.join(INITIAL_WEIGHTS)}, "
+                f"got {self.initial_weights!r}"
+            )
         if not _positive(self.memory_budget_mb):
             problems.append(f"memory budget must be positive, got {self.memory_budget_mb!r}")
         if self.tensorboard_dir is not None:
@@ -152,6 +163,13 @@ class TrainConfig:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TrainConfig:
+        """Settings from a file, checked (ConfigError); older files' keys are migrated."""
+        if not isinstance(data, dict):
+            raise ConfigError(f"training settings must be an object, got {type(data).__name__}")
+        data = dict(data)
+        if "zero_init" in data:  # LayerLab 0.1 projects
+            zero = data.pop("zero_init")
+            data.setdefault("initial_weights", "zeros" if zero else "random")
         known = {f.name for f in fields(cls)}
         unknown = [k for k in data if k not in known]
         if unknown:

@@ -135,3 +135,22 @@ def test_canonical_ignores_ids_and_layout():
     assert canonical(spec) == canonical(preset)
     set_param(spec, "dense3", "units", 9)
     assert canonical(spec) != canonical(preset)
+
+
+def test_fit_output_on_an_image_input_inserts_flatten_so_training_can_start():
+    """Walkthrough: perceptron-and with MNIST → "Fit the output layer" gave (28, 28, 10)."""
+    from netcore.network.editing import fit_output
+    from netcore.training.config import TrainConfig
+    from netcore.training.plan import plan_task
+
+    spec = load(preset_paths()["perceptron-and"])
+    spec.input_shape = [28, 28, 1]
+    fit_output(spec, 10, "classification")
+    analysis = analyze(spec)
+    assert analysis.ok and analysis.output_shape == (10,)
+    assert [layer.type for layer in spec.layers] == ["Flatten", "Dense"]
+    plan = plan_task(analysis, (28, 28, 1), "classification", 10, 1, TrainConfig())
+    assert plan.loss == "sparse_categorical_crossentropy"
+    # fitting again changes nothing (no second Flatten)
+    fit_output(spec, 10, "classification")
+    assert [layer.type for layer in spec.layers] == ["Flatten", "Dense"]

@@ -208,3 +208,15 @@ def test_filter_tiles_shared_or_per_filter_scale():
     assert np.abs(shared).max() == pytest.approx(1.0)
     for i in range(3):
         assert np.abs(own[i]).max() == pytest.approx(1.0)
+
+
+def test_a_single_dense_layer_network_draws_its_boundary():
+    """Walkthrough: the perceptron (one Dense layer) failed with 'zip() argument 2 is longer'."""
+    spec = load(preset_paths()["perceptron-and"])
+    data = make_gate("and_gate")
+    inspector = Inspector(spec, seed=1)
+    boundary = inspector.boundary(plane_extent(data.x_train), n=20)
+    assert boundary.predicted.shape == (20, 20)
+    assert boundary.hidden == {}
+    (only,) = inspector.outputs(np.array([1.0, 1.0], dtype=np.float32))
+    assert only.layer == "neuron" and only.values.shape == (1,)

@@ -217,3 +217,25 @@ def test_explicit_output_in_the_middle():
     analysis = analyze(spec)
     assert analysis.output_id == "out"
     assert any(p.layer_id == "h" for p in analysis.problems)
+
+
+def test_add_mismatch_suggests_concatenate_only_when_it_would_work():
+    # (28, 28, 16) and (14, 14, 16): Concatenate along channels fails too, so it is not offered
+    spec = make_spec(
+        [28, 28, 1],
+        ("a", "Conv2D", {"filters": 16, "kernel_size": 3, "padding": "same"}),
+        ("p", "MaxPooling2D", {}),
+        ("add1", "Add", {}, ["a", "p"]),
+    )
+    (msg,) = messages(spec)
+    assert "Concatenate" not in msg
+    assert "pooling" in msg or "strides" in msg
+    # (28, 28, 16) and (28, 28, 8): joining the channels works, so Concatenate is offered
+    spec = make_spec(
+        [28, 28, 1],
+        ("a", "Conv2D", {"filters": 16, "kernel_size": 3, "padding": "same"}),
+        ("b", "Conv2D", {"filters": 8, "kernel_size": 3, "padding": "same"}, ["input"]),
+        ("add1", "Add", {}, ["a", "b"]),
+    )
+    (msg,) = messages(spec)
+    assert "Concatenate" in msg

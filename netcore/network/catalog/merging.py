@@ -18,11 +18,14 @@ def _add_infer(p, inputs):
     for other in inputs[1:]:
         if other != first:
             listed = " and ".join(shape_text(s) for s in inputs)
-            raise LayerProblem(
-                f"inputs have shapes {listed}; Add needs equal shapes",
-                "make the branches end in the same shape (e.g. a 1×1 Conv2D with matching "
-                "filters and strides on the shortcut), or use Concatenate",
-            )
+            fix = "make the branches end in the same shape (e.g. a 1×1 Conv2D with matching "
+            if all(len(s) == len(first) and s[:-1] == first[:-1] for s in inputs):
+                fix += "filters on the shortcut), or use Concatenate to join their channels"
+            elif all(len(s) == len(first) for s in inputs) and len(first) == 3:
+                fix += "filters and strides on the shortcut, or the same pooling on both branches)"
+            else:
+                fix += "filters on the shortcut, or Flatten both branches to vectors of one size)"
+            raise LayerProblem(f"inputs have shapes {listed}; Add needs equal shapes", fix)
     return LayerResult(first)
 
 

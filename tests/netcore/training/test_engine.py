@@ -25,7 +25,7 @@ from netcore.training.events import (
     TrainingControl,
     WeightsSnapshot,
 )
-from netcore.training.storage import history_document, save_history
+from netcore.training.history import RunRecord, save_history
 from tests.netcore.helpers import make_spec
 
 pytestmark = pytest.mark.slow
@@ -275,10 +275,12 @@ def test_save_model_and_history_atomically(tmp_path):
 
     restored = model_from_bytes(model_to_bytes(model))  # how project files keep the model
     np.testing.assert_allclose(restored.predict_on_batch(x), model.predict_on_batch(x), atol=1e-6)
-    doc = history_document(final.history, final.test, TrainConfig().to_dict())
-    save_history(tmp_path / "h.json", doc)
+    record = RunRecord.from_finished(final, TrainConfig(), "XOR", ["0", "1"])
+    save_history(tmp_path / "h.json", record)
     data = json.loads((tmp_path / "h.json").read_text())
-    assert set(data) == {"epochs", "test", "config"} and data["config"]["optimizer"] == "adam"
+    assert {"epochs", "test", "config", "confusion", "class_names"} <= set(data)
+    assert data["config"]["optimizer"] == "adam" and data["dataset"] == "XOR"
+    assert RunRecord.from_dict(data) == record
     with pytest.raises(ValueError, match="saved as .keras"):
         save_model(model, tmp_path / "m.h5")
 
@@ -309,7 +311,9 @@ def test_zero_initialisation_keeps_hidden_units_identical():
     """The lecture's point: with all weights zero every hidden unit gets the same gradient, so
     the hidden layer never becomes more than one unit (and XOR stays unsolved)."""
     rec = Recorder()
-    cfg = TrainConfig(optimizer="sgd", learning_rate=0.5, epochs=20, batch_size=16, zero_init=True)
+    cfg = TrainConfig(
+        optimizer="sgd", learning_rate=0.5, epochs=20, batch_size=16, initial_weights="zeros"
+    )
     model, final = run(prepare(load(preset_paths()["xor-mlp"]), load_dataset("xor"), cfg), rec)
     kernel, bias = model.get_layer("hidden").get_weights()
     np.testing.assert_allclose(kernel[:, 0], kernel[:, 1], atol=1e-6)  # the two units are one

@@ -1,0 +1,83 @@
+"""The project: everything a student's work consists of, as one typed value.
+
+The network, where the data comes from, the training settings, the weights with where they came
+from, and the runs. The window's ``ProjectState`` owns one of these; the ``.layerlab`` file
+(``fileformat``) and ``layerlab train --project`` write it; lessons set it up.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from netcore.datasets.sources import DatasetSource
+from netcore.network.spec import NetworkSpec
+from netcore.training.config import TrainConfig
+from netcore.training.history import RunRecord
+
+Weights = dict[str, list[np.ndarray]]
+
+
+class WeightSource(enum.Enum):
+    """Where the weights the viewers show came from."""
+
+    UNTRAINED = "untrained"  # Keras's seeded initial weights (none stored)
+    TRAINING = "training"  # a live snapshot of a run in progress
+    TRAINED = "trained"  # the end of a run
+    HAND_SET = "hand-set"  # numbers typed in Weights by hand
+    FILE = "file"  # a .keras or .weights.h5 file
+
+
+@dataclass
+class Project:
+    """A student's project.
+
+    Attributes:
+        spec: The network.
+        dataset: Where the data comes from (None: not chosen yet).
+        training: The training settings.
+        weights: Layer id → weight arrays, or None for Keras's initial weights.
+        weight_source: Where ``weights`` came from.
+        weight_note: Details for the student, e.g. the file name or the test accuracy.
+        runs: Training runs, oldest first.
+        model_bytes: The trained model as a ``.keras`` file's bytes (kept with trained weights,
+            so ``layerlab predict`` and exports can use it).
+    """
+
+    spec: NetworkSpec
+    dataset: DatasetSource | None = None
+    training: TrainConfig = field(default_factory=TrainConfig)
+    weights: Weights | None = field(default=None, repr=False)
+    weight_source: WeightSource = WeightSource.UNTRAINED
+    weight_note: str = ""
+    runs: list[RunRecord] = field(default_factory=list)
+    model_bytes: bytes | None = field(default=None, repr=False)
+
+    @property
+    def latest_run(self) -> RunRecord | None:
+        return self.runs[-1] if self.runs else None
+
+    def contents(self) -> list[str]:
+        """What the project holds, in words (``layerlab project``)."""
+        parts = [f"network '{self.spec.name}' ({len(self.spec.layers)} layers)"]
+        if self.dataset is not None:
+            parts.append(f"dataset {self.dataset.title()}")
+        parts.append("training settings")
+        if self.weights is not None:
+            parts.append(f"weights ({self.weight_source.value})")
+        if self.runs:
+            parts.append(f"{len(self.runs)} run{'s' if len(self.runs) != 1 else ''}")
+        if self.model_bytes:
+            parts.append("trained model")
+        return parts
+
+
+def structure(spec: NetworkSpec) -> dict:
+    """What decides the weights: layers, parameters, connections (not layout, name, notes).
+    Two specs with equal structures take the same weights."""
+    data = spec.to_dict()
+    for key in ("layout", "name", "description"):
+        data.pop(key, None)
+    return data
