@@ -53,6 +53,24 @@ class Dialogs:
         )
         return Path(name) if name else None
 
+    def open_data_file(self, kind: str, folder: str = "") -> Path | None:
+        filters = {"csv": "CSV tables (*.csv *.tsv *.txt)", "npz": "NumPy arrays (*.npz)"}
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, "Your own data", folder, filters.get(kind, "All files (*)")
+        )
+        return Path(name) if name else None
+
+    def own_data(self):
+        """The own-data dialog: (DatasetSource, info) once the student accepts a preview."""
+        from PySide6.QtWidgets import QDialog
+
+        from desktop.own_data import OwnDataDialog
+
+        dialog = OwnDataDialog(self, self.parent)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.source is not None:
+            return dialog.source, dialog.info
+        return None
+
     def choose_folder(self, title: str, folder: str = "") -> Path | None:
         name = QFileDialog.getExistingDirectory(self.parent, title, folder)
         return Path(name) if name else None

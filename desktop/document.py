@@ -79,12 +79,17 @@ class NetworkDocument(QObject):
     def __init__(self, spec: NetworkSpec | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.dirty_changed.emit(not clean))
+        # a bound slot (not a lambda): Qt disconnects it when the document is destroyed, before
+        # the stack's own destructor emits cleanChanged (a lambda then hit a deleted signal)
+        self.undo_stack.cleanChanged.connect(self._on_undo_stack_clean_changed)
         self._spec = spec or NetworkSpec(name="Untitled", input_shape=[28, 28, 1])
         self._analysis = analyze(self._spec)
         self._selection: list[str] = []
         self._path: Path | None = None
         self.locked_reason = ""  # non-empty while training: edits are refused with this text
+
+    def _on_undo_stack_clean_changed(self, clean: bool) -> None:
+        self.dirty_changed.emit(not clean)
 
     # ----------------------------------------------------------------- reading
 

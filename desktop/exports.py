@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from netcore.network.problems import UsageError
+from netcore.project.model import WeightSource
 
 
 class ExportController(QObject):
@@ -15,13 +16,14 @@ class ExportController(QObject):
 
     status = Signal(str)
 
-    def __init__(self, document, picker, training, model_state, dialogs, parent=None):
+    def __init__(self, project, model_state, dialogs, canvas=None, plots=None, parent=None):
         super().__init__(parent)
-        self.document = document
-        self.picker = picker
-        self.training = training
+        self.project = project
+        self.document = project.document
         self.model_state = model_state
         self.dialogs = dialogs
+        self.canvas = canvas  # the network picture
+        self.plots = plots  # the training plots
 
     def export_model(self) -> None:
         """The weights the viewers show (trained, hand-set, or untrained) as a .keras file."""
@@ -32,9 +34,7 @@ class ExportController(QObject):
         if inspector is None:
             self.dialogs.error("Cannot export", self.model_state.problem)
             return
-        if not self.model_state.source.startswith(
-            ("trained", "set by hand")
-        ) and not self.dialogs.ask(
+        if self.project.weight_source is WeightSource.UNTRAINED and not self.dialogs.ask(
             "Export an untrained model?",
             "This network has not been trained: the file will hold its random initial weights. "
             "Export anyway?",
@@ -70,7 +70,7 @@ class ExportController(QObject):
         except InspectError as exc:
             self.dialogs.error("Cannot load weights", str(exc))
             return
-        self.model_state.set_weights(inspector.weights(), f"trained (weights from {path.name})")
+        self.model_state.set_file_weights(inspector.weights(), path.name)
         self.status.emit(f"Loaded the weights of {path.name}")
 
     def export_weights(self) -> None:
@@ -92,13 +92,13 @@ class ExportController(QObject):
         from netcore.export.keras_script import python_script
         from netcore.fileio import atomic_write_text
 
-        dataset = self.picker.current_name()
-        if not dataset:
+        source = self.project.dataset
+        if source is None:
             self.dialogs.error("Cannot export", "Choose a dataset in the toolbar first.")
             return
         try:
-            config = self.training.config().validate()
-            script = python_script(self.document.spec, dataset, config, strategy)
+            config = self.project.training.validate()
+            script = python_script(self.document.spec, source.reference(), config, strategy)
         except (UsageError, ValueError) as exc:
             self.dialogs.error("Cannot export the script", str(exc))
             return
@@ -109,3 +109,44 @@ class ExportController(QObject):
             return
         atomic_write_text(path, script)
         self.status.emit(f"Wrote {path.name}: run it with python {path.name}")
+
+    def export_summary(self) -> None:
+        from netcore.cli.summary import summary_table
+        from netcore.fileio import atomic_write_text
+
+        if self.document.analysis.errors:
+            self.dialogs.error("Cannot export", "Fix the problems listed below first.")
+            return
+        path = self.dialogs.export_path(f"{self.document.spec.name}.txt", "Text (*.txt)")
+        if path is None:
+            return
+        atomic_write_text(path, summary_table(self.document.analysis) + "\n")
+        self.status.emit(f"Exported {path.name}")
+
+    def export_picture(self) -> None:
+        self._grab(self.canvas, f"{self.document.spec.name}.png")
+
+    def export_plots(self) -> None:
+        self._grab(self.plots, f"{self.document.spec.name}-training.png")
+
+    def _grab(self, widget, suggested: str) -> None:
+        path = self.dialogs.export_path(suggested, "PNG image (*.png)")
+        if path is None:
+            return
+        if not widget.grab().save(str(path), "PNG"):
+            self.dialogs.error("Cannot export", f"{path}: could not be written")
+            return
+        self.status.emit(f"Exported {path.name}")
+
+    def export_history(self) -> None:
+        from netcore.fileio import atomic_write_text
+        from netcore.training.evaluation import history_csv
+
+        latest = self.project.latest_run
+        if latest is None:
+            self.dialogs.error("Nothing to export", "Train the network first.")
+            return
+        path = self.dialogs.export_path(f"{self.document.spec.name}-history.csv", "CSV (*.csv)")
+        if path is not None:
+            atomic_write_text(path, history_csv(latest.epochs))
+            self.status.emit(f"Exported {path.name}")

@@ -14,13 +14,14 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from desktop.dialogs import Dialogs
-from desktop.document import NetworkDocument
+from netcore.datasets.errors import DatasetError
 from netcore.fileio import atomic_write_text, config_dir
 from netcore.network.problems import SpecError
 from netcore.network.spec import NetworkSpec
 from netcore.network.spec import load as load_spec
 from netcore.network.spec import save as save_spec
-from netcore.project.fileformat import Project, load_project, save_project
+from netcore.project.fileformat import load_project, save_project
+from netcore.project.model import Project, WeightSource
 from netcore.resources import preset_paths
 
 AUTOSAVE_MS = 60_000
@@ -39,28 +40,22 @@ def recovery_path() -> Path:
 
 
 class FileController(QObject):
-    """File actions for one document; asks questions through ``Dialogs``.
+    """File actions for the project; asks questions through ``Dialogs``.
 
     Signals:
         recent_changed(): the recent-files list changed.
         status(str): a short message for the status bar.
-        project_loaded(object): a Project was opened (dataset, training, history for panels).
     """
 
     recent_changed = Signal()
     status = Signal(str)
-    project_loaded = Signal(object)
-    keras_loaded = Signal(object, str)  # weights by layer id, file name
 
-    tensorflow_ready = staticmethod(lambda: True)  # the window says when TensorFlow is loaded
-
-    def __init__(self, document: NetworkDocument, dialogs: Dialogs, parent=None):
+    def __init__(self, project, dialogs: Dialogs, model_state=None, parent=None):
         super().__init__(parent)
-        self.document = document
+        self.project = project
+        self.document = project.document
         self.dialogs = dialogs
-        self.dataset: str | None = None  # kept in project files
-        self.extra: dict = {}  # training settings, history, model bytes (later panels)
-        self.results_dirty = False  # a trained model / history not saved yet
+        self.model_state = model_state  # says when TensorFlow is loaded (.keras files need it)
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.write_recovery)
@@ -74,17 +69,10 @@ class FileController(QObject):
 
     @property
     def unsaved(self) -> bool:
-        return self.document.dirty or self.results_dirty
-
-    def set_results(self, history: dict, model_bytes: bytes | None) -> None:
-        """Keep a finished run (history, trained model) for the project file."""
-        self.extra["history"] = history
-        self.extra["model_bytes"] = model_bytes
-        self.results_dirty = True
-        self.status.emit("Training results are kept in the project when you save it")
+        return self.project.dirty
 
     def confirm_discard(self) -> bool:
-        """True when it is fine to replace or close the document (saved, discarded)."""
+        """True when it is fine to replace or close the project (saved, discarded)."""
         if not self.unsaved:
             return True
         answer = self.dialogs.ask_save_changes(self.display_name())
@@ -97,11 +85,15 @@ class FileController(QObject):
     def new(self, spec: NetworkSpec | None = None) -> bool:
         if not self.confirm_discard():
             return False
-        self.document.replace(spec or NetworkSpec(name="Untitled", input_shape=[28, 28, 1]))
-        self.dataset = None
-        self.extra = {}
-        self.results_dirty = False
+        self.project.new(spec or NetworkSpec(name="Untitled", input_shape=[28, 28, 1]))
         return True
+
+    def new_empty(self) -> bool:
+        return self.new()
+
+    def open_chosen(self) -> bool:
+        """File → Open: the student picks the file."""
+        return self.open()
 
     def new_from_template(self, name: str) -> bool:
         spec = load_spec(preset_paths()[name])
@@ -119,31 +111,19 @@ class FileController(QObject):
             return self._open_keras(path)
         try:
             if path.suffix == ".layerlab":
-                project = load_project(path)
-                spec = project.spec
+                self.project.load(load_project(path), path)
             else:
-                project, spec = None, load_spec(path)
+                self.project.new(load_spec(path), path)
         except SpecError as exc:
             self.dialogs.error("Cannot open", str(exc))
             return False
-        self.document.replace(spec, path)
-        self.dataset = project.dataset if project else None
-        self.extra = {}
-        self.results_dirty = False
-        if project is not None:
-            self.extra = {
-                "training": project.training,
-                "history": project.history,
-                "model_bytes": project.model_bytes,
-            }
-            self.project_loaded.emit(project)
         self._add_recent(path)
         self.status.emit(f"Opened {path.name}")
         return True
 
     def _open_keras(self, path: Path) -> bool:
         """A trained Keras model: converted into a network with its weights (safe mode)."""
-        if not self.tensorflow_ready():
+        if self.model_state is not None and not self.model_state.tensorflow_ready:
             self.dialogs.error(
                 "Cannot open yet", "TensorFlow is still loading; try again in a few seconds."
             )
@@ -155,11 +135,23 @@ class FileController(QObject):
         except ModelError as exc:
             self.dialogs.error("Cannot open this model", str(exc))
             return False
-        self.document.replace(spec, None)  # saving writes a project, never over the .keras
-        self.dataset = None
-        self.extra = {}
-        self.results_dirty = False
-        self.keras_loaded.emit(weights, path.name)
+        # saving writes a project, never over the .keras; the chosen data stays if it fits
+        dataset = self.project.dataset
+        try:
+            fits = dataset is not None and list(
+                self.project.dataset_info(dataset)["input_shape"]
+            ) == list(spec.input_shape or [])
+        except (DatasetError, KeyError):
+            fits = False
+        self.project.load(
+            Project(
+                spec,
+                dataset=dataset if fits else None,
+                weights=weights,
+                weight_source=WeightSource.FILE,
+                weight_note=path.name,
+            )
+        )
         self._add_recent(path)
         self.status.emit(f"Opened {path.name} with its weights; save it as a project to keep edits")
         return True
@@ -178,35 +170,27 @@ class FileController(QObject):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
-        if path.suffix == ".json" and self.results_dirty:
-            path = path.with_suffix(
-                ".layerlab"
-            )  # a .json holds only the network: keep the training
+        if path.suffix == ".json" and self._more_than_the_network():
+            path = path.with_suffix(".layerlab")  # a .json holds only the network: keep the rest
         try:
             if path.suffix == ".json":
                 save_spec(self.document.spec, path)
             else:
-                save_project(path, self.project())
+                save_project(path, self.project.project())
         except OSError as exc:
             self.dialogs.error(
                 "Cannot save",
                 f"{path}: {exc.strerror or exc}. Nothing was lost; choose another place.",
             )
             return False
-        self.document.mark_saved(path)
-        self.results_dirty = False
+        self.project.mark_saved(path)
         self._add_recent(path)
         self.status.emit(f"Saved {path.name}")
         return True
 
-    def project(self) -> Project:
-        return Project(
-            spec=self.document.spec.copy(),
-            dataset=self.dataset,
-            training=self.extra.get("training"),
-            history=self.extra.get("history"),
-            model_bytes=self.extra.get("model_bytes"),
-        )
+    def _more_than_the_network(self) -> bool:
+        p = self.project
+        return bool(p.runs) or p.weights is not None or p.dataset is not None
 
     # ----------------------------------------------------------------- recent files
 
@@ -237,7 +221,7 @@ class FileController(QObject):
             return False
         path = recovery_path()
         try:
-            save_project(path, self.project())
+            save_project(path, self.project.project())
             info = {"saved_at": time.time(), "original": str(self.document.path or "")}
             atomic_write_text(path.with_suffix(".json"), json.dumps(info))
         except OSError:
@@ -249,41 +233,54 @@ class FileController(QObject):
             p.unlink(missing_ok=True)
 
     def offer_recovery(self) -> bool:
-        """At launch: if a recovery copy exists, ask; restore it as an unsaved document."""
+        """At launch: if a recovery copy exists, ask; restore all of it as an unsaved project."""
         path = recovery_path()
         if not path.exists():
             return False
-        try:
-            info = json.loads(path.with_suffix(".json").read_text())
-        except (OSError, ValueError):
-            info = {}
-        when = time.strftime(
-            "%d %b %Y %H:%M", time.localtime(info.get("saved_at", path.stat().st_mtime))
-        )
+        info = _recovery_info(path)
+        when = time.strftime("%d %b %Y %H:%M", time.localtime(info["saved_at"]))
         if not self.dialogs.ask(
             "Recover unsaved work?",
-            f"LayerLab did not close normally. Recover the network you were editing ({when})?",
+            f"LayerLab did not close normally. Recover the project you were working on ({when})?",
         ):
             self.discard_recovery()
             return False
         try:
             project = load_project(path)
         except SpecError as exc:
-            self.dialogs.error("Cannot recover", str(exc))
-            self.discard_recovery()
+            kept = _set_aside(path)
+            self.dialogs.error(
+                "Cannot recover",
+                f"{exc}\nThe recovery file was kept as {kept.name} in {kept.parent}.",
+            )
             return False
-        original = Path(info["original"]) if info.get("original") else None
-        self.document.replace(
-            NetworkSpec(name=project.spec.name, input_shape=project.spec.input_shape), original
-        )
-        # install the recovered network as an edit, so it counts as unsaved and can be undone
-        recovered = project.spec
-        self.document.edit("Recover unsaved work", lambda spec: _copy_into(spec, recovered))
-        self.dataset = project.dataset
+        original = Path(info["original"]) if info["original"] else None
+        self.project.load(project, original, unsaved=True)
         self.status.emit("Recovered unsaved work")
         return True
 
 
-def _copy_into(target: NetworkSpec, source: NetworkSpec) -> None:
-    for name in ("name", "input_shape", "layers", "output", "description", "layout"):
-        setattr(target, name, getattr(source.copy(), name))
+def _recovery_info(path: Path) -> dict:
+    """When the recovery file was written and for which file; safe defaults for anything odd."""
+    try:
+        info = json.loads(path.with_suffix(".json").read_text())
+    except (OSError, ValueError, RecursionError):
+        info = {}
+    if not isinstance(info, dict):
+        info = {}
+    saved = info.get("saved_at")
+    if not isinstance(saved, int | float) or isinstance(saved, bool) or not 0 < saved < 4e9:
+        saved = path.stat().st_mtime
+    original = info.get("original")
+    return {"saved_at": saved, "original": original if isinstance(original, str) else ""}
+
+
+def _set_aside(path: Path) -> Path:
+    """Rename a recovery file that could not be read, so it is neither lost nor offered again."""
+    target = path.with_name(f"recovery-unreadable-{time.strftime('%Y%m%d-%H%M%S')}.layerlab")
+    try:
+        path.replace(target)
+    except OSError:
+        return path
+    path.with_suffix(".json").unlink(missing_ok=True)
+    return target

@@ -1,9 +1,10 @@
-"""The main window: composes the editor's docks, menus, toolbar and status bar. Behaviour lives
-in the document, the panels and the file controller."""
+"""The main window: composes the project state, the docks, menus, toolbar and status bar.
+Behaviour lives in the state objects, the panels and the controllers; this only connects them."""
 
 from __future__ import annotations
 
 import html
+from functools import partial
 from importlib import metadata
 
 from PySide6.QtCore import Qt
@@ -22,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.background import DeviceLoader, freeze_gc, unfreeze_gc
 from desktop.dialogs import Dialogs
-from desktop.document import NetworkDocument
 from desktop.draw.panel import DrawPanel
+from desktop.editor.actions import EditActions
 from desktop.editor.canvas import NetworkCanvas
 from desktop.editor.palette import LayerPalette
 from desktop.editor.problems import ProblemsPanel
@@ -33,14 +34,14 @@ from desktop.files import FileController, settings
 from desktop.inspect.panel import InsidePanel
 from desktop.inspect.state import ModelState
 from desktop.picker import DatasetPicker
+from desktop.project_state import ProjectState
+from desktop.statusbar import ProjectStatusBar
 from desktop.training.panel import TrainingPanel
+from desktop.training.session import TrainingSession
 from netcore import __version__
 from netcore.datasets.mnist import MNIST_CREDIT
-from netcore.network import editing
-from netcore.network.spec import INPUT_ID
+from netcore.network.spec import load as load_spec
 from netcore.resources import preset_paths
-from netcore.training.config import TrainConfig
-from netcore.training.plan import estimate_memory_bytes
 
 
 class MainWindow(QMainWindow):
@@ -50,97 +51,44 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or Dialogs(self)
         if self.dialogs.parent is None:
             self.dialogs.parent = self
-        self.document = NetworkDocument(parent=self)
-        self.files = FileController(self.document, self.dialogs, self)
+        self.project = ProjectState(parent=self)
+        self.document = self.project.document
+        self.session = TrainingSession(self)
+        self.model_state = ModelState(self.project, self.session, self)
+        self.files = FileController(self.project, self.dialogs, self.model_state, self)
 
         self.canvas = NetworkCanvas(self.document, self)
         self.palette = LayerPalette(self)
         self.properties = PropertiesPanel(self.document, self)
         self.problems = ProblemsPanel(self.document, self)
-        self.picker = DatasetPicker(self.document, self)
+        self.picker = DatasetPicker(self.project, self)
+        self.edit_actions = EditActions(self.document, self.canvas, self)
+        self.training = TrainingPanel(self.project, self.session, self.dialogs, self)
+        self.inside = InsidePanel(self.model_state, self.dialogs, self)
+        self.draw = DrawPanel(self.model_state, self.dialogs, self)
+        self.exports = ExportController(
+            self.project, self.model_state, self.dialogs, self.canvas, self.training.plots, self
+        )
+        self.status = ProjectStatusBar(self.project, self)
+        self.setStatusBar(self.status)
 
         self._compose_central()
-        self.palette_dock = self._dock(
-            "Layers", "paletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea
-        )
-        self.properties_dock = self._dock(
-            "Properties", "propertiesDock", self.properties, Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.problems_dock = self._dock(
-            "Problems", "problemsDock", self.problems, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.training = TrainingPanel(self.document, self.picker, parent=self)
-        self.training.dialogs = self.dialogs
-        self.training_dock = self._dock(
-            "Training", "trainingDock", self.training, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.model_state = ModelState(self.document, self.picker, self.training.session, self)
-        self.inside = InsidePanel(self.model_state, self.dialogs, self)
-        self.exports = ExportController(
-            self.document, self.picker, self.training, self.model_state, self.dialogs, self
-        )
-        self.inside_dock = self._dock(
-            "Inside the network", "insideDock", self.inside, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.draw = DrawPanel(self.model_state, self.dialogs, self)
-        self.draw_dock = self._dock(
-            "Draw a digit", "drawDock", self.draw, Qt.DockWidgetArea.BottomDockWidgetArea
-        )
-        self.tabifyDockWidget(self.problems_dock, self.training_dock)
-        self.tabifyDockWidget(self.training_dock, self.inside_dock)
-        self.tabifyDockWidget(self.inside_dock, self.draw_dock)
-        self.problems_dock.raise_()
+        self._compose_docks()
         self._compose_toolbar()
         self._compose_menus()
-        self._compose_status_bar()
-
-        self.palette.layer_requested.connect(self._on_palette_layer_requested)
-        self.problems.problem_activated.connect(self.canvas.center_on_node)
-        self.document.edit_refused.connect(self._on_document_edit_refused)
-        self.document.analysis_changed.connect(self._update_status)
-        self.document.path_changed.connect(self._update_title)
-        self.document.dirty_changed.connect(self._update_title)
-        self.document.spec_changed.connect(self._update_title)
-        self.files.status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.files.recent_changed.connect(self._fill_recent_menu)
-        self.files.project_loaded.connect(lambda project: self.picker.select(project.dataset))
-        self.picker.dataset_chosen.connect(lambda name: setattr(self.files, "dataset", name))
-        self.picker.dataset_chosen.connect(lambda name: self._update_status())
-
-        self.training.session.running_changed.connect(self._on_training_running_changed)
-        self.training.trained.connect(self._on_training_trained)
-        self.training.trained.connect(self.model_state.on_trained)
-        self.training.hand_weights = lambda: (
-            self.model_state.weights() if self.model_state.hand_set else None
-        )
-        self.files.project_loaded.connect(self.model_state.on_project_loaded)
-        self.files.tensorflow_ready = lambda: self.model_state.tensorflow_ready
-        self.files.keras_loaded.connect(
-            lambda weights, name: self.model_state.set_weights(weights, f"trained (from {name})")
-        )
-        self.exports.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.draw.prepared.connect(self._on_draw_prepared)
-        self.training.export_plots.clicked.connect(self._export_plots)
-        self.training.export_csv.clicked.connect(self._export_history)
-        self.files.project_loaded.connect(
-            lambda project: self.training.show_history(project.history)
-        )
+        self._connect()
 
         self.devices = DeviceLoader(self)
-        self.devices.devices_ready.connect(self._on_devices_ready)
+        self.devices.devices_ready.connect(self.status.show_devices)
         self.devices.devices_ready.connect(self.training.set_devices)
-        self.devices.devices_ready.connect(lambda _: self.draw.set_bundled(self.devices.bundled))
-        self.devices.devices_ready.connect(lambda _: self.model_state.set_tensorflow_ready())
-        self.devices.failed.connect(
-            lambda text: self.device_label.setText("Device: CPU (TensorFlow failed)")
-        )
+        self.devices.devices_ready.connect(self._on_devices_ready)
+        self.devices.failed.connect(self.status.show_device_failure)
         if probe_devices:
             self.devices.start()
 
         self.resize(1280, 820)
         self._restore_window_state()
         self._update_title()
-        self._update_status()
 
     # ----------------------------------------------------------------- composition
 
@@ -157,6 +105,7 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(self.banner)
         row.setContentsMargins(10, 6, 10, 6)
         self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
         self.banner_button = QPushButton("Fit the output layer", self.banner)
         self.banner_button.setObjectName("fitOutputButton")
         dismiss = QPushButton("Not now", self.banner)
@@ -166,24 +115,9 @@ class MainWindow(QMainWindow):
         self.banner.hide()
         dismiss.clicked.connect(self.banner.hide)
         self.banner_button.clicked.connect(self.picker.fit_output)
-        self.picker.offer.connect(self._on_picker_offer)
         column.addWidget(self.banner)
         column.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
-
-    def _on_draw_prepared(self, image, label: str) -> None:
-        self.inside.feature_maps.set_external_input(image, label)
-
-    def show_draw(self) -> None:
-        self.draw_dock.show()
-        self.draw_dock.raise_()
-        self.draw.canvas.setFocus()
-
-    def show_inside(self, view) -> None:
-        """Bring one of the 'Inside the network' views to the front."""
-        self.inside_dock.show()
-        self.inside_dock.raise_()
-        self.inside.show_view(view)
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -191,6 +125,20 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
+
+    def _compose_docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.palette_dock = self._dock("Layers", "paletteDock", self.palette, left)
+        self.properties_dock = self._dock("Properties", "propertiesDock", self.properties, right)
+        self.problems_dock = self._dock("Problems", "problemsDock", self.problems, bottom)
+        self.training_dock = self._dock("Training", "trainingDock", self.training, bottom)
+        self.inside_dock = self._dock("Inside the network", "insideDock", self.inside, bottom)
+        self.draw_dock = self._dock("Draw a digit", "drawDock", self.draw, bottom)
+        self.tabifyDockWidget(self.problems_dock, self.training_dock)
+        self.tabifyDockWidget(self.training_dock, self.inside_dock)
+        self.tabifyDockWidget(self.inside_dock, self.draw_dock)
+        self.problems_dock.raise_()
 
     def _compose_toolbar(self) -> None:
         bar = QToolBar("Main", self)
@@ -212,23 +160,16 @@ class MainWindow(QMainWindow):
         return action
 
     def _compose_menus(self) -> None:
-        bar = self.menuBar()
+        bar, keys, files = self.menuBar(), QKeySequence.StandardKey, self.files
         file_menu = bar.addMenu("&File")
-        self._action(
-            file_menu, "&New", lambda: self.files.new(), QKeySequence.StandardKey.New, "actionNew"
-        )
+        self._action(file_menu, "&New", files.new_empty, keys.New, "actionNew")
         templates = file_menu.addMenu("New from &template")
-        for name in preset_paths():
-            self._action(
-                templates, name, lambda checked=False, n=name: self.files.new_from_template(n)
-            )
-        self._action(
-            file_menu,
-            "&Open…",
-            lambda: self.files.open(),
-            QKeySequence.StandardKey.Open,
-            "actionOpen",
-        )
+        templates.setObjectName("templatesMenu")
+        for name, path in preset_paths().items():
+            title = load_spec(path).name or name
+            slot = partial(files.new_from_template, name)
+            self._action(templates, title, slot, name=f"template_{name}")
+        self._action(file_menu, "&Open…", files.open_chosen, keys.Open, "actionOpen")
         self._action(
             file_menu,
             "Load &weights into this network…",
@@ -238,77 +179,45 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &recent")
         self._fill_recent_menu()
         file_menu.addSeparator()
-        self._action(
-            file_menu,
-            "&Save",
-            lambda: self.files.save(),
-            QKeySequence.StandardKey.Save,
-            "actionSave",
-        )
-        self._action(
-            file_menu,
-            "Save &as…",
-            lambda: self.files.save_as(),
-            QKeySequence.StandardKey.SaveAs,
-            "actionSaveAs",
-        )
+        self._action(file_menu, "&Save", files.save, keys.Save, "actionSave")
+        self._action(file_menu, "Save &as…", files.save_as, keys.SaveAs, "actionSaveAs")
         export = file_menu.addMenu("&Export")
+        ex = self.exports
         self._action(
-            export, "Network summary (text)…", self._export_summary, name="actionExportSummary"
+            export, "Network summary (text)…", ex.export_summary, name="actionExportSummary"
         )
-        self._action(
-            export, "Canvas picture (PNG)…", self._export_picture, name="actionExportPicture"
-        )
+        self._action(export, "Canvas picture (PNG)…", ex.export_picture, name="actionExportPicture")
         export.addSeparator()
         self._action(
-            export,
-            "Model with its weights (.keras)…",
-            self.exports.export_model,
-            name="actionExportModel",
+            export, "Model with its weights (.keras)…", ex.export_model, name="actionExportModel"
         )
         for text, strategy in (
             ("Keras script (one device)…", "none"),
             ("Keras script for several GPUs (MirroredStrategy)…", "mirrored"),
             ("Keras script for several computers (MultiWorkerMirroredStrategy)…", "multiworker"),
         ):
-            self._action(
-                export,
-                text,
-                lambda checked=False, s=strategy: self.exports.export_script(s),
-                name=f"actionExportScript_{strategy}",
-            )
+            slot = partial(ex.export_script, strategy)
+            self._action(export, text, slot, name=f"actionExportScript_{strategy}")
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "actionQuit")
+        self._action(file_menu, "&Quit", self.close, keys.Quit, "actionQuit")
 
-        edit = bar.addMenu("&Edit")
+        edit, actions = bar.addMenu("&Edit"), self.edit_actions
         self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcut(keys.Undo)
         self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts([keys.Redo, QKeySequence("Ctrl+Y")])
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        self._action(
-            edit, "&Delete", self.delete_selection, QKeySequence.StandardKey.Delete, "actionDelete"
-        )
-        self._action(edit, "D&uplicate", self.duplicate_selection, "Ctrl+D", "actionDuplicate")
-        self._action(
-            edit,
-            "Select &all",
-            self.select_all,
-            QKeySequence.StandardKey.SelectAll,
-            "actionSelectAll",
-        )
+        self._action(edit, "&Delete", actions.delete_selection, keys.Delete, "actionDelete")
+        self._action(edit, "D&uplicate", actions.duplicate_selection, "Ctrl+D", "actionDuplicate")
+        self._action(edit, "Select &all", actions.select_all, keys.SelectAll, "actionSelectAll")
 
         view = bar.addMenu("&View")
-        self._action(
-            view, "Zoom &in", lambda: self.canvas.zoom(1.2), QKeySequence.StandardKey.ZoomIn
-        )
-        self._action(
-            view, "Zoom &out", lambda: self.canvas.zoom(1 / 1.2), QKeySequence.StandardKey.ZoomOut
-        )
+        self._action(view, "Zoom &in", self.canvas.zoom_in, keys.ZoomIn)
+        self._action(view, "Zoom &out", self.canvas.zoom_out, keys.ZoomOut)
         self._action(view, "&Fit to view", self.canvas.fit_to_view, "Ctrl+0")
-        self._action(view, "&Tidy layout", self.tidy_layout, "Ctrl+L")
+        self._action(view, "&Tidy layout", actions.tidy_layout, "Ctrl+L")
         view.addSeparator()
         for text, widget, key in (
             ("&Filters", self.inside.filters, "Ctrl+1"),
@@ -316,9 +225,9 @@ class MainWindow(QMainWindow):
             ("&Decision boundary", self.inside.boundary, "Ctrl+3"),
             ("&Weights by hand", self.inside.weights, "Ctrl+4"),
         ):
-            self._action(view, text, lambda checked=False, w=widget: self.show_inside(w), key)
+            self._action(view, text, partial(self.show_inside, widget), key)
         self._action(view, "Draw a digit", self.show_draw, "Ctrl+5", "actionDraw")
-        shapes = self._action(view, "Show shapes on &edges", self._toggle_edge_shapes)
+        shapes = self._action(view, "Show shapes on &edges", actions.show_edge_shapes)
         shapes.setCheckable(True)
         shapes.setChecked(True)
         view.addSeparator()
@@ -328,174 +237,68 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "&About LayerLab", self.show_about, name="actionAbout")
 
-    def _compose_status_bar(self) -> None:
-        status = self.statusBar()
-        self.params_label = QLabel()
-        self.params_label.setObjectName("statusParams")
-        self.memory_label = QLabel()
-        self.memory_label.setObjectName("statusMemory")
-        self.dataset_label = QLabel()
-        self.dataset_label.setObjectName("statusDataset")
-        self.device_label = QLabel("Device: looking…")
-        self.device_label.setObjectName("statusDevice")
-        for label in (self.params_label, self.memory_label, self.dataset_label, self.device_label):
-            status.addPermanentWidget(label)
+    def _connect(self) -> None:
+        self.palette.layer_requested.connect(self.edit_actions.add_after_selection)
+        self.problems.problem_activated.connect(self.canvas.center_on_node)
+        self.document.edit_refused.connect(self.status.say)
+        self.document.path_changed.connect(self._update_title)
+        self.project.dirty_changed.connect(self._update_title)
+        self.document.spec_changed.connect(self._update_title)
+        self.files.status.connect(self.status.say)
+        self.files.recent_changed.connect(self._fill_recent_menu)
+        self.exports.status.connect(self.status.say)
+        self.picker.offer.connect(self._on_picker_offer)
+        self.picker.problem.connect(self.status.say)
+        self.picker.own_data_requested.connect(self._on_picker_own_data_requested)
+        self.session.running_changed.connect(self._on_session_running_changed)
+        self.draw.prepared.connect(self.inside.feature_maps.set_external_input)
+        self.training.export_plots.clicked.connect(self.exports.export_plots)
+        self.training.export_csv.clicked.connect(self.exports.export_history)
 
-    # ----------------------------------------------------------------- state → view
+    # ----------------------------------------------------------------- views
+
+    def show_draw(self) -> None:
+        self.draw_dock.show()
+        self.draw_dock.raise_()
+        self.draw.canvas.setFocus()
+
+    def show_inside(self, view) -> None:
+        """Bring one of the 'Inside the network' views to the front."""
+        self.inside_dock.show()
+        self.inside_dock.raise_()
+        self.inside.show_view(view)
 
     def _update_title(self, *_) -> None:
         self.setWindowTitle(f"{self.files.display_name()}[*] — LayerLab")
         self.setWindowModified(self.files.unsaved)
 
-    def _update_status(self) -> None:
-        analysis = self.document.analysis
-        self.params_label.setText(f"Parameters: {analysis.total_params:,}")
-        if analysis.input_shape is not None:
-            need = estimate_memory_bytes(analysis, 32, TrainConfig())
-            self.memory_label.setText(f"Training memory ≈ {need / 2**20:,.1f} MB (batch 32)")
-        else:
-            self.memory_label.setText("Training memory: —")
-        self.dataset_label.setText(f"Dataset: {self.picker.current_title()}")
-
-    def _on_devices_ready(self, devices: list) -> None:
-        gpus = [d for d in devices if d[1] == "GPU"]
-        self.device_label.setText(
-            f"Device: {len(gpus)} GPU" if gpus else "Device: CPU (no GPU found)"
-        )
-
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         recent = self.files.recent()
         for path in recent:
-            self._action(
-                self.recent_menu, str(path), lambda checked=False, p=path: self.files.open(p)
-            )
+            self._action(self.recent_menu, str(path), partial(self.files.open, path))
         self.recent_menu.setEnabled(bool(recent))
 
     def _on_picker_offer(self, text: str) -> None:
-        if text:
-            self.banner_text.setText(text)
-            self.banner.show()
-        else:
-            self.banner.hide()
+        self.banner_text.setText(text)
+        self.banner.setVisible(bool(text))
 
-    def _on_document_edit_refused(self, text: str) -> None:
-        self.statusBar().showMessage(text, 8000)
+    def _on_picker_own_data_requested(self) -> None:
+        chosen = self.dialogs.own_data()
+        if chosen is not None:
+            self.picker.choose(*chosen)
 
-    def _on_training_running_changed(self, running: bool) -> None:
+    def _on_devices_ready(self, _devices: list) -> None:
+        self.draw.set_bundled(self.devices.bundled)
+        self.model_state.set_tensorflow_ready()
+
+    def _on_session_running_changed(self, running: bool) -> None:
+        # the student's view stays where it is, during and after the run
         if running:
             freeze_gc()
+            self.status.say("Training… the network cannot be edited until it stops")
         else:
             unfreeze_gc()
-            self.training_dock.show()
-            self.training_dock.raise_()
-            self.statusBar().showMessage(
-                "Training… the network cannot be edited until it stops", 5000
-            )
-
-    def _on_training_trained(self, result) -> None:
-        self.files.set_results(self.training.history_document(result), result.model_bytes)
-        self._update_title()
-
-    def _export_plots(self) -> None:
-        path = self.dialogs.export_path(
-            f"{self.document.spec.name}-training.png", "PNG image (*.png)"
-        )
-        if path is not None and not self.training.plots.grab().save(str(path), "PNG"):
-            self.dialogs.error("Cannot export", f"{path}: could not be written")
-
-    def _export_history(self) -> None:
-        from netcore.fileio import atomic_write_text
-
-        text = self.training.history_csv_text()
-        if text is None:
-            self.dialogs.error("Nothing to export", "Train the network first.")
-            return
-        path = self.dialogs.export_path(f"{self.document.spec.name}-history.csv", "CSV (*.csv)")
-        if path is not None:
-            atomic_write_text(path, text)
-
-    # ----------------------------------------------------------------- edit actions
-
-    def _on_palette_layer_requested(self, layer_type: str) -> None:
-        """Enter / double-click in the palette: append after the selected layer (or the output)."""
-        selected = [i for i in self.document.selection if i != INPUT_ID]
-        after = selected[-1] if selected else (self.document.spec.output_id() or INPUT_ID)
-        if self.document.selection == [INPUT_ID]:
-            after = INPUT_ID
-        new_id = self.document.edit(
-            f"Add {layer_type}", lambda spec: editing.add_layer(spec, layer_type, after=after)
-        )
-        if new_id:
-            self.document.set_selection([new_id])
-
-    def delete_selection(self) -> None:
-        ids = [i for i in self.document.selection if i != INPUT_ID]
-        edges = [(e.source.layer_id, e.target.layer_id) for e in self.canvas.selected_edges()]
-        if ids:
-            self.document.edit(
-                f"Delete {', '.join(ids)}", lambda spec: editing.delete_layers(spec, ids)
-            )
-        elif edges:
-
-            def cut(spec):
-                for source, target in edges:
-                    editing.disconnect(spec, source, target)
-
-            self.document.edit("Disconnect", cut)
-
-    def duplicate_selection(self) -> None:
-        ids = [i for i in self.document.selection if i != INPUT_ID]
-        if not ids:
-            return
-
-        def duplicate(spec):
-            made = []
-            for lid in ids:
-                layer = spec.layer(lid)
-                made.append(
-                    editing.add_layer(spec, layer.type, after=lid, params=dict(layer.params))
-                )
-            return made
-
-        made = self.document.edit("Duplicate", duplicate)
-        if made:
-            self.document.set_selection(made)
-
-    def select_all(self) -> None:
-        self.document.set_selection(self.document.spec.ids())
-
-    def tidy_layout(self) -> None:
-        self.document.edit("Tidy layout", lambda spec: spec.layout.clear())
-        self.canvas.fit_to_view()
-
-    def _toggle_edge_shapes(self, checked: bool) -> None:
-        self.canvas.show_edge_shapes = checked
-        self.canvas.viewport().update()
-
-    # ----------------------------------------------------------------- export, about
-
-    def _export_summary(self) -> None:
-        from netcore.cli.summary import summary_table
-
-        from netcore.fileio import atomic_write_text
-
-        path = self.dialogs.export_path(f"{self.document.spec.name}.txt", "Text (*.txt)")
-        if path is None:
-            return
-        if self.document.analysis.errors:
-            self.dialogs.error("Cannot export", "Fix the problems listed below first.")
-            return
-        atomic_write_text(path, summary_table(self.document.analysis) + "\n")
-        self.statusBar().showMessage(f"Exported {path.name}", 4000)
-
-    def _export_picture(self) -> None:
-        path = self.dialogs.export_path(f"{self.document.spec.name}.png", "PNG image (*.png)")
-        if path is None:
-            return
-        image = self.canvas.grab()
-        if not image.save(str(path), "PNG"):
-            self.dialogs.error("Cannot export", f"{path}: could not be written")
 
     def show_about(self) -> None:
         def version(name: str) -> str:
@@ -534,11 +337,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
-        if self.training.session.running:
+        if self.session.running:
             if not self.dialogs.ask("Training is running", "Stop the training and quit LayerLab?"):
                 event.ignore()
                 return
-            self.training.session.shutdown(timeout_ms=30_000)
+            self.session.shutdown(timeout_ms=30_000)
         if not self.files.confirm_discard():
             event.ignore()
             return

@@ -1,119 +1,152 @@
-"""The dataset picker in the toolbar: choosing a dataset sets the network's input shape and
-offers to fit the output layer to the number of classes."""
+"""The dataset picker in the toolbar, bound to the project's dataset source: the built-in
+datasets, the student's own data ("Your own data…", with a preview before it is accepted), and
+an offer to fit the output layer when it does not match the data."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox
 
-from desktop.document import NetworkDocument
-from netcore.datasets.registry import ENTRIES, describe
+from netcore.datasets.errors import DatasetError
+from netcore.datasets.registry import ENTRIES
+from netcore.datasets.sources import DatasetSource
 from netcore.network import editing
-from netcore.network.catalog import shape_text
+from netcore.network.outputs import output_offer
 
 NONE = "(no dataset)"
+OWN = "own…"  # the item that opens the own-data dialog
 
 
 class DatasetPicker(QComboBox):
     """objectName ``datasetPicker``.
 
     Signals:
-        dataset_chosen(str): a dataset name ("" for none).
         offer(str): text for the "fit the output layer" banner ("" hides it).
+        own_data_requested(): "Your own data…" was chosen (the window opens the dialog).
+        problem(str): a dataset could not be read; the message says why.
     """
 
-    dataset_chosen = Signal(str)
     offer = Signal(str)
+    own_data_requested = Signal()
+    problem = Signal(str)
 
-    def __init__(self, document: NetworkDocument, parent=None):
+    def __init__(self, project, parent=None):
         super().__init__(parent)
         self.setObjectName("datasetPicker")
-        self.document = document
+        self.setAccessibleName("Dataset")
+        self.project = project
         self.setMinimumContentsLength(22)
-        self.addItem(NONE, "")
-        self.infos: dict[str, dict] = {}
+        self.addItem(NONE, None)
         for name, entry in ENTRIES.items():
             available, reason = entry.locate()
-            self.addItem(entry.title if available else f"{entry.title} (not installed)", name)
+            title = entry.title if available else f"{entry.title} (not installed)"
+            self.addItem(title, DatasetSource(name=name))
             index = self.count() - 1
             if not available:
                 self.model().item(index).setEnabled(False)
                 self.setItemData(index, reason, 3)  # Qt.ToolTipRole
-        self.currentIndexChanged.connect(self._on_current_index_changed)
-        document.analysis_changed.connect(self._check_offer)
+        self.insertSeparator(self.count())
+        self.addItem("Your own data…", OWN)
+        self.setItemData(
+            self.count() - 1,
+            "An image folder (one subfolder per class), a CSV table, IDX files or an .npz",
+            3,
+        )
+        self.activated.connect(self._on_activated)
+        project.dataset_changed.connect(self._show_project_dataset)
+        project.document.analysis_changed.connect(self._check_offer)
+        self._show_project_dataset()
 
-    def current_name(self) -> str:
-        return self.currentData() or ""
+    # -- reading ---------------------------------------------------------------------------
+
+    def current_source(self) -> DatasetSource | None:
+        return self.project.dataset
 
     def current_title(self) -> str:
-        return "none" if not self.current_name() else self.currentText()
-
-    def info(self, name: str) -> dict:
-        if name not in self.infos:
-            self.infos[name] = describe(name)
-        return self.infos[name]
+        source = self.project.dataset
+        return "none" if source is None else source.title()
 
     def select(self, name: str | None) -> None:
-        index = self.findData(name or "")
-        self.setCurrentIndex(max(index, 0))
+        """Choose a built-in dataset by name, as a student picking it would."""
+        self.choose(DatasetSource(name=name) if name else None)
 
-    def _on_current_index_changed(self, index: int) -> None:
-        name = self.current_name()
-        self.dataset_chosen.emit(name)
-        if not name:
-            self.offer.emit("")
-            return
-        info = self.info(name)
-        shape = list(info["input_shape"])
-        if list(self.document.spec.input_shape or []) != shape:
-            self.document.edit(
-                f"Input shape for {info['title']}", lambda spec: setattr(spec, "input_shape", shape)
-            )
+    # -- state → combo -----------------------------------------------------------------------
+
+    def _show_project_dataset(self) -> None:
+        source = self.project.dataset
+        index = self._index_of(source)
+        if index < 0 and source is not None:  # own data, or a built-in with options
+            self.insertItem(self.count() - 1, source.title(), source)
+            index = self.count() - 2
+        self.blockSignals(True)
+        self.setCurrentIndex(max(index, 0))
+        self.blockSignals(False)
         self._check_offer()
 
-    def _wanted_output(self) -> tuple[int, str] | None:
-        name = self.current_name()
-        if not name:
+    def _index_of(self, source: DatasetSource | None) -> int:
+        for i in range(self.count()):
+            if self.itemData(i) == source and self.itemData(i) != OWN:
+                return i
+        return -1
+
+    # -- combo → state -----------------------------------------------------------------------
+
+    def _on_activated(self, index: int) -> None:
+        data = self.itemData(index)
+        if data == OWN:
+            self._show_project_dataset()  # stays on the current one until the dialog accepts
+            self.own_data_requested.emit()
+            return
+        self.choose(data)
+
+    def choose(self, source: DatasetSource | None, info: dict | None = None) -> bool:
+        """Make ``source`` the project's dataset; False (and a banner) if it cannot be read."""
+        try:
+            if source is not None and info is None:
+                self.project.dataset_info(source)
+        except DatasetError as exc:
+            self.offer.emit("")
+            self._show_project_dataset()
+            self.problem.emit(str(exc))
+            return False
+        self.project.set_dataset(source, info)
+        return True
+
+    # -- the output layer ----------------------------------------------------------------------
+
+    def _info(self) -> dict | None:
+        if self.project.dataset is None:
             return None
-        info = self.info(name)
-        if info.get("task") == "regression":
-            return 1, "linear"
-        k = info.get("num_classes", 0)
-        return (1, "sigmoid") if k == 2 else (k, "softmax")
+        try:
+            return self.project.dataset_info()
+        except DatasetError:
+            return None
 
     def _check_offer(self) -> None:
-        wanted = self._wanted_output()
-        analysis = self.document.analysis
-        out = analysis.output_id
-        if wanted is None or out is None or out not in analysis.layers:
+        info = self._info()
+        if info is None:
             self.offer.emit("")
             return
-        info = analysis.layers[out]
-        if info.type != "Dense" or info.params is None:
-            self.offer.emit("")
-            return
-        units, activation = wanted
-        if (info.params["units"], info.params["activation"]) == (units, activation):
-            self.offer.emit("")
-            return
-        data = self.info(self.current_name())
-        what = (
-            "a regression target"
-            if data.get("task") == "regression"
-            else f"{data.get('num_classes')} classes"
+        text = output_offer(
+            self.project.document.analysis,
+            info.get("task", "classification"),
+            int(info.get("num_classes") or 0),
+            int(info.get("targets") or 1),
+            info.get("title", "the dataset"),
+            tuple(info["input_shape"]) if info.get("input_shape") else None,
         )
-        self.offer.emit(
-            f"{data['title']} has {what} (inputs {shape_text(tuple(data['input_shape']))}); the "
-            f"output layer '{out}' has {info.params['units']} {info.params['activation']} units. "
-            f"Use {units} {activation} unit{'s' if units > 1 else ''}?"
-        )
+        self.offer.emit(text or "")
 
     def fit_output(self) -> None:
-        name = self.current_name()
-        if not name:
+        info = self._info()
+        if info is None:
             return
-        info = self.info(name)
-        self.document.edit(
+        self.project.document.edit(
             "Fit the output layer",
-            lambda spec: editing.fit_output(spec, info.get("num_classes", 0), info.get("task", "")),
+            lambda spec: editing.fit_output(
+                spec,
+                int(info.get("num_classes") or 0),
+                info.get("task", ""),
+                int(info.get("targets") or 1),
+            ),
         )

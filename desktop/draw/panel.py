@@ -7,6 +7,7 @@ outputs; otherwise from the bundled LeNet-5, and a label says which and why.
 
 from __future__ import annotations
 
+import html
 import time
 
 import numpy as np
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
 from desktop.draw.canvas import DrawingCanvas
 from desktop.widgets.bars import ProbabilityBars
 from desktop.widgets.imaging import GREYS, ImageTile, colourise, to_qimage
-from netcore.digits.classifier import DigitClassifier, bundled_classifier, digit_fit_problem
+from netcore.digits.answering import DigitAnswerer, own_network_problem
+from netcore.digits.classifier import DigitClassifier
 from netcore.digits.preprocessing import PreprocessError, mnist_style, save_example
-from netcore.models.kerasfile import ModelError
 
 THROTTLE_MS = 30  # classify at most ~30 times a second while a stroke is drawn
 
@@ -47,8 +48,7 @@ class DrawPanel(QWidget):
         self.dialogs = dialogs
         self.image: np.ndarray | None = None
         self.probabilities: np.ndarray | None = None
-        self._bundled: DigitClassifier | None = None
-        self._own: tuple[object, DigitClassifier] | None = None  # (inspector, classifier)
+        self._answerer = DigitAnswerer()
         self._save_folder = ""
 
         self.canvas = DrawingCanvas()
@@ -141,50 +141,31 @@ class DrawPanel(QWidget):
     def set_bundled(self, classifier: DigitClassifier | None) -> None:
         """The bundled model, loaded in the background at start-up."""
         if classifier is not None:
-            self._bundled = classifier
+            self._answerer.bundled = classifier
 
     def classifier(self) -> DigitClassifier | None:
-        """The network in the editor if it is trained and fits, else the bundled model; the
-        label says which and why. None (with the reason shown) when nothing can answer."""
-        why = self._own_model_problem()
-        if why is None:
-            inspector = self.state.inspector()
-            if self._own is None or self._own[0] is not inspector:
-                self._own = (inspector, DigitClassifier("your network", inspector.model))
-            self.model_label.setText(f"Answering: <b>your network</b> ({self.state.source}).")
-            return self._own[1]
+        """The network in the editor if it is trained and fits, else the bundled model (the
+        rule is netcore's); the label says which and why. None when nothing can answer."""
         if not self.state.tensorflow_ready:
             self.model_label.setText("TensorFlow is still loading…")
             return None
-        if self._bundled is None:
-            try:
-                self._bundled = bundled_classifier()
-            except ModelError as exc:
-                self.model_label.setText(
-                    f"No model can answer: your network {why}, and the bundled model is "
-                    f"missing ({exc})."
-                )
-                return None
-        self.model_label.setText(
-            f"Answering: <b>{self._bundled.name}</b>. Your network is not used: it {why}."
-        )
-        return self._bundled
-
-    def _own_model_problem(self) -> str | None:
-        analysis = self.state.document.analysis
-        if analysis.errors:
-            return "has problems to fix"
-        out = analysis.layers.get(analysis.output_id) if analysis.output_id else None
-        problem = digit_fit_problem(
-            tuple(analysis.input_shape or ()), tuple(out.output_shape or ()) if out else ()
-        )
-        if problem:
-            return problem.replace("it takes", "takes").replace("its output is", "outputs")
-        if not self.state.source.startswith(("trained", "training")):
-            return "is not trained yet (train it on MNIST and it will answer here)"
-        if not self.state.tensorflow_ready or self.state.inspector() is None:
-            return "cannot be loaded yet"
-        return None
+        project = self.state.project
+        inspector = None
+        if own_network_problem(project.document.analysis, project.weight_source) is None:
+            inspector = self.state.inspector()
+        answer = self._answerer.choose(project.document.analysis, project.weight_source, inspector)
+        if answer.classifier is None:
+            self.model_label.setText(f"No model can answer: {html.escape(answer.reason)}.")
+        elif answer.own:
+            self.model_label.setText(
+                f"Answering: <b>your network</b> ({html.escape(self.state.source)})."
+            )
+        else:
+            self.model_label.setText(
+                f"Answering: <b>{html.escape(answer.classifier.name)}</b>. "
+                f"{html.escape(answer.reason[0].upper() + answer.reason[1:])}."
+            )
+        return answer.classifier
 
     # -- classifying -----------------------------------------------------------------------------
 

@@ -231,6 +231,12 @@ class NetworkCanvas(QGraphicsView):
     def zoom(self, factor: float) -> None:
         self.scale(factor, factor)
 
+    def zoom_in(self) -> None:
+        self.zoom(1.2)
+
+    def zoom_out(self) -> None:
+        self.zoom(1 / 1.2)
+
     # ----------------------------------------------------------------- drag and drop
 
     def dragEnterEvent(self, event):  # noqa: N802 - Qt's name

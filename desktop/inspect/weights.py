@@ -143,7 +143,7 @@ class WeightEditor(InspectView):
         weights = {
             k: [make(a.size).reshape(a.shape) for a in v] for k, v in inspector.weights().items()
         }
-        self.state.set_weights(weights, "set by hand", hand_set=True)
+        self.state.set_hand_weights(weights)
 
     # -- outputs -----------------------------------------------------------------------------
 

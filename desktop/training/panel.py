@@ -1,23 +1,21 @@
-"""The training panel: settings, Start / Pause / Stop, progress, banners, live plots and the
-results. It reads the network from the document and the dataset from the picker, and runs
-training through ``TrainingSession`` (a worker thread)."""
+"""The training panel: the settings form, Start / Pause / Stop, progress, banners, live plots
+and the results. It trains the project's network on the project's dataset with the project's
+settings, through ``TrainingSession`` (a worker thread), and writes each finished run (its
+record, weights and model) back into the project."""
 
 from __future__ import annotations
 
+import dataclasses
+import os
 import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,8 +24,11 @@ from PySide6.QtWidgets import (
 from desktop.training.plots import TrainingPlots
 from desktop.training.results import ResultsView
 from desktop.training.session import RunResult, TrainingSession
-from netcore.training.config import FULL_BATCH, OPTIMIZERS, TrainConfig
-from netcore.training.evaluation import confusion_matrix, history_csv, predicted_classes
+from desktop.training.settings import TrainingSettingsForm
+from netcore.datasets.errors import DatasetError
+from netcore.project.model import WeightSource
+from netcore.training.config import ConfigError
+from netcore.training.evaluation import history_csv
 from netcore.training.events import (
     BatchProgress,
     EpochEnd,
@@ -37,153 +38,67 @@ from netcore.training.events import (
     Resumed,
     Started,
 )
+from netcore.training.history import RunRecord, run_label
+from netcore.training.progress import BatchSmoother, duration, seconds_left
 
-BATCH_PRESETS = ["1 — stochastic", "32", "128", "full batch"]
 LOCKED = "The network is training: stop the training to edit it."
-
-
-INITIAL_CHOICES = ("random (Keras default)", "all zeros", "as set by hand")
-
-
-def parse_batch(text: str) -> int | str:
-    text = text.strip().lower()
-    if text.startswith("full"):
-        return FULL_BATCH
-    head = text.split()[0] if text.split() else ""
-    try:
-        value = int(head)
-    except ValueError:
-        raise ValueError(f"batch size '{text}' is not a whole number or 'full batch'") from None
-    if value < 1:
-        raise ValueError("batch size must be at least 1")
-    return value
 
 
 class TrainingPanel(QWidget):
     """objectName ``trainingPanel``.
 
     Signals:
-        trained(object): a finished run's RunResult (the window stores model and history).
+        trained(object): a finished run's RunResult (after it was added to the project).
     """
 
     trained = Signal(object)
 
-    def __init__(self, document, picker, session: TrainingSession | None = None, parent=None):
+    def __init__(self, project, session: TrainingSession | None = None, dialogs=None, parent=None):
         super().__init__(parent)
         self.setObjectName("trainingPanel")
-        self.document = document
-        self.picker = picker
+        self.project = project
+        self.document = project.document
         self.session = session or TrainingSession(self)
-        self.trained_spec = None
-        self.hand_weights = None  # callable giving the weights set by hand (the window sets it)
-        self.dialogs = None  # the window's Dialogs (folder choice for TensorBoard logs)
+        self.dialogs = dialogs
         self.last_result: RunResult | None = None
         self._run_started = 0.0
         self._steps = 1
         self._epochs = 1
-        self._smooth = _BatchSmoother()
+        self._smooth = BatchSmoother()
         self._last_text = 0.0
         self._build()
         self.session.event.connect(self._on_session_event)
         self.session.setup_failed.connect(self._on_session_setup_failed)
         self.session.result.connect(self._on_session_result)
         self.session.running_changed.connect(self._on_session_running_changed)
-        self.document.spec_changed.connect(self._on_document_spec_changed)
-        self.tensorboard.toggled.connect(self._on_tensorboard_toggled)
+        self.settings.problem.connect(self._on_settings_problem)
+        project.replaced.connect(self._on_project_replaced)
+        project.dataset_changed.connect(self._on_project_dataset_changed)
+        project.weights_changed.connect(self._on_project_weights_changed)
         self._update_buttons()
+        self._on_project_replaced()
 
     # ----------------------------------------------------------------- building
 
     def _build(self) -> None:
         controls = QWidget()
-        form = QFormLayout()
-        self.optimizer = QComboBox()
-        self.optimizer.setObjectName("optimizerChoice")
-        self.optimizer.addItems(list(OPTIMIZERS))
-        self.optimizer.setCurrentText("sgd")
-        self.learning_rate = QDoubleSpinBox()
-        self.learning_rate.setObjectName("learningRate")
-        self.learning_rate.setDecimals(5)
-        self.learning_rate.setRange(0.00001, 1_000_000.0)
-        self.learning_rate.setValue(0.1)
-        self.learning_rate.setToolTip(
-            "Step size of gradient descent. Too large: the loss jumps or becomes NaN; "
-            "too small: slow."
-        )
-        self.momentum = QDoubleSpinBox()
-        self.momentum.setObjectName("momentum")
-        self.momentum.setRange(0.0, 0.99)
-        self.momentum.setSingleStep(0.1)
-        self.nesterov = QCheckBox("Nesterov")
-        self.batch = QComboBox()
-        self.batch.setObjectName("batchSize")
-        self.batch.setEditable(True)
-        self.batch.addItems(BATCH_PRESETS)
-        self.batch.setCurrentText("32")
-        self.batch.setToolTip(
-            "1: stochastic gradient descent · N: mini-batch · full batch: batch gradient descent"
-        )
-        self.epochs = QSpinBox()
-        self.epochs.setObjectName("epochs")
-        self.epochs.setRange(1, 10_000)
-        self.epochs.setValue(20)
-        self.validation = QDoubleSpinBox()
-        self.validation.setObjectName("validationFraction")
-        self.validation.setRange(0.0, 0.9)
-        self.validation.setSingleStep(0.05)
-        self.validation.setValue(0.1)
-        self.early = QCheckBox("stop after")
-        self.early.setObjectName("earlyStopping")
-        self.patience = QSpinBox()
-        self.patience.setRange(1, 1000)
-        self.patience.setValue(3)
-        self.patience.setSuffix(" epochs without progress")
-        self.seed = QSpinBox()
-        self.seed.setObjectName("seed")
-        self.seed.setRange(0, 2**31 - 1)
-        self.device = QComboBox()
-        self.device.setObjectName("deviceChoice")
-        self.device.addItem("auto", "auto")
-        self.device.addItem("CPU", "cpu")
-        self.initial = QComboBox()
-        self.initial.setObjectName("initialWeights")
-        self.initial.addItems(INITIAL_CHOICES)
-        self.initial.setToolTip(
-            "Where training starts. All zeros: every unit of a layer gets the same gradient and "
-            "stays identical, so a hidden layer acts like one unit. As set by hand: the numbers "
-            "in the Weights tab."
-        )
-        self.tensorboard = QCheckBox("write logs")
-        self.tensorboard.setObjectName("tensorboardCheck")
-        self.tensorboard.setToolTip(
-            "Write TensorBoard event files (loss, metrics, weight histograms each epoch); "
-            "view them with: tensorboard --logdir FOLDER"
-        )
-        self.tensorboard_dir = ""
-        self.tensorboard_label = QLabel("")
-        self.tensorboard_label.setObjectName("tensorboardFolder")
-        self.tensorboard_label.setStyleSheet("color:#555")
-        momentum_row = QHBoxLayout()
-        momentum_row.addWidget(self.momentum)
-        momentum_row.addWidget(self.nesterov)
-        early_row = QHBoxLayout()
-        early_row.addWidget(self.early)
-        early_row.addWidget(self.patience)
-        form.addRow("Optimizer", self.optimizer)
-        form.addRow("Learning rate", self.learning_rate)
-        form.addRow("Momentum", momentum_row)
-        form.addRow("Batch size", self.batch)
-        form.addRow("Epochs", self.epochs)
-        form.addRow("Validation", self.validation)
-        form.addRow("Early stopping", early_row)
-        form.addRow("Seed", self.seed)
-        form.addRow("Device", self.device)
-        form.addRow("Initial weights", self.initial)
-        tb_row = QHBoxLayout()
-        tb_row.addWidget(self.tensorboard)
-        tb_row.addWidget(self.tensorboard_label, 1)
-        form.addRow("TensorBoard", tb_row)
-
+        self.settings = TrainingSettingsForm(self.project, self.dialogs)
+        for name in (
+            "optimizer",
+            "learning_rate",
+            "momentum",
+            "nesterov",
+            "batch",
+            "epochs",
+            "validation",
+            "early",
+            "patience",
+            "seed",
+            "device",
+            "initial",
+            "tensorboard",
+        ):
+            setattr(self, name, getattr(self.settings, name))  # tests and lessons reach them
         self.start_button = QPushButton("Start  (F5)")
         self.start_button.setObjectName("startButton")
         self.pause_button = QPushButton("Pause  (F6)")
@@ -206,7 +121,7 @@ class TrainingPanel(QWidget):
 
         column = QVBoxLayout(controls)
         column.setContentsMargins(4, 4, 4, 4)
-        column.addLayout(form)
+        column.addWidget(self.settings)
         column.addLayout(buttons)
         column.addWidget(self.progress)
         column.addWidget(self.progress_text)
@@ -240,96 +155,27 @@ class TrainingPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
 
-        self.optimizer.currentTextChanged.connect(self._on_optimizer_changed)
         self.start_button.clicked.connect(self.start)
         self.pause_button.clicked.connect(self.toggle_pause)
         self.stop_button.clicked.connect(self.stop)
-        QShortcut(
-            QKeySequence("F5"),
-            self,
-            activated=self.start,
-            context=Qt.ShortcutContext.WindowShortcut,
-        )
-        QShortcut(
-            QKeySequence("F6"),
-            self,
-            activated=self.toggle_pause,
-            context=Qt.ShortcutContext.WindowShortcut,
-        )
-        QShortcut(
-            QKeySequence("Shift+F5"),
-            self,
-            activated=self.stop,
-            context=Qt.ShortcutContext.WindowShortcut,
-        )
-        self._on_optimizer_changed(self.optimizer.currentText())
+        for key, slot in (("F5", self.start), ("F6", self.toggle_pause), ("Shift+F5", self.stop)):
+            QShortcut(
+                QKeySequence(key), self, activated=slot, context=Qt.ShortcutContext.WindowShortcut
+            )
 
     def set_devices(self, devices: list) -> None:
-        """Add the GPUs TensorFlow sees (auto stays first)."""
-        for name, kind, description in devices:
-            if kind == "GPU":
-                self.device.addItem(f"{name.split('physical_device:')[-1]} — {description}", "gpu")
+        self.settings.set_devices(devices)
 
-    # ----------------------------------------------------------------- settings
-
-    def _on_optimizer_changed(self, name: str) -> None:
-        sgd = name == "sgd"
-        self.momentum.setEnabled(sgd)
-        self.nesterov.setEnabled(sgd)
-        if not sgd:
-            self.momentum.setValue(0.0)
-            self.nesterov.setChecked(False)
-
-    def config(self) -> TrainConfig:
-        """The settings as a TrainConfig (ValueError for a bad batch size text)."""
-        return TrainConfig(
-            optimizer=self.optimizer.currentText(),
-            learning_rate=self.learning_rate.value(),
-            momentum=self.momentum.value(),
-            nesterov=self.nesterov.isChecked() and self.momentum.value() > 0,
-            batch_size=parse_batch(self.batch.currentText()),
-            epochs=self.epochs.value(),
-            validation_split=round(self.validation.value(), 4),
-            early_stopping=self.patience.value() if self.early.isChecked() else None,
-            seed=self.seed.value(),
-            device=self.device.currentData() or "auto",
-            zero_init=self.initial.currentIndex() == 1,
-            tensorboard_dir=self._run_log_dir() if self.tensorboard.isChecked() else None,
-        )
-
-    def _on_tensorboard_toggled(self, on: bool) -> None:
-        if not on:
-            self.tensorboard_label.setText("")
-            return
-        if self.dialogs is not None:
-            folder = self.dialogs.choose_folder("Folder for TensorBoard logs", self.tensorboard_dir)
-            if not folder:
-                self.tensorboard.setChecked(False)
-                return
-            self.tensorboard_dir = str(folder)
-        self.tensorboard_label.setText(self.tensorboard_dir)
-        self.tensorboard_label.setToolTip(f"tensorboard --logdir {self.tensorboard_dir}")
-
-    def _run_log_dir(self) -> str:
-        """One subfolder per run, so TensorBoard shows runs side by side."""
-        import os
-        import time as _time
-
-        return os.path.join(self.tensorboard_dir, _time.strftime("run-%Y%m%d-%H%M%S"))
-
-    def run_label(self, config: TrainConfig) -> str:
-        text = f"{config.optimizer} lr {config.lr:g}, batch {config.batch_size}"
-        if config.momentum:
-            text += f", momentum {config.momentum:g}"
-        return text
+    def run_label(self, config) -> str:
+        return run_label(config)
 
     # ----------------------------------------------------------------- actions
 
     def start(self) -> bool:
         if self.session.running:
             return False
-        dataset = self.picker.current_name()
-        if not dataset:
+        source = self.project.dataset
+        if source is None:
             self.show_banner("Choose a dataset in the toolbar first.", "info")
             return False
         if self.document.analysis.errors:
@@ -339,32 +185,34 @@ class TrainingPanel(QWidget):
             )
             return False
         try:
-            config = self.config().validate()
-        except ValueError as exc:
+            config = self.settings.read()
+        except ConfigError as exc:
             self.show_banner(str(exc), "error")
             return False
-        self.hide_banner()
-        self.results.clear()
-        self.plots.new_run(self.run_label(config))
-        self.progress.setValue(0)
-        self.progress.setFormat("loading the dataset and TensorFlow…")
-        self._smooth = _BatchSmoother()
-        self.progress_text.setText("")
-        self.document.locked_reason = LOCKED
-        self.trained_spec = self.document.spec.copy()
-        self._run_started = time.perf_counter()
+        self.project.set_training(config)
         initial = None
-        if self.initial.currentIndex() == 2:
-            initial = self.hand_weights() if self.hand_weights else None
-            if not initial:
+        if config.initial_weights == "hand":
+            if self.project.weight_source is not WeightSource.HAND_SET:
                 self.show_banner(
                     "No hand-set weights yet: set them in the Weights tab, or choose other "
                     "initial weights.",
                     "info",
                 )
-                self.document.locked_reason = ""
                 return False
-        return self.session.start(self.document.spec, dataset, config, initial)
+            initial = self.project.weights
+        if config.tensorboard_dir:  # one subfolder per run, so TensorBoard shows them side by side
+            run_dir = os.path.join(config.tensorboard_dir, time.strftime("run-%Y%m%d-%H%M%S"))
+            config = dataclasses.replace(config, tensorboard_dir=run_dir)
+        self.hide_banner()
+        self.results.clear()
+        self.plots.new_run(run_label(config))
+        self.progress.setValue(0)
+        self.progress.setFormat("loading the dataset and TensorFlow…")
+        self._smooth = BatchSmoother()
+        self.progress_text.setText("")
+        self.document.locked_reason = LOCKED
+        self._run_started = time.perf_counter()
+        return self.session.start(self.document.spec, source, config, initial)
 
     def toggle_pause(self) -> None:
         control = self.session.control
@@ -399,7 +247,7 @@ class TrainingPanel(QWidget):
             self.plots.set_epochs(event.epochs)
         elif isinstance(event, BatchProgress):
             x = event.epoch_fraction
-            loss, accuracy = self._smooth.add(event)
+            loss, accuracy = self._smooth.add(event.epoch, event.batch, event.loss, event.accuracy)
             self.plots.loss.add("batch", x, loss)
             self.plots.accuracy.add("batch", x, accuracy)
             now = time.perf_counter()
@@ -411,10 +259,9 @@ class TrainingPanel(QWidget):
             self.progress.setFormat(
                 f"epoch {event.epoch} / {self._epochs} · batch {event.batch} / {event.steps}"
             )
-            total = self._epochs * self._steps
-            left = (total - done) * event.elapsed / max(done, 1)
+            left = seconds_left(done, self._epochs * self._steps, event.elapsed)
             self.progress_text.setText(
-                f"{event.samples_per_sec:,.0f} samples/s · about {_duration(left)} left"
+                f"{event.samples_per_sec:,.0f} samples/s · about {duration(left)} left"
             )
         elif isinstance(event, EpochEnd):
             m = event.metrics
@@ -446,7 +293,7 @@ class TrainingPanel(QWidget):
             self.progress.maximum() if event.reason == "completed" else self.progress.value()
         )
         seconds = time.perf_counter() - self._run_started
-        self.progress_text.setText(f"Finished in {_duration(seconds)}.")
+        self.progress_text.setText(f"Finished in {duration(seconds)}.")
         self.results.show_test(
             event.test, "" if event.test else "No test evaluation (the run was cut short)."
         )
@@ -458,6 +305,20 @@ class TrainingPanel(QWidget):
             self.results.show_predictions(
                 final.test_labels, final.test_probabilities, result.class_names, result.x_test
             )
+        self.trained.emit(result)
+
+    def _on_session_result(self, result: RunResult) -> None:
+        self.last_result = result
+        final = result.final
+        if isinstance(final, Finished):
+            record = RunRecord.from_finished(
+                final, result.config, result.dataset_title, result.class_names
+            )
+            self.project.add_run(record, result.weights, result.model_bytes)
+            if final.test_probabilities is not None:
+                self.results.show_predictions(
+                    final.test_labels, final.test_probabilities, result.class_names, result.x_test
+                )
         self.trained.emit(result)
 
     def _on_session_setup_failed(self, message: str) -> None:
@@ -476,86 +337,87 @@ class TrainingPanel(QWidget):
         self.start_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
         self.stop_button.setEnabled(running)
-        for widget in (
-            self.optimizer,
-            self.learning_rate,
-            self.batch,
-            self.epochs,
-            self.validation,
-            self.early,
-            self.patience,
-            self.seed,
-            self.device,
-            self.initial,
-            self.tensorboard,
-        ):
-            widget.setEnabled(not running)
-        if not running:
-            self._on_optimizer_changed(self.optimizer.currentText())
-        else:
-            self.momentum.setEnabled(False)
-            self.nesterov.setEnabled(False)
+        self.settings.set_enabled(not running)
 
-    def _on_document_spec_changed(self) -> None:
+    def _on_settings_problem(self, text: str) -> None:
+        if text:
+            self.show_banner(text, "error")
+        elif self.banner.property("kind") == "error" and not self.session.running:
+            self.hide_banner()
+
+    # ----------------------------------------------------------------- the project's runs
+
+    def _on_project_replaced(self) -> None:
+        """Another project: its runs, not the last project's, fill the plots and results."""
+        self.hide_banner()
+        self.plots.clear_runs()
+        self.results.reset()
+        self.progress.setValue(0)
+        self.progress.setFormat("")
+        self.progress_text.setText("")
+        self.last_result = None
+        for run in self.project.runs:
+            self._plot_saved_run(run)
+        latest = self.project.latest_run
+        if latest is not None:
+            self._show_saved_results(latest)
+
+    def _on_project_dataset_changed(self) -> None:
+        latest = self.project.latest_run
+        source = self.project.dataset
+        if latest is not None and source is not None and latest.dataset != source.title():
+            self.results.reset(
+                f"The last run was on {latest.dataset}; train to see results on {source.title()}."
+            )
+
+    def _on_project_weights_changed(self) -> None:
         if (
-            self.trained_spec is not None
+            self.project.weight_source is WeightSource.UNTRAINED
+            and self.project.weight_note
+            and self.project.runs
             and not self.session.running
-            and self.document.spec != self.trained_spec
         ):
-            if self.last_result is not None:
-                self.show_banner(
-                    "The network changed since it was trained: the trained weights no longer "
-                    "match it. Train again to update them.",
-                    "info",
-                )
-            self.trained_spec = None
+            self.show_banner(
+                "The network changed since it was trained: the trained weights no longer "
+                "match it. Train again to update them.",
+                "info",
+            )
 
-    # ----------------------------------------------------------------- history
-
-    def history_document(self, result: RunResult) -> dict:
-        """What the project file keeps of a run."""
-        final = result.final
-        doc = {
-            "epochs": final.history if isinstance(final, Finished) else [],
-            "test": final.test if isinstance(final, Finished) else None,
-            "config": result.config.to_dict(),
-            "dataset": result.dataset_title,
-            "class_names": result.class_names,
-        }
-        if isinstance(final, Finished) and final.test_probabilities is not None:
-            predicted = predicted_classes(final.test_probabilities)
-            doc["confusion"] = confusion_matrix(
-                final.test_labels, predicted, len(result.class_names)
-            ).tolist()
-        return doc
-
-    def show_history(self, history: dict | None) -> None:
-        """Show a run saved in a project file."""
-        if not history:
-            return
-        config = history.get("config") or {}
-        self.plots.new_run(
-            f"saved: {config.get('optimizer', '?')} lr {config.get('learning_rate', '?')}"
-        )
-        for n, row in enumerate(history.get("epochs", []), start=1):
+    def _plot_saved_run(self, run: RunRecord) -> None:
+        self.plots.new_run(run.label or f"{run.config.get('optimizer', '?')} (saved)")
+        for n, row in enumerate(run.epochs, start=1):
             self.plots.loss.add("epoch", n, row.get("loss"))
             self.plots.accuracy.add("epoch", n, row.get("accuracy"))
             self.plots.loss.add("val", n, row.get("val_loss"))
             self.plots.accuracy.add("val", n, row.get("val_accuracy"))
-        self.results.show_test(
-            history.get("test"), f"Saved run on {history.get('dataset', 'its dataset')}."
-        )
-        if history.get("confusion"):
+        self.plots.redraw()
+
+    def _show_saved_results(self, run: RunRecord) -> None:
+        self.results.show_test(run.test, f"Saved run on {run.dataset or 'its dataset'}.")
+        if run.has_predictions and run.class_names:
+            self.results.show_predictions(
+                run.test_labels, run.test_probabilities, run.class_names, self._test_images(run)
+            )
+        elif run.confusion:
             import numpy as np
 
-            self.results.show_matrix(
-                np.asarray(history["confusion"]), history.get("class_names", [])
-            )
+            self.results.show_matrix(np.asarray(run.confusion), run.class_names)
+
+    def _test_images(self, run: RunRecord):
+        """The test images of the project's dataset, when they are the run's (for thumbnails)."""
+        if self.project.dataset is None or self.project.dataset.title() != run.dataset:
+            return None
+        try:
+            data = self.project.load_dataset()
+        except DatasetError:
+            return None
+        if not data.is_image or len(data.x_test) != len(run.test_labels):
+            return None
+        return data.x_test
 
     def history_csv_text(self) -> str | None:
-        if self.last_result is None or not isinstance(self.last_result.final, Finished):
-            return None
-        return history_csv(self.last_result.final.history)
+        latest = self.project.latest_run
+        return history_csv(latest.epochs) if latest is not None else None
 
     # ----------------------------------------------------------------- banners
 
@@ -572,45 +434,4 @@ class TrainingPanel(QWidget):
     def hide_banner(self) -> None:
         self.banner.hide()
         self.banner.setText("")
-
-
-class _BatchSmoother:
-    """Keras reports running means since the start of the epoch, which jump at every epoch
-    start. From two running means the mean of the batches between them is exact; an
-    exponential moving average of those gives a smooth per-batch curve across epochs."""
-
-    def __init__(self, alpha: float = 0.3):
-        self.alpha = alpha
-        self.last = (0, 0, 0.0, 0.0)  # epoch, batch, running loss, running accuracy
-        self.ema: list[float | None] = [None, None]
-
-    def add(self, event: BatchProgress) -> tuple[float | None, float | None]:
-        epoch, batch, loss_run, acc_run = self.last
-        if event.epoch != epoch:
-            batch, loss_run, acc_run = 0, 0.0, 0.0
-        span = event.batch - batch
-        values = []
-        for n, (now, before) in enumerate(((event.loss, loss_run), (event.accuracy, acc_run))):
-            if now is None or span <= 0:
-                values.append(self.ema[n])
-                continue
-            interval = (event.batch * now - batch * before) / span
-            self.ema[n] = (
-                interval
-                if self.ema[n] is None
-                else self.alpha * interval + (1 - self.alpha) * self.ema[n]
-            )
-            values.append(self.ema[n])
-        self.last = (event.epoch, event.batch, event.loss, event.accuracy or 0.0)
-        return values[0], values[1]
-
-
-def _duration(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, s = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes} min {s:02d} s"
-    hours, m = divmod(minutes, 60)
-    return f"{hours} h {m:02d} min"
+        self.banner.setProperty("kind", "")

@@ -89,9 +89,14 @@ class MetricPlot(pg.PlotWidget):
         """Fade the current run into the history and start empty curves for a new one."""
         if self.series and any(s.x for s in self.series.values()):
             colour = RUN_COLOURS[(self.run_number - 1) % len(RUN_COLOURS)]
-            s = self.series.get("epoch") or self.series.get("batch")
+            s = self.series.get("epoch")
+            if s is None or len(s.x) < 2:  # a one-epoch run: its batch curve, or its one point
+                s = self.series["batch"] if len(self.series["batch"].x) >= 2 else s
             faded = pg.mkPen(pg.mkColor(colour).lighter(160), width=1.5)
-            old = self.plot(s.x, s.y, pen=faded, name=f"run {self.run_number}: {self.run_label}")
+            marks = {"symbol": "o", "symbolSize": 6} if len(s.x) < 2 else {}
+            old = self.plot(
+                s.x, s.y, pen=faded, name=f"run {self.run_number}: {self.run_label}", **marks
+            )
             old.setZValue(-1)
             _cache(old)
             self.old_runs.append(old)

@@ -81,6 +81,11 @@ class ResultsView(QWidget):
         self.labels = self.predicted = self.probabilities = self.x_test = None
         self.class_names: list[str] = []
 
+    def reset(self, text: str = "Train a network to see its test results here.") -> None:
+        """Nothing to show (another project, another dataset)."""
+        self.clear()
+        self.summary.setText(text)
+
     def clear(self) -> None:
         self.summary.setText("Training…")
         self.matrix.setRowCount(0)

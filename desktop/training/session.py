@@ -13,6 +13,7 @@ import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from netcore.datasets.errors import DatasetError
+from netcore.datasets.sources import DatasetSource
 from netcore.network.spec import NetworkSpec
 from netcore.training.config import TrainConfig
 from netcore.training.engine import SetupError, prepare, run
@@ -50,7 +51,7 @@ class TrainingWorker(QObject):
     def __init__(
         self,
         spec: NetworkSpec,
-        dataset: str,
+        dataset: DatasetSource,
         config: TrainConfig,
         initial_weights: dict | None = None,
     ):
@@ -71,12 +72,11 @@ class TrainingWorker(QObject):
             self.finished.emit()
 
     def _run(self) -> None:
-        from netcore.datasets.registry import load_dataset
         from netcore.models.kerasfile import model_to_bytes
         from netcore.training.engine import snapshot_weights
 
         try:
-            dataset = load_dataset(self.dataset)
+            dataset = self.dataset.load()
             prepared = prepare(
                 self.spec, dataset, self.config, initial_weights=self.initial_weights
             )
@@ -131,7 +131,7 @@ class TrainingSession(QObject):
     def start(
         self,
         spec: NetworkSpec,
-        dataset: str,
+        dataset: DatasetSource,
         config: TrainConfig,
         initial_weights: dict | None = None,
     ) -> bool:

@@ -304,3 +304,27 @@ def load_csv(
         normalization=norm,
         feature_names=[header[i] for i in feature_idx],
     )
+
+
+def csv_preview(path: str | os.PathLike, rows: int = 6) -> tuple[list[str], list[list[str]]]:
+    """The header and the first ``rows`` data rows of a CSV, for choosing the target column.
+
+    Raises:
+        DatasetError: The file cannot be read as a table with a header.
+    """
+    path = Path(path)
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as fh:
+            head = fh.read(65536)
+    except FileNotFoundError:
+        raise DatasetError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DatasetError(f"{path}: cannot be read as text ({exc})") from None
+    try:
+        dialect = csv.Sniffer().sniff(head[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    table = [r for r in csv.reader(head.splitlines(), dialect) if any(c.strip() for c in r)]
+    if not table:
+        raise DatasetError(f"{path}: empty; a CSV needs a header row and data rows")
+    return [h.strip() for h in table[0]], table[1 : rows + 1]

@@ -57,6 +57,10 @@ class DatasetSource:
             if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
                 raise DatasetError(f"dataset option {key}: {value!r} is not a valid value")
 
+    def __hash__(self) -> int:  # options is a dict: hash its frozen items (caches key on it)
+        frozen = tuple(sorted((k, _frozen(v)) for k, v in self.options.items()))
+        return hash((self.name, self.path, frozen))
+
     # -- what it is ---------------------------------------------------------------------------
 
     @property
@@ -171,6 +175,10 @@ class DatasetSource:
         return cls(name=name, options=options)
 
 
+def _frozen(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list | tuple) else value
+
+
 def _plain(options: dict[str, Any]) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in options.items()}
 
@@ -192,3 +200,22 @@ def summarize(dataset) -> dict[str, Any]:
     targets = dataset.y_train.shape[1] if dataset.y_train.ndim == 2 else 1
     info["targets"] = int(targets)
     return info
+
+
+def describe_source(source: DatasetSource) -> dict[str, Any]:
+    """What the picker needs before training: title, task, input shape, classes, targets.
+    Built-in image sets answer from their headers (no decoding); everything else is loaded.
+
+    Raises:
+        DatasetError: The data cannot be read, said plainly.
+    """
+    if source.builtin and not source.options:
+        from netcore.datasets.registry import describe
+
+        info = describe(source.name)
+        if not info.get("available", True):
+            raise DatasetError(f"{info['title']} is unavailable: {info.get('reason', '')}")
+        info.setdefault("targets", 1)
+        info.setdefault("notes", [])
+        return info
+    return summarize(source.load())

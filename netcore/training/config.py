@@ -21,6 +21,27 @@ class ConfigError(ValueError):
     """A training setting that cannot work; the message names the setting and what would."""
 
 
+def parse_batch(text: str) -> int | str:
+    """A batch size as a student types it: "32", "1 — stochastic", "full batch".
+
+    Raises:
+        ConfigError: Not a whole number ≥ 1 or "full".
+    """
+    text = str(text).strip().lower()
+    if text.startswith("full"):
+        return FULL_BATCH
+    head = text.split()[0] if text.split() else ""
+    try:
+        value = int(head)
+    except ValueError:
+        raise ConfigError(
+            f"batch size '{text}' is not a whole number or 'full batch'; e.g. 32"
+        ) from None
+    if value < 1:
+        raise ConfigError(f"batch size must be at least 1, got {value}")
+    return value
+
+
 @dataclass
 class TrainConfig:
     """How to train.

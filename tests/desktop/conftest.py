@@ -21,6 +21,8 @@ class FakeDialogs(Dialogs):
         self.open_answer = None
         self.save_path_answer = None
         self.folder_answer = None
+        self.own_data_answer = None  # (kind, path, {widget changes}) for the own-data dialog
+        self.own_data_dialog = None
         self.errors: list[tuple[str, str]] = []
         self.asked: list[str] = []
 
@@ -36,6 +38,31 @@ class FakeDialogs(Dialogs):
 
     def open_weights(self, folder=""):
         return self.open_answer
+
+    def open_data_file(self, kind, folder=""):
+        return self.open_answer
+
+    def own_data(self):
+        """Fill the real own-data dialog as a student would and accept its preview."""
+        from desktop.own_data import OwnDataDialog
+
+        if self.own_data_answer is None:
+            return None
+        kind, path, changes = self.own_data_answer
+        dialog = OwnDataDialog(self, self.parent)
+        self.own_data_dialog = dialog
+        dialog.choose(kind, path)
+        for name, value in changes.items():
+            getattr(dialog, name).setCurrentText(value) if name != "standardize" else (
+                dialog.standardize.setChecked(value)
+            )
+        if changes and not dialog.preview():
+            self.errors.append(("own data", dialog.summary.text()))
+            return None
+        if dialog.source is None:
+            self.errors.append(("own data", dialog.summary.text()))
+            return None
+        return dialog.source, dialog.info
 
     def choose_folder(self, title, folder=""):
         return self.folder_answer

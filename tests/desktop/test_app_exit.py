@@ -69,3 +69,45 @@ def test_closing_while_training_exits_cleanly(tmp_path):
     seconds = float(result.stdout.split("closed in ")[1].split(" s")[0])
     assert seconds < 2.0
     assert "QThread: Destroyed" not in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+QUIT_AFTER_EDIT = textwrap.dedent(
+    """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from desktop.mainwindow import MainWindow
+    from desktop.dialogs import Dialogs
+    from netcore.network import editing
+
+    class Discard(Dialogs):
+        def ask_save_changes(self, name):
+            print("asked to save", name, flush=True)
+            return "discard"
+
+    app = QApplication(sys.argv)
+    window = MainWindow(dialogs=Discard(), probe_devices=False)
+    window.show()
+    window.files.new_from_template("xor-mlp")
+    window.document.edit("add", lambda s: editing.add_layer(s, "Dense", params={"units": 3}))
+    QTimer.singleShot(200, lambda: (window.close(), app.quit()))
+    sys.exit(app.exec())
+    """
+)
+
+
+def test_quitting_after_an_edit_and_discarding_prints_nothing(tmp_path):
+    """Walkthrough: Ctrl+Q → Discard printed 'RuntimeError: Signal source has been deleted'."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LAYERLAB_CONFIG_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_AFTER_EDIT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "asked to save" in result.stdout
+    assert "Traceback" not in result.stderr and "RuntimeError" not in result.stderr, result.stderr

@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from netcore.project.model import WeightSource
+
 
 @pytest.fixture
 def draw_window(window):
@@ -83,7 +85,9 @@ def test_which_model_answers_is_said(draw_window, qtbot):
     assert "takes (2,), not a 28×28×1 image" in panel.model_label.text()
     # a trained 28×28×1 → 10 network answers itself
     window.files.new_from_template("lenet5")
-    window.model_state.set_weights(window.model_state.weights(), "trained (test accuracy 9.80 %)")
+    window.project.set_weights(
+        window.model_state.weights(), WeightSource.TRAINED, "test accuracy 9.80 %"
+    )
     panel.classify()
     assert "Answering: <b>your network</b> (trained" in panel.model_label.text()
 

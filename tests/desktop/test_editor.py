@@ -80,7 +80,7 @@ def test_build_lenet5_from_an_empty_canvas(window):
     assert conv1 == "conv1"
     assert canonical(spec) == canonical(load(preset_paths()["lenet5"]))
     assert window.document.analysis.total_params == 61706
-    assert window.params_label.text() == "Parameters: 61,706"
+    assert window.status.params_label.text() == "Parameters: 61,706"
     assert window.problems.topLevelItemCount() == 0
     # the nodes show what the student needs
     conv2 = window.canvas.nodes["conv2"]
@@ -188,7 +188,7 @@ def test_undo_redo_of_every_edit_kind(window, qtbot):
 
     step(lambda: window.canvas.drop_layer("Dropout", window.canvas.nodes["fc1"].pos()))  # add
     doc.set_selection(["drop1"])
-    step(window.delete_selection)  # delete
+    step(window.edit_actions.delete_selection)  # delete
     node = window.canvas.nodes["fc2"]
     node.setPos(node.pos() + QPointF(150, 0))
     step(window.canvas.node_released)  # move
@@ -199,7 +199,7 @@ def test_undo_redo_of_every_edit_kind(window, qtbot):
     edge = next(e for e in window.canvas.edges if e.target.layer_id == "fc1")
     edge.setSelected(True)
     doc.set_selection([])
-    step(window.delete_selection)  # disconnect
+    step(window.edit_actions.delete_selection)  # disconnect
     assert doc.spec.layer("fc1").inputs == []
     changes = [n for n in range(1, len(snapshots)) if snapshots[n] != snapshots[n - 1]]
     assert len(changes) == 6
@@ -297,9 +297,9 @@ def test_recovery_file_is_offered_after_a_crash(qtbot, dialogs, window):
     qtbot.addWidget(second)
     assert second.files.offer_recovery()
     assert second.document.spec.layer("fc1").params["units"] == 99
-    assert second.document.dirty
+    assert second.project.dirty and second.isWindowModified() is not None
     assert "Recover unsaved work?" in dialogs.asked
-    second.document.undo_stack.setClean()
+    dialogs.save_answer = "discard"
     second.close()
     assert not recovery_path().exists()  # a clean exit removes it
 
@@ -342,7 +342,7 @@ def test_dataset_picker_sets_input_shape_and_offers_to_fit_the_output(window):
     out = window.document.spec.layer("out")
     assert out.params["units"] == 1 and out.params["activation"] == "sigmoid"
     assert not window.banner.isVisible()
-    assert window.dataset_label.text() == "Dataset: XOR quadrants"
+    assert window.status.dataset_label.text() == "Dataset: XOR quadrants"
     picker.select("mnist")
     assert window.document.spec.input_shape == [28, 28, 1]
     assert "10 classes" in window.banner_text.text()

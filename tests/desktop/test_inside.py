@@ -6,6 +6,7 @@ import pytest
 
 from netcore.network.editing import set_param
 from netcore.network.spec import LayerSpec, NetworkSpec
+from netcore.project.model import WeightSource
 
 
 @pytest.fixture
@@ -54,7 +55,7 @@ def test_filter_viewer_shows_conv_kernels_and_follows_new_weights(inside, qtbot)
     # new weights (as from a finished run) are shown at once
     weights = window.model_state.weights()
     weights["conv2"][0] = weights["conv2"][0] * 0 + 0.25
-    window.model_state.set_weights(weights, "trained")
+    window.project.set_weights(weights, WeightSource.TRAINED)
     assert np.all(view.shown_values() == 0.25)
     assert "Weights: trained" in view.source_label.text()
 

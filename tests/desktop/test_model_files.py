@@ -45,6 +45,8 @@ def test_trained_lenet_round_trips_through_a_keras_file(ready, qtbot, dialogs, t
     assert canonical(window.document.spec) == canonical(load(preset_paths()["lenet5"]))
     assert window.document.path is None  # saving will not overwrite the .keras file
     assert "from lenet-trained.keras" in window.model_state.source
+    window.picker.select("mnist")  # the template in between had no dataset
+    assert "from lenet-trained.keras" in window.model_state.source  # same input: weights stay
 
     x = window.model_state.dataset().x_test[:20]
     trained = model_from_bytes(result.model_bytes).predict(x, verbose=0)
@@ -88,4 +90,4 @@ def test_tensorboard_option_asks_for_a_folder(ready, dialogs, tmp_path):
     dialogs.folder_answer = tmp_path / "tb"
     panel.tensorboard.setChecked(True)
     assert panel.tensorboard.isChecked()
-    assert panel.config().tensorboard_dir.startswith(str(tmp_path / "tb"))
+    assert panel.settings.read().tensorboard_dir.startswith(str(tmp_path / "tb"))

@@ -64,7 +64,7 @@ def test_train_xor_end_to_end_with_pause_resume_stop(window, qtbot):
     assert counts == 100  # every test example is in the matrix
     assert "Test accuracy" in panel.results.summary.text()
     assert not window.document.locked_reason
-    assert window.files.results_dirty and window.isWindowModified()
+    assert window.project.dirty and window.isWindowModified()
     # clicking a cell lists those test examples
     panel.results.matrix.cellClicked.emit(1, 1)
     assert panel.results.gallery_title.text().startswith("True class 1, predicted class 1:")
@@ -131,10 +131,10 @@ def test_trained_project_keeps_history_and_model(window, qtbot, dialogs, tmp_pat
     window.undo_action.trigger()
     dialogs.save_path_answer = tmp_path / "xor.layerlab"
     assert window.files.save_as()
-    assert not window.files.results_dirty
+    assert not window.project.dirty
     window.files.new()
     assert window.files.open(tmp_path / "xor.layerlab")
-    assert window.files.extra["model_bytes"]
-    assert len(window.files.extra["history"]["epochs"]) == 3
+    assert window.project.model_bytes
+    assert len(window.project.latest_run.epochs) == 3
     assert panel.plots.loss.point_count("epoch") == 3  # shown again
     assert panel.results.matrix.rowCount() == 2

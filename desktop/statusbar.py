@@ -1,0 +1,55 @@
+"""The status bar's permanent labels, bound to the project: parameters, training memory,
+dataset and device."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from netcore.training.plan import estimate_memory_bytes
+
+
+class ProjectStatusBar(QStatusBar):
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.project = project
+        self.params_label = QLabel()
+        self.params_label.setObjectName("statusParams")
+        self.memory_label = QLabel()
+        self.memory_label.setObjectName("statusMemory")
+        self.dataset_label = QLabel()
+        self.dataset_label.setObjectName("statusDataset")
+        self.device_label = QLabel("Device: looking…")
+        self.device_label.setObjectName("statusDevice")
+        for label in (self.params_label, self.memory_label, self.dataset_label, self.device_label):
+            self.addPermanentWidget(label)
+        project.document.analysis_changed.connect(self.update_labels)
+        project.dataset_changed.connect(self.update_labels)
+        project.training_changed.connect(self.update_labels)
+        self.update_labels()
+
+    def update_labels(self) -> None:
+        analysis = self.project.document.analysis
+        self.params_label.setText(f"Parameters: {analysis.total_params:,}")
+        config = self.project.training
+        batch = config.batch_size if isinstance(config.batch_size, int) else 32
+        if analysis.input_shape is not None:
+            need = estimate_memory_bytes(analysis, batch, config)
+            self.memory_label.setText(f"Training memory ≈ {need / 2**20:,.1f} MB (batch {batch})")
+        else:
+            self.memory_label.setText("Training memory: —")
+        source = self.project.dataset
+        self.dataset_label.setText(f"Dataset: {source.title() if source else 'none'}")
+
+    def show_devices(self, devices: list) -> None:
+        gpus = [d for d in devices if d[1] == "GPU"]
+        self.device_label.setText(
+            f"Device: {len(gpus)} GPU" if gpus else "Device: CPU (no GPU found)"
+        )
+
+    def show_device_failure(self, _text: str) -> None:
+        self.device_label.setText("Device: CPU (TensorFlow failed)")
+
+    def say(self, text: str) -> None:
+        """A message for a few seconds."""
+        self.showMessage(text, 6000)

@@ -1,0 +1,252 @@
+"""The training settings form (``trainingSettings``), bound to the project's ``TrainConfig``:
+every change is written to the project at once (so it is saved, recovered and restored), and
+the form shows whatever the project holds (opening a project, a lesson setting it up)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from netcore.training.config import FULL_BATCH, OPTIMIZERS, ConfigError, TrainConfig, parse_batch
+
+BATCH_PRESETS = ["1 — stochastic", "32", "128", "full batch"]
+INITIAL_CHOICES = {
+    "random": "random (Keras default)",
+    "zeros": "all zeros",
+    "hand": "as set by hand",
+}
+
+
+class TrainingSettingsForm(QWidget):
+    """Signals:
+    problem(str): a setting as typed cannot work ("" when all is well again).
+    """
+
+    problem = Signal(str)
+
+    def __init__(self, project, dialogs=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("trainingSettings")
+        self.project = project
+        self.dialogs = dialogs
+        self._showing = False
+        self._build()
+        self._show_project_training()
+        project.training_changed.connect(self._show_project_training)
+
+    def _build(self) -> None:
+        self.optimizer = QComboBox()
+        self.optimizer.setObjectName("optimizerChoice")
+        self.optimizer.addItems(list(OPTIMIZERS))
+        self.learning_rate = QDoubleSpinBox()
+        self.learning_rate.setObjectName("learningRate")
+        self.learning_rate.setDecimals(5)
+        self.learning_rate.setRange(0.00001, 1_000_000.0)
+        self.learning_rate.setToolTip(
+            "Step size of gradient descent. Too large: the loss jumps or becomes NaN; "
+            "too small: slow."
+        )
+        self.momentum = QDoubleSpinBox()
+        self.momentum.setObjectName("momentum")
+        self.momentum.setRange(0.0, 0.99)
+        self.momentum.setSingleStep(0.1)
+        self.nesterov = QCheckBox("Nesterov")
+        self.nesterov.setObjectName("nesterov")
+        self.batch = QComboBox()
+        self.batch.setObjectName("batchSize")
+        self.batch.setEditable(True)
+        self.batch.addItems(BATCH_PRESETS)
+        self.batch.setToolTip(
+            "1: stochastic gradient descent · N: mini-batch · full batch: batch gradient descent"
+        )
+        self.epochs = QSpinBox()
+        self.epochs.setObjectName("epochs")
+        self.epochs.setRange(1, 10_000)
+        self.validation = QDoubleSpinBox()
+        self.validation.setObjectName("validationFraction")
+        self.validation.setRange(0.0, 0.9)
+        self.validation.setSingleStep(0.05)
+        self.early = QCheckBox("stop after")
+        self.early.setObjectName("earlyStopping")
+        self.patience = QSpinBox()
+        self.patience.setObjectName("patience")
+        self.patience.setRange(1, 1000)
+        self.patience.setSuffix(" epochs without progress")
+        self.seed = QSpinBox()
+        self.seed.setObjectName("seed")
+        self.seed.setRange(0, 2**31 - 1)
+        self.device = QComboBox()
+        self.device.setObjectName("deviceChoice")
+        self.device.addItem("auto", "auto")
+        self.device.addItem("CPU", "cpu")
+        self.initial = QComboBox()
+        self.initial.setObjectName("initialWeights")
+        for key, text in INITIAL_CHOICES.items():
+            self.initial.addItem(text, key)
+        self.initial.setToolTip(
+            "Where training starts. All zeros: every unit of a layer gets the same gradient and "
+            "stays identical, so a hidden layer acts like one unit. As set by hand: the numbers "
+            "in the Weights tab."
+        )
+        self.tensorboard = QCheckBox("write logs")
+        self.tensorboard.setObjectName("tensorboardCheck")
+        self.tensorboard.setToolTip(
+            "Write TensorBoard event files (loss, metrics, weight histograms each epoch); "
+            "view them with: tensorboard --logdir FOLDER"
+        )
+        self.tensorboard_label = QLabel("")
+        self.tensorboard_label.setObjectName("tensorboardFolder")
+        self.tensorboard_label.setStyleSheet("color:#555")
+
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        momentum_row = QHBoxLayout()
+        momentum_row.addWidget(self.momentum)
+        momentum_row.addWidget(self.nesterov)
+        early_row = QHBoxLayout()
+        early_row.addWidget(self.early)
+        early_row.addWidget(self.patience)
+        tb_row = QHBoxLayout()
+        tb_row.addWidget(self.tensorboard)
+        tb_row.addWidget(self.tensorboard_label, 1)
+        form.addRow("Optimizer", self.optimizer)
+        form.addRow("Learning rate", self.learning_rate)
+        form.addRow("Momentum", momentum_row)
+        form.addRow("Batch size", self.batch)
+        form.addRow("Epochs", self.epochs)
+        form.addRow("Validation", self.validation)
+        form.addRow("Early stopping", early_row)
+        form.addRow("Seed", self.seed)
+        form.addRow("Device", self.device)
+        form.addRow("Initial weights", self.initial)
+        form.addRow("TensorBoard", tb_row)
+
+        for combo in (self.optimizer, self.device, self.initial):
+            combo.currentIndexChanged.connect(self._write)
+        self.batch.currentTextChanged.connect(self._write)
+        for spin in (self.learning_rate, self.momentum, self.validation):
+            spin.valueChanged.connect(self._write)
+        for spin in (self.epochs, self.patience, self.seed):
+            spin.valueChanged.connect(self._write)
+        for check in (self.nesterov, self.early):
+            check.toggled.connect(self._write)
+        self.tensorboard.toggled.connect(self._on_tensorboard_toggled)
+
+    def set_devices(self, devices: list) -> None:
+        """Add the GPUs TensorFlow sees (auto stays first)."""
+        for name, kind, description in devices:
+            if kind == "GPU":
+                self.device.addItem(f"{name.split('physical_device:')[-1]} — {description}", "gpu")
+
+    def set_enabled(self, enabled: bool) -> None:
+        """While a run trains, the settings are locked."""
+        for widget in self.findChildren(QWidget):
+            widget.setEnabled(enabled)
+        if enabled:
+            self._enable_momentum()
+
+    # -- project → form ------------------------------------------------------------------------
+
+    def _show_project_training(self) -> None:
+        config = self.project.training
+        self._showing = True
+        try:
+            self.optimizer.setCurrentText(config.optimizer)
+            self.learning_rate.setValue(config.lr)
+            self.momentum.setValue(config.momentum)
+            self.nesterov.setChecked(config.nesterov)
+            batch = config.batch_size
+            text = {1: BATCH_PRESETS[0], FULL_BATCH: BATCH_PRESETS[3]}.get(batch, str(batch))
+            if _batch_or_none(self.batch.currentText()) != batch:
+                self.batch.setCurrentText(text)
+            self.epochs.setValue(config.epochs)
+            self.validation.setValue(config.validation_split)
+            self.early.setChecked(config.early_stopping is not None)
+            self.patience.setValue(config.early_stopping or self.patience.value() or 3)
+            self.seed.setValue(config.seed)
+            index = self.device.findData(config.device)
+            self.device.setCurrentIndex(max(index, 0))
+            self.initial.setCurrentIndex(max(self.initial.findData(config.initial_weights), 0))
+            self.tensorboard.setChecked(config.tensorboard_dir is not None)
+            self.tensorboard_label.setText(config.tensorboard_dir or "")
+        finally:
+            self._showing = False
+        self._enable_momentum()
+
+    # -- form → project ------------------------------------------------------------------------
+
+    def read(self) -> TrainConfig:
+        """The settings as typed (ConfigError for a bad batch size or combination)."""
+        config = dataclasses.replace(
+            self.project.training,
+            optimizer=self.optimizer.currentText(),
+            learning_rate=self.learning_rate.value(),
+            momentum=self.momentum.value() if self.optimizer.currentText() == "sgd" else 0.0,
+            nesterov=self.nesterov.isChecked()
+            and self.momentum.value() > 0
+            and self.optimizer.currentText() == "sgd",
+            batch_size=parse_batch(self.batch.currentText()),
+            epochs=self.epochs.value(),
+            validation_split=round(self.validation.value(), 4),
+            early_stopping=self.patience.value() if self.early.isChecked() else None,
+            seed=self.seed.value(),
+            device=self.device.currentData() or "auto",
+            initial_weights=self.initial.currentData() or "random",
+            tensorboard_dir=self.tensorboard_label.text() or None
+            if self.tensorboard.isChecked()
+            else None,
+        )
+        return config.validate()
+
+    def _write(self, *_) -> None:
+        if self._showing:
+            return
+        self._enable_momentum()
+        try:
+            config = self.read()
+        except ConfigError as exc:
+            self.problem.emit(str(exc))
+            return
+        self.problem.emit("")
+        self.project.set_training(config)
+
+    def _enable_momentum(self) -> None:
+        sgd = self.optimizer.currentText() == "sgd"
+        self.momentum.setEnabled(sgd and self.optimizer.isEnabled())
+        self.nesterov.setEnabled(sgd and self.optimizer.isEnabled())
+
+    def _on_tensorboard_toggled(self, on: bool) -> None:
+        if self._showing:
+            return
+        if on and self.dialogs is not None:
+            folder = self.dialogs.choose_folder(
+                "Folder for TensorBoard logs", self.tensorboard_label.text()
+            )
+            if not folder:
+                self.tensorboard.blockSignals(True)
+                self.tensorboard.setChecked(False)
+                self.tensorboard.blockSignals(False)
+                return
+            self.tensorboard_label.setText(str(folder))
+            self.tensorboard_label.setToolTip(f"tensorboard --logdir {folder}")
+        elif not on:
+            self.tensorboard_label.setText("")
+        self._write()
+
+
+def _batch_or_none(text: str) -> int | str | None:
+    try:
+        return parse_batch(text)
+    except ConfigError:
+        return None
