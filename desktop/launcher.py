@@ -21,6 +21,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from netcore.cli.main import main as cli_main
 
         return cli_main(argv)
+    from desktop.platform_check import window_problem
+
+    problem = window_problem()
+    if problem:
+        print(f"layerlab: {problem}", file=sys.stderr)
+        return 1
     from desktop.app import run
 
     return run()

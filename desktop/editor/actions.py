@@ -69,5 +69,4 @@ class EditActions(QObject):
         self.canvas.fit_to_view()
 
     def show_edge_shapes(self, checked: bool) -> None:
-        self.canvas.show_edge_shapes = checked
-        self.canvas.viewport().update()
+        self.canvas.set_edge_shapes(checked)

@@ -231,6 +231,13 @@ class NetworkCanvas(QGraphicsView):
     def zoom(self, factor: float) -> None:
         self.scale(factor, factor)
 
+    def set_edge_shapes(self, shown: bool) -> None:
+        """Show or hide the tensor shapes on the edges (their painted area changes)."""
+        for edge in self.edges:
+            edge.prepareGeometryChange()
+        self.show_edge_shapes = shown
+        self.viewport().update()
+
     def zoom_in(self) -> None:
         self.zoom(1.2)
 

@@ -230,8 +230,28 @@ class EdgeItem(QGraphicsPathItem):
         stroker.setWidth(12)
         return stroker.createStroke(self.path())
 
+    def label_rect(self) -> QRectF | None:
+        """Where the shape label is drawn (right of the curve's middle), or None."""
+        if not (self.canvas.show_edge_shapes and self.label):
+            return None
+        mid = self.path().pointAtPercent(0.5)
+        w = QFontMetricsF(_label_font()).horizontalAdvance(self.label) + 8
+        return QRectF(mid.x() + 6, mid.y() - 8, w, 16)
+
+    def badge_rect(self) -> QRectF | None:
+        """Where a merge input's number is drawn (left of the curve, near the target)."""
+        if self.order is None:
+            return None
+        near = self.path().pointAtPercent(0.86)
+        return QRectF(near.x() - 24, near.y() - 8, 16, 16)
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return super().boundingRect().adjusted(-60, -12, 60, 12)
+        # everything painted must be inside, or moving a node leaves stale fragments behind
+        rect = super().boundingRect().adjusted(-12, -12, 12, 12)
+        for extra in (self.label_rect(), self.badge_rect()):
+            if extra is not None:
+                rect = rect.united(extra.adjusted(-2, -2, 2, 2))
+        return rect
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -251,24 +271,24 @@ class EdgeItem(QGraphicsPathItem):
         head.lineTo(end + QPointF(5, -9))
         head.closeSubpath()
         painter.drawPath(head)
-        small = QFont(painter.font())
-        small.setPointSizeF(8)
-        painter.setFont(small)
-        if self.canvas.show_edge_shapes and self.label:
-            mid = self.path().pointAtPercent(0.5)
-            metrics = QFontMetricsF(small)
-            w = metrics.horizontalAdvance(self.label) + 8
-            rect = QRectF(mid.x() + 6, mid.y() - 8, w, 16)
+        painter.setFont(_label_font())
+        rect = self.label_rect()
+        if rect is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(QColor(255, 255, 255, 230)))
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(QColor("#4a535e"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label)
-        if self.order is not None:
-            near = self.path().pointAtPercent(0.86)
-            rect = QRectF(near.x() - 8, near.y() - 8, 16, 16)
+        rect = self.badge_rect()
+        if rect is not None:
             painter.setPen(QPen(QColor("#c2497a"), 1.2))
             painter.setBrush(QBrush(QColor("#ffffff")))
             painter.drawEllipse(rect)
             painter.setPen(QColor("#c2497a"))
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.order))
+
+
+def _label_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(8)
+    return font

@@ -28,6 +28,7 @@ from netcore.network import editing
 from netcore.network.catalog import CATALOG, shape_text
 from netcore.network.params import Param
 from netcore.network.spec import INPUT_ID
+from netcore.wording import count
 
 INT_LIMIT = 100_000
 
@@ -447,7 +448,8 @@ class PropertiesPanel(QScrollArea):
         if self.current is None:
             self.title.setText(f"<b>Network</b> · {html.escape(self.document.spec.name)}")
             text = (
-                f"{len(analysis.layers)} layers · {analysis.total_params:,} parameters "
+                f"{count(len(analysis.layers), 'layer')} · "
+                f"{count(analysis.total_params, 'parameter')} "
                 f"({analysis.trainable_params:,} trainable, {analysis.non_trainable_params:,} not)"
             )
             self.info.setText(text)

@@ -350,7 +350,7 @@ class TrainingPanel(QWidget):
     def _on_project_replaced(self) -> None:
         """Another project: its runs, not the last project's, fill the plots and results."""
         self.hide_banner()
-        self.plots.clear_runs()
+        self.plots.reset()
         self.results.reset()
         self.progress.setValue(0)
         self.progress.setFormat("")
@@ -362,12 +362,21 @@ class TrainingPanel(QWidget):
         if latest is not None:
             self._show_saved_results(latest)
 
+    def _dataset_title(self) -> str | None:
+        """The chosen dataset's own title (what runs record), or None."""
+        if self.project.dataset is None:
+            return None
+        try:
+            return self.project.dataset_info().get("title")
+        except DatasetError:
+            return None
+
     def _on_project_dataset_changed(self) -> None:
         latest = self.project.latest_run
-        source = self.project.dataset
-        if latest is not None and source is not None and latest.dataset != source.title():
+        title = self._dataset_title()
+        if latest is not None and title is not None and latest.dataset != title:
             self.results.reset(
-                f"The last run was on {latest.dataset}; train to see results on {source.title()}."
+                f"The last run was on {latest.dataset}; train to see results on {title}."
             )
 
     def _on_project_weights_changed(self) -> None:
@@ -405,7 +414,7 @@ class TrainingPanel(QWidget):
 
     def _test_images(self, run: RunRecord):
         """The test images of the project's dataset, when they are the run's (for thumbnails)."""
-        if self.project.dataset is None or self.project.dataset.title() != run.dataset:
+        if self._dataset_title() != run.dataset:
             return None
         try:
             data = self.project.load_dataset()

@@ -196,6 +196,17 @@ class MetricPlot(pg.PlotWidget):
             self.legend.removeItem(curve)
         self.old_runs = []
 
+    def reset(self) -> None:
+        """No runs at all (another project): the current run's curves go too."""
+        self.clear_runs()
+        for curve in self.curves.values():
+            self.removeItem(curve)
+            self.legend.removeItem(curve)
+        self.curves, self.series, self._drawn = {}, {}, {}
+        self._y_range = None
+        self.run_number = 0
+        self.getPlotItem().setTitle(self.title_text, color="#333", size="10pt")
+
     def _on_mouse_moved(self, pos) -> None:
         vb = self.getPlotItem().vb
         if not self.sceneBoundingRect().contains(pos) or not self.series:
@@ -280,3 +291,7 @@ class TrainingPlots(QWidget):
     def clear_runs(self) -> None:
         self.loss.clear_runs()
         self.accuracy.clear_runs()
+
+    def reset(self) -> None:
+        self.loss.reset()
+        self.accuracy.reset()

@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from netcore.project.fileformat import load_project
-from netcore.project.model import Project
+# the project modules bring NumPy: imported when the command runs, not at CLI start-up
 
 
 def register(sub) -> None:
@@ -20,7 +19,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_project)
 
 
-def project_dict(project: Project) -> dict:
+def project_dict(project) -> dict:
     """The ``--json`` form."""
     from netcore.network.analysis import analyze
 
@@ -62,6 +61,8 @@ def project_dict(project: Project) -> dict:
 
 
 def cmd_project(args: argparse.Namespace) -> int:
+    from netcore.project.fileformat import load_project
+
     info = project_dict(load_project(args.project))
     if args.json:
         print(json.dumps(info, indent=2))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from netcore.network.analysis import Analysis
 from netcore.network.catalog import shape_text
+from netcore.wording import count
 
 
 def wanted_output(task: str, num_classes: int, targets: int = 1) -> tuple[int, str]:
@@ -42,11 +43,10 @@ def output_offer(
         return None
     what = "a regression target" if task == "regression" else f"{num_classes} classes"
     inputs = f" (inputs {shape_text(tuple(input_shape))})" if input_shape else ""
-    now = f"{info.params['units']} {info.params['activation']} unit"
-    now += "" if info.params["units"] == 1 else "s"
+    now = count(info.params["units"], f"{info.params['activation']} unit")
     if not flat:
         now += f" giving {shape_text(info.output_shape)}"
-    fix = f"{units} {activation} unit{'s' if units > 1 else ''}"
+    fix = count(units, f"{activation} unit")
     if not flat:
         fix = "a Flatten and " + fix
     return f"{title} has {what}{inputs}; the output layer '{out}' has {now}. Use {fix}?"
