@@ -87,7 +87,7 @@ class OwnDataDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow("Kind", self.kind)
         form.addRow("Where", path_row)
         form.addRow("Target column", self.target)
@@ -134,7 +134,7 @@ class OwnDataDialog(QDialog):
     def _on_kind_changed(self) -> None:
         csv = self.kind.currentData() == "csv"
         for widget in (self.target, self.task, self.standardize):
-            widget.setEnabled(csv)
+            self.form.setRowVisible(widget, csv)  # a CSV's own choices only
         self._invalidate()
 
     def _on_path_edited(self) -> None:
@@ -241,10 +241,15 @@ class OwnDataDialog(QDialog):
 
 
 def _describe(info: dict) -> str:
-    shape = "×".join(str(d) for d in info["input_shape"])
+    shape = info["input_shape"]
+    what = (
+        f"with {shape[0]} feature{'s' if shape[0] != 1 else ''}"
+        if len(shape) == 1
+        else "of shape " + "×".join(str(d) for d in shape)
+    )
     lines = [
         f"{info['title']}: {info['train_samples']:,} training and {info['test_samples']:,} test "
-        f"examples of shape {shape}, {info['task']}."
+        f"examples {what}, {info['task']}."
     ]
     counts = info.get("class_counts")
     if counts:

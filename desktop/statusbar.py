@@ -35,7 +35,8 @@ class ProjectStatusBar(QStatusBar):
         batch = config.batch_size if isinstance(config.batch_size, int) else 32
         if analysis.input_shape is not None:
             need = estimate_memory_bytes(analysis, batch, config)
-            self.memory_label.setText(f"Training memory ≈ {need / 2**20:,.1f} MB (batch {batch})")
+            size = f"{need / 2**20:,.1f} MB" if need >= 2**20 else f"{need / 2**10:,.0f} KB"
+            self.memory_label.setText(f"Training memory ≈ {size} (batch {batch})")
         else:
             self.memory_label.setText("Training memory: —")
         source = self.project.dataset

@@ -114,8 +114,9 @@ class MetricPlot(pg.PlotWidget):
         self.run_number += 1
         self.run_label = label
         self.getPlotItem().setTitle(
-            f"{self.title_text} — run {self.run_number}: {label}", color="#333", size="9pt"
+            f"{self.title_text} — run {self.run_number}", color="#333", size="9pt"
         )
+        self.setToolTip(f"run {self.run_number}: {label}")
         colour = RUN_COLOURS[(self.run_number - 1) % len(RUN_COLOURS)]
         self.series = {"batch": _Series(), "epoch": _Series(), "val": _Series()}
         self._drawn = {}
@@ -206,6 +207,9 @@ class MetricPlot(pg.PlotWidget):
         self._y_range = None
         self.run_number = 0
         self.getPlotItem().setTitle(self.title_text, color="#333", size="10pt")
+        self.setXRange(0, 1)
+        self.setYRange(0, 1)
+        self.getPlotItem().vb.enableAutoRange(x=True, y=True)
 
     def _on_mouse_moved(self, pos) -> None:
         vb = self.getPlotItem().vb

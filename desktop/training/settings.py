@@ -82,7 +82,9 @@ class TrainingSettingsForm(QWidget):
         self.patience = QSpinBox()
         self.patience.setObjectName("patience")
         self.patience.setRange(1, 1000)
+        self.patience.setValue(3)
         self.patience.setSuffix(" epochs without progress")
+        self.patience.valueChanged.connect(self._on_patience_changed)
         self.seed = QSpinBox()
         self.seed.setObjectName("seed")
         self.seed.setRange(0, 2**31 - 1)
@@ -173,7 +175,7 @@ class TrainingSettingsForm(QWidget):
             self.epochs.setValue(config.epochs)
             self.validation.setValue(config.validation_split)
             self.early.setChecked(config.early_stopping is not None)
-            self.patience.setValue(config.early_stopping or self.patience.value() or 3)
+            self.patience.setValue(config.early_stopping or self.patience.value())
             self.seed.setValue(config.seed)
             index = self.device.findData(config.device)
             self.device.setCurrentIndex(max(index, 0))
@@ -220,6 +222,11 @@ class TrainingSettingsForm(QWidget):
             return
         self.problem.emit("")
         self.project.set_training(config)
+
+    def _on_patience_changed(self, value: int) -> None:
+        self.patience.setSuffix(
+            " epoch without progress" if value == 1 else " epochs without progress"
+        )
 
     def _enable_momentum(self) -> None:
         sgd = self.optimizer.currentText() == "sgd"

@@ -151,7 +151,7 @@ def test_own_csv_and_image_folder_train_save_reopen_and_recover(ready, qtbot, di
     dialogs.own_data_answer = ("csv", csv, {"target": "kind", "task": "classification"})
     window.picker.activated.emit(window.picker.count() - 1)  # "Your own data…"
     preview = dialogs.own_data_dialog
-    assert "48 training and 12 test examples of shape 2" in preview.summary.text()
+    assert "48 training and 12 test examples with 2 features" in preview.summary.text()
     assert preview.rows.rowCount() > 0 and preview.target.currentText() == "kind"
     assert window.project.dataset.path == str(csv.resolve())
     assert window.picker.currentText() == "shapes.csv (your data)"
