@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
         self._action(
             export, "Model with its weights (.keras)…", ex.export_model, name="actionExportModel"
         )
+        self._action(
+            export, "Weights only (.weights.h5)…", ex.export_weights, name="actionExportWeights"
+        )
         for text, strategy in (
             ("Keras script (one device)…", "none"),
             ("Keras script for several GPUs (MirroredStrategy)…", "mirrored"),

@@ -62,10 +62,6 @@ class DatasetPicker(QComboBox):
     def current_source(self) -> DatasetSource | None:
         return self.project.dataset
 
-    def current_title(self) -> str:
-        source = self.project.dataset
-        return "none" if source is None else source.title()
-
     def select(self, name: str | None) -> None:
         """Choose a built-in dataset by name, as a student picking it would."""
         self.choose(DatasetSource(name=name) if name else None)

@@ -28,7 +28,6 @@ from desktop.training.settings import TrainingSettingsForm
 from netcore.datasets.errors import DatasetError
 from netcore.project.model import WeightSource
 from netcore.training.config import ConfigError
-from netcore.training.evaluation import history_csv
 from netcore.training.events import (
     BatchProgress,
     EpochEnd,
@@ -60,7 +59,6 @@ class TrainingPanel(QWidget):
         self.document = project.document
         self.session = session or TrainingSession(self)
         self.dialogs = dialogs
-        self.last_result: RunResult | None = None
         self._run_started = 0.0
         self._steps = 1
         self._epochs = 1
@@ -299,16 +297,6 @@ class TrainingPanel(QWidget):
         )
 
     def _on_session_result(self, result: RunResult) -> None:
-        self.last_result = result
-        final = result.final
-        if isinstance(final, Finished) and final.test_probabilities is not None:
-            self.results.show_predictions(
-                final.test_labels, final.test_probabilities, result.class_names, result.x_test
-            )
-        self.trained.emit(result)
-
-    def _on_session_result(self, result: RunResult) -> None:
-        self.last_result = result
         final = result.final
         if isinstance(final, Finished):
             record = RunRecord.from_finished(
@@ -355,7 +343,6 @@ class TrainingPanel(QWidget):
         self.progress.setValue(0)
         self.progress.setFormat("")
         self.progress_text.setText("")
-        self.last_result = None
         for run in self.project.runs:
             self._plot_saved_run(run)
         latest = self.project.latest_run
@@ -423,10 +410,6 @@ class TrainingPanel(QWidget):
         if not data.is_image or len(data.x_test) != len(run.test_labels):
             return None
         return data.x_test
-
-    def history_csv_text(self) -> str | None:
-        latest = self.project.latest_run
-        return history_csv(latest.epochs) if latest is not None else None
 
     # ----------------------------------------------------------------- banners
 

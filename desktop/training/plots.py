@@ -49,7 +49,6 @@ class MetricPlot(pg.PlotWidget):
     def __init__(self, name: str, title: str, parent=None):
         super().__init__(parent=parent, background="w")
         self.setObjectName(name)
-        self.metric_title = title
         item = self.getPlotItem()
         item.setTitle(title, color="#333", size="10pt")
         self.title_text = title

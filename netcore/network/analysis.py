@@ -99,9 +99,6 @@ class Analysis:
             return None
         return self.layers[self.output_id].output_shape
 
-    def problems_for(self, layer_id: str) -> list[Problem]:
-        return [p for p in self.problems if p.layer_id == layer_id]
-
 
 def analyze(spec: NetworkSpec) -> Analysis:
     """Validate a spec and infer every shape and parameter count it allows.

@@ -96,13 +96,6 @@ class TrainConfig:
     def batch_for(self, n_train: int) -> int:
         return n_train if self.batch_size == FULL_BATCH else min(int(self.batch_size), n_train)
 
-    def describe_batch(self) -> str:
-        if self.batch_size == FULL_BATCH:
-            return "full batch (batch gradient descent)"
-        if self.batch_size == 1:
-            return "1 (stochastic gradient descent)"
-        return f"{self.batch_size} (mini-batch)"
-
     def validate(self) -> TrainConfig:
         """Check every setting; raise ConfigError listing all that are wrong."""
         problems = []

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from netcore.network.analysis import Analysis
 from netcore.network.catalog import shape_text
+from netcore.network.outputs import wanted_output
 from netcore.training.config import TrainConfig
 
 
@@ -106,9 +107,10 @@ def plan_task(
                 "task; use loss mse or mae"
             )
         if units != target_width:
+            units_w, act_w = wanted_output("regression", 0, target_width)
             raise PlanError(
                 f"{out_id}: {units} units, but {dataset_title} has {target_width} target value(s) "
-                f"per example; use units={target_width}"
+                f"per example; use units={units_w} with '{act_w}'"
             )
         if act in ("softmax", "sigmoid"):
             raise PlanError(
@@ -120,7 +122,8 @@ def plan_task(
         return TaskPlan(loss, loss.upper(), "values", metrics)
 
     k = num_classes
-    fit = f"use units={k} with 'softmax'" + (" or units=1 with 'sigmoid'" if k == 2 else "")
+    units_w, act_w = wanted_output("classification", k)
+    fit = f"use units={units_w} with '{act_w}'" + (" or units=2 with 'softmax'" if k == 2 else "")
     if units == 1 and k > 2:
         raise PlanError(
             f"{out_id}: 1 unit cannot tell {k} classes apart; {fit} and categorical cross-entropy"

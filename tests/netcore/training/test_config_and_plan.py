@@ -84,7 +84,7 @@ def test_softmax_with_binary_crossentropy_on_ten_classes(tmp_path):
 def test_ten_units_for_a_two_class_target():
     message = _setup_error(_mlp(10, "softmax"), load_dataset("xor_gate"))
     assert message == (
-        "out: 10 units, but XOR gate has 2 classes; use units=2 with 'softmax' or units=1 with 'sigmoid'"
+        "out: 10 units, but XOR gate has 2 classes; use units=1 with 'sigmoid' or units=2 with 'softmax'"
     )
 
 
