@@ -187,17 +187,7 @@ def load_csv(
         row, rows of the wrong length, an unknown target column.
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise DatasetError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DatasetError(f"{path}: cannot be read as text ({exc})") from None
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    rows = [row for row in csv.reader(text.splitlines(), dialect) if any(c.strip() for c in row)]
+    rows = _read_table(path)
     if len(rows) < 3:
         raise DatasetError(f"{path}: needs a header row and at least two data rows")
     header = [h.strip() for h in rows[0]]
@@ -312,19 +302,24 @@ def csv_preview(path: str | os.PathLike, rows: int = 6) -> tuple[list[str], list
     Raises:
         DatasetError: The file cannot be read as a table with a header.
     """
-    path = Path(path)
+    table = _read_table(Path(path), limit=65536)
+    if not table:
+        raise DatasetError(f"{path}: empty; a CSV needs a header row and data rows")
+    return [h.strip() for h in table[0]], table[1 : rows + 1]
+
+
+def _read_table(path: Path, limit: int = -1) -> list[list[str]]:
+    """The non-empty rows of a CSV (delimiter sniffed: comma, semicolon or tab), reading at
+    most ``limit`` characters (all with -1)."""
     try:
         with open(path, encoding="utf-8-sig", newline="") as fh:
-            head = fh.read(65536)
+            text = fh.read(limit)
     except FileNotFoundError:
         raise DatasetError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError) as exc:
         raise DatasetError(f"{path}: cannot be read as text ({exc})") from None
     try:
-        dialect = csv.Sniffer().sniff(head[:4096], delimiters=",;\t")
+        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    table = [r for r in csv.reader(head.splitlines(), dialect) if any(c.strip() for c in r)]
-    if not table:
-        raise DatasetError(f"{path}: empty; a CSV needs a header row and data rows")
-    return [h.strip() for h in table[0]], table[1 : rows + 1]
+    return [row for row in csv.reader(text.splitlines(), dialect) if any(c.strip() for c in row)]

@@ -54,16 +54,21 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def test_closing_while_training_exits_cleanly(tmp_path):
+def run_app(script: str, tmp_path, timeout: int = 300) -> subprocess.CompletedProcess:
+    """The real app in a process of its own, offscreen, with its own settings folder."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LAYERLAB_CONFIG_DIR": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT],
+    return subprocess.run(
+        [sys.executable, "-c", script],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=timeout,
     )
+
+
+def test_closing_while_training_exits_cleanly(tmp_path):
+    result = run_app(SCRIPT, tmp_path)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "asked: Training is running" in result.stdout
     seconds = float(result.stdout.split("closed in ")[1].split(" s")[0])
@@ -99,15 +104,7 @@ QUIT_AFTER_EDIT = textwrap.dedent(
 
 def test_quitting_after_an_edit_and_discarding_prints_nothing(tmp_path):
     """Walkthrough: Ctrl+Q → Discard printed 'RuntimeError: Signal source has been deleted'."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LAYERLAB_CONFIG_DIR": str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", QUIT_AFTER_EDIT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_app(QUIT_AFTER_EDIT, tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr[-3000:]
     assert "asked to save" in result.stdout
     assert "Traceback" not in result.stderr and "RuntimeError" not in result.stderr, result.stderr
