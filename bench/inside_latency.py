@@ -48,7 +48,7 @@ def train_speed(app, window, epochs: int) -> float:
             seconds.append(event.metrics["seconds"])
 
     panel.session.event.connect(on_event)
-    panel.epochs.setValue(epochs)
+    panel.settings.epochs.setValue(epochs)
     loop = QEventLoop()
     panel.session.running_changed.connect(lambda running: None if running else loop.quit())
     panel.start()
@@ -146,10 +146,10 @@ def main() -> None:
 
     # -- filter viewer open vs closed during training -------------------------------------------
     if args.train_runs:
-        window.training.optimizer.setCurrentText("sgd")
-        window.training.learning_rate.setValue(0.05)
-        window.training.batch.setCurrentText("128")
-        window.training.validation.setValue(0.0)
+        window.training.settings.optimizer.setCurrentText("sgd")
+        window.training.settings.learning_rate.setValue(0.05)
+        window.training.settings.batch.setCurrentText("128")
+        window.training.settings.validation.setValue(0.0)
         opened, closed = [], []
         for i in range(args.train_runs):
             window.show_inside(window.inside.filters)

@@ -62,7 +62,7 @@ def app_run(app, window, epochs: int) -> tuple[list[float], float]:
 
     panel.session.event.connect(on_event)
     timer.timeout.connect(tick)
-    panel.epochs.setValue(epochs)
+    panel.settings.epochs.setValue(epochs)
     clock.start()
     timer.start()
     cpu0, wall0 = time.thread_time(), time.perf_counter()
@@ -98,11 +98,11 @@ def main() -> None:
     window.files.new_from_template("lenet5")
     window.picker.select("mnist")
     panel = window.training
-    panel.optimizer.setCurrentText("sgd")
-    panel.learning_rate.setValue(0.1)
-    panel.batch.setCurrentText("128")
-    panel.validation.setValue(0.0)
-    panel.epochs.setValue(args.epochs)
+    panel.settings.optimizer.setCurrentText("sgd")
+    panel.settings.learning_rate.setValue(0.1)
+    panel.settings.batch.setCurrentText("128")
+    panel.settings.validation.setValue(0.0)
+    panel.settings.epochs.setValue(args.epochs)
     app.processEvents()
 
     ds = load_dataset("mnist")

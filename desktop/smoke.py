@@ -31,7 +31,7 @@ def run() -> int:
     window.picker.select("xor")
     print(f"smoke: opened preset '{window.document.spec.name}'", flush=True)
     panel = window.training
-    panel.epochs.setValue(1)
+    panel.settings.epochs.setValue(1)
     results = []
     loop = QEventLoop()
     panel.trained.connect(lambda result: (results.append(result), loop.quit()))

@@ -5,8 +5,8 @@
 The network is the LeNet-5 preset (resources/networks/lenet5.json), so the bundled model opens
 in the editor like any other. It trains on the full MNIST training set (60,000) with light
 augmentation that mimics what people draw: small rotations, shifts, zoom and thinner or
-thicker strokes. Drawings go through MNIST's preprocessing (netcore.digits.preprocessing) before they
-reach it, so augmentation only needs to cover what that recipe leaves. Writes
+thicker strokes. Drawings go through MNIST's preprocessing (netcore.digits.preprocessing)
+before they reach it, so augmentation only needs to cover what that recipe leaves. Writes
 lenet5-mnist.keras and lenet5-mnist.json (test accuracy, epochs, the command) atomically.
 """
 

@@ -81,22 +81,6 @@ class TrainingPanel(QWidget):
     def _build(self) -> None:
         controls = QWidget()
         self.settings = TrainingSettingsForm(self.project, self.dialogs)
-        for name in (
-            "optimizer",
-            "learning_rate",
-            "momentum",
-            "nesterov",
-            "batch",
-            "epochs",
-            "validation",
-            "early",
-            "patience",
-            "seed",
-            "device",
-            "initial",
-            "tensorboard",
-        ):
-            setattr(self, name, getattr(self.settings, name))  # tests and lessons reach them
         self.start_button = QPushButton("Start  (F5)")
         self.start_button.setObjectName("startButton")
         self.pause_button = QPushButton("Pause  (F6)")

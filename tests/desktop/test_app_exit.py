@@ -34,8 +34,8 @@ SCRIPT = textwrap.dedent(
     window.show()
     window.files.new_from_template("xor-mlp")
     window.picker.select("xor")
-    window.training.epochs.setValue(10000)
-    window.training.batch.setCurrentText("1 — stochastic")
+    window.training.settings.epochs.setValue(10000)
+    window.training.settings.batch.setCurrentText("1 — stochastic")
     state = {}
 
     def close_when_training():

@@ -206,11 +206,11 @@ def test_training_continues_from_hand_set_weights(inside, qtbot):
         editor.set_value(label, value)
     assert editor.score.text() == "4 of 4 right — solved!"
     panel = window.training
-    panel.initial.setCurrentText("as set by hand")
-    panel.optimizer.setCurrentText("sgd")
-    panel.learning_rate.setValue(0.001)
-    panel.epochs.setValue(2)
-    panel.validation.setValue(0.0)
+    panel.settings.initial.setCurrentText("as set by hand")
+    panel.settings.optimizer.setCurrentText("sgd")
+    panel.settings.learning_rate.setValue(0.001)
+    panel.settings.epochs.setValue(2)
+    panel.settings.validation.setValue(0.0)
     with qtbot.waitSignal(panel.trained, timeout=60_000) as blocker:
         assert panel.start()
     weights = blocker.args[0].weights["neuron"]
@@ -228,8 +228,8 @@ def test_views_follow_live_weight_snapshots_while_training(inside, qtbot):
     view = window.inside.boundary
     window.show_inside(view)
     panel = window.training
-    panel.epochs.setValue(400)
-    panel.batch.setCurrentText("8")
+    panel.settings.epochs.setValue(400)
+    panel.settings.batch.setCurrentText("8")
     with qtbot.waitSignal(panel.session.running_changed, timeout=5000):
         assert panel.start()
     qtbot.waitUntil(lambda: window.model_state.source.startswith("training: epoch"), timeout=30_000)

@@ -27,8 +27,8 @@ def test_trained_lenet_round_trips_through_a_keras_file(ready, qtbot, dialogs, t
     window.files.new_from_template("lenet5")
     window.picker.select("mnist")
     panel = window.training
-    panel.epochs.setValue(1)
-    panel.validation.setValue(0.9)  # train on 6,000 images: quick, and clearly trained
+    panel.settings.epochs.setValue(1)
+    panel.settings.validation.setValue(0.9)  # train on 6,000 images: quick, and clearly trained
     with qtbot.waitSignal(panel.trained, timeout=120_000) as blocker:
         assert panel.start()
     result = blocker.args[0]
@@ -85,9 +85,9 @@ def test_export_keras_script_from_the_file_menu(ready, dialogs, tmp_path):
 def test_tensorboard_option_asks_for_a_folder(ready, dialogs, tmp_path):
     panel = ready.training
     dialogs.folder_answer = None
-    panel.tensorboard.setChecked(True)
-    assert not panel.tensorboard.isChecked()  # cancelled: stays off
+    panel.settings.tensorboard.setChecked(True)
+    assert not panel.settings.tensorboard.isChecked()  # cancelled: stays off
     dialogs.folder_answer = tmp_path / "tb"
-    panel.tensorboard.setChecked(True)
-    assert panel.tensorboard.isChecked()
+    panel.settings.tensorboard.setChecked(True)
+    assert panel.settings.tensorboard.isChecked()
     assert panel.settings.read().tensorboard_dir.startswith(str(tmp_path / "tb"))

@@ -111,7 +111,7 @@ def test_results_and_runs_of_another_project_do_not_follow(ready, qtbot, dialogs
     window = ready
     window.files.new_from_template("xor-mlp")
     window.picker.select("xor")
-    window.training.epochs.setValue(2)
+    window.training.settings.epochs.setValue(2)
     train(window, qtbot)
     panel = window.training
     assert panel.results.matrix.rowCount() == 2
@@ -130,7 +130,7 @@ def test_the_end_of_a_run_keeps_the_students_view(ready, qtbot):
     window = ready
     window.files.new_from_template("xor-mlp")
     window.picker.select("xor")
-    window.training.epochs.setValue(2)
+    window.training.settings.epochs.setValue(2)
     window.show_inside(window.inside.boundary)
     qtbot.wait(50)
     assert window.training.visibleRegion().isEmpty()  # the Training tab is behind
@@ -156,8 +156,8 @@ def test_own_csv_and_image_folder_train_save_reopen_and_recover(ready, qtbot, di
     assert window.project.dataset.path == str(csv.resolve())
     assert window.picker.currentText() == "shapes.csv (your data)"
     assert window.document.spec.input_shape == [2]
-    window.training.epochs.setValue(3)
-    window.training.learning_rate.setValue(0.5)
+    window.training.settings.epochs.setValue(3)
+    window.training.settings.learning_rate.setValue(0.5)
     train(window, qtbot)
     assert window.project.weight_source is WeightSource.TRAINED
     window.model_state.set_weight("out", 1, (0,), -0.75)  # then a weight set by hand
@@ -175,8 +175,8 @@ def test_own_csv_and_image_folder_train_save_reopen_and_recover(ready, qtbot, di
     assert dialogs.own_data_dialog.picture.pixmap() is not None
     assert window.banner.isVisible()  # 2 classes: fit the output layer
     window.banner_button.click()
-    window.training.epochs.setValue(1)
-    window.training.validation.setValue(0.0)
+    window.training.settings.epochs.setValue(1)
+    window.training.settings.validation.setValue(0.0)
     train(window, qtbot)
     dialogs.save_path_answer = tmp_path / "image-project.layerlab"
     assert window.files.save_as()
@@ -190,7 +190,10 @@ def test_own_csv_and_image_folder_train_save_reopen_and_recover(ready, qtbot, di
         path=str(csv.resolve()),
         options={"target": "kind", "task": "classification", "standardize_features": False},
     )
-    assert window.training.epochs.value() == 3 and window.training.learning_rate.value() == 0.5
+    assert (
+        window.training.settings.epochs.value() == 3
+        and window.training.settings.learning_rate.value() == 0.5
+    )
     assert project.weight_source is WeightSource.HAND_SET
     assert window.model_state.weights()["out"][1][0] == pytest.approx(-0.75)
     assert len(project.runs) == 1 and len(project.runs[0].epochs) == 3
@@ -206,7 +209,7 @@ def test_own_csv_and_image_folder_train_save_reopen_and_recover(ready, qtbot, di
     assert results.gallery_title.text()  # mistakes, or "No mistakes on the test set"
 
     # -- crash recovery brings back all of it, unsaved
-    window.training.epochs.setValue(7)
+    window.training.settings.epochs.setValue(7)
     window.model_state.set_weight("fc1", 1, (0,), 0.5)
     assert window.files.write_recovery()
     from desktop.mainwindow import MainWindow
@@ -217,7 +220,7 @@ def test_own_csv_and_image_folder_train_save_reopen_and_recover(ready, qtbot, di
     assert second.files.offer_recovery()
     assert second.project.dirty
     assert second.project.dataset == window.project.dataset
-    assert second.training.epochs.value() == 7
+    assert second.training.settings.epochs.value() == 7
     assert second.project.weight_source is WeightSource.HAND_SET
     assert second.model_state.weights()["fc1"][1][0] == pytest.approx(0.5)
     assert len(second.project.runs) == 1 and second.training.results.matrix.rowCount() == 2

@@ -14,9 +14,9 @@ def setup_xor(window, epochs=200, lr=0.5, batch="8"):
     window.files.new_from_template("xor-mlp")
     window.picker.select("xor")
     panel = window.training
-    panel.epochs.setValue(epochs)
-    panel.learning_rate.setValue(lr)
-    panel.batch.setCurrentText(batch)
+    panel.settings.epochs.setValue(epochs)
+    panel.settings.learning_rate.setValue(lr)
+    panel.settings.batch.setCurrentText(batch)
     return panel
 
 
