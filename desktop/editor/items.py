@@ -243,7 +243,11 @@ class EdgeItem(QGraphicsPathItem):
         if self.order is None:
             return None
         near = self.path().pointAtPercent(0.86)
-        return QRectF(near.x() - 24, near.y() - 8, 16, 16)
+        rect = QRectF(near.x() - 24, near.y() - 8, 16, 16)
+        label = self.label_rect()
+        if label is not None and rect.intersects(label):  # a short edge: keep them apart
+            rect.moveRight(label.left() - 4)
+        return rect
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         # everything painted must be inside, or moving a node leaves stale fragments behind

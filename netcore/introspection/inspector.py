@@ -159,37 +159,24 @@ class Inspector:
             layer.set_weights(arrays)
 
     def load_weights_file(self, path) -> None:
-        """Weights saved by Keras (``model.save_weights``, a ``.weights.h5`` file) into this
-        network. Only arrays are read, no code, so any source is safe.
+        """Weights saved by Keras (a ``.weights.h5`` file) into this network: only arrays are
+        read, no code.
 
         Raises:
             InspectError: Not a weights file, or the weights do not fit this network.
         """
-        from pathlib import Path
+        from netcore.models.kerasfile import ModelError, load_weights_file
 
-        path = Path(path)
-        if not path.name.endswith(".weights.h5"):
-            raise InspectError(
-                f"{path.name}: weights files end in .weights.h5 (Keras 3 model.save_weights); "
-                "whole models (.keras) are opened with File → Open"
-            )
-        if not path.exists():
-            raise InspectError(f"{path}: no such file")
         try:
-            self.model.load_weights(path)
-        except Exception as exc:  # noqa: BLE001 - Keras raises several kinds; one line for users
-            text = str(exc).strip().splitlines()
-            raise InspectError(
-                f"{path.name}: these weights do not fit this network ({text[0] if text else exc})"
-            ) from None
+            load_weights_file(self.model, path)
+        except ModelError as exc:
+            raise InspectError(str(exc)) from None
 
     def save_weights_file(self, path) -> None:
         """This network's weights as a Keras ``.weights.h5`` file (written atomically)."""
-        from netcore.fileio import atomic_path
+        from netcore.models.kerasfile import save_weights_file
 
-        with atomic_path(path) as tmp:
-            self.model.save_weights(tmp.with_name(tmp.name + ".weights.h5"))
-            tmp.with_name(tmp.name + ".weights.h5").replace(tmp)
+        save_weights_file(self.model, path)
 
     def set_weight(self, layer_id: str, array: int, index: tuple[int, ...], value: float) -> None:
         """Set one number (a kernel entry or a bias) of a layer."""

@@ -264,3 +264,34 @@ def weights_from_bytes(data: bytes) -> dict:
     from netcore.training.engine import snapshot_weights
 
     return snapshot_weights(model_from_bytes(data))
+
+
+def load_weights_file(model, path: str | os.PathLike) -> None:
+    """Weights saved by Keras (``model.save_weights``, a ``.weights.h5`` file) into ``model``.
+    Only arrays are read, no code, so any source is safe.
+
+    Raises:
+        ModelError: Not a weights file, a missing file, or weights that do not fit the model.
+    """
+    path = Path(path)
+    if not path.name.endswith(".weights.h5"):
+        raise ModelError(
+            f"{path.name}: weights files end in .weights.h5 (Keras 3 model.save_weights); "
+            "whole models (.keras) are opened with File → Open"
+        )
+    if not path.exists():
+        raise ModelError(f"{path}: no such file")
+    try:
+        model.load_weights(path)
+    except Exception as exc:  # noqa: BLE001 - Keras raises several kinds; one line for users
+        text = str(exc).strip().splitlines()
+        raise ModelError(
+            f"{path.name}: these weights do not fit this network ({text[0] if text else exc})"
+        ) from None
+
+
+def save_weights_file(model, path: str | os.PathLike) -> None:
+    """``model``'s weights as a Keras ``.weights.h5`` file, written atomically."""
+    with atomic_path(path) as tmp:
+        model.save_weights(tmp.with_name(tmp.name + ".weights.h5"))
+        tmp.with_name(tmp.name + ".weights.h5").replace(tmp)

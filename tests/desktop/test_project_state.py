@@ -228,3 +228,48 @@ def test_own_csv_and_image_folder_train_save_reopen_and_recover(ready, qtbot, di
     assert analyze(recovered.spec).output_shape == (1,)
     dialogs.save_answer = "discard"
     second.close()
+
+
+def test_edge_labels_are_painted_inside_their_bounds_and_badges_beside_them(window):
+    """Walkthrough: stale fragments of edge labels stayed on the canvas (painted outside the
+    edge's bounding rect); the merge input's number overlapped the shape label."""
+    window.files.new_from_template("resnet-small")
+    edges = window.canvas.edges
+    assert edges
+    for edge in edges:
+        label, badge = edge.label_rect(), edge.badge_rect()
+        bounds = edge.boundingRect()
+        assert label is None or bounds.contains(label)
+        assert badge is None or bounds.contains(badge)
+        if label is not None and badge is not None:
+            assert not label.intersects(badge)
+    assert any(edge.badge_rect() is not None for edge in edges)  # an Add with numbered inputs
+
+
+def test_counts_and_weight_sources_are_worded_for_people(window, tmp_path):
+    from netcore.network.outputs import output_offer
+
+    window.files.new_from_template("perceptron-and")
+    window.document.set_selection([])
+    info = window.properties.info.text()
+    assert "1 layer ·" in info or "2 layers ·" in info
+    assert "1 layers" not in info
+    offer = output_offer(window.document.analysis, "classification", 3)
+    assert "has 1 sigmoid unit." in offer and "Use 3 softmax units?" in offer
+    from pathlib import Path
+
+    v1 = Path(__file__).resolve().parents[1] / "fixtures" / "projects-v1"
+    assert window.files.open(v1 / "circles-trained-v1.layerlab")
+    assert window.model_state.source == "trained (from the project file)"
+
+
+def test_a_one_epoch_run_leaves_a_faded_curve_to_compare_with(window):
+    plots = window.training.plots
+    plots.new_run("first")
+    for batch in range(1, 11):
+        plots.loss.add("batch", batch / 10, 1.0 / batch)
+    plots.loss.add("epoch", 1, 0.2)
+    plots.new_run("second")
+    (faded,) = plots.loss.old_runs
+    x, _ = faded.getData()
+    assert len(x) >= 2
