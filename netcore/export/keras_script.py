@@ -249,12 +249,13 @@ def python_script(
             f"patience={config.early_stopping}, restore_best_weights="
             f"{config.restore_best_weights!r}))\n"
         )
+    # user text (names, titles) goes in only as repr() literals, never pasted into code
+    doc = (
+        f"{spec.name}: trained on {data.title}, exported from LayerLab.\n\n"
+        "Run:  python {this file} [--epochs N]\nNeeds only keras (3), tensorflow and numpy.\n"
+    )
     header = f'''#!/usr/bin/env python3
-"""{spec.name}: trained on {data.title}, exported from LayerLab.
-
-Run:  python {{this file}} [--epochs N]
-Needs only keras (3), tensorflow and numpy.
-"""
+{doc!r}
 
 import argparse
 import gzip
@@ -271,7 +272,7 @@ SEED = {config.seed}
     body = f'''
 
 def build_model():
-    """{spec.name}, layer names as in the LayerLab editor."""
+    {spec.name + ", layer names as in the LayerLab editor."!r}
 {model_body}
 
 
