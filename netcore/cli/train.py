@@ -94,17 +94,13 @@ def _fmt_metrics(metrics: dict[str, float]) -> str:
 
 def cmd_train(args: argparse.Namespace) -> int:
     from netcore.datasets.sources import DatasetSource
-    from netcore.models.kerasfile import save_model
     from netcore.network.problems import UsageError
     from netcore.network.spec import load
     from netcore.training.engine import SetupError, prepare, run
     from netcore.training.events import EpochEnd, Failed, Finished, Started, TrainingControl
-    from netcore.training.history import RunRecord, save_history
+    from netcore.training.history import RunRecord
 
-    if args.out and not args.out.endswith(".keras"):
-        raise UsageError(f"--out {args.out}: a trained model is saved as .keras")
-    if args.project and not args.project.endswith(".layerlab"):
-        raise UsageError(f"--project {args.project}: a project file ends in .layerlab")
+    check_output_paths(args)
     spec = load(args.network)
     source = DatasetSource.parse(args.dataset)
     dataset = source.load()
@@ -134,22 +130,16 @@ def cmd_train(args: argparse.Namespace) -> int:
             )
 
     control = TrainingControl()
-    result: list = []
-    worker = threading.Thread(target=lambda: result.append(run(prepared, listener, control)))
-    worker.start()
-    try:
-        while worker.is_alive():
-            worker.join(0.2)
-    except KeyboardInterrupt:
-        print("stopping after this batch (Ctrl-C again to abandon)...", file=sys.stderr, flush=True)
-        control.stop(evaluate=False)
-        worker.join()
-    model, final = result[0]
+    outcome = _run_interruptibly(lambda: run(prepared, listener, control), control)
+    if outcome is None:
+        print("layerlab: abandoned; nothing was saved", file=sys.stderr, flush=True)
+        return 130
+    model, final, interrupted = outcome
     if isinstance(final, Failed):
         print(f"layerlab: {final.message}", file=sys.stderr)
         return 1
     assert isinstance(final, Finished)
-    if final.reason != "completed":
+    if final.reason != "completed" and not interrupted:
         stream = sys.stderr if final.reason == "nan" else sys.stdout
         print(final.message, file=stream, flush=True)
     if final.test is not None:
@@ -160,17 +150,137 @@ def cmd_train(args: argparse.Namespace) -> int:
         print("  ".join(parts), flush=True)
     if final.reason == "nan":
         return 1
-    if args.out:
-        save_model(model, args.out)
-        print(f"saved the model to {args.out}")
     record = RunRecord.from_finished(final, config, dataset.title, dataset.class_names)
-    if args.history:
-        save_history(args.history, record)
-        print(f"saved the history to {args.history}")
-    if args.project:
-        _save_project(args.project, spec, source, config, record, model)
-        print(f"saved the project to {args.project}")
+    kept = _save_outputs(args, model, record, spec, source, config)
+    if kept is None:
+        return 1
+    if interrupted:
+        done = f"{len(final.history)} epoch{'s' if len(final.history) != 1 else ''}"
+        what = ", ".join(kept) if kept else "nothing (no --out, --history or --project given)"
+        print(f"interrupted after {done}; kept: {what}", file=sys.stderr, flush=True)
+        return 130
     return 0
+
+
+def _run_interruptibly(work, control):
+    """Run ``work`` in a thread. Ctrl-C stops it after the current batch; a second Ctrl-C
+    abandons it. Returns (model, final, interrupted), or None when abandoned.
+
+    The main thread waits on an Event, not on ``Thread.join``: on Python 3.11 an interrupted
+    ``join`` marks the still-running thread as finished, and its result was then lost.
+    """
+    result: list = []
+    done = threading.Event()
+
+    def target() -> None:
+        try:
+            result.append(work())
+        finally:
+            done.set()
+
+    threading.Thread(target=target, name="layerlab-train", daemon=True).start()
+    interrupted = False
+    try:
+        while not done.wait(0.2):
+            pass
+    except KeyboardInterrupt:
+        interrupted = True
+        print(
+            "stopping after this batch (Ctrl-C again to abandon without saving)...",
+            file=sys.stderr,
+            flush=True,
+        )
+        control.stop(evaluate=False)
+        try:
+            while not done.wait(0.2):
+                pass
+        except KeyboardInterrupt:
+            return None
+    if not result:  # the run raised: its exception was printed by the thread
+        raise RuntimeError("training stopped with an internal error")
+    model, final = result[0]
+    return model, final, interrupted
+
+
+def check_output_paths(args) -> None:
+    """Before any training: every file asked for can be written where it is asked for.
+
+    Raises:
+        UsageError: Naming the option, the path and what is wrong with it.
+    """
+    import os
+    from pathlib import Path
+
+    from netcore.network.problems import UsageError
+
+    for option, value, suffix in (
+        ("--out", args.out, ".keras"),
+        ("--history", args.history, None),
+        ("--project", args.project, ".layerlab"),
+    ):
+        if not value:
+            continue
+        path = Path(value)
+        if suffix and path.suffix != suffix:
+            raise UsageError(f"{option} {value}: the file name must end in {suffix}")
+        if path.is_dir():
+            raise UsageError(f"{option} {value}: is a folder; give a file name inside it")
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise UsageError(f"{option} {value}: the folder {folder} does not exist")
+        if not os.access(folder, os.W_OK):
+            raise UsageError(f"{option} {value}: the folder {folder} cannot be written to")
+
+
+def _save_outputs(args, model, record, spec, source, config) -> list[str] | None:
+    """Write what was asked for; on a failed write keep the model in a fallback file and say
+    where. Returns what was written, or None when something could not be."""
+    from netcore.models.kerasfile import save_model
+    from netcore.training.history import save_history
+
+    kept: list[str] = []
+    jobs = [
+        ("model", args.out, lambda: save_model(model, args.out)),
+        ("history", args.history, lambda: save_history(args.history, record)),
+        (
+            "project",
+            args.project,
+            lambda: _save_project(args.project, spec, source, config, record, model),
+        ),
+    ]
+    for what, path, save in jobs:
+        if not path:
+            continue
+        try:
+            save()
+        except OSError as exc:
+            rescue = _rescue_model(model)
+            print(
+                f"layerlab: could not write the {what} to {path}: {exc.strerror or exc}; "
+                + (f"the trained model was kept in {rescue}" if rescue else "nothing was kept"),
+                file=sys.stderr,
+                flush=True,
+            )
+            return None
+        print(f"saved the {what} to {path}", flush=True)
+        kept.append(f"the {what} in {path}")
+    return kept
+
+
+def _rescue_model(model) -> str | None:
+    """Save the model somewhere that can be written (the system's temporary folder)."""
+    import tempfile
+    import time
+    from pathlib import Path
+
+    from netcore.models.kerasfile import save_model
+
+    path = Path(tempfile.gettempdir()) / f"layerlab-rescued-{time.strftime('%Y%m%d-%H%M%S')}.keras"
+    try:
+        save_model(model, path)
+    except OSError:
+        return None
+    return str(path)
 
 
 def _save_project(path, spec, source, config, record, model) -> None:

@@ -254,7 +254,7 @@ def python_script(
         f"{spec.name}: trained on {data.title}, exported from LayerLab.\n\n"
         "Run:  python {this file} [--epochs N]\nNeeds only keras (3), tensorflow and numpy.\n"
     )
-    header = f'''#!/usr/bin/env python3
+    header = f"""#!/usr/bin/env python3
 {doc!r}
 
 import argparse
@@ -268,8 +268,8 @@ import keras
 from keras import layers
 
 SEED = {config.seed}
-{step_code}'''
-    body = f'''
+{step_code}"""
+    body = f"""
 
 def build_model():
     {spec.name + ", layer names as in the LayerLab editor."!r}
@@ -317,5 +317,5 @@ def main():
 
 if __name__ == "__main__":
     main()
-'''
+"""
     return header + _dataset_code(dataset, data) + body

@@ -33,9 +33,7 @@ def test_hostile_network_names_stay_text_in_the_script(name, tmp_path):
     assert doc.startswith(name.split("\x00")[0][:10])  # the name is in the docstring, as text
     build = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "build_model")
     assert name in ast.get_docstring(build)
-    calls = [
-        n for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == "system"
-    ]
+    calls = [n for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == "system"]
     assert calls == []  # nothing the name carried became code
 
 

@@ -211,4 +211,4 @@ def test_train_writes_a_project_the_window_can_restore(tmp_path, capsys):
     (run,) = project.runs
     assert len(run.epochs) == 2 and run.has_predictions and run.confusion is not None
     assert main(["train", str(net), "--dataset", "xor", "--project", str(tmp_path / "x.zip")]) == 2
-    assert "ends in .layerlab" in capsys.readouterr().err
+    assert "must end in .layerlab" in capsys.readouterr().err

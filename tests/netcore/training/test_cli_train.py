@@ -71,7 +71,15 @@ def test_train_prints_epochs_and_test_and_saves(tmp_path, capsys):
         ),
         (
             ["--dataset", "xor", "--out", "model.h5"],
-            "--out model.h5: a trained model is saved as .keras",
+            "--out model.h5: the file name must end in .keras",
+        ),
+        (
+            ["--dataset", "xor", "--out", "/no/such/folder/m.keras"],
+            "--out /no/such/folder/m.keras: the folder /no/such/folder does not exist",
+        ),
+        (
+            ["--dataset", "xor", "--history", "/"],
+            "--history /: is a folder; give a file name inside it",
         ),
     ],
 )
