@@ -31,7 +31,10 @@ MAX_RECENT = 8
 def settings() -> QSettings:
     """LayerLab's settings file, in the config folder (tests point it elsewhere)."""
     folder = config_dir()
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a locked-down lab machine: settings are not kept, the app still runs
+        pass
     return QSettings(str(folder / "layerlab.ini"), QSettings.Format.IniFormat)
 
 
@@ -230,7 +233,10 @@ class FileController(QObject):
 
     def discard_recovery(self) -> None:
         for p in (recovery_path(), recovery_path().with_suffix(".json")):
-            p.unlink(missing_ok=True)
+            try:
+                p.unlink(missing_ok=True)
+            except OSError:  # an unusable settings folder holds no recovery file
+                pass
 
     def offer_recovery(self) -> bool:
         """At launch: if a recovery copy exists, ask; restore all of it as an unsaved project."""
