@@ -7,6 +7,7 @@ at the next launch, the app offers to restore it.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from pathlib import Path
@@ -31,10 +32,9 @@ MAX_RECENT = 8
 def settings() -> QSettings:
     """LayerLab's settings file, in the config folder (tests point it elsewhere)."""
     folder = config_dir()
-    try:
+    # a locked-down lab machine: settings are not kept, the app still runs
+    with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError:  # a locked-down lab machine: settings are not kept, the app still runs
-        pass
     return QSettings(str(folder / "layerlab.ini"), QSettings.Format.IniFormat)
 
 
@@ -233,10 +233,8 @@ class FileController(QObject):
 
     def discard_recovery(self) -> None:
         for p in (recovery_path(), recovery_path().with_suffix(".json")):
-            try:
+            with contextlib.suppress(OSError):  # an unusable settings folder holds none
                 p.unlink(missing_ok=True)
-            except OSError:  # an unusable settings folder holds no recovery file
-                pass
 
     def offer_recovery(self) -> bool:
         """At launch: if a recovery copy exists, ask; restore all of it as an unsaved project."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from netcore.datasets.errors import DatasetError
 from netcore.introspection import InspectError, Inspector
-from netcore.project.model import WeightSource
+from netcore.project.model import WeightSource, weights_problem
 from netcore.training.events import WeightsSnapshot
 
 SNAPSHOT_MS = 400  # at most 2.5 snapshots a second while a viewer is open
@@ -158,6 +158,10 @@ class ModelState(QObject):
             weights = weights_from_bytes(project.model_bytes)
         except Exception as exc:  # noqa: BLE001 - a message in the views, never a crash
             self.problem = f"the project's trained model could not be read: {exc}"
+            return
+        problem = weights_problem(self.document.spec, weights)
+        if problem:  # a model of another network: not shown as trained
+            project.set_weights(None, WeightSource.UNTRAINED, problem, unsaved=False)
             return
         project.set_weights(
             weights, project.weight_source, project.weight_note, project.model_bytes, unsaved=False

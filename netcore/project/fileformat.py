@@ -28,7 +28,7 @@ from netcore.datasets.sources import DatasetSource
 from netcore.fileio import atomic_path
 from netcore.network.problems import SpecError
 from netcore.network.spec import NetworkSpec
-from netcore.project.model import Project, WeightSource
+from netcore.project.model import Project, WeightSource, weights_problem
 from netcore.training.config import ConfigError, TrainConfig
 from netcore.training.history import HistoryError, RunRecord
 
@@ -139,6 +139,11 @@ def _from_v2(path: Path, spec: NetworkSpec, meta: dict, members: dict[str, bytes
     weights = None
     if "weights.npz" in members:
         weights = _nested_weights(_read_npz(path, members["weights.npz"], "weights.npz"))
+    model = members.get("model.keras")
+    if weights is not None:
+        problem = weights_problem(spec, weights)
+        if problem:  # shown as untrained, with the reason; the file itself is not changed
+            weights, model, weight_source, note = None, None, WeightSource.UNTRAINED, problem
     if weights is None and weight_source in (WeightSource.HAND_SET, WeightSource.FILE):
         weight_source = WeightSource.UNTRAINED  # nothing stored to show
     runs_data = meta.get("runs") or []
@@ -155,7 +160,7 @@ def _from_v2(path: Path, spec: NetworkSpec, meta: dict, members: dict[str, bytes
         weight_source=weight_source,
         weight_note=note,
         runs=runs,
-        model_bytes=members.get("model.keras"),
+        model_bytes=model,
     )
 
 

@@ -81,3 +81,24 @@ def structure(spec: NetworkSpec) -> dict:
     for key in ("layout", "name", "description"):
         data.pop(key, None)
     return data
+
+
+def weights_problem(spec: NetworkSpec, weights: Weights) -> str | None:
+    """Why ``weights`` cannot belong to ``spec`` (a layer it lacks, or a different number of
+    numbers in a layer), or None when they fit. Pure Python: the parameter counts come from
+    the shape analysis, so a project's weights are checked without TensorFlow."""
+    from netcore.network.analysis import analyze
+
+    analysis = analyze(spec)
+    for layer_id, arrays in weights.items():
+        info = analysis.layers.get(layer_id)
+        if info is None:
+            return f"the saved weights are for a layer '{layer_id}' this network does not have"
+        have = sum(int(np.asarray(a).size) for a in arrays)
+        need = info.trainable + info.non_trainable
+        if info.output_shape is not None and have != need:
+            return (
+                f"layer '{layer_id}' has {need:,} weights, but {have:,} were saved for it: the "
+                "weights belong to another network"
+            )
+    return None

@@ -1,7 +1,6 @@
 """The app always starts: a damaged recovery file is set aside (renamed, never deleted) with a
 message, and an uncreatable or unwritable settings folder does not stop it."""
 
-import json
 import zipfile
 
 import pytest

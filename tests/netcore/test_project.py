@@ -212,3 +212,18 @@ def test_train_writes_a_project_the_window_can_restore(tmp_path, capsys):
     assert len(run.epochs) == 2 and run.has_predictions and run.confusion is not None
     assert main(["train", str(net), "--dataset", "xor", "--project", str(tmp_path / "x.zip")]) == 2
     assert "must end in .layerlab" in capsys.readouterr().err
+
+
+def test_weights_of_another_network_are_not_shown_as_trained(tmp_path):
+    """Hardening: a project whose weights belong to another network said "trained"."""
+    project = full_project(tmp_path)
+    project.weight_source = WeightSource.TRAINED
+    project.weights["hidden"] = [np.zeros((2, 5)), np.zeros(5)]  # 15 numbers; the layer has 6
+    path = save_project(tmp_path / "p.layerlab", project)
+    again = load_project(path)
+    assert again.weights is None and again.model_bytes is None
+    assert again.weight_source is WeightSource.UNTRAINED
+    assert "layer 'hidden' has 6 weights, but 15 were saved" in again.weight_note
+    project.weights = {"ghost": [np.zeros(3)]}
+    again = load_project(save_project(tmp_path / "q.layerlab", project))
+    assert "layer 'ghost' this network does not have" in again.weight_note
