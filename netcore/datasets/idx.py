@@ -8,6 +8,7 @@ refused with a message that says what the header promised and what the file hold
 from __future__ import annotations
 
 import gzip
+import math
 import os
 import struct
 import zlib
@@ -28,19 +29,22 @@ IDX_DTYPES = {
 }
 
 
-def _read_bytes(path: Path) -> bytes:
+#: The most one IDX file may hold once decompressed (EMNIST's largest split is ~640 MB); a
+#: header promising more is refused before anything is allocated.
+MAX_IDX_BYTES = 1 << 30
+
+
+def _open(path: Path):
+    """The file as a stream of IDX bytes: gzip is decompressed as it is read (never more than
+    is asked for), so a small file that expands enormously costs nothing."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as fh:
+            gz = fh.read(2) == b"\x1f\x8b"
     except FileNotFoundError:
         raise DatasetError(f"{path}: no such file") from None
     except OSError as exc:
         raise DatasetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
-    if raw[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(raw)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise DatasetError(f"{path}: damaged or truncated gzip data ({exc})") from None
-    return raw
+    return gzip.open(path, "rb") if gz else open(path, "rb")
 
 
 def read_header(path: str | os.PathLike) -> tuple[np.dtype, tuple[int, ...]]:
@@ -83,32 +87,44 @@ def read_idx(path: str | os.PathLike) -> np.ndarray:
     """Read a whole IDX file (``.gz`` or raw) into an array of its declared shape.
 
     Raises:
-        DatasetError: Not IDX, unknown dtype, truncated, or with bytes beyond the declared data.
+        DatasetError: Not IDX, unknown dtype, truncated, declaring more than ``MAX_IDX_BYTES``,
+        or with bytes beyond the declared data.
     """
     path = Path(path)
-    raw = _read_bytes(path)
-    dtype, ndim = _parse_magic(path, raw[:4])
-    header = 4 + 4 * ndim
-    if len(raw) < header:
-        raise DatasetError(f"{path}: truncated IDX header")
-    dims = struct.unpack(f">{ndim}i", raw[4:header])
-    if any(d < 0 for d in dims):
-        raise DatasetError(f"{path}: IDX header declares a negative size {dims}")
-    expected = int(np.prod(dims, dtype=np.int64)) * dtype.itemsize
-    found = len(raw) - header
-    shape_text = "×".join(str(d) for d in dims)
+    try:
+        with _open(path) as fh:
+            dtype, ndim = _parse_magic(path, fh.read(4))
+            dims_raw = fh.read(4 * ndim)
+            if len(dims_raw) < 4 * ndim:
+                raise DatasetError(f"{path}: truncated IDX header")
+            dims = struct.unpack(f">{ndim}i", dims_raw)
+            if any(d < 0 for d in dims):
+                raise DatasetError(f"{path}: IDX header declares a negative size {dims}")
+            expected = math.prod(dims) * dtype.itemsize  # Python ints: no overflow
+            shape_text = "×".join(str(d) for d in dims)
+            if expected > MAX_IDX_BYTES:
+                raise DatasetError(
+                    f"{path}: the header declares {shape_text} values ({expected:,} bytes), "
+                    f"more than the {MAX_IDX_BYTES:,} bytes LayerLab reads from one IDX file"
+                )
+            data = fh.read(expected)
+            extra = len(fh.read(1 << 20)) if len(data) == expected else 0
+    except (OSError, EOFError, zlib.error) as exc:
+        raise DatasetError(f"{path}: damaged or truncated gzip data ({exc})") from None
+    found = len(data)
     if found < expected:
         raise DatasetError(
             f"{path}: truncated IDX file: the header promises {shape_text} values "
             f"({expected:,} bytes) but only {found:,} bytes follow"
         )
-    if found > expected:
+    if extra:
+        more = f"{extra:,}" if extra < 1 << 20 else "over 1,048,576"
         raise DatasetError(
-            f"{path}: inconsistent IDX file: {found - expected:,} bytes more than the "
-            f"{shape_text} values the header declares"
+            f"{path}: inconsistent IDX file: {more} bytes more than the {shape_text} values the "
+            "header declares"
         )
-    data = np.frombuffer(raw, dtype=dtype, offset=header, count=expected // dtype.itemsize)
-    return data.reshape(dims).astype(dtype.newbyteorder("="), copy=False)
+    array = np.frombuffer(data, dtype=dtype, count=expected // dtype.itemsize)
+    return array.reshape(dims).astype(dtype.newbyteorder("="), copy=False)
 
 
 def write_idx(path: str | os.PathLike, array: np.ndarray, compress: bool | None = None) -> None:

@@ -129,8 +129,8 @@ def _decoded_arrays(arrays: dict[str, np.ndarray], where: str) -> dict[str, np.n
         )
     if x_train.ndim == 3:
         x_train, x_test = x_train[..., None], x_test[..., None]
-    if min(y_train.min(initial=0), y_test.min(initial=0)) < 0:
-        raise DatasetError(f"{where}: labels must be class numbers ≥ 0")
+    check_labels(y_train, f"{where}: train labels")
+    check_labels(y_test, f"{where}: test labels")
     if x_train.dtype == np.uint8:
         x_train, x_test = scale_uint8(x_train), scale_uint8(x_test)
         scale = np.float32(1 / 255)
@@ -144,6 +144,36 @@ def _decoded_arrays(arrays: dict[str, np.ndarray], where: str) -> dict[str, np.n
         "y_test": y_test.astype(np.int32),
         "scale": np.array([scale], dtype=np.float32),
     }
+
+
+MAX_CLASSES = 1000
+
+
+def check_labels(labels: np.ndarray, where: str) -> None:
+    """Class labels must be whole numbers from 0 to MAX_CLASSES − 1; the first bad one is named
+    by its row (a NaN or a label of 2,000,000,000 would otherwise be cast, or allocate
+    billions of class names).
+
+    Raises:
+        DatasetError: Naming the row and the value.
+    """
+    y = np.asarray(labels)
+    if y.dtype.kind == "f":
+        bad = np.flatnonzero(~np.isfinite(y) | (y != np.round(y)))
+        if bad.size:
+            raise DatasetError(
+                f"{where}: row {bad[0] + 1} holds {y[bad[0]].item()!r}, not a class number"
+            )
+    elif y.dtype.kind not in "iub":
+        raise DatasetError(f"{where}: labels must be class numbers, not {y.dtype}")
+    if y.size == 0:
+        return
+    bad = np.flatnonzero((y < 0) | (y >= MAX_CLASSES))
+    if bad.size:
+        raise DatasetError(
+            f"{where}: row {bad[0] + 1} holds {y[bad[0]].item()!r}; labels must be class "
+            f"numbers from 0 to {MAX_CLASSES - 1}"
+        )
 
 
 def _dataset(arrays, name, title, class_names, credit, where) -> Dataset:
@@ -202,6 +232,7 @@ def idx_summary(folder: Path) -> dict:
     _, train_shape = read_header(files["x_train"])
     _, test_shape = read_header(files["x_test"])
     labels = read_idx(files["y_train"])
+    check_labels(labels, f"{files['y_train']}")
     counts = np.bincount(labels).astype(int).tolist()
     shape = list(train_shape[1:]) + ([1] if len(train_shape) == 3 else [])
     return {

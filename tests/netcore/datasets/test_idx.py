@@ -81,3 +81,55 @@ def test_not_idx(tmp_path, payload, message):
 def test_missing_file(tmp_path):
     with pytest.raises(DatasetError, match="no such file"):
         read_idx(tmp_path / "nope.gz")
+
+
+def test_a_gzip_bomb_is_refused_from_its_header_without_decompressing(tmp_path):
+    """Hardening: a 4 MB gzip expanding to 4 GiB was decompressed without limit."""
+    import gzip
+    import resource
+
+    path = tmp_path / "bomb-idx3-ubyte.gz"
+    header = bytes([0, 0, 8, 3]) + struct.pack(">3i", 2_000_000, 1024, 1024)
+    with gzip.open(path, "wb", compresslevel=9) as fh:
+        fh.write(header)
+        zeros = bytes(1 << 20)
+        for _ in range(64):  # 64 MiB of zeros: a small file, a huge promise
+            fh.write(zeros)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    with pytest.raises(DatasetError, match="more than the 1,073,741,824 bytes"):
+        read_idx(path)
+    grown_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
+    assert grown_kb < 50_000
+
+
+def test_dimensions_that_overflow_are_refused_not_wrapped(tmp_path):
+    path = tmp_path / "x.idx"
+    path.write_bytes(bytes([0, 0, 8, 3]) + struct.pack(">3i", 2**31 - 1, 2**31 - 1, 2**31 - 1))
+    with pytest.raises(DatasetError, match="more than the"):
+        read_idx(path)
+
+
+def test_a_label_of_two_billion_is_refused_with_its_row(tmp_path):
+    """Hardening: one label of 2,000,000,000 built 2e9 class names (23 GB, OOM-killed)."""
+    import numpy as np
+
+    from netcore.datasets.mnist import load_idx_folder
+
+    images = np.zeros((3, 4, 4), dtype=np.uint8)
+    write_idx(tmp_path / "train-images-idx3-ubyte", images)
+    write_idx(tmp_path / "t10k-images-idx3-ubyte", images)
+    write_idx(tmp_path / "train-labels-idx1-ubyte", np.array([0, 2_000_000_000, 1], dtype=np.int32))
+    write_idx(tmp_path / "t10k-labels-idx1-ubyte", np.array([0, 1, 1], dtype=np.uint8))
+    with pytest.raises(DatasetError, match="row 2 holds 2000000000; labels must be class numbers"):
+        load_idx_folder(tmp_path, "own", "own")
+
+
+def test_nan_labels_are_refused_with_their_row(tmp_path):
+    import numpy as np
+
+    from netcore.datasets.mnist import check_labels
+
+    with pytest.raises(DatasetError, match="row 3 holds nan, not a class number"):
+        check_labels(np.array([0.0, 1.0, np.nan]), "y")
+    with pytest.raises(DatasetError, match="row 1 holds -1"):
+        check_labels(np.array([-1, 0]), "y")
