@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,7 @@ from netcore.models import tfruntime
 from netcore.network.analysis import analyze
 from netcore.network.catalog import CATALOG
 from netcore.network.spec import INPUT_ID, LayerSpec, NetworkSpec
+from netcore.zipcheck import ZipBombError, check_zip
 
 # Keras config values that mean "as the catalog's default" although spelled differently.
 _ACTIVATION_ALIASES = {"linear": "linear", None: "linear"}
@@ -211,6 +213,16 @@ def load_keras_model(path: str | os.PathLike):
         )
     if path.suffix.lower() != ".keras":
         raise ModelError(f"{path}: not a Keras model file (expected a .keras file)")
+    if path.is_dir():
+        raise ModelError(f"{path}: is a folder, not a model file")
+    try:
+        check_zip(path)
+    except ZipBombError as exc:
+        raise ModelError(str(exc)) from None
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ModelError(
+            f"{path}: damaged or not a .keras model (a .keras file is a zip archive: {exc})"
+        ) from None
     keras = tfruntime.keras()
     step_activation()  # LayerLab's own activation must be known before loading
     try:

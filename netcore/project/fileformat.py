@@ -31,6 +31,7 @@ from netcore.network.spec import NetworkSpec
 from netcore.project.model import Project, WeightSource, weights_problem
 from netcore.training.config import ConfigError, TrainConfig
 from netcore.training.history import HistoryError, RunRecord
+from netcore.zipcheck import ZipBombError, check_zip
 
 PROJECT_FORMAT = "layerlab-project"
 PROJECT_VERSION = 2
@@ -78,6 +79,7 @@ def load_project(path: str | os.PathLike) -> Project:
     """
     path = Path(path)
     try:
+        check_zip(path)
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if "project.json" not in names:
@@ -90,6 +92,8 @@ def load_project(path: str | os.PathLike) -> Project:
             }
     except FileNotFoundError:
         raise SpecError(f"{path}: no such file") from None
+    except ZipBombError as exc:
+        raise SpecError(str(exc)) from None
     except IsADirectoryError:
         raise SpecError(f"{path}: is a folder, not a project file") from None
     except (zipfile.BadZipFile, OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
