@@ -164,13 +164,25 @@ class NetworkSpec:
                 )
         name = data.get("name", "Untitled")
         if not isinstance(name, str):
-            problems.append(Problem(None, f"{source}: name must be a string, not {name!r}"))
+            problems.append(Problem(None, f"{source}: name must be a string, not {_kind(name)}"))
+        elif len(name) > MAX_NAME:
+            problems.append(
+                Problem(None, f"{source}: name has {len(name):,} characters; at most {MAX_NAME}")
+            )
         description = data.get("description", "")
         if not isinstance(description, str):
             problems.append(Problem(None, f"{source}: description must be a string"))
+        elif len(description) > MAX_DESCRIPTION:
+            problems.append(
+                Problem(None, f"{source}: description is over {MAX_DESCRIPTION:,} characters")
+            )
         raw_layers = data.get("layers", [])
         if not isinstance(raw_layers, list):
             raise SpecError(f"{source}: layers must be a list, not {_kind(raw_layers)}")
+        if len(raw_layers) > MAX_LAYERS:
+            raise SpecError(
+                f"{source}: {len(raw_layers):,} layers; LayerLab edits at most {MAX_LAYERS:,}"
+            )
         layers = []
         for i, raw in enumerate(raw_layers):
             layer, layer_problems = _layer_from_dict(raw, i, source)
@@ -193,7 +205,12 @@ class NetworkSpec:
             layers=layers,
             output=output,
             description=description,
-            layout={k: [float(v[0]), float(v[1])] for k, v in layout.items()},
+            # positions of layers that are not there are dropped (a stale or padded layout)
+            layout={
+                k: [float(v[0]), float(v[1])]
+                for k, v in layout.items()
+                if k in {layer.id for layer in layers} or k == "input"
+            },
         )
 
 
@@ -206,8 +223,11 @@ def _layer_from_dict(raw: Any, index: int, source: str):
     if not isinstance(layer_id, str) or not layer_id:
         problems.append(Problem(None, f"{where} needs an 'id' (a non-empty string)"))
         layer_id = None
+    elif len(layer_id) > MAX_ID:
+        problems.append(Problem(None, f"{where}: the id is longer than {MAX_ID} characters"))
+        layer_id = None
     else:
-        where = layer_id
+        where = f"{source}: layer '{layer_id}'"
     if not isinstance(layer_type, str) or not layer_type:
         problems.append(Problem(layer_id, f"{where} needs a 'type' such as \"Dense\""))
     inputs = raw.get("inputs")
@@ -268,14 +288,33 @@ def loads(text: str, source: str = "network") -> NetworkSpec:
         raise SpecError(
             f"{source}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
+    except RecursionError:
+        raise SpecError(f"{source}: nested too deeply to be a network file") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise SpecError(f"{source}: a value cannot be read ({exc})") from None
     return NetworkSpec.from_dict(data, source)
+
+
+#: Limits that keep a hostile file from costing minutes or gigabytes (a real network file is a
+#: few kilobytes; the 50-layer ResNet-like bench network is 9 KB).
+MAX_FILE_BYTES = 32 << 20
+MAX_LAYERS = 10_000
+MAX_NAME = 200
+MAX_DESCRIPTION = 20_000
+MAX_ID = 100
 
 
 def load(path: str | os.PathLike) -> NetworkSpec:
     """Read a spec file; SpecError (never OSError) for files that cannot be read."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SpecError(
+                f"{path}: {size:,} bytes is far too large for a network file "
+                f"(at most {MAX_FILE_BYTES:,})"
+            )
+        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is fine
     except FileNotFoundError:
         raise SpecError(f"{path}: no such file") from None
     except IsADirectoryError:

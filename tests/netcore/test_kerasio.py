@@ -81,7 +81,7 @@ def test_legacy_h5_and_non_keras_files_are_refused(tmp_path):
     with pytest.raises(ModelError, match="legacy HDF5"):
         open_keras_file(tmp_path / "old.h5")
     (tmp_path / "bad.keras").write_bytes(b"not a zip")
-    with pytest.raises(ModelError, match="bad.keras: Keras could not load it"):
+    with pytest.raises(ModelError, match="bad.keras: damaged or not a .keras model"):
         open_keras_file(tmp_path / "bad.keras")
     with pytest.raises(ModelError, match="no such file"):
         open_keras_file(tmp_path / "missing.keras")

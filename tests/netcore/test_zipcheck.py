@@ -15,11 +15,12 @@ from netcore.project.fileformat import load_project
 
 def bomb(path, name="config.json", megabytes=40):
     """A small zip whose one member expands to ``megabytes`` of spaces."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf:
-        with zf.open(name, "w", force_zip64=True) as fh:
-            chunk = b" " * (1 << 20)
-            for _ in range(megabytes):
-                fh.write(chunk)
+    with (
+        zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
+        zf.open(name, "w", force_zip64=True) as fh,
+    ):
+        for _ in range(megabytes):
+            fh.write(b" " * (1 << 20))
     return path
 
 
