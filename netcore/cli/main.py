@@ -81,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("layerlab: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `layerlab summary … | head -1`: the reader left early
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
+        return 1
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
         if os.environ.get("LAYERLAB_DEBUG"):
             raise

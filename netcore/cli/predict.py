@@ -57,7 +57,23 @@ def cmd_predict(args: argparse.Namespace) -> int:
         model = bundled_classifier().model if args.bundled else load_keras_model(model_path)
     except ModelError as exc:
         raise UsageError(str(exc)) from None
+    if len(model.inputs) != 1 or len(model.outputs) != 1:
+        raise UsageError(
+            f"{model_path}: the model has {len(model.inputs)} inputs and {len(model.outputs)} "
+            "outputs; predict takes one image input and one output of class scores"
+        )
+    out_shape = tuple(model.outputs[0].shape[1:])
+    if len(out_shape) != 1 or out_shape[0] is None:
+        raise UsageError(
+            f"{model_path}: the model's output is {out_shape}, not one score per class; "
+            "add Flatten (or GlobalAveragePooling2D) and a Dense output layer"
+        )
     shape = tuple(model.inputs[0].shape[1:])
+    if any(d is None for d in shape):
+        raise UsageError(
+            f"{model_path}: the model's input {shape} has open sizes; predict needs a fixed "
+            "image size such as (28, 28, 1)"
+        )
     if not (len(shape) == 2 or (len(shape) == 3 and shape[-1] in (1, 3))):
         raise UsageError(
             f"{model_path}: the model takes {shape}, not an image (height, width, channels)"

@@ -322,4 +322,11 @@ def _read_table(path: Path, limit: int = -1) -> list[list[str]]:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [row for row in csv.reader(text.splitlines(), dialect) if any(c.strip() for c in row)]
+    rows = []
+    try:
+        for row in csv.reader(text.splitlines(), dialect):
+            if any(c.strip() for c in row):
+                rows.append(row)
+    except csv.Error as exc:  # e.g. a field over csv's 128 KB limit
+        raise DatasetError(f"{path}: row {len(rows) + 1} cannot be read as CSV ({exc})") from None
+    return rows

@@ -4,6 +4,7 @@ and a user's own IDX folder or Keras ``mnist.npz``."""
 from __future__ import annotations
 
 import os
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -95,7 +96,10 @@ def load_npz(path: str | os.PathLike, name: str | None = None) -> Dataset:
     """A Keras-cache style ``mnist.npz`` (x_train, y_train, x_test, y_test)."""
     path = Path(path)
     try:
-        with np.load(path, allow_pickle=False) as data:
+        with open(path, "rb") as fh:
+            data = np.load(fh, allow_pickle=False)
+            if not isinstance(data, np.lib.npyio.NpzFile):
+                raise DatasetError(f"{path}: a single array, not an .npz archive of four")
             missing = [k for k in IDX_FILES if k not in data.files]
             if missing:
                 raise DatasetError(
@@ -103,8 +107,13 @@ def load_npz(path: str | os.PathLike, name: str | None = None) -> Dataset:
                     "(expected x_train, y_train, x_test, y_test as in Keras's mnist.npz)"
                 )
             arrays = {k: data[k] for k in IDX_FILES}
-    except (OSError, ValueError) as exc:
+    except FileNotFoundError:
+        raise DatasetError(f"{path}: no such file") from None
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
         raise DatasetError(f"{path}: not a readable .npz file ({exc})") from None
+    for key, array in arrays.items():
+        if array.dtype.kind not in "iufb":
+            raise DatasetError(f"{path}: {key} holds {array.dtype}, not numbers")
     decoded = _decoded_arrays(arrays, str(path))
     return _dataset(decoded, name or path.stem, path.name, None, "", str(path))
 

@@ -107,6 +107,9 @@ def _options(options: dict) -> dict:
         raise DatasetError(f"noise must be a number from 0 to 2, got {noise!r}")
     if not isinstance(frac, int | float) or not 0 < frac < 1:
         raise DatasetError(f"test_fraction must be between 0 and 1, got {frac!r}")
+    seed = merged["seed"]
+    if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed < 2**32:
+        raise DatasetError(f"seed must be a whole number ≥ 0, got {seed!r}")
     return merged
 
 

@@ -25,17 +25,32 @@ class PreprocessError(ValueError):
     """The image cannot be read or used (says which file and why)."""
 
 
+#: Larger pictures are refused before decoding (a 20,000 × 20,000 PNG is a few kilobytes).
+MAX_PIXELS = 25_000_000
+
+
 def read_grey(path: str | os.PathLike) -> np.ndarray:
     """An image file as grey levels in 0…1, (H, W). Transparent images use their alpha as ink.
 
     Raises:
         PreprocessError: The file is missing or not an image Pillow can read.
     """
+    import warnings
+
     from PIL import Image, UnidentifiedImageError
 
     path = Path(path)
     try:
-        with Image.open(path) as image:
+        with warnings.catch_warnings():
+            # a picture of more than MAX_PIXELS is refused, not decoded into gigabytes
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(path)
+        with image:
+            if image.width * image.height > MAX_PIXELS:
+                raise PreprocessError(
+                    f"{path}: {image.width}×{image.height} pixels is far too large for a drawing "
+                    f"(at most {MAX_PIXELS:,} pixels); scale it down first"
+                )
             image.load()
             if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
                 rgba = image.convert("RGBA")
@@ -45,6 +60,8 @@ def read_grey(path: str | os.PathLike) -> np.ndarray:
             return np.asarray(image.convert("L"), dtype=np.float32) / 255
     except FileNotFoundError:
         raise PreprocessError(f"{path}: no such file") from None
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
+        raise PreprocessError(f"{path}: refused as a decompression bomb ({exc})") from None
     except (UnidentifiedImageError, OSError, ValueError) as exc:
         raise PreprocessError(
             f"{path}: not an image LayerLab can read (PNG, JPEG, BMP, GIF): {exc}"

@@ -9,6 +9,7 @@ of the network have problems.
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -166,6 +167,11 @@ def analyze(spec: NetworkSpec) -> Analysis:
 # --------------------------------------------------------------------------- steps
 
 
+#: An example larger than this is no classroom network's input (224×224×3 is 150,528 values).
+MAX_DIMENSION = 100_000
+MAX_INPUT_VALUES = 50_000_000
+
+
 def _check_input_shape(raw: Any, problems: list[Problem]) -> Shape | None:
     example = 'e.g. "input_shape": [28, 28, 1] for MNIST or [2] for two features'
     if raw is None:
@@ -177,6 +183,16 @@ def _check_input_shape(raw: Any, problems: list[Problem]) -> Shape | None:
         problems.append(
             Problem(
                 None, f"input_shape must be a list of positive whole numbers, not {raw!r}", example
+            )
+        )
+        return None
+    if max(raw) > MAX_DIMENSION or math.prod(raw) > MAX_INPUT_VALUES:
+        problems.append(
+            Problem(
+                None,
+                f"input_shape {list(raw)} is far too large (at most {MAX_DIMENSION:,} per axis "
+                f"and {MAX_INPUT_VALUES:,} values per example)",
+                example,
             )
         )
         return None

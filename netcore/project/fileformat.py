@@ -100,6 +100,8 @@ def load_project(path: str | os.PathLike) -> Project:
         raise SpecError(f"{path}: damaged project file ({exc})") from None
     except RecursionError:
         raise SpecError(f"{path}: damaged project file (nested too deeply)") from None
+    except ValueError as exc:  # e.g. an integer of thousands of digits
+        raise SpecError(f"{path}: damaged project file ({exc})") from None
     if not isinstance(meta, dict) or meta.get("format") != PROJECT_FORMAT:
         raise SpecError(f"{path}: not a LayerLab project")
     version = meta.get("version")
