@@ -111,6 +111,10 @@ def split_indices(
     With ``stratify`` (class labels), each class contributes the same fraction (rounded), so a
     validation set of a balanced dataset stays balanced. Deterministic for a seed.
     """
+    if not isinstance(fraction, int | float) or isinstance(fraction, bool) or not 0 <= fraction < 1:
+        raise DatasetError(f"test_fraction must be from 0 up to 1 (not 1), got {fraction!r}")
+    if not isinstance(seed, int) or isinstance(seed, bool) or seed < 0:
+        raise DatasetError(f"seed must be a whole number ≥ 0, got {seed!r}")
     rng = np.random.default_rng(seed)
     if fraction <= 0 or n == 0:
         return np.arange(n), np.arange(0)

@@ -55,7 +55,13 @@ class DatasetSource:
                     f"dataset option {key!r} is not known; use {', '.join(_OPTION_TYPES)}"
                 )
             if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
-                raise DatasetError(f"dataset option {key}: {value!r} is not a valid value")
+                kind = {
+                    (int,): "a whole number",
+                    (int, float): "a number",
+                    (str,): "text",
+                    (bool,): "true or false",
+                }.get(allowed, "a list")
+                raise DatasetError(f"dataset option {key} must be {kind}, got {value!r}")
 
     def __hash__(self) -> int:  # options is a dict: hash its frozen items (caches key on it)
         frozen = tuple(sorted((k, _frozen(v)) for k, v in self.options.items()))

@@ -125,7 +125,13 @@ def spec_from_model(
             f"the model has {len(keras_inputs)} inputs and {len(model.outputs)} outputs; "
             "LayerLab networks have one of each"
         )
-    input_shape = [int(d) for d in keras_inputs[0].shape[1:]]
+    dims = tuple(keras_inputs[0].shape[1:])
+    if any(d is None for d in dims):
+        raise ModelError(
+            f"the model's input {dims} has open sizes (None); LayerLab networks take a fixed "
+            "input shape such as (28, 28, 1)"
+        )
+    input_shape = [int(d) for d in dims]
     input_name = keras_inputs[0]._keras_history[0].name
     ids = {input_name: INPUT_ID}
     layers: list[LayerSpec] = []

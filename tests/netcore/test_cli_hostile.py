@@ -94,3 +94,19 @@ def test_a_closed_pipe_is_not_an_error_report(tmp_path):
     )  # fmt: skip
     assert result.stdout == "LeNet-5\n"
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def test_csv_options_are_checked(tmp_path, capsys):
+    import pytest
+
+    from netcore.datasets.errors import DatasetError
+    from netcore.datasets.files import load_csv
+
+    csv = tmp_path / "t.csv"
+    csv.write_text("a,b,c\n" + "\n".join(f"{i},{i * 2},{i % 2}" for i in range(20)) + "\n")
+    with pytest.raises(DatasetError, match="test_fraction must be from 0 up to 1"):
+        load_csv(csv, test_fraction=1.5)
+    with pytest.raises(DatasetError, match="seed must be a whole number ≥ 0, got -1"):
+        load_csv(csv, seed=-1)
+    fails_with(capsys, ["train", XOR, "--dataset", "circles:seed=1.5"],
+               "dataset option seed must be a whole number, got 1.5")  # fmt: skip
