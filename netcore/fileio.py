@@ -29,10 +29,27 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
             os.fsync(fh.fileno())
         _usual_permissions(tmp, target)
         os.replace(tmp, target)
+        _remove_stale_temporaries(target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
         raise
+
+
+#: A temporary file this old beside its target was left by a save that was killed.
+STALE_SECONDS = 60
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Temporary files of earlier saves of ``target`` that were killed half-way (power cut,
+    kill -9) are removed at the next save; recent ones may belong to a save in progress."""
+    import time
+
+    now = time.time()
+    for leftover in target.parent.glob(f".{target.stem}.*.tmp{target.suffix}"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > STALE_SECONDS:
+                leftover.unlink()
 
 
 def _usual_permissions(tmp: Path, target: Path) -> None:

@@ -37,3 +37,24 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path):
         raise RuntimeError("disk full")
     assert path.read_text() == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["net.json"]
+
+
+def test_temporaries_left_by_a_killed_save_are_removed_at_the_next_save(tmp_path):
+    import os
+    import time
+
+    from netcore.fileio import atomic_write_text
+
+    target = tmp_path / "net.json"
+    stale = tmp_path / ".net.abc123.tmp.json"
+    stale.write_text("half a file")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    fresh = tmp_path / ".net.def456.tmp.json"  # perhaps a save in progress: kept
+    fresh.write_text("being written")
+    other = tmp_path / ".other.abc.tmp.json"
+    other.write_text("another file's")
+    os.utime(other, (old, old))
+    atomic_write_text(target, "{}")
+    assert target.read_text() == "{}"
+    assert not stale.exists() and fresh.exists() and other.exists()
