@@ -17,6 +17,7 @@ from typing import Any
 from netcore.datasets import toys
 from netcore.datasets.mnist import find_fashion_mnist, mnist_dir
 from netcore.datasets.registry import load_dataset
+from netcore.export import multiworker
 from netcore.models.builder import model_name
 from netcore.network.analysis import analyze
 from netcore.network.problems import UsageError
@@ -189,6 +190,32 @@ _STRATEGY_CODE = {
 }
 
 
+FIT_BLOCK = """
+    with strategy.scope():
+        model = build_model()
+        model.compile(
+            optimizer={optimizer},
+            loss={loss},
+            metrics=[{metric_list}],
+        )
+    model.summary()
+    callbacks = []
+    {early}
+    model.fit(
+        x_train,
+        y_train,
+        batch_size={batch} * strategy.num_replicas_in_sync,  # {batch} per device
+        epochs=args.epochs,
+        validation_split={validation},
+        shuffle=True,
+        callbacks=callbacks,
+        verbose=2,
+    )
+    scores = model.evaluate(x_test, y_test, batch_size=1024, verbose=0, return_dict=True)
+    print("test:", ", ".join(f"{{k}} {{v:.4f}}" for k, v in scores.items()))
+"""
+
+
 def _optimizer_code(cfg: TrainConfig) -> str:
     lr = cfg.lr
     if cfg.optimizer == "sgd":
@@ -269,12 +296,27 @@ from keras import layers
 
 SEED = {config.seed}
 {step_code}"""
+    if strategy == "multiworker":
+        training = multiworker.training(
+            plan.loss, _optimizer_code(config), batch, validation, config.early_stopping
+        )
+        extra_functions = multiworker.functions(plan.targets)
+    else:
+        training = FIT_BLOCK.format(
+            optimizer=_optimizer_code(config),
+            loss=repr(plan.loss),
+            metric_list=metric_list,
+            early=early.strip() or "# (no early stopping)",
+            batch=batch,
+            validation=repr(validation),
+        )
+        extra_functions = ""
     body = f"""
 
 def build_model():
     {spec.name + ", layer names as in the LayerLab editor."!r}
 {model_body}
-
+{extra_functions}
 
 def main():
     parser = argparse.ArgumentParser()
@@ -291,28 +333,9 @@ def main():
     y = y_test
     y_test = {targets}
 
-    with strategy.scope():
-        model = build_model()
-        model.compile(
-            optimizer={_optimizer_code(config)},
-            loss={plan.loss!r},
-            metrics=[{metric_list}],
-        )
-    model.summary()
-    callbacks = []
-    {early.strip() or "# (no early stopping)"}
-    model.fit(
-        x_train,
-        y_train,
-        batch_size={batch} * strategy.num_replicas_in_sync,  # {batch} per device
-        epochs=args.epochs,
-        validation_split={validation!r},
-        shuffle=True,
-        callbacks=callbacks,
-        verbose=2,
-    )
-    scores = model.evaluate(x_test, y_test, batch_size=1024, verbose=0, return_dict=True)
-    print("test:", ", ".join(f"{{k}} {{v:.4f}}" for k, v in scores.items()))
+{training}
+    checksum = sum(float(np.sum(w)) for w in model.get_weights())
+    print(f"weights checksum: {{checksum:.6f}}")  # equal on every worker of a cluster
 
 
 if __name__ == "__main__":
