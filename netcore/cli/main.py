@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from collections.abc import Sequence
 
 from netcore import __version__
@@ -63,8 +64,13 @@ def _extra_commands():
     ]
 
 
+def _warning_line(message, category, filename, lineno, file=None, line=None) -> None:
+    print(f"layerlab: warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI; returns the exit status."""
+    warnings.showwarning = _warning_line  # a warning is one plain line, never a source dump
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):

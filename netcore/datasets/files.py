@@ -16,6 +16,8 @@ import numpy as np
 from netcore.datasets.dataset import Dataset, scale_uint8, split_indices, standardize
 from netcore.datasets.errors import DatasetError
 
+#: Feature values beyond this would overflow float32 (training) or the standardising sums.
+MAX_FEATURE = 1e30
 MISSING = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
 
 
@@ -220,7 +222,7 @@ def load_csv(
                 missing.append(i + 2)
                 continue
             value = _to_float(cell)
-            if value is None:
+            if value is None or abs(value) > MAX_FEATURE:  # beyond float32, or overflowing sums
                 bad.append((i + 2, cell))
             else:
                 features[i, j] = value
@@ -232,10 +234,12 @@ def load_csv(
             )
         if bad:
             row, cell = bad[0]
+            huge = _to_float(cell) is not None
+            what = f"has numbers beyond ±{MAX_FEATURE:g}" if huge else "is not numeric"
+            fix = "scale the column down" if huge else "encode it as numbers or remove the column"
             problems.append(
-                f"{path}: column '{name}' is not numeric (row {row}: {cell!r}, "
-                f"{len(bad)} such row{'s' if len(bad) > 1 else ''}); "
-                "encode it as numbers or remove the column"
+                f"{path}: column '{name}' {what} (row {row}: {cell!r}, "
+                f"{len(bad)} such row{'s' if len(bad) > 1 else ''}); {fix}"
             )
     labels = [row[t_index].strip() for row in data]
     missing_t = [i + 2 for i, v in enumerate(labels) if v.lower() in MISSING]

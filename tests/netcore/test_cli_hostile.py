@@ -110,3 +110,22 @@ def test_csv_options_are_checked(tmp_path, capsys):
         load_csv(csv, seed=-1)
     fails_with(capsys, ["train", XOR, "--dataset", "circles:seed=1.5"],
                "dataset option seed must be a whole number, got 1.5")  # fmt: skip
+
+
+def test_values_beyond_float32_are_refused_by_row_and_warnings_are_one_line(tmp_path, capsys):
+    import warnings
+
+    csv = tmp_path / "big.csv"
+    csv.write_text("a,b,c\n1,2,0\n1e308,3,1\n2,1e31,0\n4,5,1\n")
+    fails_with(
+        capsys, ["train", XOR, "--dataset", str(csv)], "column 'a' has numbers beyond ±1e+30 (row 3"
+    )
+    code = main(["datasets", "--json"])
+    assert code == 0
+    capsys.readouterr()
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        warnings.warn("something odd", RuntimeWarning, stacklevel=1)
+    err = capsys.readouterr().err
+    assert err.strip() == "layerlab: warning: something odd"
+    warnings.showwarning = warnings._showwarning_orig
