@@ -21,15 +21,9 @@ from netcore.models.builder import build_model
 from netcore.network.spec import load
 from netcore.resources import preset_paths
 from netcore.training.config import TrainConfig
-from netcore.training.engine import (
-    in_memory,
-    make_metrics,
-    make_optimizer,
-    make_targets,
-    prepare,
-    run,
-)
+from netcore.training.engine import prepare, run
 from netcore.training.events import EpochEnd
+from netcore.training.kerasparts import in_memory, make_metrics, make_optimizer, make_targets
 
 
 def steady(seconds: list[float]) -> float:

@@ -19,7 +19,7 @@ class _DeviceProbe(QObject):
             from netcore.training.devices import list_devices
 
             devices = [(d.name, d.kind, d.description) for d in list_devices()]
-            from netcore.training.engine import warm_up
+            from netcore.training.kerasparts import warm_up
 
             warm_up()
             self.bundled = _load_bundled()

@@ -73,7 +73,7 @@ class TrainingWorker(QObject):
 
     def _run(self) -> None:
         from netcore.models.kerasfile import model_to_bytes
-        from netcore.training.engine import snapshot_weights
+        from netcore.training.kerasparts import snapshot_weights
 
         try:
             dataset = self.dataset.load()

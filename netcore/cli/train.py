@@ -288,7 +288,7 @@ def _save_project(path, spec, source, config, record, model) -> None:
     from netcore.models.kerasfile import model_to_bytes
     from netcore.project.fileformat import save_project
     from netcore.project.model import Project, WeightSource
-    from netcore.training.engine import snapshot_weights
+    from netcore.training.kerasparts import snapshot_weights
 
     note = ""
     if record.test and "accuracy" in record.test:

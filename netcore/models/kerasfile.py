@@ -279,7 +279,7 @@ def model_from_bytes(data: bytes):
 
 def weights_from_bytes(data: bytes) -> dict:
     """Layer id → weight arrays of a model saved by ``model_to_bytes``."""
-    from netcore.training.engine import snapshot_weights
+    from netcore.training.kerasparts import snapshot_weights
 
     return snapshot_weights(model_from_bytes(data))
 

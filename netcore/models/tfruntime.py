@@ -44,6 +44,10 @@ def tensorflow():
 
         tf.config.list_physical_devices()
         import keras  # noqa: F401 - imported here so its own start-up is quiet too
+    # each run compiles its own steps on purpose: TensorFlow's advice against that is noise
+    tf.get_logger().addFilter(
+        lambda record: "triggered tf.function retracing" not in str(record.msg)
+    )
     return tf
 
 

@@ -66,6 +66,8 @@ class TrainConfig:
             identical) or "hand" (the weights set by hand, passed to the engine).
         tensorboard_dir: Write TensorBoard event files (loss/metric scalars, weight
             histograms per epoch) into this folder; None: off.
+        xla: Compile the training steps with XLA (faster; a network XLA cannot compile
+            trains without it, with a note).
     """
 
     optimizer: str = "adam"
@@ -84,6 +86,7 @@ class TrainConfig:
     memory_budget_mb: float = 4096.0
     initial_weights: str = "random"
     tensorboard_dir: str | None = None
+    xla: bool = True
 
     @property
     def zero_init(self) -> bool:
@@ -158,6 +161,8 @@ class TrainConfig:
                 f"initial weights must be one of {', '.join(INITIAL_WEIGHTS)}, "
                 f"got {self.initial_weights!r}"
             )
+        if not isinstance(self.xla, bool):
+            problems.append(f"xla must be true or false, got {self.xla!r}")
         if not _positive(self.memory_budget_mb):
             problems.append(f"memory budget must be positive, got {self.memory_budget_mb!r}")
         if self.tensorboard_dir is not None:

@@ -1,5 +1,6 @@
-"""The training engine: Keras ``fit`` with live events, pause/resume/stop, NaN and
-out-of-memory handling, device choice and seeds.
+"""The training engine: compiled steps (``compiled.py``) driven by a loop with live events,
+pause/step/stop, NaN and out-of-memory handling (``loop.py``), device choice and seeds; Keras's
+``fit`` for a model mirrored over several GPUs (``fitloop.py``).
 
 ``prepare`` checks everything that can be checked before TensorFlow is touched and raises
 ``SetupError`` with a message a student can act on; ``run`` trains and reports through the
@@ -8,9 +9,7 @@ listener. Neither prints anything (``verbose=0`` everywhere): a windowed app has
 
 from __future__ import annotations
 
-import contextlib
 import math
-import time
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,21 +21,19 @@ from netcore.network.analysis import Analysis, analyze
 from netcore.network.spec import NetworkSpec
 from netcore.training.config import ConfigError, TrainConfig
 from netcore.training.devices import DevicePlan, plan_devices
-from netcore.training.events import (
-    BatchProgress,
-    EpochEnd,
-    Failed,
-    Finished,
-    Listener,
-    Paused,
-    Resumed,
-    Started,
-    TrainingControl,
-    WeightsSnapshot,
+from netcore.training.events import Failed, Finished, Listener, Started, TrainingControl
+from netcore.training.kerasparts import (
+    apply_weights,
+    as_tensor,
+    make_metrics,
+    make_optimizer,
+    make_targets,
+    snapshot_weights,
+    visible_gpus,
 )
 from netcore.training.plan import PlanError, TaskPlan, check_memory, plan_task
 
-EVENTS_PER_SECOND = 20
+__all__ = ["Prepared", "SetupError", "prepare", "run", "snapshot_weights", "train"]
 
 
 class SetupError(ValueError):
@@ -98,197 +95,6 @@ def prepare(
     return Prepared(spec, analysis, split, config, plan, batch, memory, devices, initial_weights)
 
 
-def make_targets(y: np.ndarray, plan: TaskPlan, num_classes: int) -> np.ndarray:
-    if plan.targets == "binary":
-        return y.astype(np.float32).reshape(-1, 1)
-    if plan.targets == "onehot":
-        return np.eye(num_classes, dtype=np.float32)[y]
-    if plan.targets == "values":
-        return y.astype(np.float32)
-    return y.astype(np.int32)
-
-
-def make_optimizer(config: TrainConfig):
-    keras = tfruntime.keras()
-
-    lr = config.lr
-    if config.optimizer == "sgd":
-        return keras.optimizers.SGD(lr, momentum=config.momentum, nesterov=config.nesterov)
-    if config.optimizer == "rmsprop":
-        return keras.optimizers.RMSprop(lr)
-    if config.optimizer == "adagrad":
-        return keras.optimizers.Adagrad(lr)
-    return keras.optimizers.Adam(lr)
-
-
-def make_metrics(plan: TaskPlan) -> list:
-    keras = tfruntime.keras()
-
-    accuracy = {
-        "sparse": keras.metrics.SparseCategoricalAccuracy,
-        "binary": keras.metrics.BinaryAccuracy,
-        "onehot": keras.metrics.CategoricalAccuracy,
-    }
-    metrics = []
-    for name in plan.metrics:
-        if name == "accuracy":
-            metrics.append(accuracy[plan.targets](name="accuracy"))
-        elif name == "mae":
-            metrics.append(keras.metrics.MeanAbsoluteError(name="mae"))
-        elif name == "mse":
-            metrics.append(keras.metrics.MeanSquaredError(name="mse"))
-    return metrics
-
-
-def visible_gpus() -> list[str]:
-    tf = tfruntime.tensorflow()
-    return [d.name for d in tf.config.list_physical_devices("GPU")]
-
-
-def in_memory(array: np.ndarray) -> np.ndarray:
-    """The array itself, or a copy in RAM when it is a view of a memory-mapped file (what a
-    user's own arrays would be; the benchmarks give plain ``fit`` such arrays)."""
-    import mmap
-
-    base = array
-    while base is not None:
-        if isinstance(base, (np.memmap, mmap.mmap)):
-            return np.array(array, copy=True)
-        base = getattr(base, "base", None)
-    return array
-
-
-def as_tensor(array: np.ndarray, chunk_bytes: int = 8 << 20):
-    """A NumPy array (often a view of the memory-mapped dataset cache) as a CPU tensor, made
-    in slices of ~8 MB.
-
-    Handing NumPy arrays to ``fit`` makes TensorFlow convert them in one piece while holding
-    Python's GIL, reading the memory map page by page: on MNIST the window stopped for half a
-    second when a run started. Slices hold the GIL for a few milliseconds each, and the
-    concatenation runs in TensorFlow without it. The result lives in memory, so epochs never
-    wait on the disk either (the kernel drops cold page cache; whole epochs ran at half speed).
-    """
-    tf = tfruntime.tensorflow()
-    array = np.asarray(array)
-    row_bytes = max(int(array[:1].nbytes), 1)
-    rows = max(1, chunk_bytes // row_bytes)
-    with tf.device("/CPU:0"):
-        parts = [tf.convert_to_tensor(array[i : i + rows]) for i in range(0, len(array), rows)]
-        if not parts:
-            return tf.convert_to_tensor(array)
-        return parts[0] if len(parts) == 1 else tf.concat(parts, axis=0)
-
-
-def warm_up() -> None:
-    """Train a two-unit model for one step on four examples.
-
-    The first training in a process pays for TensorFlow's lazy imports and one-time set-up
-    (tf.data, optimizers, tracing machinery), part of it while holding Python's GIL. Doing
-    this once in a background thread at start-up keeps that stall out of the first real run
-    (and out of a GUI thread waiting for the GIL).
-    """
-    keras = tfruntime.keras()
-    model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(2, activation="softmax")])
-    model.compile(optimizer=keras.optimizers.SGD(0.1), loss="sparse_categorical_crossentropy")
-    x = np.zeros((4, 2), dtype=np.float32)
-    y = np.zeros(4, dtype=np.int32)
-    model.fit(x, y, batch_size=2, epochs=1, verbose=0, validation_data=(x, y))
-    model.predict(x, verbose=0)
-
-
-def apply_weights(model, weights: dict[str, list[np.ndarray]]) -> None:
-    """Copy weights by layer id into a model; layers not named keep theirs."""
-    for layer in model.layers:
-        arrays = weights.get(layer.name)
-        if arrays is not None and [np.shape(a) for a in arrays] == [
-            tuple(w.shape) for w in layer.weights
-        ]:
-            layer.set_weights(arrays)
-
-
-def snapshot_weights(model) -> dict[str, list[np.ndarray]]:
-    """Copies of every layer's weights, keyed by layer name (= spec id)."""
-    return {
-        layer.name: [np.array(w, copy=True) for w in layer.get_weights()]
-        for layer in model.layers
-        if layer.weights
-    }
-
-
-def _callbacks(listener: Listener, control: TrainingControl, steps: int, batch: int):
-    """Two Keras callbacks: one synchronous at batch begin (pause, stop, snapshots, in the
-    training thread), one asynchronous at batch end (events; Keras runs it off the training
-    thread, so reading the logs never stalls the next step)."""
-    keras = tfruntime.keras()
-
-    state = {"epoch": 1, "t_epoch": 0.0, "paused_for": 0.0, "t0": 0.0, "last": 0.0, "done": 0}
-    history: list[dict[str, float]] = []
-
-    class Control(keras.callbacks.Callback):
-        def on_epoch_begin(self, epoch, logs=None):
-            state["epoch"] = epoch + 1
-            state["t_epoch"] = time.perf_counter()
-
-        def on_train_batch_begin(self, batch_index, logs=None):
-            if control.stopped:
-                self.model.stop_training = True
-                return
-            if control.paused:
-                fraction = state["epoch"] - 1 + batch_index / steps
-                listener(Paused(fraction))
-                t = time.perf_counter()
-                control.wait_while_paused()
-                pause = time.perf_counter() - t
-                state["paused_for"] += pause
-                state["t_epoch"] += pause
-                if control.stopped:
-                    self.model.stop_training = True
-                    return
-                listener(Resumed(fraction))
-            if control.take_snapshot_request():
-                fraction = state["epoch"] - 1 + batch_index / steps
-                listener(WeightsSnapshot(fraction, snapshot_weights(self.model)))
-
-        def on_epoch_end(self, epoch, logs=None):
-            metrics = {k: float(v) for k, v in (logs or {}).items()}
-            metrics["seconds"] = time.perf_counter() - state["t_epoch"]
-            history.append(dict(metrics))
-            listener(EpochEnd(epoch + 1, metrics))
-
-    class Progress(keras.callbacks.Callback):
-        async_safe = True  # Keras may call on_train_batch_end from a worker thread
-
-        def on_train_begin(self, logs=None):
-            state["t0"] = state["last"] = time.perf_counter()
-
-        def on_train_batch_end(self, batch_index, logs=None):
-            state["done"] += 1
-            loss = float(logs["loss"]) if logs and "loss" in logs else float("nan")
-            if not math.isfinite(loss):
-                control.stop(evaluate=False, reason="nan")
-                self.model.stop_training = True
-            now = time.perf_counter()
-            last_of_epoch = batch_index + 1 >= steps
-            if now - state["last"] < 1 / EVENTS_PER_SECOND and not last_of_epoch:
-                return
-            elapsed = now - state["t0"] - state["paused_for"]
-            accuracy = logs.get("accuracy") if logs else None
-            listener(
-                BatchProgress(
-                    epoch=state["epoch"],
-                    batch=batch_index + 1,
-                    steps=steps,
-                    loss=loss,
-                    accuracy=None if accuracy is None else float(accuracy),
-                    samples_per_sec=state["done"] * batch / max(elapsed, 1e-9),
-                    elapsed=elapsed,
-                )
-            )
-            state["last"] = now
-
-    return [Control(), Progress()], history
-
-
 def run(
     prepared: Prepared,
     listener: Listener | None = None,
@@ -326,7 +132,10 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
     keras = tfruntime.keras()
 
     from netcore.models.builder import build_model
+    from netcore.training.compiled import CompiledSteps, build_state
     from netcore.training.devices import strategy_scope
+    from netcore.training.fitloop import fit_with_keras
+    from netcore.training.loop import TrainingLoop
 
     cfg, ds, plan = prepared.config, prepared.dataset, prepared.plan
     devices = prepared.devices or plan_devices(cfg.device, visible_gpus())
@@ -357,38 +166,42 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
             val_samples=0 if validation is None else len(validation[0]),
             loss_label=plan.loss_label,
             has_accuracy=plan.has_accuracy,
+            initial_weights=snapshot_weights(model),
         )
     )
-    callbacks, history = _callbacks(listener, control, steps, prepared.batch_size)
-    early = None
-    if cfg.early_stopping:
-        early = keras.callbacks.EarlyStopping(
-            monitor="val_loss" if validation else "loss",
-            patience=cfg.early_stopping,
-            restore_best_weights=cfg.restore_best_weights,
-        )
-        callbacks.append(early)
-    if cfg.tensorboard_dir:
-        callbacks.append(
-            keras.callbacks.TensorBoard(
-                log_dir=str(cfg.tensorboard_dir), histogram_freq=1, write_graph=False
-            )
-        )
+    callbacks, early = _keras_callbacks(cfg, validation is not None)
     x_train = as_tensor(ds.x_train)
     if validation is not None:
         validation = (as_tensor(validation[0]), validation[1])
-    # a mirrored model carries its strategy; a single device is pinned around fit as well
-    with contextlib.nullcontext() if devices.mirrored else strategy_scope(devices):
-        model.fit(
+    notes: list[str] = []
+    if devices.mirrored:  # the model carries its strategy
+        history = fit_with_keras(
+            model,
             x_train,
             y_train,
-            batch_size=prepared.batch_size,
-            epochs=cfg.epochs,
-            validation_data=validation,
-            shuffle=True,
-            callbacks=callbacks,
-            verbose=0,
+            validation,
+            prepared.batch_size,
+            cfg.epochs,
+            listener,
+            control,
+            callbacks,
         )
+    else:
+        with strategy_scope(devices):
+            build_state(model, x_train[:1], y_train[:1])
+            steps_ = CompiledSteps(
+                model,
+                x_train,
+                y_train,
+                validation,
+                prepared.batch_size,
+                cfg.xla,
+                devices.devices[0],
+            )
+            loop = TrainingLoop(steps_, cfg.epochs, cfg.seed, listener, control, callbacks)
+            history = loop.run()
+        if steps_.xla_note:
+            notes.append(steps_.xla_note)
     reason, message, best, stopped_at = _outcome(control, early, history, cfg)
     test = probabilities = None
     evaluate = reason != "nan" and (reason != "stopped" or control.evaluate_after_stop)
@@ -408,9 +221,31 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
         stopped_epoch=stopped_at,
         test_probabilities=probabilities,
         test_labels=None if probabilities is None else np.array(ds.y_test, copy=True),
+        notes=tuple(notes),
     )
     listener(event)
     return model, event
+
+
+def _keras_callbacks(cfg: TrainConfig, validated: bool):
+    """Keras's early stopping and TensorBoard logging, when asked for: (callbacks, early)."""
+    keras = tfruntime.keras()
+
+    callbacks, early = [], None
+    if cfg.early_stopping:
+        early = keras.callbacks.EarlyStopping(
+            monitor="val_loss" if validated else "loss",
+            patience=cfg.early_stopping,
+            restore_best_weights=cfg.restore_best_weights,
+        )
+        callbacks.append(early)
+    if cfg.tensorboard_dir:
+        callbacks.append(
+            keras.callbacks.TensorBoard(
+                log_dir=str(cfg.tensorboard_dir), histogram_freq=1, write_graph=False
+            )
+        )
+    return callbacks, early
 
 
 def _outcome(control: TrainingControl, early, history, cfg: TrainConfig):

@@ -24,6 +24,8 @@ class Started:
     val_samples: int
     loss_label: str
     has_accuracy: bool
+    # layer id → the weights training starts from (for "same start" replays)
+    initial_weights: dict[str, list[np.ndarray]] | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class Finished:
     stopped_epoch: int | None = None
     test_probabilities: np.ndarray | None = field(default=None, repr=False)
     test_labels: np.ndarray | None = field(default=None, repr=False)
+    notes: tuple[str, ...] = ()  # e.g. that XLA could not compile the network
 
 
 @dataclass(frozen=True)
@@ -97,11 +100,16 @@ Event = Started | BatchProgress | EpochEnd | WeightsSnapshot | Paused | Resumed 
 Listener = Callable[[Event], Any]
 
 
-class TrainingControl:
-    """Pause, resume and stop a run from another thread; ask for weight snapshots.
+STEP_UNITS = ("batch", "epoch")
 
-    The trainer checks it between batches, so a stop takes effect within one batch and keeps
-    the weights trained so far.
+
+class TrainingControl:
+    """Pause, resume, step and stop a run from another thread; ask for weight snapshots.
+
+    The trainer checks it between compiled calls (each about 30 ms), so a stop or pause takes
+    effect within one call and keeps the weights trained so far. ``step`` trains exactly one
+    batch (or the rest of the epoch) and pauses again: the way a teacher walks through
+    gradient descent.
     """
 
     def __init__(self) -> None:
@@ -109,8 +117,24 @@ class TrainingControl:
         self._running = threading.Event()
         self._running.set()
         self._snapshot = threading.Event()
+        self._lock = threading.Lock()
+        self._step: str | None = None
         self.evaluate_after_stop = True
         self.stop_reason = ""
+
+    def step(self, unit: str = "batch") -> None:
+        """Train one more batch (or finish the epoch: ``unit="epoch"``), then pause."""
+        if unit not in STEP_UNITS:
+            raise ValueError(f"step unit must be one of {', '.join(STEP_UNITS)}, got {unit!r}")
+        with self._lock:
+            self._step = unit
+        self._running.set()
+
+    def take_step(self) -> str | None:
+        """The step asked for since the last call ("batch"/"epoch"), or None: run freely."""
+        with self._lock:
+            unit, self._step = self._step, None
+        return unit
 
     def pause(self) -> None:
         self._running.clear()

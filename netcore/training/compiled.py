@@ -1,0 +1,253 @@
+"""Compiled training steps: many batches, or whole epochs with their validation, per call.
+
+Keras's ``fit`` spends most of a small network's time in Python between steps (about 8 epochs
+a second on the 300 spiral points). Here the data stays in tensors and one ``tf.function``
+call runs a group of steps, or several epochs at once, calling the model's own
+``train_step``/``test_step``: the same loss, optimizer, metrics and batch sizes as ``fit``.
+The caller chooses each epoch's sample order (``epoch_order``), so runs are repeatable and the
+order can be handed to ``fit`` to compare.
+
+XLA (``jit_compile``) is used when asked; if a network does not compile, the steps are built
+again without it and ``xla_note`` says why (training never fails because of XLA).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from netcore.models import tfruntime
+
+MAX_EPOCHS_PER_CALL = 32  # the epoch path's fixed length (one XLA compilation)
+
+
+def epoch_order(seed: int, epoch: int, n: int) -> np.ndarray:
+    """The shuffled sample order of one epoch (0-based), the same for any way of chunking."""
+    return np.random.default_rng([seed, epoch]).permutation(n).astype(np.int32)
+
+
+class CompiledSteps:
+    """The compiled calls of one training run.
+
+    Args:
+        model: A compiled Keras model whose optimizer and metrics are built (``build``).
+        x, y: Training inputs and targets (tensors or arrays).
+        validation: (x, y) for validation after each epoch, or None.
+        batch_size: Examples per step; the last batch of an epoch holds the remainder.
+        xla: Try XLA compilation first.
+    """
+
+    def __init__(self, model, x, y, validation, batch_size: int, xla: bool, device: str):
+        tf = tfruntime.tensorflow()
+
+        self.model = model
+        self.batch = int(batch_size)
+        self.device = device
+        with tf.device(device):
+            self.x, self.y = tf.identity(x), tf.identity(y)
+            self.x_val = self.y_val = None
+            if validation is not None:
+                self.x_val, self.y_val = tf.identity(validation[0]), tf.identity(validation[1])
+        self.n = int(self.x.shape[0])
+        self.n_val = 0 if self.x_val is None else int(self.x_val.shape[0])
+        self.steps = -(-self.n // self.batch)
+        self.val_steps = -(-self.n_val // self.batch)
+        self.xla = bool(xla)
+        self.xla_note = ""
+        self._checked: set[str] = set()
+        self._build()
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        tf = tfruntime.tensorflow()
+
+        model, b = self.model, self.batch
+        full, n = self.n // b, self.n
+        val_full, n_val = self.n_val // b, self.n_val
+        x, y, x_val, y_val = self.x, self.y, self.x_val, self.y_val
+
+        def finite():
+            return tf.math.is_finite(model.get_metrics_result()["loss"])
+
+        def train_one(order, i):
+            def whole():
+                idx = tf.slice(order, [i * b], [b])
+                model.train_step((tf.gather(x, idx), tf.gather(y, idx)))
+
+            def remainder():
+                idx = order[full * b : n]
+                model.train_step((tf.gather(x, idx), tf.gather(y, idx)))
+
+            if full * b == n:
+                whole()
+            elif full == 0:
+                remainder()
+            else:
+                tf.cond(i < full, lambda: (whole(), 0)[1], lambda: (remainder(), 0)[1])
+
+        def train_loop(order, start, stop):
+            def body(i, ok):
+                train_one(order, i)
+                return i + 1, finite()
+
+            return tf.while_loop(
+                lambda i, ok: tf.logical_and(ok, i < stop), body, [start, tf.constant(True)]
+            )
+
+        def test_one(i):
+            def whole():
+                model.test_step((x_val[i * b : i * b + b], y_val[i * b : i * b + b]))
+
+            def remainder():
+                model.test_step((x_val[val_full * b : n_val], y_val[val_full * b : n_val]))
+
+            if val_full * b == n_val:
+                whole()
+            elif val_full == 0:
+                remainder()
+            else:
+                tf.cond(i < val_full, lambda: (whole(), 0)[1], lambda: (remainder(), 0)[1])
+
+        def test_loop(start, stop):
+            def body(i):
+                test_one(i)
+                return (i + 1,)
+
+            return tf.while_loop(lambda i: i < stop, body, (start,))[0]
+
+        def train_steps(order, start, count):
+            """Steps [start, start + count) of the epoch with this order; stops after a
+            non-finite loss. Returns (next step, loss finite, the epoch's running metrics)."""
+            i, ok = train_loop(order, start, tf.minimum(start + count, self.steps))
+            return i, ok, model.get_metrics_result()
+
+        def test_steps(start, count):
+            i = test_loop(start, tf.minimum(start + count, self.val_steps))
+            return i, model.get_metrics_result()
+
+        def epochs(orders, count):
+            """Up to ``count`` whole epochs (orders[e] each), each with its validation.
+            Returns (epochs done, loss finite, per-epoch train and validation metrics)."""
+            names = list(self.metric_names)
+            train_rows = {k: tf.TensorArray(tf.float32, size=MAX_EPOCHS_PER_CALL) for k in names}
+            val_rows = {k: tf.TensorArray(tf.float32, size=MAX_EPOCHS_PER_CALL) for k in names}
+
+            def body(e, ok, train_rows, val_rows):
+                model.reset_metrics()
+                _, ok = train_loop(orders[e], tf.constant(0), tf.constant(self.steps))
+                logs = model.get_metrics_result()
+                train_rows = {k: train_rows[k].write(e, _f32(logs[k])) for k in names}
+                model.reset_metrics()
+                if self.n_val:
+                    test_loop(tf.constant(0), tf.constant(self.val_steps))
+                    logs = model.get_metrics_result()
+                    val_rows = {k: val_rows[k].write(e, _f32(logs[k])) for k in names}
+                return e + 1, ok, train_rows, val_rows
+
+            e, ok, train_rows, val_rows = tf.while_loop(
+                lambda e, ok, *_: tf.logical_and(ok, e < count),
+                body,
+                [tf.constant(0), tf.constant(True), train_rows, val_rows],
+            )
+            return (
+                e,
+                ok,
+                {k: v.stack() for k, v in train_rows.items()},
+                {k: v.stack() for k, v in val_rows.items()} if self.n_val else {},
+            )
+
+        jit = self.xla
+        self._train_steps = tf.function(train_steps, jit_compile=jit)
+        self._test_steps = tf.function(test_steps, jit_compile=jit)
+        self._epochs = tf.function(epochs, jit_compile=jit)
+        self._checked.clear()
+
+    @property
+    def metric_names(self) -> list[str]:
+        return list(self.model.get_metrics_result())
+
+    # ----------------------------------------------------------------- calling
+
+    def _call(self, name: str, *args):
+        """Call a compiled function; the first call of each may find that XLA cannot compile
+        this network, and then everything is rebuilt without XLA and called again."""
+        tf = tfruntime.tensorflow()
+
+        fn = getattr(self, name)
+        if not self.xla or name in self._checked:
+            with tf.device(self.device):
+                return fn(*args)
+        saved = [v.numpy() for v in self._state_variables()]
+        try:
+            with tf.device(self.device):
+                result = fn(*args)
+        except (tf.errors.ResourceExhaustedError, MemoryError):
+            raise  # out of memory is not XLA's fault: the engine says so
+        except Exception as exc:  # noqa: BLE001 - any other XLA failure: retry without it
+            for variable, value in zip(self._state_variables(), saved, strict=True):
+                variable.assign(value)
+            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            self.xla_note = (
+                f"XLA could not compile this network ({first[:160]}); trained without it"
+            )
+            self.xla = False
+            self._build()
+            with tf.device(self.device):
+                return getattr(self, name)(*args)
+        self._checked.add(name)
+        return result
+
+    def _state_variables(self) -> list:
+        model = self.model
+        variables = list(model.variables) + list(model.optimizer.variables)
+        for metric in model.metrics:
+            variables.extend(metric.variables)
+        return variables
+
+    def train_steps(self, order: np.ndarray, start: int, count: int):
+        """Train steps [start, start + count) of an epoch; returns (next step, finite, logs)."""
+        i, ok, logs = self._call("_train_steps", order, np.int32(start), np.int32(count))
+        return int(i), bool(ok), _floats(logs)
+
+    def validate(self, start: int, count: int):
+        """Validation steps [start, start + count); returns (next step, running logs)."""
+        i, logs = self._call("_test_steps", np.int32(start), np.int32(count))
+        return int(i), _floats(logs)
+
+    def epochs(self, orders: np.ndarray):
+        """Whole epochs, one per row of ``orders`` (at most MAX_EPOCHS_PER_CALL); returns
+        (epochs done, finite, [per-epoch logs with val_ keys])."""
+        count = len(orders)
+        padded = np.zeros((MAX_EPOCHS_PER_CALL, self.n), np.int32)
+        padded[:count] = orders
+        done, ok, train, val = self._call("_epochs", padded, np.int32(count))
+        done = int(done)
+        train = {k: v.numpy() for k, v in train.items()}
+        val = {k: v.numpy() for k, v in val.items()}
+        rows = []
+        for e in range(done):
+            row = {k: float(v[e]) for k, v in train.items()}
+            row.update({f"val_{k}": float(v[e]) for k, v in val.items()})
+            rows.append(row)
+        return done, bool(ok), rows
+
+
+def build_state(model, x_sample, y_sample) -> None:
+    """Create the optimizer's, loss's and metrics' variables outside any compiled call
+    (variables cannot be created inside one), the way ``fit`` does before its first step."""
+    build = getattr(model, "_symbolic_build", None)
+    if build is not None:
+        build(data_batch=(x_sample, y_sample))
+    else:  # another Keras: one evaluation step builds them too
+        model.test_on_batch(x_sample, y_sample)
+    if not model.optimizer.built:
+        model.optimizer.build(model.trainable_variables)
+    model.reset_metrics()
+
+
+def _f32(value):
+    return tfruntime.tensorflow().cast(value, "float32")
+
+
+def _floats(logs) -> dict[str, float]:
+    return {k: float(v) for k, v in logs.items()}

@@ -1,0 +1,128 @@
+"""The Keras pieces every training path shares: targets, optimizer, metrics, tensors, weights.
+
+Imported only where TensorFlow is wanted (the engine, the export, the benchmarks)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from netcore.models import tfruntime
+from netcore.training.config import TrainConfig
+from netcore.training.plan import TaskPlan
+
+
+def make_targets(y: np.ndarray, plan: TaskPlan, num_classes: int) -> np.ndarray:
+    if plan.targets == "binary":
+        return y.astype(np.float32).reshape(-1, 1)
+    if plan.targets == "onehot":
+        return np.eye(num_classes, dtype=np.float32)[y]
+    if plan.targets == "values":
+        return y.astype(np.float32)
+    return y.astype(np.int32)
+
+
+def make_optimizer(config: TrainConfig):
+    keras = tfruntime.keras()
+
+    lr = config.lr
+    if config.optimizer == "sgd":
+        return keras.optimizers.SGD(lr, momentum=config.momentum, nesterov=config.nesterov)
+    if config.optimizer == "rmsprop":
+        return keras.optimizers.RMSprop(lr)
+    if config.optimizer == "adagrad":
+        return keras.optimizers.Adagrad(lr)
+    return keras.optimizers.Adam(lr)
+
+
+def make_metrics(plan: TaskPlan) -> list:
+    keras = tfruntime.keras()
+
+    accuracy = {
+        "sparse": keras.metrics.SparseCategoricalAccuracy,
+        "binary": keras.metrics.BinaryAccuracy,
+        "onehot": keras.metrics.CategoricalAccuracy,
+    }
+    metrics = []
+    for name in plan.metrics:
+        if name == "accuracy":
+            metrics.append(accuracy[plan.targets](name="accuracy"))
+        elif name == "mae":
+            metrics.append(keras.metrics.MeanAbsoluteError(name="mae"))
+        elif name == "mse":
+            metrics.append(keras.metrics.MeanSquaredError(name="mse"))
+    return metrics
+
+
+def visible_gpus() -> list[str]:
+    tf = tfruntime.tensorflow()
+    return [d.name for d in tf.config.list_physical_devices("GPU")]
+
+
+def in_memory(array: np.ndarray) -> np.ndarray:
+    """The array itself, or a copy in RAM when it is a view of a memory-mapped file (what a
+    user's own arrays would be; the benchmarks give plain ``fit`` such arrays)."""
+    import mmap
+
+    base = array
+    while base is not None:
+        if isinstance(base, (np.memmap, mmap.mmap)):
+            return np.array(array, copy=True)
+        base = getattr(base, "base", None)
+    return array
+
+
+def as_tensor(array: np.ndarray, chunk_bytes: int = 8 << 20):
+    """A NumPy array (often a view of the memory-mapped dataset cache) as a CPU tensor, made
+    in slices of ~8 MB.
+
+    Handing NumPy arrays to ``fit`` makes TensorFlow convert them in one piece while holding
+    Python's GIL, reading the memory map page by page: on MNIST the window stopped for half a
+    second when a run started. Slices hold the GIL for a few milliseconds each, and the
+    concatenation runs in TensorFlow without it. The result lives in memory, so epochs never
+    wait on the disk either (the kernel drops cold page cache; whole epochs ran at half speed).
+    """
+    tf = tfruntime.tensorflow()
+    array = np.asarray(array)
+    row_bytes = max(int(array[:1].nbytes), 1)
+    rows = max(1, chunk_bytes // row_bytes)
+    with tf.device("/CPU:0"):
+        parts = [tf.convert_to_tensor(array[i : i + rows]) for i in range(0, len(array), rows)]
+        if not parts:
+            return tf.convert_to_tensor(array)
+        return parts[0] if len(parts) == 1 else tf.concat(parts, axis=0)
+
+
+def warm_up() -> None:
+    """Train a two-unit model for one step on four examples.
+
+    The first training in a process pays for TensorFlow's lazy imports and one-time set-up
+    (tf.data, optimizers, tracing machinery), part of it while holding Python's GIL. Doing
+    this once in a background thread at start-up keeps that stall out of the first real run
+    (and out of a GUI thread waiting for the GIL).
+    """
+    keras = tfruntime.keras()
+    model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(2, activation="softmax")])
+    model.compile(optimizer=keras.optimizers.SGD(0.1), loss="sparse_categorical_crossentropy")
+    x = np.zeros((4, 2), dtype=np.float32)
+    y = np.zeros(4, dtype=np.int32)
+    model.fit(x, y, batch_size=2, epochs=1, verbose=0, validation_data=(x, y))
+    model.predict(x, verbose=0)
+
+
+def apply_weights(model, weights: dict[str, list[np.ndarray]]) -> None:
+    """Copy weights by layer id into a model; layers not named keep theirs."""
+    for layer in model.layers:
+        arrays = weights.get(layer.name)
+        if arrays is not None and [np.shape(a) for a in arrays] == [
+            tuple(w.shape) for w in layer.weights
+        ]:
+            layer.set_weights(arrays)
+
+
+def snapshot_weights(model) -> dict[str, list[np.ndarray]]:
+    """Copies of every layer's weights, keyed by layer name (= spec id)."""
+    return {
+        layer.name: [np.array(w, copy=True) for w in layer.get_weights()]
+        for layer in model.layers
+        if layer.weights
+    }
