@@ -37,6 +37,12 @@ def add_training_options(p) -> None:
     p.add_argument("--validation-split", type=float, default=0.1)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--early-stopping", type=int, default=None, metavar="PATIENCE")
+    p.add_argument(
+        "--no-xla",
+        dest="xla",
+        action="store_false",
+        help="do not compile the training steps with XLA (slower; for comparison)",
+    )
 
 
 def config_from_args(args: argparse.Namespace):
@@ -57,6 +63,7 @@ def config_from_args(args: argparse.Namespace):
         seed=args.seed,
         device=getattr(args, "device", "auto"),
         tensorboard_dir=getattr(args, "tensorboard", None),
+        xla=args.xla,
     )
 
 
@@ -92,6 +99,11 @@ def _fmt_metrics(metrics: dict[str, float]) -> str:
     return "  ".join(parts)
 
 
+def _seconds(value: float) -> str:
+    """An epoch's duration: 12.3, or 0.004 for the epochs of a toy that take milliseconds."""
+    return f"{value:.1f}" if value >= 0.95 else f"{value:.3f}"
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     from netcore.datasets.sources import DatasetSource
     from netcore.network.problems import UsageError
@@ -125,7 +137,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         elif isinstance(event, EpochEnd):
             m = event.metrics
             print(
-                f"epoch {event.epoch}/{config.epochs}  {_fmt_metrics(m)}  {m['seconds']:.1f} s",
+                f"epoch {event.epoch}/{config.epochs}  {_fmt_metrics(m)}  "
+                f"{_seconds(m['seconds'])} s",
                 flush=True,
             )
 
@@ -139,6 +152,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         print(f"layerlab: {final.message}", file=sys.stderr)
         return 1
     assert isinstance(final, Finished)
+    for note in final.notes:
+        print(f"note: {note}", file=sys.stderr, flush=True)
     if final.reason != "completed" and not interrupted:
         stream = sys.stderr if final.reason == "nan" else sys.stdout
         print(final.message, file=stream, flush=True)

@@ -29,6 +29,7 @@ def _callbacks(listener: Listener, control: TrainingControl, steps: int, batch: 
     keras = tfruntime.keras()
 
     state = {"epoch": 1, "t_epoch": 0.0, "paused_for": 0.0, "t0": 0.0, "last": 0.0, "done": 0}
+    step = {"pause_next_batch": False, "pause_after_epoch": False}
     history: list[dict[str, float]] = []
 
     class Control(keras.callbacks.Callback):
@@ -40,6 +41,14 @@ def _callbacks(listener: Listener, control: TrainingControl, steps: int, batch: 
             if control.stopped:
                 self.model.stop_training = True
                 return
+            if step["pause_next_batch"]:  # the step's one batch is done
+                step["pause_next_batch"] = False
+                control.pause()
+                listener(
+                    WeightsSnapshot(
+                        state["epoch"] - 1 + batch_index / steps, snapshot_weights(self.model)
+                    )
+                )
             if control.paused:
                 fraction = state["epoch"] - 1 + batch_index / steps
                 listener(Paused(fraction))
@@ -52,6 +61,9 @@ def _callbacks(listener: Listener, control: TrainingControl, steps: int, batch: 
                     self.model.stop_training = True
                     return
                 listener(Resumed(fraction))
+            unit = control.take_step()
+            step["pause_next_batch"] = unit == "batch"
+            step["pause_after_epoch"] = step["pause_after_epoch"] or unit == "epoch"
             if control.take_snapshot_request():
                 fraction = state["epoch"] - 1 + batch_index / steps
                 listener(WeightsSnapshot(fraction, snapshot_weights(self.model)))
@@ -61,6 +73,9 @@ def _callbacks(listener: Listener, control: TrainingControl, steps: int, batch: 
             metrics["seconds"] = time.perf_counter() - state["t_epoch"]
             history.append(dict(metrics))
             listener(EpochEnd(epoch + 1, metrics))
+            if step["pause_after_epoch"]:
+                step["pause_after_epoch"] = False
+                control.pause()
 
     class Progress(keras.callbacks.Callback):
         async_safe = True  # Keras may call on_train_batch_end from a worker thread
