@@ -211,7 +211,12 @@ def cli(repeats: int, epochs: int = 300) -> None:
             "--lr",
             "0.1",
         ],
-        "plain": [sys.executable, str(folder / "plain.py"), str(folder / "spirals.npz"), str(epochs)],
+        "plain": [
+            sys.executable,
+            str(folder / "plain.py"),
+            str(folder / "spirals.npz"),
+            str(epochs),
+        ],
     }
     times: dict[str, list[float]] = {"layerlab": [], "plain": []}
     for i in range(repeats):

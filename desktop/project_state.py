@@ -19,7 +19,7 @@ from netcore.datasets.sources import DatasetSource, describe_source
 from netcore.network.spec import NetworkSpec
 from netcore.project.model import Project, Weights, WeightSource, structure
 from netcore.training.config import TrainConfig
-from netcore.training.history import RunRecord
+from netcore.training.history import RunRecord, keep_latest_starts
 
 # what a new project trains with in the window: plain gradient descent, as the lectures start
 WINDOW_TRAINING = TrainConfig(optimizer="sgd", learning_rate=0.1, epochs=20, batch_size=32)
@@ -206,6 +206,7 @@ class ProjectState(QObject):
         for older in self._runs:
             older.test_labels = older.test_probabilities = None
         self._runs.append(record)
+        keep_latest_starts(self._runs)
         self._touch()
         self.runs_changed.emit()
         if weights is not None:

@@ -10,7 +10,6 @@ import os
 import time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.training.controls import RunControls
 from desktop.training.plots import TrainingPlots
 from desktop.training.results import ResultsView
 from desktop.training.session import RunResult, TrainingSession
@@ -64,6 +64,7 @@ class TrainingPanel(QWidget):
         self._epochs = 1
         self._smooth = BatchSmoother()
         self._last_text = 0.0
+        self._run_start_weights = None
         self._build()
         self.session.event.connect(self._on_session_event)
         self.session.setup_failed.connect(self._on_session_setup_failed)
@@ -81,15 +82,11 @@ class TrainingPanel(QWidget):
     def _build(self) -> None:
         controls = QWidget()
         self.settings = TrainingSettingsForm(self.project, self.dialogs)
-        self.start_button = QPushButton("Start  (F5)")
-        self.start_button.setObjectName("startButton")
-        self.pause_button = QPushButton("Pause  (F6)")
-        self.pause_button.setObjectName("pauseButton")
-        self.stop_button = QPushButton("Stop  (Shift+F5)")
-        self.stop_button.setObjectName("stopButton")
-        buttons = QHBoxLayout()
-        for b in (self.start_button, self.pause_button, self.stop_button):
-            buttons.addWidget(b)
+        self.controls = RunControls(self.project)
+        self.start_button = self.controls.start_button
+        self.pause_button = self.controls.pause_button
+        self.step_button = self.controls.step_button
+        self.stop_button = self.controls.stop_button
         self.progress = QProgressBar()
         self.progress.setObjectName("trainingProgress")
         self.progress.setTextVisible(True)
@@ -104,7 +101,7 @@ class TrainingPanel(QWidget):
         column = QVBoxLayout(controls)
         column.setContentsMargins(4, 4, 4, 4)
         column.addWidget(self.settings)
-        column.addLayout(buttons)
+        column.addWidget(self.controls)
         column.addWidget(self.progress)
         column.addWidget(self.progress_text)
         column.addWidget(self.banner)
@@ -137,13 +134,10 @@ class TrainingPanel(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
 
-        self.start_button.clicked.connect(self.start)
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button.clicked.connect(self.stop)
-        for key, slot in (("F5", self.start), ("F6", self.toggle_pause), ("Shift+F5", self.stop)):
-            QShortcut(
-                QKeySequence(key), self, activated=slot, context=Qt.ShortcutContext.WindowShortcut
-            )
+        self.controls.start_clicked.connect(self.start)
+        self.controls.pause_clicked.connect(self.toggle_pause)
+        self.controls.step_clicked.connect(self.step)
+        self.controls.stop_clicked.connect(self.stop)
 
     def set_devices(self, devices: list) -> None:
         self.settings.set_devices(devices)
@@ -153,7 +147,9 @@ class TrainingPanel(QWidget):
 
     # ----------------------------------------------------------------- actions
 
-    def start(self) -> bool:
+    def start(self, first_step: str | None = None) -> bool:
+        """Start a run with the project's settings; ``first_step`` ("batch"/"epoch") trains
+        just that much and pauses (Step while nothing runs)."""
         if self.session.running:
             return False
         source = self.project.dataset
@@ -182,6 +178,10 @@ class TrainingPanel(QWidget):
                 )
                 return False
             initial = self.project.weights
+        replay = self.controls.replay_run()
+        if replay is not None:  # the same weights, split and shuffling as that run
+            initial = replay.start
+            config = dataclasses.replace(config, seed=replay.seed)
         if config.tensorboard_dir:  # one subfolder per run, so TensorBoard shows them side by side
             run_dir = os.path.join(config.tensorboard_dir, time.strftime("run-%Y%m%d-%H%M%S"))
             config = dataclasses.replace(config, tensorboard_dir=run_dir)
@@ -194,7 +194,11 @@ class TrainingPanel(QWidget):
         self.progress_text.setText("")
         self.document.locked_reason = LOCKED
         self._run_started = time.perf_counter()
-        return self.session.start(self.document.spec, source, config, initial)
+        self._run_start_weights = None
+        started = self.session.start(self.document.spec, source, config, initial)
+        if started and first_step:
+            self.session.step(first_step)
+        return started
 
     def toggle_pause(self) -> None:
         control = self.session.control
@@ -202,10 +206,17 @@ class TrainingPanel(QWidget):
             return
         if control.paused:
             self.session.resume()
-            self.pause_button.setText("Pause  (F6)")
         else:
             self.session.pause()
-            self.pause_button.setText("Resume  (F6)")
+        self._update_buttons()
+
+    def step(self) -> None:
+        """Train one batch (or one epoch) and pause: starts a run when none is going."""
+        if not self.session.running:
+            self.start(first_step=self.controls.unit)
+            return
+        self.session.step(self.controls.unit)
+        self._update_buttons()
 
     def stop(self) -> None:
         self.session.stop()
@@ -214,6 +225,7 @@ class TrainingPanel(QWidget):
 
     def _on_session_event(self, event) -> None:
         if isinstance(event, Started):
+            self._run_start_weights = event.initial_weights
             self._steps, self._epochs = event.steps_per_epoch, event.epochs
             self.progress.setRange(0, event.epochs * event.steps_per_epoch)
             self.progress.setFormat(f"epoch 1 / {event.epochs}")
@@ -253,10 +265,13 @@ class TrainingPanel(QWidget):
             self.plots.accuracy.add("val", event.epoch, m.get("val_accuracy"))
         elif isinstance(event, Paused):
             self.progress_text.setText(
-                f"Paused at epoch {event.epoch_fraction:.2f}. Resume with F6."
+                f"Paused at epoch {event.epoch_fraction:.2f}. Resume with F6, or Step (F10) "
+                f"for {self.controls.step_unit.currentText()}."
             )
+            self._update_buttons()
         elif isinstance(event, Resumed):
             self.progress_text.setText("Resumed.")
+            self._update_buttons()
         elif isinstance(event, Finished):
             self._show_finished(event)
         elif isinstance(event, Failed):
@@ -284,7 +299,11 @@ class TrainingPanel(QWidget):
         final = result.final
         if isinstance(final, Finished):
             record = RunRecord.from_finished(
-                final, result.config, result.dataset_title, result.class_names
+                final,
+                result.config,
+                result.dataset_title,
+                result.class_names,
+                self._run_start_weights,
             )
             self.project.add_run(record, result.weights, result.model_bytes)
             if final.test_probabilities is not None:
@@ -301,14 +320,12 @@ class TrainingPanel(QWidget):
     def _on_session_running_changed(self, running: bool) -> None:
         if not running:
             self.document.locked_reason = ""
-            self.pause_button.setText("Pause  (F6)")
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         running = self.session.running
-        self.start_button.setEnabled(not running)
-        self.pause_button.setEnabled(running)
-        self.stop_button.setEnabled(running)
+        control = self.session.control
+        self.controls.set_state(running, bool(control and control.paused))
         self.settings.set_enabled(not running)
 
     def _on_settings_problem(self, text: str) -> None:

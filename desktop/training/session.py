@@ -7,6 +7,7 @@ QThread is never destroyed.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,7 +18,16 @@ from netcore.datasets.sources import DatasetSource
 from netcore.network.spec import NetworkSpec
 from netcore.training.config import TrainConfig
 from netcore.training.engine import SetupError, prepare, run
-from netcore.training.events import Failed, Finished, TrainingControl
+from netcore.training.events import (
+    BatchProgress,
+    EpochEnd,
+    Failed,
+    Finished,
+    Started,
+    TrainingControl,
+)
+
+BUNDLE_SECONDS = 0.04  # progress of a fast run reaches the window in bundles, 25 a second
 
 
 @dataclass
@@ -33,17 +43,51 @@ class RunResult:
     weights: dict | None = None  # layer id → copies of the trained arrays, for the viewers
 
 
+class EventRelay:
+    """Passes the engine's events on, bundling progress: a toy trains thousands of epochs a
+    second, and one queued signal per epoch would keep the window busy with bookkeeping.
+    Progress (batch and epoch ends) goes in lists at most every ``BUNDLE_SECONDS``; any other
+    event first sends what is waiting, then itself; the run's last epoch goes at once."""
+
+    def __init__(self, send_one, send_many):
+        self.send_one, self.send_many = send_one, send_many
+        self.waiting: list = []
+        self.last = 0.0
+        self.epochs = 0
+
+    def __call__(self, event) -> None:
+        if isinstance(event, Started):
+            self.epochs = event.epochs
+        if isinstance(event, BatchProgress | EpochEnd):
+            self.waiting.append(event)
+            now = time.perf_counter()
+            last_epoch = isinstance(event, EpochEnd) and event.epoch >= self.epochs
+            if now - self.last >= BUNDLE_SECONDS or last_epoch:
+                self.flush()
+            return
+        self.flush()
+        self.send_one(event)
+
+    def flush(self) -> None:
+        if self.waiting:
+            waiting, self.waiting = self.waiting, []
+            self.send_many(waiting)
+        self.last = time.perf_counter()
+
+
 class TrainingWorker(QObject):
     """Runs one training in its thread. Never touches widgets.
 
     Signals:
-        event(object): a netcore training event (Started, BatchProgress, EpochEnd, ...).
+        event(object): a netcore training event (Started, Paused, Finished, ...).
+        events(list): progress events (BatchProgress, EpochEnd) in order, bundled.
         setup_failed(str): the run could not start (dataset or network/settings mismatch).
         result(object): a RunResult at the end of a run that started.
         finished(): the worker is done (always last).
     """
 
     event = Signal(object)
+    events = Signal(list)
     setup_failed = Signal(str)
     result = Signal(object)
     finished = Signal()
@@ -85,7 +129,9 @@ class TrainingWorker(QObject):
             return
         if self.control.stopped:
             return
-        model, final = run(prepared, self.event.emit, self.control)
+        relay = EventRelay(self.event.emit, self.events.emit)
+        model, final = run(prepared, relay, self.control)
+        relay.flush()
         data = prepared.dataset
         model_bytes = weights = None
         if isinstance(final, Finished) and final.reason != "nan" and model is not None:
@@ -142,6 +188,7 @@ class TrainingSession(QObject):
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         worker.event.connect(self.event)
+        worker.events.connect(self._on_worker_events)
         worker.setup_failed.connect(self.setup_failed)
         worker.result.connect(self.result)
         worker.finished.connect(thread.quit)
@@ -160,6 +207,11 @@ class TrainingSession(QObject):
         if self.control:
             self.control.resume()
 
+    def step(self, unit: str) -> None:
+        """Train one batch or one epoch ("batch"/"epoch"), then pause."""
+        if self.control:
+            self.control.step(unit)
+
     def stop(self, evaluate: bool = True) -> None:
         if self.control:
             self.control.stop(evaluate=evaluate)
@@ -175,6 +227,10 @@ class TrainingSession(QObject):
         if ended:
             self._on_thread_finished()
         return ended
+
+    def _on_worker_events(self, events: list) -> None:
+        for event in events:
+            self.event.emit(event)
 
     def _on_thread_finished(self) -> None:
         if self._thread is None:

@@ -123,8 +123,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         lines = [f"{args.network}: {line}" for line in str(exc).splitlines()]
         raise UsageError("\n".join(lines)) from None
 
+    started = {}
+
     def listener(event) -> None:
         if isinstance(event, Started):
+            started["weights"] = event.initial_weights
             print(
                 f"training {event.network} ({event.params:,} parameters) on {dataset.title}: "
                 f"{event.train_samples:,} train / {event.val_samples:,} validation, "
@@ -165,7 +168,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         print("  ".join(parts), flush=True)
     if final.reason == "nan":
         return 1
-    record = RunRecord.from_finished(final, config, dataset.title, dataset.class_names)
+    record = RunRecord.from_finished(
+        final, config, dataset.title, dataset.class_names, started.get("weights")
+    )
     kept = _save_outputs(args, model, record, spec, source, config)
     if kept is None:
         return 1

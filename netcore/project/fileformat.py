@@ -5,6 +5,8 @@ Version 2 members:
         the weights' source and the runs (JSON).
     ``weights.npz``: the current weights, one array per ``<layer id>/<index>`` (no pickles).
     ``predictions.npz``: the latest run's test labels and probabilities (the mistakes gallery).
+    ``starts.npz``: the weights the latest runs started from, ``<run number>/<layer>/<index>``
+        (for "same start" replays).
     ``model.keras``: the trained model, while the weights are the trained ones.
 
 Version 1 files (LayerLab 0.1: network, a dataset name, training settings or null, one
@@ -66,6 +68,14 @@ def save_project(path: str | os.PathLike, project: Project) -> Path:
                 "probabilities": np.asarray(latest.test_probabilities, dtype=np.float32),
             }
             zf.writestr("predictions.npz", _npz(arrays))
+        starts = {
+            f"{number}/{key}": array
+            for number, run in enumerate(project.runs, start=1)
+            if run.start is not None
+            for key, array in _flat_weights(run.start).items()
+        }
+        if starts:
+            zf.writestr("starts.npz", _npz(starts))
         if project.model_bytes is not None:
             zf.writestr("model.keras", project.model_bytes, compress_type=zipfile.ZIP_STORED)
     return path
@@ -87,7 +97,13 @@ def load_project(path: str | os.PathLike) -> Project:
             meta = json.loads(zf.read("project.json").decode("utf-8"))
             members = {
                 name: zf.read(name)
-                for name in ("history.json", "weights.npz", "predictions.npz", "model.keras")
+                for name in (
+                    "history.json",
+                    "weights.npz",
+                    "predictions.npz",
+                    "starts.npz",
+                    "model.keras",
+                )
                 if name in names
             }
     except FileNotFoundError:
@@ -158,6 +174,8 @@ def _from_v2(path: Path, spec: NetworkSpec, meta: dict, members: dict[str, bytes
     runs = [RunRecord.from_dict(r, f"run {n}") for n, r in enumerate(runs_data, start=1)]
     if runs and "predictions.npz" in members:
         _attach_predictions(path, runs[-1], members["predictions.npz"])
+    if "starts.npz" in members:
+        _attach_starts(path, runs, members["starts.npz"])
     return Project(
         spec=spec,
         dataset=source,
@@ -212,6 +230,20 @@ def _attach_predictions(path: Path, run: RunRecord, data: bytes) -> None:
     if labels is None or probabilities is None or len(labels) != len(probabilities):
         raise SpecError(f"{path}: predictions.npz must hold labels and probabilities of one length")
     run.test_labels, run.test_probabilities = labels, probabilities
+
+
+def _attach_starts(path: Path, runs: list[RunRecord], data: bytes) -> None:
+    by_run: dict[int, dict[str, np.ndarray]] = {}
+    for key, array in _read_npz(path, data, "starts.npz").items():
+        number, _, rest = key.partition("/")
+        if not number.isdigit() or not 1 <= int(number) <= len(runs):
+            raise SpecError(f"{path}: starts.npz: entry {key!r} names no run of this project")
+        by_run.setdefault(int(number), {})[rest] = array
+    for number, flat in by_run.items():
+        try:
+            runs[number - 1].start = _nested_weights(flat)
+        except SpecError as exc:
+            raise SpecError(f"{path}: starts.npz, run {number}: {exc}") from None
 
 
 # -- arrays -------------------------------------------------------------------------------

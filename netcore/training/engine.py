@@ -174,6 +174,7 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
     if validation is not None:
         validation = (as_tensor(validation[0]), validation[1])
     notes: list[str] = []
+    compiled = "Keras fit over the mirrored devices"
     if devices.mirrored:  # the model carries its strategy
         history = fit_with_keras(
             model,
@@ -202,6 +203,9 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
             history = loop.run()
         if steps_.xla_note:
             notes.append(steps_.xla_note)
+        compiled = loop.pace.choice or (
+            "compiled with XLA" if steps_.xla else "compiled without XLA"
+        )
     reason, message, best, stopped_at = _outcome(control, early, history, cfg)
     test = probabilities = None
     evaluate = reason != "nan" and (reason != "stopped" or control.evaluate_after_stop)
@@ -222,6 +226,7 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
         test_probabilities=probabilities,
         test_labels=None if probabilities is None else np.array(ds.y_test, copy=True),
         notes=tuple(notes),
+        compiled=compiled,
     )
     listener(event)
     return model, event

@@ -86,6 +86,7 @@ class Finished:
     test_probabilities: np.ndarray | None = field(default=None, repr=False)
     test_labels: np.ndarray | None = field(default=None, repr=False)
     notes: tuple[str, ...] = ()  # e.g. that XLA could not compile the network
+    compiled: str = ""  # how the steps ran, e.g. "compiled with XLA (2.3x faster here)"
 
 
 @dataclass(frozen=True)

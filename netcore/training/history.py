@@ -18,6 +18,7 @@ from netcore.fileio import atomic_write_text
 from netcore.training.evaluation import confusion_matrix, predicted_classes
 
 REASONS = ("completed", "stopped", "early_stopping", "nan", "failed")
+KEPT_STARTS = 5  # the latest runs keep their initial weights, for "same start" replays
 
 
 class HistoryError(ValueError):
@@ -38,6 +39,8 @@ class RunRecord:
         reason: Why the run ended (one of ``REASONS``).
         label: A short description for plot legends ("sgd lr 0.1, batch 32").
         test_labels, test_probabilities: The test predictions (kept for the latest run only).
+        start: The weights the run started from, layer id → arrays (kept for the latest
+            ``KEPT_STARTS`` runs): a replay from them differs only in what the student changed.
     """
 
     epochs: list[dict[str, float]] = field(default_factory=list)
@@ -50,10 +53,17 @@ class RunRecord:
     label: str = ""
     test_labels: np.ndarray | None = field(default=None, repr=False, compare=False)
     test_probabilities: np.ndarray | None = field(default=None, repr=False, compare=False)
+    start: dict[str, list[np.ndarray]] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def seed(self) -> int:
+        seed = self.config.get("seed", 0)
+        return seed if isinstance(seed, int) and not isinstance(seed, bool) and seed >= 0 else 0
 
     @classmethod
-    def from_finished(cls, final, config, dataset_title: str, class_names) -> RunRecord:
-        """From the engine's ``Finished`` event and the run's ``TrainConfig``."""
+    def from_finished(cls, final, config, dataset_title: str, class_names, start=None) -> RunRecord:
+        """From the engine's ``Finished`` event, the run's ``TrainConfig`` and the weights it
+        started from (``Started.initial_weights``)."""
         confusion = None
         if final.test_probabilities is not None and class_names:
             predicted = predicted_classes(final.test_probabilities)
@@ -69,6 +79,7 @@ class RunRecord:
             label=run_label(config),
             test_labels=final.test_labels,
             test_probabilities=final.test_probabilities,
+            start=start,
         )
 
     @property
@@ -156,3 +167,10 @@ def save_history(path: str | os.PathLike, record: RunRecord) -> Path:
     path = Path(path)
     atomic_write_text(path, json.dumps(record.to_dict(), indent=2) + "\n")
     return path
+
+
+def keep_latest_starts(runs: list[RunRecord]) -> None:
+    """Drop the initial weights of all but the latest ``KEPT_STARTS`` runs (they can be large:
+    a replay of an old run is rarely wanted, a project file should stay small)."""
+    for run in runs[:-KEPT_STARTS]:
+        run.start = None

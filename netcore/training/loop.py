@@ -25,8 +25,8 @@ from netcore.training.events import (
     WeightsSnapshot,
 )
 from netcore.training.kerasparts import snapshot_weights
+from netcore.training.pacing import TARGET_CALL_SECONDS, Pacing
 
-TARGET_CALL_SECONDS = 0.03
 EVENTS_PER_SECOND = 20
 SMALL_DATA_BYTES = 4 << 20  # start with whole epochs per call below this
 SMALL_DATA_STEPS = 500  # ... and this many steps per epoch (then measure)
@@ -59,10 +59,7 @@ class TrainingLoop:
         self.callbacks = list(callbacks or [])
         self.history: list[dict[str, float]] = []
         self.epoch = 0  # 0-based: the epoch being trained
-        self._step_time: float | None = None  # seconds per training step, measured
-        self._val_time: float | None = None
-        self._epoch_time: float | None = None  # seconds per whole epoch in the epoch path
-        self._warm: set[str] = set()
+        self.pace = Pacing(steps, TARGET_CALL_SECONDS)
         self._t0 = self._last_event = 0.0
         self._paused_for = 0.0
         self._trained_steps = 0
@@ -98,20 +95,13 @@ class TrainingLoop:
 
     def _epochs_per_call(self) -> int:
         """How many whole epochs the next call runs (0: this epoch goes in groups of steps)."""
-        if self._epoch_time is None:
-            known = self._step_time is not None and (self._val_time is not None or not self.s.n_val)
-            if known:
-                guess = self._step_time * self.s.steps + (self._val_time or 0) * self.s.val_steps
-            elif self._small:
-                return 1
-            else:
-                return 0
-        else:
-            guess = self._epoch_time
+        guess = self.pace.epoch_seconds()
+        if guess is None:
+            return 1 if self._small else 0
         if guess > TARGET_CALL_SECONDS / 2:
             return 0
-        if self.callbacks:
-            return 1  # they look at every epoch's end
+        if self.callbacks or not self.pace.warm("epochs"):
+            return 1  # callbacks look at every epoch's end; a first call compiles
         fit = int(TARGET_CALL_SECONDS / max(guess, 1e-6))
         return max(1, min(fit, MAX_EPOCHS_PER_CALL, self.epochs - self.epoch))
 
@@ -125,9 +115,7 @@ class TrainingLoop:
         t = time.perf_counter()
         done, finite, rows = self.s.epochs(orders)
         seconds = time.perf_counter() - t
-        if "epochs" in self._warm:
-            self._epoch_time = seconds / max(done, 1)
-        self._warm.add("epochs")
+        self.pace.record("epochs", seconds, done)
         self._trained_steps += done * self.s.steps
         for row in rows:
             row["seconds"] = seconds / max(done, 1)
@@ -153,11 +141,11 @@ class TrainingLoop:
             self._epoch_paused = self._paused_for
         finite = True
         while self._i < self.s.steps:
-            count = 1 if unit == "batch" else self._steps_per_call(self._step_time, "train")
+            count = 1 if unit == "batch" else self.pace.steps_per_call("train")
             t = time.perf_counter()
             before = self._i
             self._i, finite, self._logs = self.s.train_steps(self._order, self._i, count)
-            self._measure("train", time.perf_counter() - t, self._i - before)
+            self.pace.record("train", time.perf_counter() - t, self._i - before)
             self._trained_steps += self._i - before
             self._position = self.epoch + self._i / self.s.steps
             force = unit is not None or self._i >= self.s.steps
@@ -190,22 +178,6 @@ class TrainingLoop:
         else:
             self._answer_snapshot()
 
-    def _steps_per_call(self, per_step: float | None, kind: str) -> int:
-        if per_step is None or kind not in self._warm:
-            return 1  # the first call compiles; the second measures
-        return max(1, int(TARGET_CALL_SECONDS / max(per_step, 1e-7)))
-
-    def _measure(self, kind: str, seconds: float, steps: int) -> None:
-        if kind in self._warm and steps:
-            per = seconds / steps
-            if kind == "train":
-                old = self._step_time
-                self._step_time = per if old is None else 0.7 * old + 0.3 * per
-            else:
-                old = self._val_time
-                self._val_time = per if old is None else 0.7 * old + 0.3 * per
-        self._warm.add(kind)
-
     def _validate(self) -> dict[str, float]:
         if not self.s.n_val:
             return {}
@@ -214,11 +186,11 @@ class TrainingLoop:
         while j < self.s.val_steps:
             if self.control.stopped and not self.control.evaluate_after_stop:
                 return {}  # closing: no time for validation
-            count = self._steps_per_call(self._val_time, "val")
+            count = self.pace.steps_per_call("val")
             t = time.perf_counter()
             before = j
             j, logs = self.s.validate(j, count)
-            self._measure("val", time.perf_counter() - t, j - before)
+            self.pace.record("val", time.perf_counter() - t, j - before)
         return {f"val_{k}": v for k, v in logs.items()}
 
     # ----------------------------------------------------------------- shared

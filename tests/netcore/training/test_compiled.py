@@ -276,3 +276,34 @@ def test_replay_starts_from_the_same_weights_and_order():
     events_c = []
     run(replay, events_c.append)
     assert [e.metrics["loss"] for e in events_c if isinstance(e, EpochEnd)] == history_a
+
+
+class FakeSteps:
+    """What Pacing reads of CompiledSteps: the mode and the epoch's size."""
+
+    def __init__(self):
+        self.xla = self.xla_possible = True
+        self.steps, self.n_val, self.val_steps = 10, 0, 0
+
+    def use_xla(self, on):
+        self.xla = on and self.xla_possible
+
+
+@pytest.mark.parametrize(
+    ("with_xla", "without", "kept"), [(0.010, 0.004, False), (0.002, 0.01, True)]
+)
+def test_the_xla_trial_keeps_the_faster_mode(with_xla, without, kept):
+    from netcore.training.pacing import Pacing
+
+    steps = FakeSteps()
+    pace = Pacing(steps)
+    for seconds in (2.0, with_xla, with_xla):  # the first call compiles and is not counted
+        pace.record("train", seconds, 10)
+    assert steps.xla is False and pace.trial  # now measuring without XLA
+    for seconds in (0.5, without, without):
+        pace.record("train", seconds, 10)
+    assert steps.xla is kept and not pace.trial
+    ratio = max(with_xla, without) / min(with_xla, without)
+    assert f"{ratio:.1f}x" in pace.choice
+    assert ("with XLA" if kept else "without XLA") in pace.choice
+    assert pace.steps_per_call("train") == int(0.04 / (min(with_xla, without) / 10))

@@ -1,0 +1,128 @@
+"""The run controls of the training panel: Start, Pause, Step (one batch or one epoch) and Stop,
+with their shortcuts, and where the next run starts: new random weights, or the same start as an
+earlier run of the project (a replay that differs only in what the student changed)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+
+from netcore.training.history import RunRecord
+
+STEP_UNITS = (("one batch", "batch"), ("one epoch", "epoch"))
+
+
+class RunControls(QWidget):
+    """Buttons and choices; the panel connects their signals to the session.
+
+    Signals:
+        start_clicked(), pause_clicked(), step_clicked(), stop_clicked().
+    """
+
+    start_clicked = Signal()
+    pause_clicked = Signal()
+    step_clicked = Signal()
+    stop_clicked = Signal()
+
+    def __init__(self, project, parent=None):
+        super().__init__(parent)
+        self.setObjectName("runControls")
+        self.project = project
+        self.start_button = self._button("Start  (F5)", "startButton", self.start_clicked)
+        self.start_button.setToolTip("Train the network on the dataset with these settings.")
+        self.pause_button = self._button("Pause  (F6)", "pauseButton", self.pause_clicked)
+        self.step_button = self._button("Step  (F10)", "stepButton", self.step_clicked)
+        self.step_button.setToolTip(
+            "Train exactly one batch (or one epoch) and pause, so every view shows the result: "
+            "gradient descent one step at a time."
+        )
+        self.stop_button = self._button("Stop  (Shift+F5)", "stopButton", self.stop_clicked)
+        self.step_unit = QComboBox()
+        self.step_unit.setObjectName("stepUnitCombo")
+        self.step_unit.setAccessibleName("Step size")
+        for text, unit in STEP_UNITS:
+            self.step_unit.addItem(text, unit)
+        self.same_start = QComboBox()
+        self.same_start.setObjectName("sameStartCombo")
+        self.same_start.setAccessibleName("Start from")
+        self.same_start.setToolTip(
+            "Same start as an earlier run: its initial weights, its seed (data split and "
+            "shuffling) — so the new run differs only in the settings you changed."
+        )
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.start_button, 0, 0)
+        grid.addWidget(self.pause_button, 0, 1)
+        grid.addWidget(self.stop_button, 0, 2)
+        grid.addWidget(self.step_button, 1, 0)
+        grid.addWidget(self.step_unit, 1, 1, 1, 2)
+        start_label = QLabel("Start from")
+        start_label.setBuddy(self.same_start)
+        grid.addWidget(start_label, 2, 0)
+        grid.addWidget(self.same_start, 2, 1, 1, 2)
+        for key, signal in (
+            ("F5", self.start_clicked),
+            ("F6", self.pause_clicked),
+            ("F10", self.step_clicked),
+            ("Shift+F5", self.stop_clicked),
+        ):
+            QShortcut(
+                QKeySequence(key),
+                self,
+                activated=signal.emit,
+                context=Qt.ShortcutContext.WindowShortcut,
+            )
+        project.runs_changed.connect(self._on_project_runs_changed)
+        project.replaced.connect(self._on_project_runs_changed)
+        self._on_project_runs_changed()
+
+    def _button(self, text: str, name: str, signal) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.clicked.connect(signal.emit)
+        return button
+
+    # ----------------------------------------------------------------- reading
+
+    @property
+    def unit(self) -> str:
+        """ "batch" or "epoch": what one Step trains."""
+        return self.step_unit.currentData()
+
+    def replay_run(self) -> RunRecord | None:
+        """The run whose start the next run reuses, or None for a new start."""
+        index = self.same_start.currentData()
+        runs = self.project.runs
+        if index is None or not 0 <= index < len(runs) or runs[index].start is None:
+            return None
+        return runs[index]
+
+    def choose_same_start(self, run_number: int | None) -> None:
+        """Select "same start as run N" (1-based), or a new start (None)."""
+        target = None if run_number is None else run_number - 1
+        position = self.same_start.findData(target)
+        self.same_start.setCurrentIndex(max(position, 0))
+
+    # ----------------------------------------------------------------- state
+
+    def set_state(self, running: bool, paused: bool) -> None:
+        self.start_button.setEnabled(not running)
+        self.pause_button.setEnabled(running)
+        self.pause_button.setText("Resume  (F6)" if paused else "Pause  (F6)")
+        self.stop_button.setEnabled(running)
+        self.same_start.setEnabled(not running)
+
+    def _on_project_runs_changed(self) -> None:
+        """List the runs that kept their start; keep the choice when it is still there."""
+        chosen = self.same_start.currentData()
+        self.same_start.blockSignals(True)
+        self.same_start.clear()
+        self.same_start.addItem("new random weights", None)
+        for index, run in enumerate(self.project.runs):
+            if run.start is not None:
+                label = run.label or "earlier run"
+                self.same_start.addItem(f"same start as run {index + 1} ({label})", index)
+        position = self.same_start.findData(chosen)
+        self.same_start.setCurrentIndex(max(position, 0))
+        self.same_start.blockSignals(False)

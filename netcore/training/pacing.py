@@ -1,0 +1,89 @@
+"""How long the compiled calls take, and so how much each call should do; and the trial that
+decides whether XLA is faster for this network on this machine.
+
+Times are kept per mode (with or without XLA) and per kind of call ("train" steps, "val"
+steps, whole "epochs"); a mode's first call of a kind compiles and is not counted.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+TARGET_CALL_SECONDS = 0.04
+TRIAL_CALLS = 2  # warm calls measured in each mode before choosing
+
+
+class Pacing:
+    """Measured seconds per step (or per epoch) and the XLA trial.
+
+    Args:
+        steps: The run's ``CompiledSteps`` (its ``xla``/``use_xla`` are the mode).
+        target: Seconds one call should take.
+    """
+
+    def __init__(self, steps, target: float = TARGET_CALL_SECONDS):
+        self.s = steps
+        self.target = target
+        self._per: dict[tuple[bool, str], float] = {}
+        self._warm: set[tuple[bool, str]] = set()
+        self._samples: dict[bool, list[float]] = {True: [], False: []}
+        self.trial = steps.xla_possible  # choosing between XLA and not
+        self.choice = ""  # the trial's outcome in words, once made
+
+    # ----------------------------------------------------------------- reading
+
+    def per(self, kind: str) -> float | None:
+        """Seconds per unit (step or epoch) of this kind in the current mode, once measured."""
+        return self._per.get((self.s.xla, kind))
+
+    def warm(self, kind: str) -> bool:
+        return (self.s.xla, kind) in self._warm
+
+    def steps_per_call(self, kind: str) -> int:
+        per = self.per(kind)
+        if per is None or not self.warm(kind):
+            return 1  # the first call compiles; the second measures
+        return max(1, int(self.target / max(per, 1e-7)))
+
+    def epoch_seconds(self) -> float | None:
+        """An epoch's expected seconds in the current mode (None: not known yet)."""
+        whole = self.per("epochs")
+        if whole is not None:
+            return whole
+        train = self.per("train")
+        if train is None:
+            return None
+        if self.s.n_val and self.per("val") is None:
+            return None
+        return train * self.s.steps + (self.per("val") or 0.0) * self.s.val_steps
+
+    # ----------------------------------------------------------------- recording
+
+    def record(self, kind: str, seconds: float, units: int) -> None:
+        """A call of ``kind`` did ``units`` steps (or epochs) in ``seconds``."""
+        key = (self.s.xla, kind)
+        if key in self._warm and units:
+            per = seconds / units
+            old = self._per.get(key)
+            self._per[key] = per if old is None else 0.7 * old + 0.3 * per
+            if self.trial and kind in ("train", "epochs"):
+                steps = units if kind == "train" else units * self.s.steps
+                self._samples[self.s.xla].append(seconds / max(steps, 1))
+                self._advance_trial()
+        self._warm.add(key)
+
+    def _advance_trial(self) -> None:
+        if not self.s.xla_possible:  # XLA failed to compile: nothing to choose
+            self.trial = False
+            return
+        with_xla, without = self._samples[True], self._samples[False]
+        if self.s.xla and len(with_xla) >= TRIAL_CALLS:
+            self.s.use_xla(False)  # now measure without
+        elif not self.s.xla and len(without) >= TRIAL_CALLS:
+            fast, slow = statistics.median(with_xla), statistics.median(without)
+            self.trial = False
+            if fast <= slow:
+                self.s.use_xla(True)
+                self.choice = f"compiled with XLA ({slow / fast:.1f}x faster here)"
+            else:
+                self.choice = f"compiled without XLA (XLA was {fast / slow:.1f}x slower here)"
