@@ -38,6 +38,7 @@ from desktop.project_state import ProjectState
 from desktop.statusbar import ProjectStatusBar
 from desktop.training.panel import TrainingPanel
 from desktop.training.session import TrainingSession
+from desktop.widgets.visibility import catch_up_when_shown
 from netcore import __version__
 from netcore.datasets.mnist import MNIST_CREDIT
 from netcore.network.spec import load as load_spec
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         dock.setObjectName(name)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
+        catch_up_when_shown(dock)
         return dock
 
     def _compose_docks(self) -> None:

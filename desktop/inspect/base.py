@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.widgets.visibility import on_screen
+
 
 class InspectView(QWidget):
     """Subclasses build their widgets into ``self.body`` and implement ``refresh()``; they call
@@ -39,7 +41,12 @@ class InspectView(QWidget):
 
     def _on_state_changed(self) -> None:
         self._stale = True
-        if self.isVisible():
+        if on_screen(self):
+            self.update_view()
+
+    def catch_up(self) -> None:
+        """Redraw if something changed while this view could not be seen."""
+        if self._stale and on_screen(self):
             self.update_view()
 
     def showEvent(self, event):  # noqa: N802 - Qt's name

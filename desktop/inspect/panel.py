@@ -25,5 +25,9 @@ class InsidePanel(QTabWidget):
         self.addTab(self.boundary, "Decision boundary")
         self.addTab(self.weights, "Weights by hand")
 
+    def catch_up(self) -> None:
+        """The dock came to the front: the view in front redraws if it fell behind."""
+        self.currentWidget().catch_up()
+
     def show_view(self, view) -> None:
         self.setCurrentWidget(view)

@@ -9,15 +9,18 @@ themselves, and where they came from, live in ``ProjectState``; hand edits are w
 from __future__ import annotations
 
 import sys
+import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.widgets.visibility import on_screen
 from netcore.datasets.errors import DatasetError
 from netcore.introspection import InspectError, Inspector
 from netcore.project.model import WeightSource, weights_problem
 from netcore.training.events import WeightsSnapshot
 
-SNAPSHOT_MS = 400  # at most 2.5 snapshots a second while a viewer is open
+SNAPSHOT_MS = 45  # about 20 pictures a second while a viewer is open (one asked at a time)
+POLL_MS = 5  # how often to look whether the next one may be asked for
 
 
 class ModelState(QObject):
@@ -36,8 +39,10 @@ class ModelState(QObject):
         self._inspector: Inspector | None = None
         self._watchers: list[QObject] = []
         self._tf_ready = "tensorflow" in sys.modules
+        self._awaiting = False  # a snapshot was asked for and has not been drawn yet
         self._snapshot_timer = QTimer(self)
-        self._snapshot_timer.setInterval(SNAPSHOT_MS)
+        self._snapshot_timer.setInterval(POLL_MS)
+        self._asked_at = 0.0
         self._snapshot_timer.timeout.connect(self._request_snapshot)
         project.weights_changed.connect(self._on_project_weights_changed)
         project.dataset_changed.connect(self.changed)
@@ -62,7 +67,7 @@ class ModelState(QObject):
         self._watchers.append(view)
 
     def _anyone_looking(self) -> bool:
-        return any(w.isVisible() for w in self._watchers)
+        return any(on_screen(w) for w in self._watchers)
 
     def set_tensorflow_ready(self) -> None:
         """TensorFlow finished importing in the background: views may build models now."""
@@ -168,6 +173,7 @@ class ModelState(QObject):
         )
 
     def _on_session_running_changed(self, running: bool) -> None:
+        self._awaiting = False
         if running:
             self._snapshot_timer.start()
         else:
@@ -175,14 +181,20 @@ class ModelState(QObject):
 
     def _request_snapshot(self) -> None:
         control = self.session.control
-        if control is not None and self._anyone_looking():
+        now = time.perf_counter()
+        if control is None or self._awaiting or now - self._asked_at < SNAPSHOT_MS / 1000:
+            return
+        if self._anyone_looking():
+            self._awaiting = True  # a slow view asks again only after it has drawn
+            self._asked_at = now
             control.request_snapshot()
 
     def _on_session_event(self, event) -> None:
         if isinstance(event, WeightsSnapshot) and self.session.running:
-            self.project.set_weights(
+            self.project.set_weights(  # the visible views redraw before this returns
                 event.weights,
                 WeightSource.TRAINING,
                 f"epoch {event.epoch_fraction:.2f}",
                 unsaved=False,
             )
+            self._awaiting = False

@@ -139,6 +139,10 @@ class TrainingPanel(QWidget):
         self.controls.step_clicked.connect(self.step)
         self.controls.stop_clicked.connect(self.stop)
 
+    def catch_up(self) -> None:
+        """The dock came to the front: draw the points that came while it was behind."""
+        self.plots.redraw()
+
     def set_devices(self, devices: list) -> None:
         self.settings.set_devices(devices)
 

@@ -12,6 +12,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop.widgets.visibility import on_screen
+
 REDRAW_MS = 50  # 20 Hz: smooth to the eye, and cheap next to training
 RUN_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
 
@@ -162,8 +164,8 @@ class MetricPlot(pg.PlotWidget):
         return len(self.series[kind].x) if kind in self.series else 0
 
     def redraw(self) -> None:
-        if not self._dirty or not self.isVisible():
-            return  # a hidden plot catches up in showEvent
+        if not self._dirty or not on_screen(self):
+            return  # a hidden plot catches up in showEvent or catch_up
         for kind, curve in self.curves.items():
             s = self.series[kind]
             if self._drawn.get(kind) != len(s.x):

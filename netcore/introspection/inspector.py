@@ -147,14 +147,13 @@ class Inspector:
                 layer = self.model.get_layer(layer_id)
             except ValueError:
                 continue
-            current = layer.get_weights()
-            if len(current) != len(arrays) or any(
-                a.shape != np.shape(b) for a, b in zip(current, arrays, strict=False)
+            shapes = [tuple(v.shape) for v in layer.weights]  # no copy of the old values
+            if len(shapes) != len(arrays) or any(
+                shape != np.shape(b) for shape, b in zip(shapes, arrays, strict=False)
             ):
                 raise InspectError(
                     f"layer '{layer_id}': weights of shapes "
-                    f"{[tuple(np.shape(b)) for b in arrays]} do not fit its "
-                    f"{[a.shape for a in current]}"
+                    f"{[tuple(np.shape(b)) for b in arrays]} do not fit its {shapes}"
                 )
             layer.set_weights(arrays)
 

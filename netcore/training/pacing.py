@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import statistics
 
-TARGET_CALL_SECONDS = 0.04
-TRIAL_CALLS = 2  # warm calls measured in each mode before choosing
+TARGET_CALL_SECONDS = 0.03
+TRIAL_CALLS = 3  # warm calls measured in each mode before choosing
+MARGIN = 1.15  # XLA stays unless it is slower than this factor
 
 
 class Pacing:
@@ -73,17 +74,22 @@ class Pacing:
         self._warm.add(key)
 
     def _advance_trial(self) -> None:
+        """Alternate the modes call by call (so both meet the same conditions: a window
+        drawing, another program) until each has ``TRIAL_CALLS`` samples, then keep the faster;
+        XLA keeps its place unless it is clearly slower (by more than ``MARGIN``)."""
         if not self.s.xla_possible:  # XLA failed to compile: nothing to choose
             self.trial = False
             return
         with_xla, without = self._samples[True], self._samples[False]
-        if self.s.xla and len(with_xla) >= TRIAL_CALLS:
-            self.s.use_xla(False)  # now measure without
-        elif not self.s.xla and len(without) >= TRIAL_CALLS:
+        if len(with_xla) >= TRIAL_CALLS and len(without) >= TRIAL_CALLS:
             fast, slow = statistics.median(with_xla), statistics.median(without)
             self.trial = False
-            if fast <= slow:
+            if fast <= slow * MARGIN:
                 self.s.use_xla(True)
-                self.choice = f"compiled with XLA ({slow / fast:.1f}x faster here)"
+                speed = f"{slow / fast:.1f}x faster" if fast < slow else "about as fast"
+                self.choice = f"compiled with XLA ({speed} here)"
             else:
+                self.s.use_xla(False)
                 self.choice = f"compiled without XLA (XLA was {fast / slow:.1f}x slower here)"
+            return
+        self.s.use_xla(len(with_xla) <= len(without))

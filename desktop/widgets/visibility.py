@@ -1,0 +1,25 @@
+"""Is a widget on the screen? ``isVisible()`` is not enough: Qt keeps the docks of a tab group
+that are not in front "visible" and moves them off the window, so a view there would keep
+redrawing for nobody (the live plots did, at 20 Hz, while the student watched another tab)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+
+def on_screen(widget: QWidget) -> bool:
+    """True when some of ``widget`` can be seen (shown, and not clipped away entirely)."""
+    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+
+
+def catch_up_when_shown(dock: QDockWidget) -> None:
+    """When ``dock`` comes to the front of its tab group, let its widget catch up (its
+    ``catch_up()``, if it has one) once Qt has moved it back into view."""
+
+    def on_visibility(visible: bool) -> None:
+        widget = dock.widget()
+        if visible and widget is not None and hasattr(widget, "catch_up"):
+            QTimer.singleShot(0, widget.catch_up)
+
+    dock.visibilityChanged.connect(on_visibility)
