@@ -4,13 +4,17 @@ redrawing for nobody (the live plots did, at 20 Hz, while the student watched an
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 
 def on_screen(widget: QWidget) -> bool:
-    """True when some of ``widget`` can be seen (shown, and not clipped away entirely)."""
-    return widget.isVisible() and not widget.visibleRegion().isEmpty()
+    """True when ``widget`` is shown and lies (at least partly) inside its window."""
+    if not widget.isVisible():
+        return False
+    window = widget.window()
+    where = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    return window.rect().intersects(where)
 
 
 def catch_up_when_shown(dock: QDockWidget) -> None:

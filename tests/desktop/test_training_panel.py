@@ -30,9 +30,13 @@ def test_train_xor_end_to_end_with_pause_resume_stop(window, qtbot):
         assert panel.start()
     assert window.document.locked_reason  # no editing while it trains
     loss = panel.plots.loss
+    window.problems_dock.raise_()  # the plots behind another tab draw nothing ...
     wait_for(qtbot, lambda: loss.point_count("epoch") >= 3 and loss.point_count("batch") > 3)
     panel.plots.redraw()
-    curve_x, _ = panel.plots.loss.curves["epoch"].getData()
+    assert loss.curves["epoch"].getData()[0] is None
+    window.training_dock.raise_()  # ... and catch up when they come to the front
+    wait_for(qtbot, lambda: loss.curves["epoch"].getData()[0] is not None)
+    curve_x, _ = loss.curves["epoch"].getData()
     assert len(curve_x) >= 3  # the curve itself received points, not just the buffer
     assert panel.plots.loss.point_count("batch") > 3
 

@@ -227,3 +227,33 @@ def test_weights_of_another_network_are_not_shown_as_trained(tmp_path):
     project.weights = {"ghost": [np.zeros(3)]}
     again = load_project(save_project(tmp_path / "q.layerlab", project))
     assert "layer 'ghost' this network does not have" in again.weight_note
+
+
+def test_run_starts_round_trip_and_a_start_naming_no_run_is_refused(tmp_path):
+    """Runs keep the weights they started from (same-start replays); a starts.npz entry for a
+    run the project does not have is refused with the member named."""
+    import io
+
+    from netcore.training.history import KEPT_STARTS, keep_latest_starts
+
+    project = full_project(tmp_path)
+    start = {"hidden": [np.ones((2, 2), np.float32), np.zeros(2, np.float32)]}
+    project.runs[0].start = start
+    path = save_project(tmp_path / "starts.layerlab", project)
+    again = load_project(path)
+    np.testing.assert_array_equal(again.runs[0].start["hidden"][0], start["hidden"][0])
+
+    runs = [RunRecord(start=start) for _ in range(KEPT_STARTS + 2)]
+    keep_latest_starts(runs)
+    assert [r.start is not None for r in runs] == [False, False] + [True] * KEPT_STARTS
+
+    buffer = io.BytesIO()
+    np.savez(buffer, **{"9/hidden/0": np.ones((2, 2), np.float32)})
+    with zipfile.ZipFile(path) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    members["starts.npz"] = buffer.getvalue()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    with pytest.raises(SpecError, match=r"starts\.npz: entry '9/hidden/0' names no run"):
+        load_project(path)
