@@ -121,8 +121,12 @@ class RunControls(QWidget):
         self.same_start.addItem("new random weights", None)
         for index, run in enumerate(self.project.runs):
             if run.start is not None:
-                label = run.label or "earlier run"
-                self.same_start.addItem(f"same start as run {index + 1} ({label})", index)
+                self.same_start.addItem(f"same start as run {index + 1}", index)
+                self.same_start.setItemData(
+                    self.same_start.count() - 1,
+                    f"Run {index + 1}: {run.label or 'earlier run'}, seed {run.seed}",
+                    Qt.ItemDataRole.ToolTipRole,
+                )
         position = self.same_start.findData(chosen)
         self.same_start.setCurrentIndex(max(position, 0))
         self.same_start.blockSignals(False)

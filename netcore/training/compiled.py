@@ -81,12 +81,7 @@ class CompiledSteps:
                 idx = order[full * b : n]
                 model.train_step((tf.gather(x, idx), tf.gather(y, idx)))
 
-            if full * b == n:
-                whole()
-            elif full == 0:
-                remainder()
-            else:
-                tf.cond(i < full, lambda: (whole(), 0)[1], lambda: (remainder(), 0)[1])
+            _whole_or_remainder(i, full, n - full * b, whole, remainder)
 
         def train_loop(order, start, stop):
             def body(i, ok):
@@ -104,12 +99,7 @@ class CompiledSteps:
             def remainder():
                 model.test_step((x_val[val_full * b : n_val], y_val[val_full * b : n_val]))
 
-            if val_full * b == n_val:
-                whole()
-            elif val_full == 0:
-                remainder()
-            else:
-                tf.cond(i < val_full, lambda: (whole(), 0)[1], lambda: (remainder(), 0)[1])
+            _whole_or_remainder(i, val_full, n_val - val_full * b, whole, remainder)
 
         def test_loop(start, stop):
             def body(i):
@@ -252,6 +242,19 @@ def build_state(model, x_sample, y_sample) -> None:
     if not model.optimizer.built:
         model.optimizer.build(model.trainable_variables)
     model.reset_metrics()
+
+
+def _whole_or_remainder(i, full: int, left: int, whole, remainder) -> None:
+    """Step ``i`` of an epoch of ``full`` whole batches and ``left`` examples more: the last
+    step takes the remainder (as ``fit`` does). Only the branches that exist are traced."""
+    tf = tfruntime.tensorflow()
+
+    if not left:
+        whole()
+    elif full == 0:
+        remainder()
+    else:
+        tf.cond(i < full, lambda: (whole(), 0)[1], lambda: (remainder(), 0)[1])
 
 
 def _rows(tensor, start, size: int):

@@ -82,7 +82,7 @@ class TrainingLoop:
         hooks.on_train_begin()
         self._t0 = self._last_event = time.perf_counter()
         while self.epoch < self.epochs and not self.model.stop_training:
-            if not self._wait_if_paused(self.epoch):
+            if not self._wait_if_paused(self._position):
                 break
             unit = self.control.take_step()
             k = 0 if unit or self._i else self._epochs_per_call()

@@ -27,6 +27,7 @@ def test_step_trains_one_batch_then_one_epoch_and_the_views_follow(window, qtbot
 
     panel.step_button.click()  # a second batch
     wait_for(qtbot, lambda: window.project.weight_note == "epoch 0.06")
+    wait_for(qtbot, lambda: "Paused at epoch 0.06" in panel.progress_text.text())
     moved = window.project.weights
     assert not np.array_equal(first["hidden"][0], moved["hidden"][0])
 
@@ -57,7 +58,7 @@ def test_same_start_replays_a_run_and_survives_saving(window, qtbot, dialogs, tm
     first = window.project.latest_run
     assert first.start is not None
     combo = panel.controls.same_start
-    assert combo.count() == 2 and combo.itemText(1).startswith("same start as run 1")
+    assert combo.count() == 2 and combo.itemText(1) == "same start as run 1"
 
     # a fresh start with another seed begins elsewhere ...
     panel.settings.seed.setValue(7)
