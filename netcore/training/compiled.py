@@ -19,7 +19,7 @@ import numpy as np
 
 from netcore.models import tfruntime
 
-MAX_EPOCHS_PER_CALL = 32  # the epoch path's fixed length (one XLA compilation)
+MAX_EPOCHS_PER_CALL = 128  # the epoch path's fixed length (one XLA compilation)
 
 
 def epoch_order(seed: int, epoch: int, n: int) -> np.ndarray:
