@@ -37,7 +37,7 @@ def run(name: str, config: TrainConfig) -> None:
     print(
         f"{name}: {config.optimizer} lr {config.lr:g}, batch {config.batch_size}, {len(final.history)} epochs: "
         f"test accuracy {final.test['accuracy'] * 100:.2f} %, test loss {final.test['loss']:.4f}, "
-        f"wall {wall / 60:.1f} min",
+        f"training {sum(row['seconds'] for row in final.history):.1f} s, wall {wall / 60:.1f} min",
         flush=True,
     )
 
