@@ -18,6 +18,7 @@ from netcore.introspection import Boundary, plane_extent
 from netcore.training.evaluation import predicted_classes
 
 GRID = 100
+GRID_LIVE = 72  # while training: half the points, still finer than the screen's dots
 UNITS_EVERY = 0.09  # seconds between hidden-unit pictures while training (10 a second)
 CLASS_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"]
 
@@ -94,7 +95,9 @@ class DecisionBoundaryView(InspectView):
             return
         points = np.concatenate([data.x_train, data.x_test])
         extent = plane_extent(points)
-        b = inspector.boundary(extent, n=GRID, hidden_layers=1 if self.compact else 2)
+        live = self.state.session.running  # 20 pictures a second: a coarser grid
+        n = GRID_LIVE if live else GRID
+        b = inspector.boundary(extent, n=n, hidden_layers=1 if self.compact else 2)
         self.boundary = b
         x0, x1, y0, y1 = extent
         if b.output.ndim == 2:
@@ -171,7 +174,8 @@ class DecisionBoundaryView(InspectView):
             self.unit_labels.append(label)
         if tiles:
             # every other grid point: a 72-pixel tile shows 50 values a side as well as 100
-            values = np.stack([t[2][::-2, ::2] for t in tiles]).astype(np.float32)
+            step = max(1, values_side(tiles) // 50)
+            values = np.stack([t[2][::-step, ::step] for t in tiles]).astype(np.float32)
             low = values.min(axis=(1, 2))
             high = np.maximum(values.max(axis=(1, 2)), low + 1e-6)
             scaled = (values - low[:, None, None]) / (high - low)[:, None, None] * 255
@@ -195,3 +199,8 @@ class DecisionBoundaryView(InspectView):
         self._placed = max(self._placed, len(tiles))
         self.units.setVisible(bool(tiles))
         self.units_title.setVisible(bool(tiles))
+
+
+def values_side(tiles) -> int:
+    """Grid points a side of the hidden-unit pictures."""
+    return int(tiles[0][2].shape[0])

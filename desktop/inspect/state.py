@@ -19,7 +19,7 @@ from netcore.introspection import InspectError, Inspector
 from netcore.project.model import WeightSource, weights_problem
 from netcore.training.events import WeightsSnapshot
 
-SNAPSHOT_MS = 45  # about 20 pictures a second while a viewer is open (one asked at a time)
+SNAPSHOT_MS = 40  # about 20 pictures a second while a viewer is open (one asked at a time)
 POLL_MS = 5  # how often to look whether the next one may be asked for
 
 
