@@ -1,0 +1,1 @@
+"""Backpropagation made visible: the computational-graph calculator (``graph``)."""
