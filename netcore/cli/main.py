@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands():
     """Subcommands defined next to the code they drive (datasets, train, ...)."""
-    from netcore.cli import datasets, export, predict, project, summary, train
+    from netcore.cli import backprop, datasets, export, predict, project, summary, train
 
     return [
         summary.register,
@@ -61,6 +61,7 @@ def _extra_commands():
         predict.register,
         export.register,
         project.register,
+        backprop.register,
     ]
 
 
