@@ -1,0 +1,133 @@
+"""The perceptron learning rule, one example at a time: h_w(x) = step(w·x + b), and after each
+example w_i ← w_i + α (y − h_w(x)) x_i (the bias as a weight on a constant 1).
+
+It converges on linearly separable data (AND, OR: an epoch without a mistake) and never settles
+on XOR: the weights come back to a state they had before, so the rule cycles for ever — the
+lecture's point about linear separability.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+MAX_EPOCHS = 1000
+
+
+@dataclass(frozen=True)
+class Update:
+    """One example seen: what the perceptron said, the error, the change and the new weights."""
+
+    epoch: int  # 1-based
+    example: int  # index into the data
+    x: tuple[float, ...]
+    target: int
+    output: int
+    error: int  # y − h(x): −1, 0 or 1
+    change: tuple[float, ...]  # α·error·x_i for each weight, then α·error for the bias
+    weights: tuple[float, ...]
+    bias: float
+
+
+@dataclass(frozen=True)
+class PerceptronRun:
+    updates: list[Update]
+    weights: tuple[float, ...]
+    bias: float
+    outcome: str  # "converged", "cycling" or "max_epochs"
+    epochs: int
+    message: str
+
+
+def step(value: float) -> int:
+    """The perceptron's threshold: 1 at 0 and above (as LayerLab's "step" activation)."""
+    return 1 if value >= 0 else 0
+
+
+def train_perceptron(
+    x,
+    y,
+    weights=None,
+    bias: float = 0.0,
+    lr: float = 1.0,
+    max_epochs: int = 100,
+) -> PerceptronRun:
+    """Apply the rule example by example, in order, until an epoch has no mistake (converged),
+    the weights repeat a state seen at the start of an earlier epoch (cycling), or
+    ``max_epochs``.
+
+    Raises:
+        ValueError: Shapes, labels other than 0/1, or settings that cannot work.
+    """
+    x = np.asarray(x, dtype=np.float64)
+    y = np.asarray(y).reshape(-1)
+    if x.ndim != 2 or len(x) != len(y) or not len(x):
+        raise ValueError("give one row of inputs per 0/1 label")
+    if not np.isin(y, (0, 1)).all():
+        raise ValueError("the perceptron rule needs labels 0 and 1")
+    if not (np.isfinite(lr) and lr > 0):
+        raise ValueError(f"the learning rate must be positive, got {lr!r}")
+    if not 1 <= int(max_epochs) <= MAX_EPOCHS:
+        raise ValueError(f"epochs must be from 1 to {MAX_EPOCHS}")
+    w = np.zeros(x.shape[1]) if weights is None else np.asarray(weights, dtype=np.float64)
+    if w.shape != (x.shape[1],):
+        raise ValueError(f"{x.shape[1]} weights are needed, got {w.size}")
+    b = float(bias)
+    updates: list[Update] = []
+    seen = {_state(w, b)}
+    for epoch in range(1, int(max_epochs) + 1):
+        mistakes = 0
+        for i, (row, target) in enumerate(zip(x, y, strict=True)):
+            output = step(float(row @ w + b))
+            error = int(target) - output
+            change = lr * error * np.append(row, 1.0)
+            w = w + change[:-1]
+            b = b + float(change[-1])
+            mistakes += error != 0
+            updates.append(
+                Update(
+                    epoch,
+                    i,
+                    tuple(row.tolist()),
+                    int(target),
+                    output,
+                    error,
+                    tuple(change.tolist()),
+                    tuple(w.tolist()),
+                    b,
+                )
+            )
+        if not mistakes:
+            return PerceptronRun(
+                updates,
+                tuple(w.tolist()),
+                b,
+                "converged",
+                epoch,
+                f"converged in epoch {epoch}: every example is on the right side of the line",
+            )
+        state = _state(w, b)
+        if state in seen:
+            return PerceptronRun(
+                updates,
+                tuple(w.tolist()),
+                b,
+                "cycling",
+                epoch,
+                f"after epoch {epoch} the weights are back where they were before: the rule "
+                "will cycle for ever. No line separates these classes (not linearly separable)",
+            )
+        seen.add(state)
+    return PerceptronRun(
+        updates,
+        tuple(w.tolist()),
+        b,
+        "max_epochs",
+        int(max_epochs),
+        f"still making mistakes after {max_epochs} epochs",
+    )
+
+
+def _state(w: np.ndarray, b: float) -> tuple:
+    return tuple(np.round(np.append(w, b), 9).tolist())
