@@ -229,6 +229,7 @@ class MainWindow(QMainWindow):
             ("Feature &maps", self.inside.feature_maps, "Ctrl+2"),
             ("&Decision boundary", self.inside.boundary, "Ctrl+3"),
             ("&Weights by hand", self.inside.weights, "Ctrl+4"),
+            ("Computational &graph", self.inside.graph_calculator, "Ctrl+6"),
         ):
             self._action(view, text, partial(self.show_inside, widget), key)
         self._action(view, "Draw a digit", self.show_draw, "Ctrl+5", "actionDraw")

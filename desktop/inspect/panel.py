@@ -1,11 +1,12 @@
-"""The 'Inside the network' tabs: filters, feature maps, decision boundary, hand-set weights.
-All four look at one ``ModelState``."""
+"""The 'Inside the network' tabs: filters, feature maps, decision boundary, hand-set weights
+(all four look at one ``ModelState``), and the computational-graph calculator."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
 from desktop.inspect.boundary import DecisionBoundaryView
+from desktop.inspect.compgraph import ComputationGraphView
 from desktop.inspect.featuremaps import FeatureMapView
 from desktop.inspect.filters import FilterView
 from desktop.inspect.weights import WeightEditor
@@ -24,6 +25,8 @@ class InsidePanel(QTabWidget):
         self.addTab(self.feature_maps, "Feature maps")
         self.addTab(self.boundary, "Decision boundary")
         self.addTab(self.weights, "Weights by hand")
+        self.graph_calculator = ComputationGraphView()
+        self.addTab(self.graph_calculator, "Computational graph")
 
     def catch_up(self) -> None:
         """The dock came to the front: the view in front redraws if it fell behind."""
