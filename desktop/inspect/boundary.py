@@ -174,7 +174,7 @@ class DecisionBoundaryView(InspectView):
             self.unit_labels.append(label)
         if tiles:
             # every other grid point: a 72-pixel tile shows 50 values a side as well as 100
-            step = max(1, values_side(tiles) // 50)
+            step = max(1, tiles[0][2].shape[0] // 50)
             values = np.stack([t[2][::-step, ::step] for t in tiles]).astype(np.float32)
             low = values.min(axis=(1, 2))
             high = np.maximum(values.max(axis=(1, 2)), low + 1e-6)
@@ -199,8 +199,3 @@ class DecisionBoundaryView(InspectView):
         self._placed = max(self._placed, len(tiles))
         self.units.setVisible(bool(tiles))
         self.units_title.setVisible(bool(tiles))
-
-
-def values_side(tiles) -> int:
-    """Grid points a side of the hidden-unit pictures."""
-    return int(tiles[0][2].shape[0])

@@ -73,8 +73,7 @@ class RunControls(QWidget):
                 activated=signal.emit,
                 context=Qt.ShortcutContext.WindowShortcut,
             )
-        project.runs_changed.connect(self._on_project_runs_changed)
-        project.replaced.connect(self._on_project_runs_changed)
+        project.runs_changed.connect(self._on_project_runs_changed)  # also sent on replace
         self._on_project_runs_changed()
 
     def _button(self, text: str, name: str, signal) -> QPushButton:

@@ -58,6 +58,7 @@ class CompiledSteps:
         self.xla_note = ""
         self._functions: dict[bool, dict] = {}
         self._checked: set[str] = set()
+        self._orders: np.ndarray | None = None
 
     # ----------------------------------------------------------------- building
 
@@ -217,9 +218,10 @@ class CompiledSteps:
         """Whole epochs, one per row of ``orders`` (at most MAX_EPOCHS_PER_CALL); returns
         (epochs done, finite, [per-epoch logs with val_ keys])."""
         count = len(orders)
-        padded = np.zeros((MAX_EPOCHS_PER_CALL, self.n), np.int32)
-        padded[:count] = orders
-        done, ok, train, val = self._call("epochs", padded, np.int32(count))
+        if self._orders is None:  # one buffer for every call: rows past ``count`` are unused
+            self._orders = np.zeros((MAX_EPOCHS_PER_CALL, self.n), np.int32)
+        self._orders[:count] = orders
+        done, ok, train, val = self._call("epochs", self._orders, np.int32(count))
         done = int(done)
         train = {k: v.numpy() for k, v in train.items()}
         val = {k: v.numpy() for k, v in val.items()}
