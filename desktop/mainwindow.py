@@ -230,6 +230,7 @@ class MainWindow(QMainWindow):
             ("&Decision boundary", self.inside.boundary, "Ctrl+3"),
             ("&Weights by hand", self.inside.weights, "Ctrl+4"),
             ("Computational &graph", self.inside.graph_calculator, "Ctrl+6"),
+            ("&Backprop by hand", self.inside.backprop, "Ctrl+7"),
         ):
             self._action(view, text, partial(self.show_inside, widget), key)
         self._action(view, "Draw a digit", self.show_draw, "Ctrl+5", "actionDraw")

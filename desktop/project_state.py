@@ -34,7 +34,7 @@ def weight_text(source: WeightSource, note: str = "") -> str:
     if source is WeightSource.TRAINED:
         return f"trained ({note})" if note else "trained"
     if source is WeightSource.HAND_SET:
-        return "set by hand"
+        return f"set by hand ({note})" if note else "set by hand"
     return f"from {note}" if note else "from a file"
 
 

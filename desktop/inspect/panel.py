@@ -1,10 +1,11 @@
-"""The 'Inside the network' tabs: filters, feature maps, decision boundary, hand-set weights
-(all four look at one ``ModelState``), and the computational-graph calculator."""
+"""The 'Inside the network' tabs: filters, feature maps, decision boundary, hand-set weights,
+backprop by hand (all look at one ``ModelState``), and the computational-graph calculator."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
+from desktop.inspect.backprop import BackpropView
 from desktop.inspect.boundary import DecisionBoundaryView
 from desktop.inspect.compgraph import ComputationGraphView
 from desktop.inspect.featuremaps import FeatureMapView
@@ -25,6 +26,8 @@ class InsidePanel(QTabWidget):
         self.addTab(self.feature_maps, "Feature maps")
         self.addTab(self.boundary, "Decision boundary")
         self.addTab(self.weights, "Weights by hand")
+        self.backprop = BackpropView(state)
+        self.addTab(self.backprop, "Backprop by hand")
         self.graph_calculator = ComputationGraphView()
         self.addTab(self.graph_calculator, "Computational graph")
 

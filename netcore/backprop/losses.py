@@ -97,3 +97,23 @@ def explain_loss(outputs, target, loss: str, logits: bool = False) -> LossExplai
 def log10_factor() -> float:
     """ln 10: natural-log cross-entropy = log10 cross-entropy × this."""
     return math.log(10)
+
+
+def describe(explained: LossExplained) -> list[str]:
+    """The loss written out line by line, as the view shows it."""
+
+    def row(values) -> str:
+        return "(" + ", ".join(f"{v:.3g}" for v in values) + ")"
+
+    lines = []
+    if explained.logits is not None:
+        lines.append(f"logits z = {row(explained.logits)}")
+    lines.append(f"outputs p = {row(explained.probabilities)}")
+    lines.append(f"target t = {row(explained.target)}")
+    lines.append(f"{explained.formula}")
+    lines.append(f"terms = {row(explained.terms)}")
+    value = f"L = {explained.value:.4g}"
+    if explained.value_log10 is not None:
+        value += f"  (with log10, as on the slides: {explained.value_log10:.3g})"
+    lines.append(value)
+    return lines

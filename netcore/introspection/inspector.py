@@ -218,6 +218,20 @@ class Inspector:
             result.append(LayerOutput(layer_id, info.type, kind, v, list(info.inputs)))
         return result
 
+    def backprop(self, x, target, loss: str = "auto", lr: float = 0.1):
+        """One example forward and back through this (dense) network, with every number of the
+        lecture's derivation (``netcore.backprop.dense.BackpropStep``); weights are unchanged.
+
+        Raises:
+            InspectError: Not a dense network, or the example, target, loss or rate do not fit.
+        """
+        from netcore.backprop.dense import BackpropError, backprop_step
+
+        try:
+            return backprop_step(self.model, x, target, loss, lr)
+        except BackpropError as exc:
+            raise InspectError(str(exc)) from None
+
     # -- filters ---------------------------------------------------------------------------
 
     def viewable_layers(self) -> list[str]:

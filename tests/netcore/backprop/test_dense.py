@@ -110,3 +110,23 @@ def test_a_class_number_is_one_hot_for_softmax_and_checked():
     np.testing.assert_array_equal(step.target, [0, 1, 0])
     with pytest.raises(BackpropError, match="class 5 is not one of 0…2"):
         backprop_step(model, [0, 1, 2], [5])
+
+
+@pytest.mark.parametrize("out", ["sigmoid", "softmax", "linear"])
+def test_the_products_written_in_the_view_equal_tensorflows_gradients(out):
+    from netcore.backprop import formulas
+
+    units = 1 if out == "sigmoid" else 3
+    model = dense_model("tanh", units, out, seed=5)
+    target = [1.0] if out == "sigmoid" else [1] if out == "softmax" else [0.2, -0.4, 1.0]
+    step = backprop_step(model, [1.5, -0.5, 0.25], target, "auto", lr=0.3)
+    for layer, products in zip(step.layers, formulas.chain_rule(step), strict=True):
+        for key, value in products.items():
+            np.testing.assert_allclose(value, getattr(layer, key), rtol=1e-5, atol=1e-7)
+    # every tooltip's last line is the number TensorFlow gave
+    hidden = step.layers[0]
+    assert formulas.delta_text(step, 0, 2).endswith(f"= {hidden.delta[2]:.4g}")
+    assert formulas.z_text(step, 0, 1).endswith(f"= {hidden.z[1]:.4g}")
+    assert formulas.grad_w_text(step, 1, 3, 0).endswith(f"= {step.layers[1].grad_kernel[3, 0]:.4g}")
+    kinds = [s.kind for s in formulas.stages(step)]
+    assert kinds == ["weights", "forward", "loss", "backward", "backward", "update"]
