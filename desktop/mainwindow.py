@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
             ("&Weights by hand", self.inside.weights, "Ctrl+4"),
             ("Computational &graph", self.inside.graph_calculator, "Ctrl+6"),
             ("&Backprop by hand", self.inside.backprop, "Ctrl+7"),
+            ("&Perceptron rule", self.inside.perceptron, "Ctrl+8"),
         ):
             self._action(view, text, partial(self.show_inside, widget), key)
         self._action(view, "Draw a digit", self.show_draw, "Ctrl+5", "actionDraw")

@@ -40,9 +40,12 @@ class PerceptronRun:
     message: str
 
 
-def step(value: float) -> int:
-    """The perceptron's threshold: 1 at 0 and above (as LayerLab's "step" activation)."""
-    return 1 if value >= 0 else 0
+def step(value: float, at_zero: int = 1) -> int:
+    """The perceptron's threshold: 1 above 0, ``at_zero`` at exactly 0 (1 as LayerLab's "step"
+    activation; 0 for a sigmoid unit, whose class is 1 only when σ(z) > 0.5)."""
+    if value == 0:
+        return at_zero
+    return 1 if value > 0 else 0
 
 
 def train_perceptron(
@@ -52,6 +55,7 @@ def train_perceptron(
     bias: float = 0.0,
     lr: float = 1.0,
     max_epochs: int = 100,
+    at_zero: int = 1,
 ) -> PerceptronRun:
     """Apply the rule example by example, in order, until an epoch has no mistake (converged),
     the weights repeat a state seen at the start of an earlier epoch (cycling), or
@@ -79,9 +83,9 @@ def train_perceptron(
     for epoch in range(1, int(max_epochs) + 1):
         mistakes = 0
         for i, (row, target) in enumerate(zip(x, y, strict=True)):
-            output = step(float(row @ w + b))
+            output = step(float(row @ w + b), at_zero)
             error = int(target) - output
-            change = lr * error * np.append(row, 1.0)
+            change = lr * error * np.append(row, 1.0) + 0.0  # + 0.0: no −0 in the text
             w = w + change[:-1]
             b = b + float(change[-1])
             mistakes += error != 0
@@ -131,3 +135,54 @@ def train_perceptron(
 
 def _state(w: np.ndarray, b: float) -> tuple:
     return tuple(np.round(np.append(w, b), 9).tolist())
+
+
+RULE_ACTIVATIONS = ("step", "sigmoid")  # both put the boundary where w·x + b = 0
+
+
+def at_zero(spec) -> int:
+    """What the network's one unit says exactly on its line (see ``step``)."""
+    return 0 if spec.layers[0].params.get("activation") == "sigmoid" else 1
+
+
+def perceptron_layer(spec) -> str:
+    """The id of the one Dense unit the perceptron rule can train.
+
+    Raises:
+        ValueError: The network is not a single Dense layer of one step (or sigmoid) unit.
+    """
+    layers = list(spec.layers)
+    if len(layers) != 1 or layers[0].type != "Dense":
+        kinds = ", ".join(layer.type for layer in layers) or "no layers"
+        raise ValueError(
+            f"the perceptron rule trains one layer of one unit; this network has {kinds}"
+        )
+    layer = layers[0]
+    units = layer.params.get("units")
+    activation = layer.params.get("activation", "linear")
+    if units != 1:
+        raise ValueError(f"the perceptron rule trains one unit; layer '{layer.id}' has {units}")
+    if activation not in RULE_ACTIVATIONS:
+        raise ValueError(
+            f"layer '{layer.id}' uses {activation}; the perceptron rule is for a step unit "
+            "(or sigmoid, whose line w·x + b = 0 is the same)"
+        )
+    return layer.id
+
+
+def describe_update(update: Update, lr: float) -> str:
+    """One update written out: what the unit said, the error, the change of each weight."""
+    x = ", ".join(f"{v:g}" for v in update.x)
+    head = (
+        f"epoch {update.epoch}, example {update.example + 1}: x = ({x}), y = {update.target}, "
+        f"h(x) = {update.output}"
+    )
+    if update.error == 0:
+        return head + " — right, nothing changes"
+    parts = [
+        f"w{i + 1} += {lr:g}·({update.error:+d})·{v:g} = {c:+g}"
+        for i, (v, c) in enumerate(zip(update.x, update.change, strict=False))
+    ]
+    parts.append(f"b += {lr:g}·({update.error:+d}) = {update.change[-1]:+g}")
+    weights = ", ".join(f"{w:g}" for w in update.weights)
+    return f"{head} — wrong: {'; '.join(parts)} → w = ({weights}), b = {update.bias:g}"

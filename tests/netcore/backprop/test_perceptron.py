@@ -36,3 +36,33 @@ def test_bad_settings_are_refused():
         train_perceptron(INPUTS, [0, 1, 1, 0], weights=[1, 2, 3])
     with pytest.raises(ValueError, match="learning rate must be positive"):
         train_perceptron(INPUTS, [0, 1, 1, 0], lr=0)
+
+
+def test_which_networks_the_rule_trains_and_how_an_update_reads():
+    from netcore.backprop.perceptron import describe_update, perceptron_layer
+    from netcore.network.spec import LayerSpec, NetworkSpec
+
+    one = NetworkSpec("p", (2,), [LayerSpec("neuron", "Dense", {"units": 1, "activation": "step"})])
+    assert perceptron_layer(one) == "neuron"
+    two = NetworkSpec("p", (2,), [LayerSpec("h", "Dense", {"units": 2, "activation": "step"})])
+    with pytest.raises(ValueError, match="has 2"):
+        perceptron_layer(two)
+    relu = NetworkSpec("p", (2,), [LayerSpec("n", "Dense", {"units": 1, "activation": "relu"})])
+    with pytest.raises(ValueError, match="uses relu"):
+        perceptron_layer(relu)
+    run = train_perceptron([[0, 0], [0, 1], [1, 0], [1, 1]], [0, 0, 0, 1], lr=1.0)
+    first = describe_update(run.updates[0], 1.0)  # step(0) = 1 but AND(0, 0) = 0
+    assert first.startswith("epoch 1, example 1: x = (0, 0), y = 0, h(x) = 1 — wrong")
+    assert "b += 1·(-1) = -1" in first and "→ w = (0, 0), b = -1" in first
+
+
+def test_a_sigmoid_units_line_belongs_to_class_zero():
+    # with the step's 1 at z = 0, AND ends with (1, 1) exactly on the line; a sigmoid unit says
+    # 0.5 there, which the app reads as class 0: the rule must use the unit's own threshold
+    table, labels = [[0, 0], [0, 1], [1, 0], [1, 1]], [0, 0, 0, 1]
+    run = train_perceptron(table, labels)
+    assert np.asarray(table) @ run.weights + run.bias == pytest.approx([-3, -2, -1, 0])
+    strict = train_perceptron(table, labels, at_zero=0)
+    assert strict.outcome == "converged"
+    z = np.asarray(table) @ strict.weights + strict.bias
+    assert ((z > 0).astype(int) == labels).all()

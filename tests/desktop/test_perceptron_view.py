@@ -1,0 +1,61 @@
+"""The perceptron rule in the window: one example at a time, each update written out, the
+boundary following; AND converges, XOR cycles for ever, and the status says which."""
+
+import numpy as np
+import pytest
+
+from netcore.project.model import WeightSource
+from tests.desktop.test_inside import inside  # noqa: F401 - the fixture
+
+pytestmark = pytest.mark.slow
+
+
+def test_and_converges_and_xor_cycles(inside, qtbot):  # noqa: F811
+    window = inside
+    window.files.new_from_template("perceptron-and")
+    window.picker.select("and_gate")
+    view = window.inside.perceptron
+    window.show_inside(view)
+    assert view.objectName() == "perceptronRule"
+    assert view.body.isVisible(), view.message.text()
+
+    # a sigmoid unit says class 1 only above its line: at (0, 0) it says 0, as AND does
+    view.step_button.click()
+    assert view.log.count() == 1
+    assert "h(x) = 0 — right, nothing changes" in view.log.item(0).text()
+    for _ in range(3):  # (0, 1) and (1, 0) are right; (1, 1) is wrong
+        view.step_button.click()
+    assert "h(x) = 0 — wrong" in view.log.item(3).text()
+    assert window.project.weight_source is WeightSource.HAND_SET
+    kernel, bias = window.project.weights["neuron"]
+    assert kernel.ravel().tolist() == [1.0, 1.0] and bias.tolist() == [1.0]
+    assert "perceptron rule: epoch 1, example 4" in view.source_label.text()
+    assert view.status.text().startswith("Epoch 1: 1 mistake")
+    before = view.boundary.boundary.predicted.copy()
+
+    view.end_button.click()
+    assert view.status.text().startswith("✓ Converged")
+    after = view.boundary.boundary.predicted
+    assert not np.array_equal(before, after)  # the colours moved, and the line w·x + b = 0
+    xs, ys = view.line.getData()
+    kernel, bias = window.project.weights["neuron"]
+    assert len(xs) > 10
+    np.testing.assert_allclose(kernel[0, 0] * xs + kernel[1, 0] * ys + bias[0], 0, atol=1e-6)
+    assert "training accuracy 100.0 %" in view.boundary.caption.text()
+    # the weights in the project solve AND
+    kernel, bias = window.project.weights["neuron"]
+    table = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])
+    assert ((table @ kernel.ravel() + bias[0]) > 0).astype(int).tolist() == [0, 0, 0, 1]
+
+    window.picker.select("xor_gate")  # a new dataset starts over
+    assert view.log.count() == 0
+    view.play_button.click()
+    assert view.play_button.text() == "Pause"
+    qtbot.waitUntil(lambda: view.log.count() >= 2, timeout=5000)
+    view.end_button.click()
+    assert view.status.text().startswith("⟳ After epoch")
+    assert "not linearly separable" in view.status.text()
+    assert view.play_button.text() == "Play"
+
+    window.files.new_from_template("xor-mlp")  # two layers: the reason, not a crash
+    assert "one layer of one unit" in view.message.text()
