@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
             ("Computational &graph", self.inside.graph_calculator, "Ctrl+6"),
             ("&Backprop by hand", self.inside.backprop, "Ctrl+7"),
             ("&Perceptron rule", self.inside.perceptron, "Ctrl+8"),
+            ("Gradients while &training", self.inside.gradients, "Ctrl+9"),
         ):
             self._action(view, text, partial(self.show_inside, widget), key)
         self._action(view, "Draw a digit", self.show_draw, "Ctrl+5", "actionDraw")

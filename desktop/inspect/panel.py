@@ -10,6 +10,7 @@ from desktop.inspect.boundary import DecisionBoundaryView
 from desktop.inspect.compgraph import ComputationGraphView
 from desktop.inspect.featuremaps import FeatureMapView
 from desktop.inspect.filters import FilterView
+from desktop.inspect.gradients import GradientView
 from desktop.inspect.perceptron import PerceptronView
 from desktop.inspect.weights import WeightEditor
 
@@ -31,6 +32,8 @@ class InsidePanel(QTabWidget):
         self.addTab(self.backprop, "Backprop by hand")
         self.perceptron = PerceptronView(state)
         self.addTab(self.perceptron, "Perceptron rule")
+        self.gradients = GradientView(state.session)
+        self.addTab(self.gradients, "Gradients")
         self.graph_calculator = ComputationGraphView()
         self.addTab(self.graph_calculator, "Computational graph")
 

@@ -9,10 +9,18 @@ import numpy as np
 
 from netcore.models import tfruntime
 
+PROBE_EXAMPLES = 256  # training examples a report during training is computed on
+
 
 def gradient_sizes(model, x, y, loss) -> dict[str, float]:
     """Mean absolute gradient of each layer's first weight array (its kernel), by layer name,
     in network order, for the batch (x, y) and a Keras loss (name or function)."""
+    return layer_gradients(model, x, y, loss)[0]
+
+
+def layer_gradients(model, x, y, loss):
+    """(sizes, gradients, kernels): mean |∂L/∂kernel| per layer, and the arrays themselves
+    (NumPy, by layer name, network order)."""
     tf = tfruntime.tensorflow()
     keras = tfruntime.keras()
 
@@ -22,7 +30,10 @@ def gradient_sizes(model, x, y, loss) -> dict[str, float]:
     with tf.GradientTape() as tape:
         value = tf.reduce_mean(loss_fn(y, model(x, training=False)))
     grads = tape.gradient(value, kernels)
-    return {
-        layer.name: float(np.mean(np.abs(g.numpy()))) if g is not None else 0.0
-        for layer, g in zip(layers, grads, strict=True)
-    }
+    sizes, arrays, values = {}, {}, {}
+    for layer, g, k in zip(layers, grads, kernels, strict=True):
+        g = np.zeros(tuple(k.shape), np.float32) if g is None else g.numpy()
+        sizes[layer.name] = float(np.mean(np.abs(g)))
+        arrays[layer.name] = g
+        values[layer.name] = np.array(k.numpy(), copy=True)
+    return sizes, arrays, values

@@ -59,6 +59,18 @@ class WeightsSnapshot:
 
 
 @dataclass(frozen=True)
+class GradientReport:
+    """Asked for while training (``TrainingControl.request_gradients``): each layer's kernel and
+    its gradient on a probe batch of training examples, and mean |∂L/∂w| per layer, in network
+    order."""
+
+    epoch_fraction: float
+    sizes: dict[str, float]
+    gradients: dict[str, Any]  # layer name -> ∂L/∂kernel (NumPy)
+    weights: dict[str, Any]  # layer name -> kernel (NumPy)
+
+
+@dataclass(frozen=True)
 class Paused:
     epoch_fraction: float
 
@@ -97,7 +109,17 @@ class Failed:
     kind: str = "error"
 
 
-Event = Started | BatchProgress | EpochEnd | WeightsSnapshot | Paused | Resumed | Finished | Failed
+Event = (
+    Started
+    | BatchProgress
+    | EpochEnd
+    | WeightsSnapshot
+    | GradientReport
+    | Paused
+    | Resumed
+    | Finished
+    | Failed
+)
 Listener = Callable[[Event], Any]
 
 
@@ -118,6 +140,7 @@ class TrainingControl:
         self._running = threading.Event()
         self._running.set()
         self._snapshot = threading.Event()
+        self._gradients = threading.Event()
         self._lock = threading.Lock()
         self._step: str | None = None
         self.evaluate_after_stop = True
@@ -154,6 +177,16 @@ class TrainingControl:
 
     def request_snapshot(self) -> None:
         self._snapshot.set()
+
+    def request_gradients(self) -> None:
+        """Ask for a ``GradientReport`` (answered between compiled calls, like snapshots)."""
+        self._gradients.set()
+
+    def take_gradient_request(self) -> bool:
+        if self._gradients.is_set():
+            self._gradients.clear()
+            return True
+        return False
 
     @property
     def paused(self) -> bool:

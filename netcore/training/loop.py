@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
+
+from netcore.backprop.gradient_flow import PROBE_EXAMPLES, layer_gradients
 from netcore.models import tfruntime
 from netcore.training.compiled import MAX_EPOCHS_PER_CALL, CompiledSteps, epoch_order
 from netcore.training.events import (
     BatchProgress,
     EpochEnd,
+    GradientReport,
     Listener,
     Paused,
     Resumed,
@@ -65,6 +69,7 @@ class TrainingLoop:
         self._trained_steps = 0
         self._position = 0.0  # in epochs, e.g. 1.5 = halfway through the second
         self._i = 0  # steps done in the current epoch
+        self._probe_at = 0  # where the next gradient report's examples start
         self._order = None
         self._logs: dict[str, float] = {}
         self._epoch_started = self._epoch_paused = 0.0
@@ -244,6 +249,24 @@ class TrainingLoop:
     def _answer_snapshot(self) -> None:
         if self.control.take_snapshot_request():
             self._snapshot()
+        if self.control.take_gradient_request():
+            self._report_gradients()
+
+    def _report_gradients(self) -> None:
+        """Gradients on the next PROBE_EXAMPLES training examples (a window that moves on with
+        each report, so the readings cover the data)."""
+        tf = tfruntime.tensorflow()
+
+        n = self.s.n
+        size = min(PROBE_EXAMPLES, n)
+        idx = (np.arange(size) + self._probe_at) % n
+        self._probe_at = (self._probe_at + size) % n
+        x, y = tf.gather(self.s.x, idx), tf.gather(self.s.y, idx)
+        try:
+            sizes, grads, kernels = layer_gradients(self.model, x, y, self.model.loss)
+        except (TypeError, ValueError):  # a loss per output: not shown layer by layer
+            return
+        self.listener(GradientReport(self._position, sizes, grads, kernels))
 
     def _snapshot(self) -> None:
         self.listener(WeightsSnapshot(self._position, snapshot_weights(self.model)))
