@@ -41,8 +41,9 @@ class PerceptronRun:
 
 
 def step(value: float, at_zero: int = 1) -> int:
-    """The perceptron's threshold: 1 above 0, ``at_zero`` at exactly 0 (1 as LayerLab's "step"
-    activation; 0 for a sigmoid unit, whose class is 1 only when σ(z) > 0.5)."""
+    """The perceptron's threshold: 1 above 0, ``at_zero`` at exactly 0 (1 as the lecture writes
+    the rule, w·x ≥ 0; 0 for the networks of the app, whose step unit is 1 only where z > 0 and
+    whose sigmoid unit says class 1 only where σ(z) > 0.5)."""
     if value == 0:
         return at_zero
     return 1 if value > 0 else 0
@@ -141,8 +142,11 @@ RULE_ACTIVATIONS = ("step", "sigmoid")  # both put the boundary where w·x + b =
 
 
 def at_zero(spec) -> int:
-    """What the network's one unit says exactly on its line (see ``step``)."""
-    return 0 if spec.layers[0].params.get("activation") == "sigmoid" else 1
+    """What the network's one unit says exactly on its line: 0 for LayerLab's step (1 only
+    where z > 0) and for a sigmoid (class 1 only where σ(z) > 0.5). ``spec`` is for the day a
+    unit with another threshold is offered."""
+    del spec
+    return 0
 
 
 def perceptron_layer(spec) -> str:

@@ -59,3 +59,22 @@ def test_and_converges_and_xor_cycles(inside, qtbot):  # noqa: F811
 
     window.files.new_from_template("xor-mlp")  # two layers: the reason, not a crash
     assert "one layer of one unit" in view.message.text()
+
+
+def test_a_step_unit_trained_by_the_rule_computes_or_in_keras(inside):  # noqa: F811
+    from netcore.network.spec import LayerSpec, NetworkSpec
+
+    window = inside
+    spec = NetworkSpec(
+        "step perceptron", (2,), [LayerSpec("unit", "Dense", {"units": 1, "activation": "step"})]
+    )
+    window.project.new(spec)
+    window.picker.select("or_gate")
+    view = window.inside.perceptron
+    window.show_inside(view)
+    view.end_button.click()
+    assert view.status.text().startswith("✓ Converged")
+    table = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], np.float32)
+    # Keras's own step (1 only where z > 0) on the weights the rule left: OR
+    out = window.model_state.inspector().predict(table).ravel()
+    assert out.tolist() == [0.0, 1.0, 1.0, 1.0]
