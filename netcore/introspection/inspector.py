@@ -23,7 +23,7 @@ Weights = dict[str, list[np.ndarray]]  # layer id → its weight arrays (Keras o
 
 # Layers that pass an image through unchanged in meaning (so a Dense after Flatten after these
 # still "looks at" the input image).
-_PASS_THROUGH = {"Dropout", "Activation"}
+_PASS_THROUGH = {"Dropout", "Activation", "LeakyReLU", "ELU"}
 HAND_EDIT_LIMIT = 64  # weights + biases a student can reasonably set by hand
 
 

@@ -26,6 +26,8 @@ ID_STEMS = {
     "Dropout": "drop",
     "BatchNormalization": "bn",
     "Activation": "act",
+    "LeakyReLU": "leaky",
+    "ELU": "elu",
     "Add": "add",
     "Concatenate": "concat",
 }

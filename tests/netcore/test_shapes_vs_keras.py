@@ -60,6 +60,8 @@ CASES = {
     "batchnorm_no_center": ([9, 9, 12], ("b", "BatchNormalization", {"center": False})),
     "batchnorm_axis1": ([9, 7, 12], ("b", "BatchNormalization", {"axis": 1})),
     "activation": ([4, 4, 2], ("a", "Activation", {"activation": "relu"})),
+    "leaky_relu": ([4, 4, 2], ("a", "LeakyReLU", {"negative_slope": 0.1})),
+    "elu": ([5], ("a", "ELU", {"alpha": 0.5})),
 }
 
 

@@ -13,7 +13,14 @@ from netcore.network.catalog.base import (
     size_text,
 )
 from netcore.network.catalog.convolutional import CONV2D
-from netcore.network.catalog.core import ACTIVATION_LAYER, DENSE, FLATTEN, RESHAPE
+from netcore.network.catalog.core import (
+    ACTIVATION_LAYER,
+    DENSE,
+    ELU_LAYER,
+    FLATTEN,
+    LEAKY_RELU,
+    RESHAPE,
+)
 from netcore.network.catalog.merging import ADD, CONCATENATE
 from netcore.network.catalog.pooling import AVGPOOL, GLOBALAVG, GLOBALMAX, MAXPOOL
 from netcore.network.catalog.regularization import BATCHNORM, DROPOUT
@@ -36,6 +43,8 @@ CATALOG: dict[str, LayerType] = {
     for t in (
         DENSE,
         ACTIVATION_LAYER,
+        LEAKY_RELU,
+        ELU_LAYER,
         FLATTEN,
         RESHAPE,
         CONV2D,

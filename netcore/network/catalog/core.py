@@ -1,4 +1,5 @@
-"""Core layers: Dense, Flatten, Reshape, Activation."""
+"""Core layers: Dense, Flatten, Reshape, Activation, and the activations with a parameter:
+LeakyReLU (its slope) and ELU (its α)."""
 
 from __future__ import annotations
 
@@ -165,4 +166,49 @@ ACTIVATION_LAYER = LayerType(
     infer=lambda p, i: LayerResult(_one(i)),
     explain=lambda p, i, r: [f"{p['activation']} on each of {_n(math.prod(i[0]))} values"],
     summary=lambda p: p["activation"],
+)
+
+
+LEAKY_RELU = LayerType(
+    name="LeakyReLU",
+    category="Core",
+    params=(
+        Param(
+            "negative_slope",
+            "float",
+            0.3,
+            "slope for negative inputs (0 gives ReLU)",
+            minimum=0.0,
+        ),
+    ),
+    explanation=(
+        "ReLU that keeps a small slope for negative inputs, so a unit whose input is negative "
+        "still gets a gradient and cannot 'die'. The slope is yours to choose."
+    ),
+    formulas=("y = x if x > 0, else slope · x", "y' = 1 if x > 0, else slope", "parameters = 0"),
+    infer=lambda p, i: LayerResult(_one(i)),
+    explain=lambda p, i, r: [
+        f"leaky ReLU with slope {p['negative_slope']:g} on each of {_n(math.prod(i[0]))} values"
+    ],
+    summary=lambda p: f"slope {p['negative_slope']:g}",
+)
+
+ELU_LAYER = LayerType(
+    name="ELU",
+    category="Core",
+    params=(
+        Param(
+            "alpha", "float", 1.0, "how low negative inputs go: the curve tends to −α", minimum=0.0
+        ),
+    ),
+    explanation=(
+        "Exponential linear unit: x for positive inputs, a smooth curve α(eˣ − 1) down to −α "
+        "for negative ones. Its outputs average closer to zero than ReLU's."
+    ),
+    formulas=("y = x if x > 0, else α(eˣ − 1)", "y' = 1 if x > 0, else α·eˣ", "parameters = 0"),
+    infer=lambda p, i: LayerResult(_one(i)),
+    explain=lambda p, i, r: [
+        f"ELU with α = {p['alpha']:g} on each of {_n(math.prod(i[0]))} values"
+    ],
+    summary=lambda p: f"α {p['alpha']:g}",
 )
