@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
             ("&Backprop by hand", self.inside.backprop, "Ctrl+7"),
             ("&Perceptron rule", self.inside.perceptron, "Ctrl+8"),
             ("Gradients while &training", self.inside.gradients, "Ctrl+9"),
+            ("&Activations", self.inside.activations, "Ctrl+Shift+A"),
         ):
             self._action(view, text, partial(self.show_inside, widget), key)
         self._action(view, "Draw a digit", self.show_draw, "Ctrl+5", "actionDraw")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget
 
+from desktop.inspect.activations import ActivationExplorer
 from desktop.inspect.backprop import BackpropView
 from desktop.inspect.boundary import DecisionBoundaryView
 from desktop.inspect.compgraph import ComputationGraphView
@@ -34,6 +35,8 @@ class InsidePanel(QTabWidget):
         self.addTab(self.perceptron, "Perceptron rule")
         self.gradients = GradientView(state.session)
         self.addTab(self.gradients, "Gradients")
+        self.activations = ActivationExplorer(state)
+        self.addTab(self.activations, "Activations")
         self.graph_calculator = ComputationGraphView()
         self.addTab(self.graph_calculator, "Computational graph")
 

@@ -232,6 +232,47 @@ class Inspector:
         except BackpropError as exc:
             raise InspectError(str(exc)) from None
 
+    def pre_activations(self, x) -> list[tuple[str, str, dict, np.ndarray]]:
+        """For each layer that applies an activation: (layer id, activation, its parameters,
+        the pre-activation values z for one input, flattened). z is computed from the layer's
+        input and weights (Dense, Conv2D) or is the input of an activation layer."""
+        keras = tfruntime.keras()
+
+        batch = self._batch(x)[:1]
+        outputs = dict(zip(self.layer_ids, self._all(self._tf.constant(batch)), strict=True))
+        result = []
+        for layer_id in self.layer_ids:
+            info = self.analysis.layers[layer_id]
+            params = info.params or {}
+            source = info.inputs[0] if info.inputs else INPUT_ID
+            inputs = batch if source == INPUT_ID else np.asarray(outputs[source])
+            layer = self.model.get_layer(layer_id)
+            if info.type == "LeakyReLU":
+                act, extra, z = "leaky_relu", {"slope": params["negative_slope"]}, inputs
+            elif info.type == "ELU":
+                act, extra, z = "elu", {"alpha": params["alpha"]}, inputs
+            elif info.type == "Activation":
+                act, extra, z = params.get("activation", "linear"), {}, inputs
+            elif info.type in ("Dense", "Conv2D") and params.get("activation") not in (
+                None,
+                "linear",
+            ):
+                act, extra = params["activation"], {}
+                if info.type == "Dense":
+                    z = np.asarray(keras.ops.matmul(inputs, layer.kernel))
+                else:
+                    z = np.asarray(
+                        keras.ops.conv(
+                            inputs, layer.kernel, layer.strides, layer.padding, "channels_last"
+                        )
+                    )
+                if layer.use_bias:
+                    z = z + np.asarray(layer.bias)
+            else:
+                continue
+            result.append((layer_id, act, extra, np.asarray(z, dtype=np.float32).ravel()))
+        return result
+
     # -- filters ---------------------------------------------------------------------------
 
     def viewable_layers(self) -> list[str]:

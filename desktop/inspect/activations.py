@@ -1,0 +1,223 @@
+"""The activation explorer (``activationExplorer``): each activation's curve g(z) and its
+derivative g'(z) (from Keras: ``netcore.backprop.activations``), LeakyReLU's slope and ELU's α
+adjustable, and the pre-activations z of a layer of the student's network for a test example
+marked on the curve (where its units sit: saturated, dead, linear). Beside it, softmax of a
+vector the student types."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.inspect.base import InspectView
+from netcore.backprop.activations import CURVES, curve, softmax
+from netcore.introspection import InspectError
+
+MAX_MARKS = 2000  # pre-activations drawn (a conv layer has many)
+ZOOM = 5.0  # the curves span at least −5 … 5
+
+
+def _plot(title: str) -> pg.PlotWidget:
+    plot = pg.PlotWidget(background="w")
+    plot.setTitle(title, color="#222", size="11pt")
+    plot.setMenuEnabled(False)
+    plot.hideButtons()
+    plot.showGrid(x=True, y=True, alpha=0.25)
+    plot.setMinimumSize(240, 160)
+    return plot
+
+
+class ActivationExplorer(InspectView):
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        self.setObjectName("activationExplorer")
+        self.marks = np.zeros(0, np.float32)  # the chosen layer's z for the example
+        self.finish_layout(self._build_controls())
+        self._build_body()
+        self._draw_curve()
+        self._draw_softmax()
+
+    def _build_controls(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.function = QComboBox()
+        self.function.setObjectName("activationChoice")
+        self.function.addItems(CURVES)
+        self.slope = QDoubleSpinBox()
+        self.slope.setObjectName("activationSlope")
+        self.slope.setRange(0.0, 1.0)
+        self.slope.setSingleStep(0.05)
+        self.slope.setValue(0.3)
+        self.alpha = QDoubleSpinBox()
+        self.alpha.setObjectName("activationAlpha")
+        self.alpha.setRange(0.0, 5.0)
+        self.alpha.setSingleStep(0.1)
+        self.alpha.setValue(1.0)
+        self.layer = QComboBox()
+        self.layer.setObjectName("activationLayer")
+        self.layer.setToolTip("Mark where this layer's units are for a test example")
+        self.example = QSpinBox()
+        self.example.setObjectName("activationExample")
+        for text, widget in (
+            ("g =", self.function),
+            ("LeakyReLU slope", self.slope),
+            ("ELU α", self.alpha),
+            ("mark layer", self.layer),
+            ("test example", self.example),
+        ):
+            row.addWidget(QLabel(text))
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.function.currentIndexChanged.connect(lambda _i: self._draw_curve())
+        self.slope.valueChanged.connect(lambda _v: self._draw_curve())
+        self.alpha.valueChanged.connect(lambda _v: self._draw_curve())
+        self.layer.currentIndexChanged.connect(lambda _i: self._on_layer_chosen())
+        self.example.valueChanged.connect(lambda _v: self.update_view())
+        return box
+
+    def _build_body(self) -> None:
+        row = QHBoxLayout(self.body)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.curve_plot = _plot("g(z) and its derivative g'(z)")
+        self.curve_plot.setObjectName("activationCurve")
+        self.curve_plot.addLegend(offset=(10, 10), labelTextSize="10pt")
+        self.g_curve = self.curve_plot.plot([], [], pen=pg.mkPen("#1f4e9c", width=3), name="g(z)")
+        self.d_curve = self.curve_plot.plot(
+            [],
+            [],
+            pen=pg.mkPen("#c05621", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
+            name="g'(z)",
+        )
+        self.g_marks = pg.ScatterPlotItem(size=9, brush="#2f855a", pen=pg.mkPen("w"))
+        self.d_marks = pg.ScatterPlotItem(size=7, brush="#c05621", pen=pg.mkPen("w"), symbol="t")
+        self.curve_plot.addItem(self.g_marks)
+        self.curve_plot.addItem(self.d_marks)
+        self.caption = QLabel()
+        self.caption.setObjectName("activationCaption")
+        self.caption.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.curve_plot, 1)
+        left.addWidget(self.caption)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("<b>Softmax</b> of a vector z (type numbers):"))
+        self.softmax_input = QLineEdit("2 1 0.1")
+        self.softmax_input.setObjectName("softmaxInput")
+        self.softmax_input.editingFinished.connect(self._draw_softmax)
+        right.addWidget(self.softmax_input)
+        self.softmax_plot = _plot("softmax(z): probabilities that sum to 1")
+        self.softmax_plot.setObjectName("softmaxPlot")
+        self.softmax_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#3a6fc4")
+        self.softmax_plot.addItem(self.softmax_bars)
+        self.softmax_text = QLabel()
+        self.softmax_text.setObjectName("softmaxText")
+        self.softmax_text.setWordWrap(True)
+        right.addWidget(self.softmax_plot, 1)
+        right.addWidget(self.softmax_text)
+        row.addLayout(left, 3)
+        row.addLayout(right, 2)
+
+    # -- the network's pre-activations -----------------------------------------------------
+
+    def refresh(self) -> None:
+        self.show_body()  # the curves need no network
+        inspector = self.state.inspector()
+        data = self.state.dataset()
+        layers: list = []
+        fits = inspector is not None and data is not None
+        if fits and tuple(data.input_shape) == inspector.input_shape and len(data.x_test):
+            self.example.setRange(0, len(data.x_test) - 1)
+            try:
+                layers = inspector.pre_activations(data.x_test[self.example.value()])
+            except InspectError:
+                layers = []
+        self._layers = {layer_id: (act, extra, z) for layer_id, act, extra, z in layers}
+        names = ["(none)", *self._layers]
+        current = self.layer.currentText()
+        if [self.layer.itemText(i) for i in range(self.layer.count())] != names:
+            self.layer.blockSignals(True)
+            self.layer.clear()
+            self.layer.addItems(names)
+            self.layer.setCurrentText(current if current in names else "(none)")
+            self.layer.blockSignals(False)
+        self._on_layer_chosen()
+
+    def _on_layer_chosen(self) -> None:
+        chosen = getattr(self, "_layers", {}).get(self.layer.currentText())
+        if chosen is None:
+            self.marks = np.zeros(0, np.float32)
+        else:
+            act, extra, z = chosen
+            self.marks = z[:MAX_MARKS]
+            for widget, key in ((self.slope, "slope"), (self.alpha, "alpha")):
+                if key in extra:
+                    widget.blockSignals(True)
+                    widget.setValue(float(extra[key]))
+                    widget.blockSignals(False)
+            if act in CURVES:
+                self.function.blockSignals(True)
+                self.function.setCurrentText(act)
+                self.function.blockSignals(False)
+        self._draw_curve()
+
+    # -- drawing ---------------------------------------------------------------------------
+
+    def _draw_curve(self) -> None:
+        name = self.function.currentText()
+        slope, alpha = self.slope.value(), self.alpha.value()
+        marks = self.marks[np.isfinite(self.marks)]
+        reach = max(ZOOM, float(np.abs(marks).max()) * 1.1 if marks.size else 0.0)
+        reach = min(reach, 50.0)
+        z = np.linspace(-reach, reach, 801)
+        g, d = curve(name, z, slope, alpha)
+        self.g_curve.setData(z, g)
+        self.d_curve.setData(z, d)
+        text = f"<b>{name}</b>"
+        if marks.size:
+            mg, md = curve(name, marks, slope, alpha)
+            self.g_marks.setData(marks, mg)
+            self.d_marks.setData(marks, md)
+            flat = float(np.mean(np.abs(md) < 0.01))
+            text += (
+                f" — {marks.size} pre-activation(s) of <b>{self.layer.currentText()}</b> for test "
+                f"example {self.example.value()} (green on g, triangles on g'). "
+                f"{flat:.0%} of them sit where g'(z) &lt; 0.01: almost no gradient flows back "
+                "through those units."
+            )
+        else:
+            self.g_marks.setData([], [])
+            self.d_marks.setData([], [])
+            text += ": pick a layer of your network to see where its units are on the curve."
+        self.caption.setText(text)
+
+    def _draw_softmax(self) -> None:
+        try:
+            z = [float(v) for v in self.softmax_input.text().replace(",", " ").split()]
+        except ValueError:
+            self.softmax_text.setText("Type numbers separated by spaces, e.g. 2 1 0.1")
+            return
+        if not 1 <= len(z) <= 20:
+            self.softmax_text.setText("Type between 1 and 20 numbers.")
+            return
+        p = softmax(z)
+        self.softmax_bars.setOpts(x=np.arange(len(p)), height=p, width=0.6)
+        self.softmax_plot.getAxis("bottom").setTicks([[(i, f"z={v:g}") for i, v in enumerate(z)]])
+        self.softmax_plot.setYRange(0, 1, padding=0.02)
+        exps = " + ".join(f"e^{v:g}" for v in z)
+        self.softmax_text.setText(
+            "p<sub>k</sub> = e^z<sub>k</sub> / ("
+            + exps
+            + ") = "
+            + ", ".join(f"{v:.3f}" for v in p)
+            + f"; they sum to {p.sum():.3f}."
+        )
