@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
             ("&Perceptron rule", self.inside.perceptron, "Ctrl+8"),
             ("Gradients while &training", self.inside.gradients, "Ctrl+9"),
             ("&Activations", self.inside.activations, "Ctrl+Shift+A"),
+            ("Fitted &curve", self.inside.curve_fit, "Ctrl+Shift+F"),
         ):
             self._action(view, text, partial(self.show_inside, widget), key)
         self._action(view, "Draw a digit", self.show_draw, "Ctrl+5", "actionDraw")

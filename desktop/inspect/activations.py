@@ -43,9 +43,8 @@ class ActivationExplorer(InspectView):
         self.setObjectName("activationExplorer")
         self.marks = np.zeros(0, np.float32)  # the chosen layer's z for the example
         self.finish_layout(self._build_controls())
-        self._build_body()
-        self._draw_curve()
-        self._draw_softmax()
+        self._layers: dict = {}
+        self._built = False  # plots made when first shown: they cost the window's start
 
     def _build_controls(self) -> QWidget:
         box = QWidget()
@@ -87,6 +86,9 @@ class ActivationExplorer(InspectView):
         return box
 
     def _build_body(self) -> None:
+        if self._built:
+            return
+        self._built = True
         row = QHBoxLayout(self.body)
         row.setContentsMargins(0, 0, 0, 0)
         self.curve_plot = _plot("g(z) and its derivative g'(z)")
@@ -130,7 +132,13 @@ class ActivationExplorer(InspectView):
     # -- the network's pre-activations -----------------------------------------------------
 
     def refresh(self) -> None:
+        if not self.state.tensorflow_ready:  # the curves are Keras's: never block the window
+            self.say("TensorFlow is still loading…")
+            return
+        self._build_body()
         self.show_body()  # the curves need no network
+        if not self.softmax_text.text():
+            self._draw_softmax()
         inspector = self.state.inspector()
         data = self.state.dataset()
         layers: list = []
@@ -153,7 +161,7 @@ class ActivationExplorer(InspectView):
         self._on_layer_chosen()
 
     def _on_layer_chosen(self) -> None:
-        chosen = getattr(self, "_layers", {}).get(self.layer.currentText())
+        chosen = self._layers.get(self.layer.currentText())
         if chosen is None:
             self.marks = np.zeros(0, np.float32)
         else:
@@ -173,6 +181,8 @@ class ActivationExplorer(InspectView):
     # -- drawing ---------------------------------------------------------------------------
 
     def _draw_curve(self) -> None:
+        if not (self._built and self.state.tensorflow_ready):
+            return
         name = self.function.currentText()
         slope, alpha = self.slope.value(), self.alpha.value()
         marks = self.marks[np.isfinite(self.marks)]
@@ -201,6 +211,8 @@ class ActivationExplorer(InspectView):
         self.caption.setText(text)
 
     def _draw_softmax(self) -> None:
+        if not (self._built and self.state.tensorflow_ready):
+            return
         try:
             z = [float(v) for v in self.softmax_input.text().replace(",", " ").split()]
         except ValueError:

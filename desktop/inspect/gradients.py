@@ -47,6 +47,23 @@ class GradientView(QWidget):
         self.caption.setObjectName("gradientCaption")
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
+        self.layer_combo = QComboBox()
+        self.layer_combo.setObjectName("gradientLayer")
+        self.layer_combo.currentIndexChanged.connect(lambda _i: self._draw_histograms())
+        self._built = False  # the plots are made when the view is first shown
+        self.timer = QTimer(self)
+        self.timer.setInterval(REQUEST_MS)
+        self.timer.timeout.connect(self._request)
+        session.event.connect(self._on_event)
+        session.running_changed.connect(self._on_running_changed)
+        self._say_empty()
+
+    def _build_plots(self) -> None:
+        """The plots, made once, when the view is first shown (they cost the window's start)."""
+        if self._built:
+            return
+        self._built = True
+        layout = self.layout()
         grid = QGridLayout()
         layout.addLayout(grid, 1)
         self.strip = _plot("Gradient size per layer (now)", "mean |∂L/∂w|", "")
@@ -64,9 +81,6 @@ class GradientView(QWidget):
         grid.addWidget(self.over_time, 0, 1)
         row = QHBoxLayout()
         row.addWidget(QLabel("Histograms over epochs of layer"))
-        self.layer_combo = QComboBox()
-        self.layer_combo.setObjectName("gradientLayer")
-        self.layer_combo.currentIndexChanged.connect(lambda _i: self._draw_histograms())
         row.addWidget(self.layer_combo)
         row.addStretch(1)
         grid.addLayout(row, 1, 0, 1, 2)
@@ -84,12 +98,6 @@ class GradientView(QWidget):
         grid.addWidget(self.gradient_plot, 2, 1)
         grid.setRowStretch(0, 3)
         grid.setRowStretch(2, 3)
-        self.timer = QTimer(self)
-        self.timer.setInterval(REQUEST_MS)
-        self.timer.timeout.connect(self._request)
-        session.event.connect(self._on_event)
-        session.running_changed.connect(self._on_running_changed)
-        self._say_empty()
 
     # -- asking the running training -------------------------------------------------------
 
@@ -127,6 +135,7 @@ class GradientView(QWidget):
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
         super().showEvent(event)
+        self._build_plots()
         if self._stale:
             self.redraw()
 
@@ -145,6 +154,7 @@ class GradientView(QWidget):
         )
 
     def redraw(self) -> None:
+        self._build_plots()
         self._stale = False
         history = self.history
         sizes = history.recent_sizes()
@@ -197,7 +207,7 @@ class GradientView(QWidget):
 
     def _draw_histograms(self) -> None:
         name = self.layer_combo.currentText()
-        if name not in self.history.weights:
+        if not self._built or name not in self.history.weights:
             return
         for track, image, plot in (
             (self.history.weights[name], self.weight_image, self.weight_plot),

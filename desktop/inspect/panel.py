@@ -9,6 +9,7 @@ from desktop.inspect.activations import ActivationExplorer
 from desktop.inspect.backprop import BackpropView
 from desktop.inspect.boundary import DecisionBoundaryView
 from desktop.inspect.compgraph import ComputationGraphView
+from desktop.inspect.curvefit import CurveFitView
 from desktop.inspect.featuremaps import FeatureMapView
 from desktop.inspect.filters import FilterView
 from desktop.inspect.gradients import GradientView
@@ -37,6 +38,8 @@ class InsidePanel(QTabWidget):
         self.addTab(self.gradients, "Gradients")
         self.activations = ActivationExplorer(state)
         self.addTab(self.activations, "Activations")
+        self.curve_fit = CurveFitView(state)
+        self.addTab(self.curve_fit, "Fitted curve")
         self.graph_calculator = ComputationGraphView()
         self.addTab(self.graph_calculator, "Computational graph")
 

@@ -96,11 +96,9 @@ class PerceptronView(InspectView):
     def _build_body(self) -> None:
         row = QHBoxLayout(self.body)
         row.setContentsMargins(0, 0, 0, 0)
-        self.boundary = DecisionBoundaryView(self.state, compact=True)
-        self.boundary.source_label.hide()
-        self.line = pg.PlotCurveItem(pen=pg.mkPen("#1a202c", width=3))
-        self.line.setZValue(10)
-        self.boundary.plot.addItem(self.line)
+        self._row = row
+        self.boundary = None  # made when first needed: it costs the window's start
+        self.line = None
         right = QVBoxLayout()
         self.rule = QLabel(
             "<b>The perceptron rule</b>: h(x) = step(w·x + b); after each example "
@@ -117,8 +115,18 @@ class PerceptronView(InspectView):
         right.addWidget(self.rule)
         right.addWidget(self.log, 1)
         right.addWidget(self.status)
-        row.addWidget(self.boundary, 2)
         row.addLayout(right, 3)
+
+    def _ensure_boundary(self) -> None:
+        if self.boundary is not None:
+            return
+        self.boundary = DecisionBoundaryView(self.state, compact=True)
+        self.boundary.source_label.hide()
+        self.line = pg.PlotCurveItem(pen=pg.mkPen("#1a202c", width=3))
+        self.line.setZValue(10)
+        self.boundary.plot.addItem(self.line)
+        self._row.insertWidget(0, self.boundary, 2)
+        self.boundary.show()  # at once, not at the next turn of the event loop
 
     # -- following the project -------------------------------------------------------------
 
@@ -138,6 +146,7 @@ class PerceptronView(InspectView):
             self._stop()
             self.say(problem)
             return
+        self._ensure_boundary()
         key = (structure(self.state.document.spec), data.title)
         if key != self._key:
             self._key = key
@@ -257,7 +266,8 @@ class PerceptronView(InspectView):
         self.run = None
         self.position = 0
         self.log.clear()
-        self.line.setData([], [])
+        if self.line is not None:
+            self.line.setData([], [])
         self.status.setStyleSheet("font-weight: bold; padding: 4px;")
         self.status.setText("Step shows the perceptron one example; Play goes on by itself.")
 
@@ -271,6 +281,7 @@ class PerceptronView(InspectView):
 
     def _draw_line(self, w: np.ndarray, b: float) -> None:
         """The line w·x + b = 0 across the picture (none while all weights are zero)."""
+        self._ensure_boundary()
         data = self.state.dataset()
         if data is None or len(w) != 2 or not np.any(w):
             self.line.setData([], [])
