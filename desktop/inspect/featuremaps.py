@@ -31,6 +31,7 @@ from desktop.widgets.imaging import (
     colourise,
     to_qimage,
 )
+from netcore.backprop.losses import example_summary
 from netcore.introspection import LayerOutput, map_tiles, mosaic
 from netcore.network.catalog import shape_text
 
@@ -85,8 +86,18 @@ class FeatureMapView(InspectView):
         self.prediction = QLabel()
         self.prediction.setObjectName("featurePrediction")
         self.prediction.setWordWrap(True)
+        self.loss_line = QLabel()
+        self.loss_line.setObjectName("featureLoss")
+        self.loss_line.setWordWrap(True)
+        self.loss_line.setToolTip(
+            "The loss of this one example: training lowers its average over the training set"
+        )
+        words = QVBoxLayout()
+        words.addWidget(self.prediction)
+        words.addWidget(self.loss_line)
+        words.addStretch(1)
         top.addWidget(self.input_tile)
-        top.addWidget(self.prediction, 1)
+        top.addLayout(words, 1)
         column.addLayout(top)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -168,6 +179,7 @@ class FeatureMapView(InspectView):
             self.say(self.state.problem)
             return
         class_names = None
+        target = None  # the example's label or value, when known
         if self.external is not None:
             x, self.input_label = self.external
         else:
@@ -192,10 +204,12 @@ class FeatureMapView(InspectView):
             truth = data.class_names[int(data.y_test[i])] if data.task == "classification" else ""
             self.input_label = f"test example {i}" + (f", labelled {truth}" if truth else "")
             class_names = list(data.class_names) if data.task == "classification" else None
+            target = data.y_test[i]
         self.input = np.asarray(x, dtype=np.float32)
         self.outputs = inspector.outputs(self.input)
         self._show_input()
         self._show_prediction(class_names)
+        self._show_loss(inspector, class_names, target)
         self._show_layers(class_names)
         self.show_body()
 
@@ -224,6 +238,21 @@ class FeatureMapView(InspectView):
         else:
             text = "Output: " + ", ".join(f"{v:.3g}" for v in values[:10])
         self.prediction.setText(f"{text}<br><span style='color:#555'>for {self.input_label}</span>")
+
+    def _show_loss(self, inspector, class_names, target) -> None:
+        """Logits → softmax → one-hot target → the loss, for this example (when labelled)."""
+        last = self.outputs[-1]
+        if target is None or last.values.ndim != 1:
+            self.loss_line.setText("")
+            return
+        logits = None
+        if last.kind == "probabilities" and last.type == "Dense":
+            logits = inspector.pre_activations(self.input, only=last.layer)[0][3]
+        try:
+            text = example_summary(last.values, np.ravel(target)[0], class_names, logits)
+        except ValueError as exc:  # e.g. outputs that are not probabilities
+            text = f"No loss for this example: {exc}"
+        self.loss_line.setText(text)
 
     def _show_layers(self, class_names) -> None:
         wanted = [(o.layer, o.kind) for o in self.outputs]

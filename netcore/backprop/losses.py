@@ -117,3 +117,42 @@ def describe(explained: LossExplained) -> list[str]:
         value += f"  (with log10, as on the slides: {explained.value_log10:.3g})"
     lines.append(value)
     return lines
+
+
+def example_summary(outputs, target, class_names=None, logits=None) -> str:
+    """One example's loss in a line for the feature-map view: the true class's probability (from
+    the logits by softmax when given), the one-hot target and the cross-entropy; binary
+    cross-entropy for one sigmoid output; squared error for a regression output."""
+    p = np.asarray(outputs, dtype=np.float64).reshape(-1)
+    if p.size > 1:
+        k = int(target)
+        names = list(class_names or range(p.size))
+        explained = explain_loss(
+            p if logits is None else logits,
+            k,
+            "categorical_crossentropy",
+            logits=logits is not None,
+        )
+        q = explained.probabilities[k]
+        start = ""
+        if logits is not None:
+            z = np.asarray(logits, dtype=np.float64).reshape(-1)
+            start = f"logit z<sub>{names[k]}</sub> = {z[k]:.3g} → softmax → "
+        return (
+            f"Cross-entropy for this example: {start}p({names[k]}) = {q:.3g}; the one-hot target "
+            f"keeps only that term: L = −ln {q:.3g} = <b>{explained.value:.3g}</b>"
+            f" (with log10 as on the slides: {explained.value_log10:.3g})"
+        )
+    if class_names is not None:  # one sigmoid unit
+        explained = explain_loss(p, float(target), "binary_crossentropy")
+        t = int(target)
+        term = f"ln {p[0]:.3g}" if t == 1 else f"ln(1 − {p[0]:.3g})"
+        return (
+            f"Binary cross-entropy for this example: p = {p[0]:.3g}, target {t}: "
+            f"L = −{term} = <b>{explained.value:.3g}</b>"
+        )
+    explained = explain_loss(p, float(target), "mse")
+    return (
+        f"Squared error for this example: (output − target)² = ({p[0]:.3g} − {float(target):.3g})²"
+        f" = <b>{explained.value:.3g}</b>"
+    )

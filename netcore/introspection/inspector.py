@@ -232,16 +232,19 @@ class Inspector:
         except BackpropError as exc:
             raise InspectError(str(exc)) from None
 
-    def pre_activations(self, x) -> list[tuple[str, str, dict, np.ndarray]]:
-        """For each layer that applies an activation: (layer id, activation, its parameters,
-        the pre-activation values z for one input, flattened). z is computed from the layer's
-        input and weights (Dense, Conv2D) or is the input of an activation layer."""
+    def pre_activations(
+        self, x, only: str | None = None
+    ) -> list[tuple[str, str, dict, np.ndarray]]:
+        """For each layer that applies an activation (or just the layer ``only``): (layer id,
+        activation, its parameters, the pre-activation values z for one input, flattened). z is
+        computed from the layer's input and weights (Dense, Conv2D) or is the input of an
+        activation layer."""
         keras = tfruntime.keras()
 
         batch = self._batch(x)[:1]
         outputs = dict(zip(self.layer_ids, self._all(self._tf.constant(batch)), strict=True))
         result = []
-        for layer_id in self.layer_ids:
+        for layer_id in self.layer_ids if only is None else [only]:
             info = self.analysis.layers[layer_id]
             params = info.params or {}
             source = info.inputs[0] if info.inputs else INPUT_ID

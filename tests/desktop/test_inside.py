@@ -85,6 +85,13 @@ def test_feature_maps_match_keras_layer_outputs(inside, qtbot):
     assert f"Prediction: <b>{int(np.argmax(probs))}</b>" in view.prediction.text()
     bars = view.findChild(type(view._sections["out"][1]), "probabilities_out")
     assert bars.top() == int(np.argmax(probs))
+    # the loss of this one example, as Keras computes it: softmax of the logits, −ln p(3)
+    import keras
+
+    cce = float(keras.losses.categorical_crossentropy(np.eye(10)[3][None], probs[None])[0])
+    assert view.loss_line.objectName() == "featureLoss"
+    assert f"p(3) = {probs[3]:.3g}" in view.loss_line.text()
+    assert f"<b>{cce:.3g}</b>" in view.loss_line.text()
     # hovering a map tells map, position and value; clicking enlarges it
     conv = view.outputs[0]
     text = view._describe(conv.layer, 29 + 2, 3)  # map 2 (28 px + 1 gap), row 4, column 3

@@ -36,3 +36,18 @@ def test_bad_inputs_are_named():
         explain_loss([1.5], [1], "binary_crossentropy")
     with pytest.raises(ValueError, match="not one of"):
         explain_loss([0.5], [1], "hinge")
+
+
+def test_one_examples_loss_line():
+    """The feature-map view's line: the lecture's BCE(0.73, 1), a softmax from logits, an error."""
+    from netcore.backprop.losses import example_summary
+
+    bce = example_summary([0.73], 1, ["no", "yes"])
+    assert "−ln 0.73" in bce and "<b>0.315</b>" in bce
+    assert "ln(1 − 0.73)" in example_summary([0.73], 0, ["no", "yes"])
+    cce = example_summary([0.659, 0.242, 0.099], 0, ["a", "b", "c"], logits=[2.0, 1.0, 0.1])
+    assert "logit z<sub>a</sub> = 2" in cce and "p(a) = 0.659" in cce
+    assert f"<b>{-np.log(0.659):.3g}</b>" in cce
+    assert "(0.5 − 2)²" in example_summary([0.5], 2.0) and "<b>2.25</b>" in example_summary(
+        [0.5], 2
+    )
