@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.background import DeviceLoader, freeze_gc, unfreeze_gc
+from desktop.convolution.sandbox import ConvolutionSandbox
 from desktop.dialogs import Dialogs
 from desktop.draw.panel import DrawPanel
 from desktop.editor.actions import EditActions
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.training = TrainingPanel(self.project, self.session, self.dialogs, self)
         self.inside = InsidePanel(self.model_state, self.dialogs, self)
         self.draw = DrawPanel(self.model_state, self.dialogs, self)
+        self.sandbox = ConvolutionSandbox(self.model_state, self)
+        self.sandbox.setWindowFlag(Qt.WindowType.Window)
         self.exports = ExportController(
             self.project, self.model_state, self.dialogs, self.canvas, self.training.plots, self
         )
@@ -238,6 +241,9 @@ class MainWindow(QMainWindow):
         ):
             self._action(view, text, partial(self.show_inside, widget), key)
         self._action(view, "Draw a digit", self.show_draw, "Ctrl+5", "actionDraw")
+        self._action(
+            view, "Convolution &sandbox", self.show_sandbox, "Ctrl+Shift+K", "actionSandbox"
+        )
         shapes = self._action(view, "Show shapes on &edges", actions.show_edge_shapes)
         shapes.setCheckable(True)
         shapes.setChecked(True)
@@ -263,6 +269,7 @@ class MainWindow(QMainWindow):
         self.picker.own_data_requested.connect(self._on_picker_own_data_requested)
         self.session.running_changed.connect(self._on_session_running_changed)
         self.draw.prepared.connect(self.inside.feature_maps.set_external_input)
+        self.draw.prepared.connect(self.sandbox.controls.set_drawing)
         self.training.export_plots.clicked.connect(self.exports.export_plots)
         self.training.export_csv.clicked.connect(self.exports.export_history)
 
@@ -272,6 +279,11 @@ class MainWindow(QMainWindow):
         self.draw_dock.show()
         self.draw_dock.raise_()
         self.draw.canvas.setFocus()
+
+    def show_sandbox(self) -> None:
+        self.sandbox.show()
+        self.sandbox.raise_()
+        self.sandbox.activateWindow()
 
     def show_inside(self, view) -> None:
         """Bring one of the 'Inside the network' views to the front."""

@@ -26,36 +26,19 @@ from PySide6.QtWidgets import (
 from desktop.document import NetworkDocument
 from netcore.network import editing
 from netcore.network.catalog import CATALOG, shape_text
-from netcore.network.params import Param
+from netcore.network.params import Param, padding2d_text, parse_padding2d, parse_shape
 from netcore.network.spec import INPUT_ID
 from netcore.wording import count
 
 INT_LIMIT = 100_000
 
-
-def parse_shape(text: str, allow_minus_one: bool = False) -> tuple[int, ...]:
-    """'28, 28, 1' → (28, 28, 1); ValueError with a student-readable reason."""
-    parts = [
-        p
-        for p in text.replace("×", ",")
-        .replace("x", ",")
-        .replace("(", "")
-        .replace(")", "")
-        .split(",")
-        if p.strip()
-    ]
-    try:
-        values = tuple(int(p.strip()) for p in parts)
-    except ValueError:
-        raise ValueError(f"'{text}' is not a list of whole numbers like 28, 28, 1") from None
-    if not values:
-        raise ValueError("give at least one size, e.g. 28, 28, 1")
-    ok = all(v > 0 or (allow_minus_one and v == -1) for v in values)
-    if not ok or values.count(-1) > 1:
-        raise ValueError(
-            "sizes must be positive" + (" (one -1 allowed)" if allow_minus_one else "")
-        )
-    return values
+TEXT_FORMS = {  # kind: (value → text, text → value or ValueError)
+    "shape": (
+        lambda v: ", ".join(str(x) for x in (v or ())),
+        lambda t: list(parse_shape(t, allow_minus_one=True)),
+    ),
+    "padding2d": (padding2d_text, lambda t: [list(p) for p in parse_padding2d(t)]),
+}
 
 
 class PropertiesPanel(QScrollArea):
@@ -240,12 +223,14 @@ class PropertiesPanel(QScrollArea):
             return combo
         if kind in ("size2", "optional_size2"):
             return self._size_editor(param, value)
-        if kind == "shape":
-            edit = QLineEdit(", ".join(str(v) for v in (value or ())))
+        if kind in TEXT_FORMS:  # typed as text: shape "28, 28, 1", padding "1, 0, 2, 2"
+            show = TEXT_FORMS[kind][0]
+            edit = QLineEdit(show(value))
+            edit.setToolTip(param.doc)
             self.setters[param.name] = lambda v, e=edit: (
-                None if e.hasFocus() else e.setText(", ".join(str(x) for x in (v or ())))
+                None if e.hasFocus() else e.setText(show(v))
             )
-            edit.editingFinished.connect(lambda p=param, e=edit: self._set_shape_param(p, e))
+            edit.editingFinished.connect(lambda p=param, e=edit: self._set_text_param(p, e))
             return edit
         if kind == "regularizer":
             return self._regularizer_editor(param, value)
@@ -371,14 +356,14 @@ class PropertiesPanel(QScrollArea):
             merge_key=f"param:{layer_id}:{param.name}",
         )
 
-    def _set_shape_param(self, param: Param, edit: QLineEdit) -> None:
+    def _set_text_param(self, param: Param, edit: QLineEdit) -> None:
         try:
-            shape = parse_shape(edit.text(), allow_minus_one=True)
+            value = TEXT_FORMS[param.kind][1](edit.text())
         except ValueError as exc:
             self._show_error(edit, f"{param.name}: {exc}")
             return
         self._clear_error(edit)
-        self._set(param, list(shape))
+        self._set(param, value)
 
     def _set_input_shape(self, edit: QLineEdit) -> None:
         try:

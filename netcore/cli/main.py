@@ -52,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands():
     """Subcommands defined next to the code they drive (datasets, train, ...)."""
-    from netcore.cli import backprop, datasets, export, predict, project, summary, train
+    from netcore.cli import backprop, conv, datasets, export, predict, project, summary, train
 
     return [
         summary.register,
@@ -62,6 +62,7 @@ def _extra_commands():
         export.register,
         project.register,
         backprop.register,
+        conv.register,
     ]
 
 

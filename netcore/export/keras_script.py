@@ -39,9 +39,14 @@ def _value(name: str, value: Any) -> str:
         return f"keras.regularizers.L1L2({parts})"
     if name == "activation" and value == "step":
         return "step"
-    if isinstance(value, list):
-        return repr(tuple(value))
+    if isinstance(value, list | tuple):
+        return repr(_tuples(value))
     return repr(value)
+
+
+def _tuples(value: Any) -> Any:
+    """[[1, 0], [2, 1]] → ((1, 0), (2, 1)), as Keras code is written."""
+    return tuple(_tuples(v) for v in value) if isinstance(value, list | tuple) else value
 
 
 def _layer_line(layer, inputs: list[str], var: dict[str, str]) -> str:

@@ -63,6 +63,8 @@ def _param_value(name: str, value: Any) -> Any:
         return _regularizer(value)
     if name.endswith("_initializer"):
         return _initializer(value)
+    if name == "axis" and isinstance(value, list | tuple) and len(value) == 1:
+        return value[0]  # LayerNormalization stores [-1]
     if isinstance(value, tuple):
         return list(value)
     return value

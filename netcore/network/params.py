@@ -31,7 +31,18 @@ PADDINGS = ("valid", "same")
 #: Parameter kinds. ``size2`` is an int or a pair (kernel 5 or [5, 3]); ``optional_size2`` also
 #: accepts null (pooling strides default to the pool size); ``shape`` is a list of positive ints
 #: with at most one -1; ``regularizer`` is null or {"l1": x}, {"l2": x}, {"l1": x, "l2": y}.
-KINDS = ("int", "float", "bool", "choice", "size2", "optional_size2", "shape", "regularizer")
+#: ``padding2d`` is n, [rows, columns] or [[top, bottom], [left, right]] of zeros (≥ 0).
+KINDS = (
+    "int",
+    "float",
+    "bool",
+    "choice",
+    "size2",
+    "optional_size2",
+    "shape",
+    "regularizer",
+    "padding2d",
+)
 
 
 def _fmt(value: Any) -> str:
@@ -116,6 +127,8 @@ class Param:
             return self._check_shape(value)
         if kind == "regularizer":
             return self._check_regularizer(value)
+        if kind == "padding2d":
+            return check_padding2d(self.name, value)
         raise ValueError(f"unknown parameter kind {kind!r}")  # a catalog bug, not user input
 
     def _check_number(self, value: Any, integer: bool) -> float | int:
@@ -232,3 +245,77 @@ def check_params(layer_type: str, schema: tuple[Param, ...], raw: dict[str, Any]
         except LayerProblem as exc:
             problems.append((exc.message, exc.hint))
     return (None if problems else params), problems
+
+
+def _whole(v: Any) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool) and v >= 0
+
+
+def check_padding2d(name: str, value: Any) -> tuple[tuple[int, int], tuple[int, int]]:
+    """1 → ((1, 1), (1, 1)); [2, 3] → ((2, 2), (3, 3)); [[1, 2], [0, 3]] kept (Keras's forms)."""
+    if _whole(value):
+        return ((value, value), (value, value))
+    if isinstance(value, list | tuple) and len(value) == 2:
+        if all(_whole(v) for v in value):
+            return ((value[0], value[0]), (value[1], value[1]))
+        pairs = [v for v in value if isinstance(v, list | tuple) and len(v) == 2]
+        if len(pairs) == 2 and all(_whole(v) for pair in pairs for v in pair):
+            return ((pairs[0][0], pairs[0][1]), (pairs[1][0], pairs[1][1]))
+    raise LayerProblem(
+        f"{name} must be a whole number ≥ 0, [rows, columns] or [[top, bottom], [left, right]], "
+        f"not {_fmt(value)}",
+        "e.g. 1, [2, 1] or [[1, 0], [1, 0]]",
+    )
+
+
+def padding2d_text(value: Any) -> str:
+    """The padding as the properties panel writes it: '1', '2, 1' or '1, 0, 1, 0'."""
+    (top, bottom), (left, right) = check_padding2d("padding", value)
+    if top == bottom == left == right:
+        return str(top)
+    if (top, left) == (bottom, right):
+        return f"{top}, {left}"
+    return f"{top}, {bottom}, {left}, {right}"
+
+
+def parse_padding2d(text: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """'1', '2, 1' (rows, columns) or '1, 0, 1, 0' (top, bottom, left, right); ValueError."""
+    parts = [p for p in text.replace(",", " ").split() if p]
+    try:
+        numbers = [int(p) for p in parts]
+    except ValueError:
+        raise ValueError(f"'{text}' is not whole numbers; e.g. 1, or 2, 1") from None
+    if any(n < 0 for n in numbers):
+        raise ValueError("padding cannot be negative")
+    if len(numbers) == 1:
+        return check_padding2d("padding", numbers[0])
+    if len(numbers) == 2:
+        return check_padding2d("padding", numbers)
+    if len(numbers) == 4:
+        return check_padding2d("padding", [numbers[:2], numbers[2:]])
+    raise ValueError("give 1 number, 2 (rows, columns) or 4 (top, bottom, left, right)")
+
+
+def parse_shape(text: str, allow_minus_one: bool = False) -> tuple[int, ...]:
+    """'28, 28, 1' → (28, 28, 1); ValueError with a student-readable reason."""
+    parts = [
+        p
+        for p in text.replace("×", ",")
+        .replace("x", ",")
+        .replace("(", "")
+        .replace(")", "")
+        .split(",")
+        if p.strip()
+    ]
+    try:
+        values = tuple(int(p.strip()) for p in parts)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a list of whole numbers like 28, 28, 1") from None
+    if not values:
+        raise ValueError("give at least one size, e.g. 28, 28, 1")
+    ok = all(v > 0 or (allow_minus_one and v == -1) for v in values)
+    if not ok or values.count(-1) > 1:
+        raise ValueError(
+            "sizes must be positive" + (" (one -1 allowed)" if allow_minus_one else "")
+        )
+    return values

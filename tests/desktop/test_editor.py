@@ -374,3 +374,19 @@ def test_property_widgets_follow_the_schema(window):
     assert isinstance(editor(window, "use_bias"), QCheckBox)
     window.document.set_selection(["pool1"])
     assert editor(window, "pool_size").spins[0].value() == 2
+
+
+def test_zero_padding_is_typed_as_text_and_checked(window):
+    window.files.new_from_template("lenet5")
+    window.document.set_selection(["conv1"])
+    new = add_and_select(window, "ZeroPadding2D")
+    edit = editor(window, "padding")
+    assert edit.text() == "1"
+    edit.setText("1, 0, 2, 2")
+    edit.editingFinished.emit()
+    layer = window.document.spec.layer(new)
+    assert [list(p) for p in layer.params["padding"]] == [[1, 0], [2, 2]]
+    edit.setText("1, -2")
+    edit.editingFinished.emit()
+    assert "cannot be negative" in window.properties.error.text()
+    assert [list(p) for p in window.document.spec.layer(new).params["padding"]] == [[1, 0], [2, 2]]

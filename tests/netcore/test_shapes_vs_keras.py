@@ -62,6 +62,47 @@ CASES = {
     "activation": ([4, 4, 2], ("a", "Activation", {"activation": "relu"})),
     "leaky_relu": ([4, 4, 2], ("a", "LeakyReLU", {"negative_slope": 0.1})),
     "elu": ([5], ("a", "ELU", {"alpha": 0.5})),
+    "deconv_valid": ([7, 7, 3], ("t", "Conv2DTranspose", {"filters": 4, "kernel_size": 3})),
+    "deconv_stride2_same": (
+        [7, 5, 3],
+        ("t", "Conv2DTranspose", {**CONV, "strides": 2, "padding": "same"}),
+    ),
+    "deconv_stride3_small_kernel": (
+        [4, 4, 2],
+        ("t", "Conv2DTranspose", {"filters": 2, "kernel_size": 2, "strides": 3}),
+    ),
+    "deconv_stride2_valid_even": (
+        [6, 6, 2],
+        ("t", "Conv2DTranspose", {"filters": 2, "kernel_size": 4, "strides": 2, "use_bias": False}),
+    ),
+    "depthwise": ([9, 9, 4], ("d", "DepthwiseConv2D", {"kernel_size": 3})),
+    "depthwise_multiplier_stride": (
+        [9, 8, 3],
+        (
+            "d",
+            "DepthwiseConv2D",
+            {"kernel_size": 3, "depth_multiplier": 2, "strides": 2, "padding": "same"},
+        ),
+    ),
+    "separable": ([10, 10, 8], ("s", "SeparableConv2D", {"filters": 16, "kernel_size": 3})),
+    "separable_multiplier_no_bias": (
+        [10, 10, 3],
+        (
+            "s",
+            "SeparableConv2D",
+            {**CONV, "depth_multiplier": 3, "use_bias": False, "padding": "same"},
+        ),
+    ),
+    "zeropad_one": ([5, 5, 2], ("z", "ZeroPadding2D", {"padding": 1})),
+    "zeropad_rows_cols": ([5, 5, 2], ("z", "ZeroPadding2D", {"padding": [2, 0]})),
+    "zeropad_four": ([5, 6, 2], ("z", "ZeroPadding2D", {"padding": [[1, 2], [0, 3]]})),
+    "upsampling": ([7, 7, 4], ("u", "UpSampling2D", {})),
+    "upsampling_bilinear_pair": (
+        [7, 5, 4],
+        ("u", "UpSampling2D", {"size": [3, 2], "interpolation": "bilinear"}),
+    ),
+    "layernorm_vector": ([30], ("l", "LayerNormalization", {})),
+    "layernorm_image": ([6, 6, 8], ("l", "LayerNormalization", {"scale": False})),
 }
 
 
@@ -86,7 +127,8 @@ def test_single_layer_matches_keras(case):
 
 
 def test_every_catalog_type_is_covered_by_a_keras_comparison():
-    types = {layer[1] for _, layer in CASES.values()} | {"Add", "Concatenate"}
+    merges = {"Add", "Concatenate", "Maximum", "Minimum", "Multiply"}
+    types = {layer[1] for _, layer in CASES.values()} | merges
     assert types == set(CATALOG)
 
 
@@ -130,6 +172,28 @@ def test_add_of_three_branches_matches_keras():
     )
     analysis, _ = _compare(spec)
     assert analysis.layers["sum"].output_shape == (8, 8, 4)
+
+
+@pytest.mark.parametrize("merge", ["Maximum", "Minimum", "Multiply"])
+def test_elementwise_merges_and_a_maxout_unit_match_keras(merge):
+    """Maxout: k Dense branches of one size joined by Maximum."""
+    spec = make_spec(
+        [6],
+        ("a", "Dense", {"units": 4}),
+        ("b", "Dense", {"units": 4}, ["input"]),
+        ("c", "Dense", {"units": 4}, ["input"]),
+        ("m", merge, {}, ["a", "b", "c"]),
+    )
+    analysis, model = _compare(spec)
+    assert analysis.layers["m"].output_shape == (4,)
+    bad = make_spec(
+        [6],
+        ("a", "Dense", {"units": 4}),
+        ("b", "Dense", {"units": 3}, ["input"]),
+        ("m", merge, {}, ["a", "b"]),
+    )
+    problems = analyze(bad).errors
+    assert problems and f"{merge} needs equal shapes" in str(problems[0])
 
 
 def test_inception_style_concatenate_matches_keras():

@@ -12,7 +12,12 @@ from netcore.network.catalog.base import (
     shape_text,
     size_text,
 )
-from netcore.network.catalog.convolutional import CONV2D
+from netcore.network.catalog.convolutional import (
+    CONV2D,
+    CONV2D_TRANSPOSE,
+    DEPTHWISE,
+    SEPARABLE,
+)
 from netcore.network.catalog.core import (
     ACTIVATION_LAYER,
     DENSE,
@@ -21,9 +26,10 @@ from netcore.network.catalog.core import (
     LEAKY_RELU,
     RESHAPE,
 )
-from netcore.network.catalog.merging import ADD, CONCATENATE
+from netcore.network.catalog.merging import ADD, CONCATENATE, MAXIMUM, MINIMUM, MULTIPLY
 from netcore.network.catalog.pooling import AVGPOOL, GLOBALAVG, GLOBALMAX, MAXPOOL
-from netcore.network.catalog.regularization import BATCHNORM, DROPOUT
+from netcore.network.catalog.regularization import BATCHNORM, DROPOUT, LAYERNORM
+from netcore.network.catalog.resizing import UPSAMPLING, ZERO_PADDING
 
 __all__ = [
     "CATALOG",
@@ -48,13 +54,22 @@ CATALOG: dict[str, LayerType] = {
         FLATTEN,
         RESHAPE,
         CONV2D,
+        CONV2D_TRANSPOSE,
+        DEPTHWISE,
+        SEPARABLE,
+        ZERO_PADDING,
         MAXPOOL,
         AVGPOOL,
         GLOBALAVG,
         GLOBALMAX,
+        UPSAMPLING,
         DROPOUT,
         BATCHNORM,
+        LAYERNORM,
         ADD,
+        MAXIMUM,
+        MINIMUM,
+        MULTIPLY,
         CONCATENATE,
     )
 }

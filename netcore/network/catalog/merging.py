@@ -1,4 +1,4 @@
-"""Merge layers: Add, Concatenate."""
+"""Merge layers: Add, Maximum, Minimum, Multiply (element by element), Concatenate."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from netcore.network.problems import LayerProblem
 # --------------------------------------------------------------------------- merges
 
 
-def _add_infer(p, inputs):
+def _add_infer(p, inputs, kind="Add"):
     first = inputs[0]
     for other in inputs[1:]:
         if other != first:
@@ -25,7 +25,7 @@ def _add_infer(p, inputs):
                 fix += "filters and strides on the shortcut, or the same pooling on both branches)"
             else:
                 fix += "filters on the shortcut, or Flatten both branches to vectors of one size)"
-            raise LayerProblem(f"inputs have shapes {listed}; Add needs equal shapes", fix)
+            raise LayerProblem(f"inputs have shapes {listed}; {kind} needs equal shapes", fix)
     return LayerResult(first)
 
 
@@ -93,4 +93,44 @@ CONCATENATE = LayerType(
     summary=lambda p: "" if p["axis"] == -1 else f"axis {p['axis']}",
     min_inputs=2,
     max_inputs=None,
+)
+
+
+def _elementwise(kind: str, op: str, formula: str, explanation: str) -> LayerType:
+    return LayerType(
+        name=kind,
+        category="Merge",
+        params=(),
+        explanation=explanation,
+        formulas=(formula, "parameters = 0"),
+        infer=lambda p, i: _add_infer(p, i, kind),
+        explain=lambda p, i, r: [f"{len(i)} inputs of {shape_text(i[0])}: {op}", "parameters 0"],
+        summary=lambda p: "",
+        min_inputs=2,
+        max_inputs=None,
+    )
+
+
+MAXIMUM = _elementwise(
+    "Maximum",
+    "the largest at each position",
+    "y = max(x₁, x₂, …), element by element",
+    "Keeps, at each position, the largest of its inputs. Two or more Dense branches of the "
+    "same size joined by Maximum form a maxout unit: a learned piecewise-linear activation "
+    "(ReLU is the maxout of x and 0).",
+)
+MINIMUM = _elementwise(
+    "Minimum",
+    "the smallest at each position",
+    "y = min(x₁, x₂, …), element by element",
+    "Keeps, at each position, the smallest of its inputs, the mirror image of Maximum: with a "
+    "constant branch it caps values from above. All inputs must have the same shape, and "
+    "nothing is learned.",
+)
+MULTIPLY = _elementwise(
+    "Multiply",
+    "multiplied position by position",
+    "y = x₁ · x₂ · …, element by element",
+    "Multiplies its inputs position by position: a gate, where one branch (often a sigmoid "
+    "between 0 and 1) decides how much of the other passes. Inputs must have the same shape.",
 )

@@ -1,4 +1,4 @@
-"""Regularisation and normalisation: Dropout, BatchNormalization."""
+"""Regularisation and normalisation: Dropout, BatchNormalization, LayerNormalization."""
 
 from __future__ import annotations
 
@@ -81,5 +81,39 @@ BATCHNORM = LayerType(
     formulas=("y = γ·(x − μ)/√(σ² + ε) + β", "parameters = 4·channels (2 trained, 2 not)"),
     infer=_bn_infer,
     explain=_bn_explain,
+    summary=lambda p: "",
+)
+
+
+def _ln_infer(p, inputs):
+    shape = _one(inputs)
+    axis = p["axis"]
+    if not -len(shape) <= axis <= len(shape) or axis == 0:
+        raise LayerProblem(
+            f"axis {axis} is outside the input {shape_text(shape)}",
+            "use -1 (the last axis), or 1.." + str(len(shape)),
+        )
+    c = shape[axis - 1] if axis > 0 else shape[axis]
+    return LayerResult(shape, c * (int(p["center"]) + int(p["scale"])))
+
+
+LAYERNORM = LayerType(
+    name="LayerNormalization",
+    category="Regularization",
+    params=(
+        Param("axis", "int", -1, "the axis to normalise over (-1: the last)"),
+        Param("epsilon", "float", 0.001, "added to the variance", minimum=0.0, exclusive_min=True),
+        Param("center", "bool", True, "learn an offset β"),
+        Param("scale", "bool", True, "learn a scale γ"),
+    ),
+    explanation=(
+        "Layer normalization standardises each example on its own, over its features (mean 0, "
+        "variance 1), then applies a learned scale γ and offset β per feature. Unlike batch "
+        "normalization it does not depend on the other examples of the batch, so it behaves "
+        "the same in training and at test time; transformers use it."
+    ),
+    formulas=("y = γ·(x − μ)/√(σ² + ε) + β, μ and σ² of one example", "parameters = 2·features"),
+    infer=_ln_infer,
+    explain=lambda p, i, r: [f"parameters {_n(r.trainable)} (γ and β for each feature)"],
     summary=lambda p: "",
 )

@@ -1,0 +1,1 @@
+"""The convolution sandbox: convolution, padding, stride and pooling by hand, with Keras."""
