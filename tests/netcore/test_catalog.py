@@ -13,7 +13,13 @@ def test_every_type_has_explanation_formulas_and_a_category():
         assert entry.formulas, entry.name
         assert entry.category in CATEGORIES
     groups = by_category()
-    assert [t.name for t in groups["Merge"]] == ["Add", "Maximum", "Minimum", "Multiply", "Concatenate"]
+    assert [t.name for t in groups["Merge"]] == [
+        "Add",
+        "Maximum",
+        "Minimum",
+        "Multiply",
+        "Concatenate",
+    ]
     assert all(groups[c] for c in CATEGORIES)
 
 
