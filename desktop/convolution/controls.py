@@ -184,8 +184,10 @@ class SandboxControls(QWidget):
             self._set_image(example.array(), note=example.note)
 
     def set_drawing(self, image, _label: str = "") -> None:
-        """The drawing canvas's latest digit (28×28); used when 'The drawing' is chosen."""
-        self.drawing = np.asarray(image, dtype=np.float64).reshape(28, 28)
+        """The drawing canvas's latest digit, prepared as the network sees it (None when the
+        canvas is cleared); used when 'The drawing' is chosen."""
+        picture = None if image is None else np.squeeze(np.asarray(image, dtype=np.float64))
+        self.drawing = picture if picture is not None and picture.ndim in (2, 3) else None
         if self.example.currentText() == DRAWING:
             self.load_example()
 

@@ -32,6 +32,7 @@ from desktop.widgets.imaging import (
     to_qimage,
 )
 from netcore.backprop.losses import example_summary
+from netcore.convolution.receptive import ReceptiveError, ReceptiveField, receptive_field
 from netcore.introspection import LayerOutput, map_tiles, mosaic
 from netcore.network.catalog import shape_text
 
@@ -50,12 +51,14 @@ class FeatureMapView(InspectView):
         self.setObjectName("featureMapViewer")
         self.dialogs = dialogs
         self.outputs: list[LayerOutput] = []
+        self.field: ReceptiveField | None = None
         self.input: np.ndarray | None = None
         self.input_label = ""
         self.external: tuple[np.ndarray, str] | None = None  # an image file or the canvas
         self._rng = np.random.default_rng()
         self._sections: dict[str, tuple[QLabel, QWidget]] = {}
         self._mosaics: dict[str, object] = {}
+        self.unit: tuple[str, int, int] | None = None  # the clicked unit: its receptive field
 
         controls = QWidget()
         row = QHBoxLayout(controls)
@@ -82,7 +85,7 @@ class FeatureMapView(InspectView):
         top = QHBoxLayout()
         self.input_tile = ImageTile(max_scale=4)
         self.input_tile.setObjectName("featureInput")
-        self.input_tile.setFixedSize(96, 96)
+        self.input_tile.setFixedSize(120, 120)
         self.prediction = QLabel()
         self.prediction.setObjectName("featurePrediction")
         self.prediction.setWordWrap(True)
@@ -95,6 +98,11 @@ class FeatureMapView(InspectView):
         words = QVBoxLayout()
         words.addWidget(self.prediction)
         words.addWidget(self.loss_line)
+        self.receptive = QLabel("Click a unit of a map to see which input pixels it sees.")
+        self.receptive.setObjectName("featureReceptiveField")
+        self.receptive.setWordWrap(True)
+        self.receptive.setStyleSheet("color: #555;")
+        words.addWidget(self.receptive)
         words.addStretch(1)
         top.addWidget(self.input_tile)
         top.addLayout(words, 1)
@@ -207,6 +215,7 @@ class FeatureMapView(InspectView):
             target = data.y_test[i]
         self.input = np.asarray(x, dtype=np.float32)
         self.outputs = inspector.outputs(self.input)
+        self.field = self._field(inspector)
         self._show_input()
         self._show_prediction(class_names)
         self._show_loss(inspector, class_names, target)
@@ -221,6 +230,8 @@ class FeatureMapView(InspectView):
                 rgb = colourise(x[..., 0], GREYS, lo, hi)
             else:
                 rgb = ((x - lo) / max(hi - lo, 1e-9) * 255).astype(np.uint8)
+            if self.field is not None:
+                rgb = _outlined(rgb, self.field.box)
             self.input_tile.set_image(to_qimage(rgb))
             self.input_tile.show()
         else:
@@ -334,6 +345,31 @@ class FeatureMapView(InspectView):
         i = int(y) * min(len(v), STRIP) + int(x)
         return f"{layer}, unit {i + 1}: {v[i]:.4g}" if i < len(v) else None
 
+    def _field(self, inspector) -> ReceptiveField | None:
+        """The clicked unit's receptive field (None when nothing is clicked or it is gone)."""
+        if self.unit is None:
+            return None
+        layer, row, col = self.unit
+        try:
+            field = receptive_field(inspector.analysis, layer, row, col)
+        except ReceptiveError:
+            self.unit = None
+            self.receptive.setText("Click a unit of a map to see which input pixels it sees.")
+            return None
+        self.receptive.setText(
+            f"<b>{layer}</b>, row {row + 1}, column {col + 1} {field.text()} (outlined)"
+        )
+        return field
+
+    def show_receptive_field(self, layer: str, row: int, col: int) -> None:
+        """Outline on the input what unit (row, col) of a layer's maps sees."""
+        inspector = self.state.inspector()
+        if inspector is None or self.input is None:
+            return
+        self.unit = (layer, row, col)
+        self.field = self._field(inspector)
+        self._show_input()
+
     def _enlarge(self, layer: str, x: float, y: float) -> None:
         o = self._output(layer)
         if o is None or o.kind != "maps":
@@ -341,6 +377,7 @@ class FeatureMapView(InspectView):
         found = self._mosaics[layer].locate(x, y)
         if found is None:
             return
+        self.show_receptive_field(layer, found[1], found[2])
         c = found[0]
         single = o.values[..., c]
         dialog = QDialog(self)
@@ -359,3 +396,14 @@ class FeatureMapView(InspectView):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.enlarged = dialog
+
+
+def _outlined(rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray:
+    """The input with what lies outside a receptive field dimmed and the field outlined."""
+    out = (rgb.astype(np.float32) * 0.35).astype(np.uint8)
+    r0, r1, c0, c1 = box
+    out[r0 : r1 + 1, c0 : c1 + 1] = rgb[r0 : r1 + 1, c0 : c1 + 1]
+    red = np.array([230, 40, 40], np.uint8)
+    out[r0, c0 : c1 + 1] = out[r1, c0 : c1 + 1] = red
+    out[r0 : r1 + 1, c0] = out[r0 : r1 + 1, c1] = red
+    return out

@@ -30,6 +30,7 @@ class InsidePanel(QTabWidget):
         self.addTab(self.feature_maps, "Feature maps")
         self.addTab(self.boundary, "Decision boundary")
         self.addTab(self.weights, "Weights by hand")
+        self.weights.kernels.show_maps_requested.connect(lambda: self.show_view(self.feature_maps))
         self.backprop = BackpropView(state)
         self.addTab(self.backprop, "Backprop by hand")
         self.perceptron = PerceptronView(state)

@@ -1,7 +1,8 @@
 """Hand-set weights (``weightEditor``): every weight and bias of a small dense network in a
 table; the outputs for the whole dataset (the truth table of a logic gate) and the decision
 boundary update as soon as a number changes. The lecture exercises: AND, OR, NOT with one unit,
-XOR/XNOR with one hidden layer of step units."""
+XOR/XNOR with one hidden layer of step units. For bigger networks with small convolution layers,
+their kernels one by one (``kernelEditor``)."""
 
 from __future__ import annotations
 
@@ -14,14 +15,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedLayout,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.inspect.base import InspectView
 from desktop.inspect.boundary import DecisionBoundaryView
-from netcore.introspection import InspectError, WeightSlot, hand_editable
+from desktop.inspect.kernels import KernelEditor
+from netcore.introspection import InspectError, WeightSlot, hand_editable, kernel_layers
 from netcore.training.evaluation import predicted_classes
 
 TABLE_ROWS = 32  # examples listed in the outputs table
@@ -33,7 +37,13 @@ class WeightEditor(InspectView):
         self.setObjectName("weightEditor")
         self.slots: list[WeightSlot] = []
         self.spins: list[QDoubleSpinBox] = []
-        row = QHBoxLayout(self.body)
+        pages = QStackedLayout(self.body)
+        self.dense_page = QWidget()
+        self.kernels = KernelEditor(state)
+        pages.addWidget(self.dense_page)
+        pages.addWidget(self.kernels)
+        self.pages = pages
+        row = QHBoxLayout(self.dense_page)
         row.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         self.weights_table = QTableWidget(0, 2)
@@ -86,6 +96,12 @@ class WeightEditor(InspectView):
         try:
             slots = hand_editable(self.state.document.spec)
         except InspectError as exc:
+            kernels = kernel_layers(self.state.document.spec)
+            if kernels and self.state.inspector() is not None:
+                self.pages.setCurrentWidget(self.kernels)
+                self.kernels.show_layers(kernels)
+                self.show_body()
+                return
             self.say(
                 f"{str(exc)[0].upper()}{str(exc)[1:]}. Hand-set weights are for small dense "
                 "networks, like the perceptron (logic gates) and the XOR network."
@@ -95,6 +111,7 @@ class WeightEditor(InspectView):
         if inspector is None:
             self.say(self.state.problem)
             return
+        self.pages.setCurrentWidget(self.dense_page)
         if [s.label for s in slots] != [s.label for s in self.slots]:
             self._build_rows(slots)
         weights = inspector.weights()

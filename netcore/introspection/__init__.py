@@ -2,7 +2,14 @@
 (inspector), hand-editable weights (handset), and tiles of filters and maps (tiles).
 Mirrors ``desktop/inspect``."""
 
-from netcore.introspection.handset import WeightSlot, hand_editable
+from netcore.introspection.handset import (
+    KernelLayer,
+    WeightSlot,
+    hand_editable,
+    kernel_layers,
+    placed,
+    with_kernel,
+)
 from netcore.introspection.inspector import (
     HAND_EDIT_LIMIT,
     Boundary,
@@ -20,13 +27,17 @@ __all__ = [
     "FilterSet",
     "InspectError",
     "Inspector",
+    "KernelLayer",
     "LayerOutput",
     "Mosaic",
     "WeightSlot",
     "ceil_grid",
     "filter_tiles",
     "hand_editable",
+    "kernel_layers",
     "map_tiles",
     "mosaic",
+    "placed",
+    "with_kernel",
     "plane_extent",
 ]

@@ -53,3 +53,80 @@ def hand_editable(spec: NetworkSpec, limit: int = HAND_EDIT_LIMIT) -> list[Weigh
             if info.params.get("use_bias", True):
                 slots.append(WeightSlot(layer_id, 1, (u,), f"{layer_id}: bias {u + 1}"))
     return slots
+
+
+# -- convolution kernels set by hand -------------------------------------------------------
+
+MAX_KERNEL_SIDE = 11
+MAX_KERNELS = 64  # filters × input channels of a layer whose kernels are offered
+
+
+@dataclass(frozen=True)
+class KernelLayer:
+    """A Conv2D layer whose kernels a student can set one by one."""
+
+    layer: str
+    filters: int
+    channels: int
+    size: tuple[int, int]
+
+    def label(self) -> str:
+        return (
+            f"{self.layer}: {self.filters} kernel{'s' if self.filters != 1 else ''} of "
+            f"{self.size[0]}×{self.size[1]}"
+            + (f" × {self.channels} channels" if self.channels > 1 else "")
+        )
+
+
+def kernel_layers(spec: NetworkSpec) -> list[KernelLayer]:
+    """The Conv2D layers of any size of network whose kernels are small enough to type
+    (at most 11×11, at most 64 kernels): e.g. LeNet-5's first layer, 6 kernels of 5×5."""
+    analysis = analyze(spec)
+    if analysis.errors:
+        return []
+    found = []
+    for layer_id in analysis.order:
+        info = analysis.layers[layer_id]
+        if info.type != "Conv2D" or info.output_shape is None:
+            continue
+        size = tuple(info.params["kernel_size"])
+        channels, filters = int(info.input_shapes[0][-1]), int(info.params["filters"])
+        if max(size) <= MAX_KERNEL_SIDE and filters * channels <= MAX_KERNELS:
+            found.append(KernelLayer(layer_id, filters, channels, size))
+    return found
+
+
+def placed(kernel, size: tuple[int, int]):
+    """A preset (e.g. a 3×3 Sobel) in the middle of a layer's kernel size, zeros around.
+
+    Raises:
+        InspectError: The preset is larger than the layer's kernels.
+    """
+    import numpy as np
+
+    k = np.asarray(kernel, dtype=np.float32)
+    if k.shape[0] > size[0] or k.shape[1] > size[1]:
+        raise InspectError(
+            f"a {k.shape[0]}×{k.shape[1]} kernel does not fit this layer's "
+            f"{size[0]}×{size[1]} kernels"
+        )
+    out = np.zeros(size, dtype=np.float32)
+    top, left = (size[0] - k.shape[0]) // 2, (size[1] - k.shape[1]) // 2
+    out[top : top + k.shape[0], left : left + k.shape[1]] = k
+    return out
+
+
+def with_kernel(weights: dict, layer: str, filter_index: int, channel: int, kernel) -> dict:
+    """A copy of the weights with one kernel of a Conv2D layer replaced (Keras's layout:
+    height, width, input channel, filter)."""
+    import numpy as np
+
+    new = {k: [np.array(a, copy=True) for a in v] for k, v in weights.items()}
+    kernel = np.asarray(kernel, dtype=new[layer][0].dtype)
+    if kernel.shape != new[layer][0].shape[:2]:
+        raise InspectError(
+            f"{layer}'s kernels are {new[layer][0].shape[0]}×{new[layer][0].shape[1]}, "
+            f"not {kernel.shape[0]}×{kernel.shape[1]}"
+        )
+    new[layer][0][:, :, channel, filter_index] = kernel
+    return new

@@ -96,9 +96,12 @@ def test_the_drawing_downscaled_as_numbers(sandbox):
     view, controls = sandbox, sandbox.controls
     controls.example.setCurrentText(DRAWING)
     assert "draw a digit first" in controls.message.text()
-    image = np.zeros((28, 28), np.float32)
-    image[4:24, 12:16] = 1.0  # a "1"
-    controls.set_drawing(image)
+    draw = view.parent().draw
+    draw.prepared.emit(None, "your drawing")  # the canvas was cleared
+    assert "draw a digit first" in controls.message.text()
+    image = np.zeros((28, 28, 1), np.float32)
+    image[4:24, 12:16] = 1.0  # a "1", as the drawing panel prepares it
+    draw.prepared.emit(image, "your drawing")
     controls.size.setValue(7)
     assert view.input_grid.rowCount() == 7
     assert view.input_grid.item(3, 3).text() == "255" and view.input_grid.item(3, 0).text() == "0"

@@ -99,6 +99,13 @@ def test_feature_maps_match_keras_layer_outputs(inside, qtbot):
     view._enlarge(conv.layer, 29 + 2, 3)
     assert view.enlarged.windowTitle() == f"{conv.layer}: map 2 of 6"
     view.enlarged.close()
+    # the clicked unit's receptive field, outlined on the input
+    text = view.receptive.text()
+    assert "row 4, column 3 sees rows 1–5, columns 0–4 of the input: a 5×5 field" in text
+    picture = view.input_tile.image()
+    assert picture.pixelColor(0, 1).red() == 230 and picture.pixelColor(2, 8).red() < 230
+    view.show_receptive_field("conv2", 0, 0)
+    assert "a 14×14 field, 12×12 of it inside the image" in view.receptive.text()
 
 
 def test_feature_maps_for_a_branching_network(inside, qtbot):
@@ -196,9 +203,48 @@ def test_lecture_xnor_weights_by_hand_give_the_xnor_truth_table(inside, qtbot):
 
 def test_weights_by_hand_refused_for_big_networks_with_the_reason(inside):
     window = inside
-    window.files.new_from_template("lenet5")
+    window.files.new_from_template("mnist-mlp-512")
     window.show_inside(window.inside.weights)
     assert "too many to set by hand" in window.inside.weights.message.text()
+    assert not window.inside.weights.kernels.isVisible()
+
+
+def test_a_sobel_kernel_set_by_hand_in_lenets_first_layer(inside, qtbot):
+    """Conv kernels of a real network are typed or taken from the lecture's presets; the
+    feature maps are Keras's convolution with that kernel."""
+    import keras
+
+    window = inside
+    window.files.new_from_template("lenet5")
+    window.picker.select("mnist")
+    editor = window.inside.weights.kernels
+    window.show_inside(window.inside.weights)
+    qtbot.waitUntil(editor.isVisible)
+    # conv2 has 16 × 6 = 96 kernels: too many to offer one by one
+    assert [editor.layer.itemText(i) for i in range(editor.layer.count())] == [
+        "conv1: 6 kernels of 5×5"
+    ]
+    editor.filter.setValue(2)
+    editor.set_kernel_text("Sobel x")
+    kernel = window.model_state.inspector().weights()["conv1"][0][:, :, 0, 1]
+    np.testing.assert_array_equal(kernel[1:4, 1:4], [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]])
+    assert kernel[0].sum() == 0 and editor.grid.item(2, 3).text() == "2"
+    assert window.model_state.hand_set
+    editor.grid.item(0, 0).setText("0.5")  # typed in a cell
+    kernel = window.model_state.inspector().weights()["conv1"][0][:, :, 0, 1]
+    assert kernel[0, 0] == 0.5
+    editor.maps_button.click()
+    view = window.inside.feature_maps
+    assert window.inside.currentWidget() is view
+    qtbot.waitUntil(lambda: bool(view.outputs))
+    bias = window.model_state.inspector().weights()["conv1"][1][1]
+    x = view.input[None]
+    layer = keras.layers.Conv2D(1, 5, padding="same", activation="relu")
+    layer.build(x.shape)
+    layer.set_weights([kernel[:, :, None, None], np.array([bias])])
+    np.testing.assert_allclose(
+        view.outputs[0].values[..., 1], np.asarray(layer(x))[0, ..., 0], atol=1e-5
+    )
 
 
 @pytest.mark.slow
