@@ -27,6 +27,7 @@ CATEGORY_COLOURS = {
     "Pooling": QColor("#8a63c9"),
     "Regularization": QColor("#c98a1e"),
     "Merge": QColor("#c2497a"),
+    "Imported": QColor("#8c7b62"),  # opaque layers from a .keras file
 }
 ERROR = QColor("#d62f2f")
 WARNING = QColor("#e08a00")
@@ -97,7 +98,10 @@ class NodeItem(QGraphicsObject):
             outline, width = WARNING, 2.2
         if self.isSelected():
             outline, width = SELECTED, 3.0
-        painter.setPen(QPen(outline, width))
+        pen = QPen(outline, width)
+        if category_of(self.layer_type) == "Imported":  # clearly not a catalog layer
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
         painter.setBrush(QBrush(QColor("#ffffff")))
         painter.drawRoundedRect(body, 8, 8)
         # category strip
@@ -117,6 +121,8 @@ class NodeItem(QGraphicsObject):
         painter.setPen(QColor("#1d232b"))
         title = "input" if self.is_input else f"{self.layer_id}"
         kind = "" if self.is_input else self.layer_type
+        if category_of(self.layer_type) == "Imported":
+            kind = "imported"
         metrics = QFontMetricsF(title_font)
         title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, text_w * 0.55)
         painter.drawText(

@@ -234,6 +234,13 @@ class PropertiesPanel(QScrollArea):
             return edit
         if kind == "regularizer":
             return self._regularizer_editor(param, value)
+        if kind == "keras_layer" and isinstance(value, dict):
+            label = QLabel(
+                f"<b>{html.escape(value['class_name'])}</b>, imported from a Keras file: LayerLab "
+                "shows Keras's shape and parameter count but cannot edit it."
+            )
+            label.setWordWrap(True)
+            return label
         return QLabel(repr(value))
 
     def _size_editor(self, param: Param, value: Any) -> QWidget:

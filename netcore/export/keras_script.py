@@ -20,6 +20,7 @@ from netcore.datasets.registry import load_dataset
 from netcore.export import multiworker
 from netcore.models.builder import model_name
 from netcore.network.analysis import analyze
+from netcore.network.catalog import IMPORTED
 from netcore.network.problems import UsageError
 from netcore.network.spec import INPUT_ID, NetworkSpec
 from netcore.training.config import TrainConfig
@@ -50,12 +51,17 @@ def _tuples(value: Any) -> Any:
 
 
 def _layer_line(layer, inputs: list[str], var: dict[str, str]) -> str:
+    source = var[inputs[0]] if len(inputs) == 1 else "[" + ", ".join(var[i] for i in inputs) + "]"
+    if layer.type == IMPORTED:  # rebuilt by Keras from its configuration (a literal, repr'd)
+        described = dict(layer.params["layer"]["keras"])
+        described["config"] = {**described.get("config", {}), "name": layer.id}
+        made = f"keras.saving.deserialize_keras_object({described!r}, safe_mode=True)"
+        return f"{var[layer.id]} = {made}({source})"
     params = dict(layer.params)
     order = _KERAS_ORDER.get(layer.type, [])
     args = [f"{k}={_value(k, params.pop(k))}" for k in order if k in params]
     args += [f"{k}={_value(k, v)}" for k, v in params.items()]
     args.append(f"name={layer.id!r}")
-    source = var[inputs[0]] if len(inputs) == 1 else "[" + ", ".join(var[i] for i in inputs) + "]"
     return f"{var[layer.id]} = layers.{layer.type}({', '.join(args)})({source})"
 
 

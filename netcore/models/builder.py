@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from netcore.models import tfruntime
 from netcore.network.analysis import Analysis, analyze
-from netcore.network.problems import SpecError
+from netcore.network.catalog import IMPORTED
+from netcore.network.problems import Problem, SpecError
 from netcore.network.spec import INPUT_ID, NetworkSpec
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,8 +62,25 @@ def build_layer(layer_type: str, params: dict[str, Any], name: str) -> keras.lay
     """One Keras layer from a catalog type and its normalised params."""
     keras = tfruntime.keras()
 
+    if layer_type == IMPORTED:
+        return _imported_layer(params["layer"], name)
     cls = getattr(keras.layers, layer_type)
     return cls(name=name, **keras_kwargs(layer_type, params))
+
+
+def _imported_layer(layer: dict[str, Any], name: str):
+    """An opaque imported layer, rebuilt by Keras from its own configuration (safe mode: no
+    code from the file runs)."""
+    keras = tfruntime.keras()
+
+    described = dict(layer["keras"])
+    described["config"] = {**described.get("config", {}), "name": name}
+    try:
+        return keras.saving.deserialize_keras_object(described, safe_mode=True)
+    except Exception as exc:  # noqa: BLE001 - any failure of Keras to rebuild it is the message
+        raise SpecError(
+            Problem(name, f"Keras cannot rebuild the imported {layer['class_name']} layer: {exc}")
+        ) from None
 
 
 def model_name(spec: NetworkSpec) -> str:

@@ -1,10 +1,10 @@
 """Every .keras file LayerLab reads or writes: safe loading, atomic saving, model bytes for
 project files, and Keras models in and out of the editor.
 
-``spec_from_model`` turns a loaded Keras model back into a LayerLab spec plus its weights,
-when every layer is one the catalog offers with settings the catalog can express; otherwise
-``ModelError`` lists what is not supported. Files are always loaded with Keras
-``safe_mode=True`` (``load_keras_model``); legacy ``.h5`` full models are
+``spec_from_model`` turns a loaded Keras model back into a LayerLab spec plus its weights:
+layers the catalog expresses exactly become catalog layers, the others opaque imported layers
+(``KerasLayer``) with Keras's own shape, parameter count and configuration. Files are always
+loaded with Keras ``safe_mode=True`` (``load_keras_model``); legacy ``.h5`` full models are
 refused there.
 """
 
@@ -21,7 +21,9 @@ import numpy as np
 from netcore.fileio import atomic_path
 from netcore.models import tfruntime
 from netcore.network.analysis import analyze
-from netcore.network.catalog import CATALOG
+from netcore.network.catalog import CATALOG, IMPORTED
+from netcore.network.params import check_params
+from netcore.network.problems import LayerProblem
 from netcore.network.spec import INPUT_ID, LayerSpec, NetworkSpec
 from netcore.zipcheck import ZipBombError, check_zip
 
@@ -76,11 +78,21 @@ _IGNORED_ONLY_AT = {"dilation_rate": [1, 1], "groups": 1, "data_format": "channe
 
 
 def _layer_params(layer) -> tuple[str, dict[str, Any], list[str]]:
-    """(type, spec params, problems) for one Keras layer."""
+    """(type, spec params, problems) for one Keras layer: a catalog layer when the catalog
+    expresses it exactly (same output shape and parameter counts as Keras), else an opaque
+    imported layer with Keras's own shape and counts."""
     kind = type(layer).__name__
-    if kind not in CATALOG:
-        return kind, {}, [f"'{layer.name}' is {kind}, which LayerLab does not offer"]
-    entry = CATALOG[kind]
+    if kind in CATALOG and kind != IMPORTED:
+        params, trouble = _catalog_params(layer, CATALOG[kind])
+        if not trouble and _same_as_keras(layer, CATALOG[kind], params):
+            return kind, params, []
+    if isinstance(layer.output, list | tuple):
+        return kind, {}, [f"'{layer.name}' ({kind}) has several outputs; LayerLab cannot show it"]
+    return IMPORTED, {"layer": _opaque(layer)}, []
+
+
+def _catalog_params(layer, entry) -> tuple[dict[str, Any], list[str]]:
+    kind = type(layer).__name__
     config = layer.get_config()
     params: dict[str, Any] = {}
     problems = []
@@ -101,7 +113,48 @@ def _layer_params(layer) -> tuple[str, dict[str, Any], list[str]]:
     for p in entry.params:
         if p.name in params and params[p.name] == p.default and not p.required:
             del params[p.name]
-    return kind, params, problems
+    return params, problems
+
+
+def _input_shapes(layer) -> list[list[int]]:
+    nodes = getattr(layer, "_inbound_nodes", [])
+    tensors = nodes[0].input_tensors if nodes else []
+    return [[int(d) for d in t.shape[1:]] for t in tensors]
+
+
+def _counts(layer) -> tuple[int, int]:
+    size = lambda ws: sum(int(np.prod(w.shape)) for w in ws)  # noqa: E731
+    return size(layer.trainable_weights), size(layer.non_trainable_weights)
+
+
+def _same_as_keras(layer, entry, params) -> bool:
+    """The catalog's own rule gives Keras's output shape and parameter counts."""
+    checked, problems = check_params(entry.name, entry.params, params)
+    if problems or isinstance(layer.output, list | tuple):
+        return False
+    try:
+        result = entry.infer(checked, [tuple(s) for s in _input_shapes(layer)])
+    except LayerProblem:
+        return False
+    want = tuple(int(d) for d in layer.output.shape[1:])
+    return result.output_shape == want and (result.trainable, result.non_trainable) == _counts(
+        layer
+    )
+
+
+def _opaque(layer) -> dict[str, Any]:
+    keras = tfruntime.keras()
+    described = keras.saving.serialize_keras_object(layer)
+    described.pop("build_config", None)
+    trainable, non_trainable = _counts(layer)
+    return {
+        "class_name": type(layer).__name__,
+        "keras": described,
+        "input_shapes": _input_shapes(layer),
+        "output_shape": [int(d) for d in layer.output.shape[1:]],
+        "trainable": trainable,
+        "non_trainable": non_trainable,
+    }
 
 
 def _parents(layer) -> list[str]:

@@ -42,6 +42,7 @@ KINDS = (
     "shape",
     "regularizer",
     "padding2d",
+    "keras_layer",
 )
 
 
@@ -129,6 +130,10 @@ class Param:
             return self._check_regularizer(value)
         if kind == "padding2d":
             return check_padding2d(self.name, value)
+        if kind == "keras_layer":
+            from netcore.network.catalog.imported import check_keras_layer
+
+            return check_keras_layer(self.name, value)
         raise ValueError(f"unknown parameter kind {kind!r}")  # a catalog bug, not user input
 
     def _check_number(self, value: Any, integer: bool) -> float | int:

@@ -56,18 +56,26 @@ def test_trained_lenet_round_trips_through_a_keras_file(ready, qtbot, dialogs, t
 
 
 def test_unsupported_keras_file_gets_a_message_and_keeps_the_network(ready, dialogs, tmp_path):
+    """A layer the catalog lacks opens as an imported node; a model LayerLab cannot hold (two
+    inputs) gets a message and the student's network stays."""
     import keras
 
     window = ready
-    window.files.new_from_template("xor-mlp")
-    before = window.document.spec.copy()
     inputs = keras.Input((10, 3))
     outputs = keras.layers.Dense(2)(keras.layers.LSTM(4, name="memory")(inputs))
     keras.Model(inputs, outputs).save(tmp_path / "rnn.keras")
     dialogs.open_answer = tmp_path / "rnn.keras"
+    assert window.files.open()
+    assert window.document.spec.layer("memory").type == "KerasLayer"
+    assert window.canvas.nodes["memory"].severity == ""
+    window.files.new_from_template("xor-mlp")
+    before = window.document.spec.copy()
+    a, b = keras.Input((3,)), keras.Input((3,))
+    keras.Model([a, b], keras.layers.Add()([a, b])).save(tmp_path / "two.keras")
+    dialogs.open_answer = tmp_path / "two.keras"
     assert not window.files.open()
     title, text = dialogs.errors[-1]
-    assert title == "Cannot open this model" and "'memory' is LSTM" in text
+    assert title == "Cannot open this model" and "2 inputs" in text
     assert window.document.spec == before
 
 

@@ -1,12 +1,15 @@
 """Keras models into the editor: presets round-trip with their weights; unsupported layers and
 legacy .h5 files are refused with what is wrong."""
 
+import json
+
 import numpy as np
 import pytest
 
 from netcore.introspection import Inspector
 from netcore.models.builder import build_model
 from netcore.models.kerasfile import ModelError, open_keras_file, spec_from_model
+from netcore.network.analysis import analyze
 from netcore.network.editing import canonical
 from netcore.network.spec import load
 from netcore.resources import preset_paths
@@ -52,28 +55,72 @@ def test_a_hand_written_sequential_model_converts():
     assert set(weights) == {"c", "out"}
 
 
-def test_unsupported_layers_are_listed():
+def test_layers_the_catalog_lacks_become_opaque_imported_nodes():
+    """Not a refusal: Conv1D and LSTM keep Keras's own shapes and counts, marked as imported."""
     import keras
 
     inputs = keras.Input((10, 3))
     x = keras.layers.Conv1D(4, 3, name="conv1d")(inputs)
     x = keras.layers.LSTM(5, name="lstm")(x)
     model = keras.Model(inputs, keras.layers.Dense(2, name="out")(x))
-    with pytest.raises(ModelError) as info:
-        spec_from_model(model)
-    text = str(info.value)
-    assert "'conv1d' is Conv1D" in text and "'lstm' is LSTM" in text
-    assert "layerlab predict" in text
+    spec, weights = spec_from_model(model)
+    types = {layer.id: layer.type for layer in spec.layers}
+    assert types == {"conv1d": "KerasLayer", "lstm": "KerasLayer", "out": "Dense"}
+    analysis = analyze(spec)
+    assert analysis.layers["lstm"].output_shape == (5,)
+    assert analysis.layers["lstm"].total_params == model.get_layer("lstm").count_params()
+    assert analysis.layers["conv1d"].summary() == "Conv1D · imported"
+    x = np.random.default_rng(1).random((2, 10, 3)).astype(np.float32)
+    np.testing.assert_allclose(
+        Inspector(spec, weights).predict(x), model.predict(x, verbose=0), rtol=1e-5
+    )
 
 
-def test_settings_the_editor_cannot_express_are_refused():
+def test_settings_the_catalog_cannot_express_keep_the_layer_opaque():
+    """A dilated convolution is not the catalog's Conv2D: it is imported as it is, and an edit
+    that changes its input is refused with the reason."""
     import keras
 
     inputs = keras.Input((8, 8, 1))
     x = keras.layers.Conv2D(2, 3, dilation_rate=2, name="c")(inputs)
     model = keras.Model(inputs, keras.layers.Flatten(name="f")(x))
-    with pytest.raises(ModelError, match="dilation_rate"):
-        spec_from_model(model)
+    spec, _ = spec_from_model(model)
+    layer = spec.layers[0]
+    assert layer.type == "KerasLayer" and layer.params["layer"]["keras"]["config"][
+        "dilation_rate"
+    ] in ([2, 2], (2, 2))
+    assert analyze(spec).layers["c"].output_shape == (4, 4, 2)
+    from netcore.export.keras_script import _model_code
+
+    code = _model_code(spec)
+    assert "keras.saving.deserialize_keras_object({" in code and "safe_mode=True)(inputs)" in code
+    spec.input_shape = [9, 9, 1]
+    problems = analyze(spec).errors
+    assert problems and "read for input (8, 8, 1) and now gets (9, 9, 1)" in str(problems[0])
+
+
+def test_a_hostile_imported_layer_in_a_network_file_is_refused():
+    from netcore.network.spec import loads
+
+    layer = {
+        "class_name": "system",
+        "keras": {"module": "os", "class_name": "system", "config": {}},
+        "input_shapes": [[4]],
+        "output_shape": [4],
+        "trainable": 0,
+        "non_trainable": 0,
+    }
+    text = json.dumps(
+        {
+            "format": "layerlab-network",
+            "version": 1,
+            "name": "x",
+            "input_shape": [4],
+            "layers": [{"id": "k", "type": "KerasLayer", "layer": layer}],
+        }
+    )
+    problems = analyze(loads(text)).errors
+    assert problems and "'os' is not a Keras module" in str(problems[0])
 
 
 def test_legacy_h5_and_non_keras_files_are_refused(tmp_path):

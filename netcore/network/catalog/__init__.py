@@ -26,6 +26,7 @@ from netcore.network.catalog.core import (
     LEAKY_RELU,
     RESHAPE,
 )
+from netcore.network.catalog.imported import IMPORTED, KERAS_LAYER
 from netcore.network.catalog.merging import ADD, CONCATENATE, MAXIMUM, MINIMUM, MULTIPLY
 from netcore.network.catalog.pooling import AVGPOOL, GLOBALAVG, GLOBALMAX, MAXPOOL
 from netcore.network.catalog.regularization import BATCHNORM, DROPOUT, LAYERNORM
@@ -34,6 +35,7 @@ from netcore.network.catalog.resizing import UPSAMPLING, ZERO_PADDING
 __all__ = [
     "CATALOG",
     "CATEGORIES",
+    "IMPORTED",
     "LayerResult",
     "LayerType",
     "Shape",
@@ -71,6 +73,7 @@ CATALOG: dict[str, LayerType] = {
         MINIMUM,
         MULTIPLY,
         CONCATENATE,
+        KERAS_LAYER,
     )
 }
 
@@ -81,8 +84,10 @@ def layer_type(name: str) -> LayerType:
 
 
 def by_category() -> dict[str, list[LayerType]]:
-    """Catalog entries grouped for the palette, in ``CATEGORIES`` order."""
+    """Catalog entries grouped for the palette, in ``CATEGORIES`` order (imported layers are
+    not offered)."""
     groups: dict[str, list[LayerType]] = {c: [] for c in CATEGORIES}
     for entry in CATALOG.values():
-        groups[entry.category].append(entry)
+        if entry.category in groups:
+            groups[entry.category].append(entry)
     return groups
