@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
 from desktop.document import NetworkDocument
 from desktop.editor.items import NODE_H, EdgeItem, NodeItem
 from desktop.editor.layout import node_positions
+from desktop.editor.minimap import Minimap
 from netcore.network import editing
 from netcore.network.spec import INPUT_ID
 
@@ -48,6 +49,21 @@ class NetworkCanvas(QGraphicsView):
         QShortcut(QKeySequence("F"), self, activated=self.fit_to_view)
         self.rebuild()
         self._fit_pending = True
+        self.minimap = Minimap(self)
+
+    def nodes_rect(self) -> QRectF:
+        """The scene area the network's nodes take."""
+        rect = QRectF()
+        for node in self.nodes.values():
+            rect = rect.united(node.sceneBoundingRect())
+        return rect
+
+    def visible_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.minimap.refit()
 
     # ----------------------------------------------------------------- building
 
@@ -95,6 +111,7 @@ class NetworkCanvas(QGraphicsView):
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / (2 * scale))
+        self.minimap.refit()
 
     def _on_document_replaced(self) -> None:
         if self.isVisible():
@@ -227,9 +244,11 @@ class NetworkCanvas(QGraphicsView):
         scale = self.transform().m11() * factor
         if 0.2 <= scale <= 3.0:
             self.scale(factor, factor)
+            self.minimap.refit()
 
     def zoom(self, factor: float) -> None:
         self.scale(factor, factor)
+        self.minimap.refit()
 
     def set_edge_shapes(self, shown: bool) -> None:
         """Show or hide the tensor shapes on the edges (their painted area changes)."""

@@ -262,11 +262,8 @@ class TrainingPanel(QWidget):
                 f"{event.samples_per_sec:,.0f} samples/s · about {duration(left)} left"
             )
         elif isinstance(event, EpochEnd):
-            m = event.metrics
-            self.plots.loss.add("epoch", event.epoch, m.get("loss"))
-            self.plots.accuracy.add("epoch", event.epoch, m.get("accuracy"))
-            self.plots.loss.add("val", event.epoch, m.get("val_loss"))
-            self.plots.accuracy.add("val", event.epoch, m.get("val_accuracy"))
+            self.plots.loss.add_epoch_row("loss", event.epoch, event.metrics)
+            self.plots.accuracy.add_epoch_row("accuracy", event.epoch, event.metrics)
         elif isinstance(event, Paused):
             self.progress_text.setText(
                 f"Paused at epoch {event.epoch_fraction:.2f}. Resume with F6, or Step (F10) "
@@ -387,10 +384,8 @@ class TrainingPanel(QWidget):
     def _plot_saved_run(self, run: RunRecord) -> None:
         self.plots.new_run(run.label or f"{run.config.get('optimizer', '?')} (saved)")
         for n, row in enumerate(run.epochs, start=1):
-            self.plots.loss.add("epoch", n, row.get("loss"))
-            self.plots.accuracy.add("epoch", n, row.get("accuracy"))
-            self.plots.loss.add("val", n, row.get("val_loss"))
-            self.plots.accuracy.add("val", n, row.get("val_accuracy"))
+            self.plots.loss.add_epoch_row("loss", n, row)
+            self.plots.accuracy.add_epoch_row("accuracy", n, row)
         self.plots.redraw()
 
     def _show_saved_results(self, run: RunRecord) -> None:

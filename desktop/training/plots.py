@@ -16,6 +16,7 @@ from desktop.widgets.visibility import on_screen
 
 REDRAW_MS = 50  # 20 Hz: smooth to the eye, and cheap next to training
 RUN_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
+HEAD_COLOURS = ["#e377c2", "#bcbd22", "#7f7f7f", "#17becf"]  # auxiliary outputs' curves
 
 
 class _Series:
@@ -159,6 +160,31 @@ class MetricPlot(pg.PlotWidget):
         self.series[kind].add(x, y)
         self._dirty = True
         self.changed()
+
+    def add_epoch_row(self, metric: str, epoch: float, row: dict) -> None:
+        """One epoch's values of this metric: the main output's (train, validation) and each
+        auxiliary output's ('aux1_accuracy'…, as Keras names them) as curves of their own."""
+        self.add("epoch", epoch, row.get(metric))
+        self.add("val", epoch, row.get(f"val_{metric}"))
+        for key, value in row.items():
+            head = key.removeprefix("val_")
+            if head.endswith(f"_{metric}") and head != metric:
+                name = head[: -len(metric) - 1] + (
+                    " (validation)" if key.startswith("val_") else ""
+                )
+                self._head_curve(name, key.startswith("val_"))
+                self.add(name, epoch, value)
+
+    def _head_curve(self, name: str, validation: bool) -> None:
+        if name in self.series:
+            return
+        heads = [k for k in self.series if k not in ("batch", "epoch", "val")]
+        colour = HEAD_COLOURS[len({h.removesuffix(" (validation)") for h in heads}) % 4]
+        style = pg.QtCore.Qt.PenStyle.DashDotLine if validation else pg.QtCore.Qt.PenStyle.DotLine
+        self.series[name] = _Series()
+        self.curves[name] = self.plot(
+            [], [], pen=pg.mkPen(colour, width=1.8, style=style), name=name
+        )
 
     def point_count(self, kind: str) -> int:
         return len(self.series[kind].x) if kind in self.series else 0

@@ -57,10 +57,10 @@ def cmd_predict(args: argparse.Namespace) -> int:
         model = bundled_classifier().model if args.bundled else load_keras_model(model_path)
     except ModelError as exc:
         raise UsageError(str(exc)) from None
-    if len(model.inputs) != 1 or len(model.outputs) != 1:
+    if len(model.inputs) != 1:
         raise UsageError(
-            f"{model_path}: the model has {len(model.inputs)} inputs and {len(model.outputs)} "
-            "outputs; predict takes one image input and one output of class scores"
+            f"{model_path}: the model has {len(model.inputs)} inputs; predict takes one image "
+            "input (and answers with the first output; others are auxiliary heads)"
         )
     out_shape = tuple(model.outputs[0].shape[1:])
     if len(out_shape) != 1 or out_shape[0] is None:

@@ -10,7 +10,7 @@ import numpy as np
 
 from netcore.datasets.errors import DatasetError
 
-Task = Literal["classification", "regression"]
+Task = Literal["classification", "regression", "segmentation"]
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Dataset:
     Attributes:
         name: Registry name or file name, e.g. "mnist".
         title: Human title, e.g. "MNIST handwritten digits".
-        task: "classification" or "regression".
+        task: "classification", "regression" or "segmentation" (a mask per example).
         class_names: One name per class (empty for regression).
         normalization: How inputs were scaled, e.g. {"kind": "scale", "factor": 1/255} or
             {"kind": "standardize", "mean": [...], "std": [...]} (needed to feed new inputs).
@@ -63,6 +63,8 @@ class Dataset:
         """Units a matching output layer needs (1 for binary or scalar regression)."""
         if self.task == "classification":
             return 1 if self.num_classes == 2 else self.num_classes
+        if self.task == "segmentation":
+            return 1  # one channel: ink or not
         return 1 if self.y_train.ndim == 1 else int(self.y_train.shape[1])
 
     def class_counts(self, split: str = "train") -> list[int]:

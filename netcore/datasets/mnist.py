@@ -209,6 +209,33 @@ def load_mnist() -> Dataset:
     return load_idx_folder(mnist_dir(), "mnist", "MNIST handwritten digits", DIGITS, MNIST_CREDIT)
 
 
+INK_TRAIN, INK_TEST = 12_000, 2_000
+
+
+def load_mnist_ink() -> Dataset:
+    """MNIST digits with their own ink as the target: a mask per digit (pixel ≥ 0.5 of full
+    brightness → 1), for segmentation networks like the U-Net. A subset sized for a classroom
+    machine: the first 12,000 training and 2,000 test digits."""
+    digits = load_mnist()
+
+    def mask(x):
+        return (x >= 0.5).astype(np.float32)
+
+    x_train, x_test = digits.x_train[:INK_TRAIN], digits.x_test[:INK_TEST]
+    return Dataset(
+        name="mnist_ink",
+        title="MNIST ink masks (segmentation)",
+        task="segmentation",
+        x_train=x_train,
+        y_train=mask(x_train),
+        x_test=x_test,
+        y_test=mask(x_test),
+        normalization=digits.normalization,
+        notes=[f"the first {INK_TRAIN:,} training and {INK_TEST:,} test digits of MNIST"],
+        credit=digits.credit,
+    )
+
+
 def find_fashion_mnist() -> Path | None:
     for folder in fashion_mnist_dirs():
         if find_idx_files(folder):

@@ -55,6 +55,15 @@ def _entries() -> dict[str, DatasetEntry]:
             _mnist_available,
         ),
         DatasetEntry(
+            "mnist_ink",
+            "MNIST ink masks (segmentation)",
+            "images",
+            "12,000 MNIST digits, each with its own ink as the target mask: for U-Net-style "
+            "networks that answer pixel by pixel.",
+            lambda **o: _no_options("mnist_ink", o) or mnist.load_mnist_ink(),
+            _mnist_available,
+        ),
+        DatasetEntry(
             "fashion_mnist",
             "Fashion-MNIST clothing",
             "images",

@@ -63,6 +63,9 @@ class DigitClassifier:
         shape = tuple(self.model.inputs[0].shape[1:])
         signature = [tf.TensorSpec((None, *shape), tf.float32)]
         model = self.model
+        if len(model.outputs) > 1:  # auxiliary heads (GoogLeNet): the main output answers
+            keras = tfruntime.keras()
+            model = keras.Model(model.inputs[0], model.outputs[0])
         self._call = tf.function(lambda x: model(x, training=False), input_signature=signature)
         self.input_shape = shape
 

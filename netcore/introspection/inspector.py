@@ -121,7 +121,9 @@ class Inspector:
         self._all = tf.function(
             lambda x: _as_list(self._probe(x, training=False)), input_signature=signature
         )
-        self._out = tf.function(lambda x: self.model(x, training=False), input_signature=signature)
+        main = self.model.get_layer(self.output_id).output  # not the auxiliary outputs
+        self._main = keras.Model(self.model.inputs[0], main)
+        self._out = tf.function(lambda x: self._main(x, training=False), input_signature=signature)
         self._tf = tf
         if weights:
             self.set_weights(weights)

@@ -113,4 +113,7 @@ def build_model(spec: NetworkSpec, analysis: Analysis | None = None) -> keras.Mo
         layer = build_layer(info.type, info.params, layer_id)
         args = [tensors[source] for source in info.inputs]
         tensors[layer_id] = layer(args if len(args) > 1 else args[0])
-    return keras.Model(tensors[INPUT_ID], tensors[analysis.output_id], name=model_name(spec))
+    outputs = [tensors[lid] for lid in analysis.output_ids]
+    return keras.Model(
+        tensors[INPUT_ID], outputs if len(outputs) > 1 else outputs[0], name=model_name(spec)
+    )

@@ -175,10 +175,10 @@ def spec_from_model(
             outputs, or a graph LayerLab cannot represent.
     """
     keras_inputs = model.inputs
-    if len(keras_inputs) != 1 or len(model.outputs) != 1:
+    if len(keras_inputs) != 1:
         raise ModelError(
-            f"the model has {len(keras_inputs)} inputs and {len(model.outputs)} outputs; "
-            "LayerLab networks have one of each"
+            f"the model has {len(keras_inputs)} inputs; LayerLab networks have one input (and "
+            "one main output, with auxiliary outputs if any)"
         )
     dims = tuple(keras_inputs[0].shape[1:])
     if any(d is None for d in dims):
@@ -214,13 +214,15 @@ def spec_from_model(
             + "\n  ".join(problems)
             + "\nIt can still be used by 'layerlab predict'."
         )
-    output_name = model.outputs[0]._keras_history[0].name
-    output = ids.get(output_name)
+    names = [ids.get(t._keras_history[0].name) for t in model.outputs]
+    output = names[0]
+    weights_of = _loss_weights(model, len(names))
     spec = NetworkSpec(
         name=name or model.name,
         input_shape=input_shape,
         layers=layers,
         output=None if output == previous else output,
+        aux_outputs={aux: weights_of[n] for n, aux in enumerate(names) if n > 0},
     )
     analysis = analyze(spec)
     if analysis.errors:
@@ -235,6 +237,17 @@ def spec_from_model(
             f"{analysis.total_params:,}: it uses settings the editor does not offer"
         )
     return spec, weights
+
+
+def _loss_weights(model, n: int) -> list[float]:
+    """The outputs' loss weights if the model was saved compiled (LayerLab saves it so), else 1."""
+    config = getattr(model, "_compile_config", None)
+    found = (config.config if hasattr(config, "config") else config or {}).get("loss_weights")
+    if isinstance(found, list | tuple) and len(found) == n:
+        return [float(w) for w in found]
+    if isinstance(found, dict):
+        return [float(found.get(t._keras_history[0].name, 1.0)) for t in model.outputs]
+    return [1.0] * n
 
 
 def open_keras_file(path: str | os.PathLike) -> tuple[NetworkSpec, dict[str, list[np.ndarray]]]:

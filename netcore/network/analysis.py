@@ -69,6 +69,12 @@ class Analysis:
     order: list[str]
     output_id: str | None
     problems: list[Problem]
+    aux_ids: list[str] = field(default_factory=list)  # auxiliary outputs, trained too
+
+    @property
+    def output_ids(self) -> list[str]:
+        """The main output first, then the auxiliary ones."""
+        return ([self.output_id] if self.output_id else []) + list(self.aux_ids)
 
     @property
     def errors(self) -> list[Problem]:
@@ -155,13 +161,27 @@ def analyze(spec: NetworkSpec) -> Analysis:
         output_id = None
     if not spec.layers:
         problems.append(Problem(None, "the network has no layers", "add a layer from the palette"))
+    aux_ids = []
+    for aux in spec.aux_outputs:
+        if aux not in layers:
+            problems.append(
+                Problem(
+                    None,
+                    f"auxiliary output '{aux}' is not a layer{did_you_mean(aux, list(layers))}",
+                    "name an existing layer in aux_outputs, or remove it",
+                )
+            )
+        elif aux == output_id:
+            problems.append(Problem(aux, f"'{aux}' is the main output and an auxiliary one"))
+        else:
+            aux_ids.append(aux)
     for layer_id in order:
         _infer_layer(layers[layer_id], layers, input_shape)
-    _check_reaches_output(layers, output_id, cyclic)
+    _check_reaches_output(layers, output_id, cyclic, aux_ids)
 
     for info in layers.values():
         problems.extend(info.problems)
-    return Analysis(spec, input_shape, layers, order, output_id, problems)
+    return Analysis(spec, input_shape, layers, order, output_id, problems, aux_ids)
 
 
 # --------------------------------------------------------------------------- steps
@@ -314,12 +334,12 @@ def _cycles(layers: dict[str, LayerInfo], cyclic: set[str]) -> list[list[str]]:
 
 
 def _check_reaches_output(
-    layers: dict[str, LayerInfo], output_id: str | None, cyclic: set[str]
+    layers: dict[str, LayerInfo], output_id: str | None, cyclic: set[str], aux: list[str]
 ) -> None:
     if output_id is None or output_id not in layers:
         return
-    used = {output_id}
-    stack = [output_id]
+    used = {output_id, *aux}
+    stack = [output_id, *aux]
     while stack:
         for source in layers[stack.pop()].inputs:
             if source in layers and source not in used:
@@ -331,7 +351,7 @@ def _check_reaches_output(
                 Problem(
                     lid,
                     f"not connected to the output '{output_id}'; its result would be unused",
-                    "connect it into the network or delete it",
+                    "connect it into the network, delete it, or make it an auxiliary output",
                 )
             )
 

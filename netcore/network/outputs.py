@@ -32,8 +32,8 @@ def output_offer(
     """A sentence offering to fit the output layer, or None when it already fits (or the output
     is not a Dense layer that fitting could change)."""
     out = analysis.output_id
-    if out is None or out not in analysis.layers:
-        return None
+    if out is None or out not in analysis.layers or task == "segmentation":
+        return None  # a mask comes from a convolution, not a Dense layer to fit
     info = analysis.layers[out]
     if info.type != "Dense" or info.params is None:
         return None

@@ -39,6 +39,7 @@ _TOP_KEYS = (
     "input_shape",
     "layers",
     "output",
+    "aux_outputs",
     "layout",
 )
 
@@ -82,6 +83,9 @@ class NetworkSpec:
     output: str | None = None
     description: str = ""
     layout: dict[str, list[float]] = field(default_factory=dict)
+    #: Extra output heads trained with the main output (GoogLeNet's auxiliary classifiers):
+    #: layer id → weight of its loss in the total (the main output's weight is 1).
+    aux_outputs: dict[str, float] = field(default_factory=dict)
 
     # ----------------------------------------------------------------- structure
 
@@ -128,6 +132,8 @@ class NetworkSpec:
         data["layers"] = [layer.to_dict() for layer in self.layers]
         if self.output is not None:
             data["output"] = self.output
+        if self.aux_outputs:
+            data["aux_outputs"] = dict(self.aux_outputs)
         if self.layout:
             data["layout"] = {k: list(v) for k, v in self.layout.items()}
         return data
@@ -192,6 +198,23 @@ class NetworkSpec:
         output = data.get("output")
         if output is not None and not isinstance(output, str):
             problems.append(Problem(None, f"{source}: output must be a layer id (a string)"))
+        aux = data.get("aux_outputs", {})
+        good = isinstance(aux, dict) and all(
+            isinstance(k, str)
+            and isinstance(v, int | float)
+            and not isinstance(v, bool)
+            and 0 <= v <= 100
+            for k, v in aux.items()
+        )
+        if not good:
+            problems.append(
+                Problem(
+                    None,
+                    f"{source}: aux_outputs must map layer ids to loss weights (numbers 0…100)",
+                    'e.g. {"aux1": 0.3, "aux2": 0.3}',
+                )
+            )
+            aux = {}
         layout = data.get("layout", {})
         if not _valid_layout(layout):
             problems.append(
@@ -204,6 +227,7 @@ class NetworkSpec:
             input_shape=data.get("input_shape"),
             layers=layers,
             output=output,
+            aux_outputs={k: float(v) for k, v in aux.items()},
             description=description,
             # positions of layers that are not there are dropped (a stale or padded layout)
             layout={

@@ -25,7 +25,8 @@ from netcore.training.events import Failed, Finished, Listener, Started, Trainin
 from netcore.training.kerasparts import (
     apply_weights,
     as_tensor,
-    make_metrics,
+    compile_model,
+    main_output,
     make_optimizer,
     make_targets,
     snapshot_weights,
@@ -142,7 +143,7 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
     keras.utils.set_random_seed(cfg.seed)
     with strategy_scope(devices):
         model = build_model(prepared.spec, prepared.analysis)
-        model.compile(optimizer=make_optimizer(cfg), loss=plan.loss, metrics=make_metrics(plan))
+        compile_model(model, prepared.analysis, plan, make_optimizer(cfg))
         if prepared.initial_weights:
             apply_weights(model, prepared.initial_weights)
         if cfg.zero_init:
@@ -189,7 +190,8 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
         )
     else:
         with strategy_scope(devices):
-            build_state(model, x_train[:1], y_train[:1])
+            fanned = getattr(model, "layerlab_targets", lambda y: y)
+            build_state(model, x_train[:1], fanned(y_train[:1]))
             steps_ = CompiledSteps(
                 model,
                 x_train,
@@ -215,7 +217,9 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
         scores = model.evaluate(x_test, y_test, batch_size=1024, verbose=0, return_dict=True)
         test = {k: float(v) for k, v in scores.items()}
         if ds.task == "classification":
-            probabilities = np.asarray(model.predict(x_test, batch_size=1024, verbose=0))
+            probabilities = np.asarray(
+                main_output(model.predict(x_test, batch_size=1024, verbose=0))
+            )
     event = Finished(
         reason=reason,
         message=message,

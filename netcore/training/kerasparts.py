@@ -16,7 +16,7 @@ def make_targets(y: np.ndarray, plan: TaskPlan, num_classes: int) -> np.ndarray:
         return y.astype(np.float32).reshape(-1, 1)
     if plan.targets == "onehot":
         return np.eye(num_classes, dtype=np.float32)[y]
-    if plan.targets == "values":
+    if plan.targets in ("values", "mask"):
         return y.astype(np.float32)
     return y.astype(np.int32)
 
@@ -41,6 +41,7 @@ def make_metrics(plan: TaskPlan) -> list:
         "sparse": keras.metrics.SparseCategoricalAccuracy,
         "binary": keras.metrics.BinaryAccuracy,
         "onehot": keras.metrics.CategoricalAccuracy,
+        "mask": keras.metrics.BinaryAccuracy,  # pixels right
     }
     metrics = []
     for name in plan.metrics:
@@ -126,3 +127,46 @@ def snapshot_weights(model) -> dict[str, list[np.ndarray]]:
         for layer in model.layers
         if layer.weights
     }
+
+
+def compile_model(model, analysis, plan: TaskPlan, optimizer) -> None:
+    """Compile with the plan's loss and metrics; a network with auxiliary outputs gets one loss
+    per output (weights from the spec, the main output's 1), each output's metrics, and the
+    same targets fed to every output (``fan_out``)."""
+    ids = analysis.output_ids
+    if len(ids) == 1:
+        model.compile(optimizer=optimizer, loss=plan.loss, metrics=make_metrics(plan))
+        return
+    weights = [1.0] + [float(analysis.spec.aux_outputs[a]) for a in ids[1:]]
+    model.compile(
+        optimizer=optimizer,
+        loss=[plan.loss] * len(ids),
+        loss_weights=weights,
+        metrics=[make_metrics(plan) for _ in ids],
+    )
+    fan_out(model, ids, plan.metrics)
+
+
+def fan_out(model, ids: list[str], metrics: tuple[str, ...]) -> None:
+    """Every output learns the same targets: each step gets (x, y) and passes (x, (y, y, …)).
+    The main output's metrics keep their plain names ('accuracy'), the others are prefixed
+    with their layer id ('aux1_accuracy', 'aux1_loss'), as Keras names them."""
+    cls, main, n = type(model), ids[0], len(ids)
+
+    def fan(data):
+        return (data[0], tuple(data[1] for _ in range(n)), *data[2:])
+
+    plain = {f"{main}_{m}": m for m in metrics}
+
+    def renamed():
+        return {plain.get(k, k): v for k, v in cls.get_metrics_result(model).items()}
+
+    model.train_step = lambda data: cls.train_step(model, fan(data))
+    model.test_step = lambda data: cls.test_step(model, fan(data))
+    model.get_metrics_result = renamed
+    model.layerlab_targets = lambda y: tuple(y for _ in range(n))
+
+
+def main_output(predictions):
+    """The main output's predictions (a model with auxiliary outputs predicts a list)."""
+    return predictions[0] if isinstance(predictions, list | tuple) else predictions

@@ -54,6 +54,30 @@ def _output_activation(analysis: Analysis) -> str:
     return "linear"
 
 
+def _segmentation_plan(analysis, input_shape, config: TrainConfig, title: str) -> TaskPlan:
+    """A mask per example (ink or not, pixel by pixel): the output is an image of the input's
+    size with one sigmoid channel, trained with binary cross-entropy on every pixel."""
+    out_id, out_shape = analysis.output_id, tuple(analysis.output_shape)
+    want = tuple(input_shape[:-1]) + (1,)
+    if out_shape != want:
+        raise PlanError(
+            f"{out_id}: the output is {shape_text(out_shape)}, but {title} has a mask of "
+            f"{shape_text(want)} per example; end with a 1×1 Conv2D of 1 filter and 'sigmoid' "
+            "at the input's size (UpSampling2D or Conv2DTranspose bring the size back)"
+        )
+    act = _output_activation(analysis)
+    if act != "sigmoid":
+        raise PlanError(
+            f"{out_id}: each mask pixel is ink or not; use activation 'sigmoid' (not '{act}')"
+        )
+    loss = "binary_crossentropy" if config.loss == "auto" else config.loss
+    if loss == "categorical_crossentropy":
+        raise PlanError("a mask has one yes/no value per pixel: use binary cross-entropy")
+    label = "binary cross-entropy per pixel" if loss == "binary_crossentropy" else loss.upper()
+    extra = tuple(m for m in config.metrics if m != "accuracy")
+    return TaskPlan(loss, label, "mask", ("accuracy", *extra))
+
+
 def plan_task(
     analysis: Analysis,
     dataset_input_shape: tuple[int, ...],
@@ -90,6 +114,16 @@ def plan_task(
             f"{shape_text(tuple(dataset_input_shape))}{hint}"
         )
     out_shape = analysis.output_shape
+    for aux in analysis.aux_ids:
+        aux_shape = analysis.layers[aux].output_shape
+        if aux_shape != out_shape:
+            raise PlanError(
+                f"{aux}: the auxiliary output gives {shape_text(aux_shape)} but the main output "
+                f"'{out_id}' gives {shape_text(out_shape)}; every output learns the same targets, "
+                "so give it the same units and activation"
+            )
+    if task == "segmentation":
+        return _segmentation_plan(analysis, dataset_input_shape, config, dataset_title)
     if len(out_shape) != 1:
         raise PlanError(
             f"{out_id}: the output is {shape_text(out_shape)}, but training needs one vector per "

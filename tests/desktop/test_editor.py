@@ -390,3 +390,30 @@ def test_zero_padding_is_typed_as_text_and_checked(window):
     edit.editingFinished.emit()
     assert "cannot be negative" in window.properties.error.text()
     assert [list(p) for p in window.document.spec.layer(new).params["padding"]] == [[1, 0], [2, 2]]
+
+
+def test_a_large_graph_gets_a_minimap_that_navigates(window, qtbot):
+    for dock in (window.problems_dock, window.training_dock, window.inside_dock, window.draw_dock):
+        dock.hide()  # the canvas gets the window's height
+    qtbot.waitUntil(lambda: window.canvas.viewport().height() > 500)
+    window.files.new_from_template("xor-mlp")
+    window.canvas.fit_to_view()
+    assert not window.canvas.minimap.isVisible()  # it all fits
+    window.files.new_from_template("googlenet")  # 58 layers with Inception branches
+    window.canvas.fit_to_view()
+    minimap = window.canvas.minimap
+    assert minimap.isVisible() and minimap.objectName() == "canvasMinimap"
+    target = window.canvas.nodes["out"].sceneBoundingRect().center()
+    assert not window.canvas.visible_rect().contains(target)
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(
+        minimap.viewport(), Qt.MouseButton.LeftButton, pos=minimap.mapFromScene(target)
+    )
+    assert window.canvas.visible_rect().contains(target)
+    # branches side by side: the four Inception paths share a row
+    rows = {
+        round(window.canvas.nodes[f"inc3a_{b}"].pos().y())
+        for b in ("1x1", "3x3_reduce", "5x5_reduce", "pool")
+    }
+    assert len(rows) == 1

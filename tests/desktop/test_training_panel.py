@@ -143,3 +143,23 @@ def test_trained_project_keeps_history_and_model(window, qtbot, dialogs, tmp_pat
     assert len(window.project.latest_run.epochs) == 3
     assert panel.plots.loss.point_count("epoch") == 3  # shown again
     assert panel.results.matrix.rowCount() == 2
+
+
+def test_auxiliary_outputs_get_curves_of_their_own(window, qtbot):
+    """Each output's metrics in the plots: the main output's as usual, aux1's beside them."""
+    from tests.netcore.training.test_multi_output import two_heads
+
+    window.document.replace(two_heads())
+    window.picker.select("circles")
+    panel = window.training
+    panel.settings.epochs.setValue(5)
+    window.training_dock.raise_()
+    with qtbot.waitSignal(panel.session.running_changed, timeout=5000):
+        assert panel.start()
+    wait_for(qtbot, lambda: not panel.session.running)
+    panel.plots.redraw()
+    accuracy = panel.plots.accuracy
+    assert accuracy.point_count("epoch") == 5 and accuracy.point_count("aux1") == 5
+    assert accuracy.point_count("aux1 (validation)") == 5
+    assert accuracy.curves["aux1"].getData()[0] is not None
+    assert panel.plots.loss.point_count("aux1") == 5
