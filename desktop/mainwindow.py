@@ -220,6 +220,10 @@ class MainWindow(QMainWindow):
         self._action(edit, "&Delete", actions.delete_selection, keys.Delete, "actionDelete")
         self._action(edit, "D&uplicate", actions.duplicate_selection, "Ctrl+D", "actionDuplicate")
         self._action(edit, "Select &all", actions.select_all, keys.SelectAll, "actionSelectAll")
+        edit.addSeparator()
+        self._action(
+            edit, "Insert ma&xout unit", actions.add_maxout_after_selection, name="actionMaxout"
+        )
 
         view = bar.addMenu("&View")
         self._action(view, "Zoom &in", self.canvas.zoom_in, keys.ZoomIn)

@@ -28,6 +28,16 @@ class EditActions(QObject):
         if new_id:
             self.document.set_selection([new_id])
 
+    def add_maxout_after_selection(self) -> None:
+        """Edit → Insert maxout unit: two linear Dense pieces joined by a Maximum."""
+        selected = [i for i in self.document.selection if i != INPUT_ID]
+        after = selected[-1] if selected else (self.document.spec.output_id() or INPUT_ID)
+        new_id = self.document.edit(
+            "Insert maxout unit", lambda spec: editing.add_maxout(spec, after=after)
+        )
+        if new_id:
+            self.document.set_selection([new_id])
+
     def delete_selection(self) -> None:
         ids = [i for i in self.document.selection if i != INPUT_ID]
         edges = [(e.source.layer_id, e.target.layer_id) for e in self.canvas.selected_edges()]

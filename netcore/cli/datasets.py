@@ -19,7 +19,7 @@ def datasets_table(infos: list[dict]) -> str:
         if not info["available"]:
             missing.append(f"  {info['name']}: unavailable: {info['reason']}")
             continue
-        classes = str(info["num_classes"]) if info["task"] == "classification" else "regression"
+        classes = str(info["num_classes"]) if info["task"] == "classification" else info["task"]
         rows.append(
             [
                 info["name"],

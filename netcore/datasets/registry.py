@@ -182,6 +182,17 @@ def describe(name: str) -> dict[str, Any]:
     if not available:
         info["reason"] = reason
         return info
+    if name == "mnist_ink":
+        info.update(
+            task="segmentation",
+            input_shape=[28, 28, 1],
+            target_shape=[28, 28, 1],
+            train_samples=mnist.INK_TRAIN,
+            test_samples=mnist.INK_TEST,
+            location=str(mnist.mnist_dir()),
+            credit=mnist.MNIST_CREDIT,
+        )
+        return info
     if entry.kind == "images":
         folder = mnist.mnist_dir() if name == "mnist" else mnist.find_fashion_mnist()
         summary = mnist.idx_summary(folder)

@@ -149,6 +149,34 @@ def add_layer(
     return layer.id
 
 
+def add_maxout(spec: NetworkSpec, after: str | None = None, units: int = 8, pieces: int = 2) -> str:
+    """The maxout pattern: ``pieces`` linear Dense layers of ``units`` side by side, fed from
+    ``after``, joined by a Maximum (each unit outputs the largest of its pieces: a learned
+    piecewise-linear activation; ReLU is the maxout of x and 0). Returns the Maximum's id."""
+    if not 2 <= pieces <= 8:
+        raise EditError(f"a maxout unit takes 2 to 8 pieces, not {pieces}")
+    first = add_layer(spec, "Dense", after=after, params={"units": units})
+    source = explicit_inputs(spec)[first][0]
+    branches = [first]
+    for _ in range(pieces - 1):
+        branches.append(
+            add_layer(spec, "Dense", after=source, params={"units": units}, connect=False)
+        )
+    inputs = explicit_inputs(spec)
+    for branch in branches[1:]:
+        inputs[branch] = [source]
+    merge = new_layer(spec, "Maximum")
+    spec.layers.append(merge)
+    users = [u for u in inputs if first in inputs[u]]
+    for user in users:
+        inputs[user] = [merge.id if s == first else s for s in inputs[user]]
+    inputs[merge.id] = branches
+    if spec.output == first:
+        spec.output = merge.id
+    _set_inputs(spec, inputs)
+    return merge.id
+
+
 def insert_on_edge(
     spec: NetworkSpec, source: str, target: str, layer_type: str, params: dict | None = None
 ) -> str:

@@ -75,7 +75,7 @@ def test_images_and_models_for_predict(tmp_path, capsys):
     merged = keras.layers.Concatenate()([keras.layers.Flatten()(a), b])
     keras.Model([a, b], keras.layers.Dense(3)(merged)).save(tmp_path / "multi.keras")
     fails_with(capsys, ["predict", str(tmp_path / "multi.keras"), str(tmp_path / "one.png")],
-               "the model has 2 inputs and 1 outputs")  # fmt: skip
+               "the model has 2 inputs; predict takes one image input")  # fmt: skip
     c = keras.Input((28, 28, 1))
     keras.Model(c, keras.layers.Conv2D(2, 3)(c)).save(tmp_path / "conv.keras")
     fails_with(capsys, ["predict", str(tmp_path / "conv.keras"), str(tmp_path / "one.png")],

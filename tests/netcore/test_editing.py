@@ -6,6 +6,7 @@ from netcore.network.analysis import analyze
 from netcore.network.editing import (
     EditError,
     add_layer,
+    add_maxout,
     canonical,
     connect,
     delete_layers,
@@ -154,3 +155,18 @@ def test_fit_output_on_an_image_input_inserts_flatten_so_training_can_start():
     # fitting again changes nothing (no second Flatten)
     fit_output(spec, 10, "classification")
     assert [layer.type for layer in spec.layers] == ["Flatten", "Dense"]
+
+
+def test_the_maxout_pattern_is_dense_pieces_joined_by_maximum():
+    spec = load(preset_paths()["xor-mlp"])
+    merge = add_maxout(spec, after="hidden", units=4, pieces=3)
+    inputs = explicit_inputs(spec)
+    pieces = inputs[merge]
+    assert spec.layer(merge).type == "Maximum" and len(pieces) == 3
+    assert all(spec.layer(p).type == "Dense" and inputs[p] == ["hidden"] for p in pieces)
+    assert all(spec.layer(p).params["units"] == 4 for p in pieces)
+    assert inputs["out"] == [merge]
+    analysis = analyze(spec)
+    assert not analysis.errors and analysis.layers[merge].output_shape == (4,)
+    with pytest.raises(EditError, match="2 to 8 pieces"):
+        add_maxout(spec, after="hidden", pieces=1)
