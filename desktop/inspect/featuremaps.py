@@ -246,6 +246,13 @@ class FeatureMapView(InspectView):
             text = f"Prediction: <b>{name}</b> ({values[k] * 100:.1f} %)"
         elif values.size == 1:
             text = f"Output: <b>{values[0]:.4g}</b>"
+        elif last.values.ndim == 3:  # a mask (segmentation): how much of it is 'yes'
+            h, w = last.values.shape[:2]
+            on = int((last.values[..., 0] > 0.5).sum())
+            text = (
+                f"Output: a {h}×{w} map, <b>{on}</b> of {h * w} pixels above 0.5 "
+                "(the last maps below)"
+            )
         else:
             text = "Output: " + ", ".join(f"{v:.3g}" for v in values[:10])
         self.prediction.setText(f"{text}<br><span style='color:#555'>for {self.input_label}</span>")

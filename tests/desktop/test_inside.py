@@ -291,3 +291,24 @@ def test_views_follow_live_weight_snapshots_while_training(inside, qtbot):
     with qtbot.waitSignal(panel.trained, timeout=60_000):
         panel.stop()
     qtbot.waitUntil(lambda: not panel.session.running)
+
+
+def test_every_view_copes_with_a_unet_on_ink_masks(inside, qtbot):
+    """A segmentation network and dataset: the views show what they can, the others say why,
+    none fails."""
+    window = inside
+    window.files.new_from_template("unet")
+    window.picker.select("mnist_ink")
+    assert window.project.load_dataset().task == "segmentation"
+    for index in range(window.inside.count()):
+        view = window.inside.widget(index)
+        window.show_inside(view)
+        qtbot.wait(30)
+    maps = window.inside.feature_maps
+    window.show_inside(maps)
+    qtbot.waitUntil(lambda: bool(maps.outputs))
+    assert maps.outputs[-1].values.shape == (28, 28, 1) and maps.loss_line.text() == ""
+    assert "Output: a 28×28 map" in maps.prediction.text()
+    assert window.inside.weights.kernels.isVisibleTo(window.inside.weights) or (
+        window.inside.weights.message.text()
+    )
