@@ -52,7 +52,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extra_commands():
     """Subcommands defined next to the code they drive (datasets, train, ...)."""
-    from netcore.cli import backprop, conv, datasets, export, predict, project, summary, train
+    from netcore.cli import (
+        backprop,
+        conv,
+        datasets,
+        export,
+        lessons,
+        predict,
+        project,
+        summary,
+        train,
+    )
 
     return [
         summary.register,
@@ -63,6 +73,7 @@ def _extra_commands():
         project.register,
         backprop.register,
         conv.register,
+        lessons.register,
     ]
 
 
