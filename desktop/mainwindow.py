@@ -34,6 +34,8 @@ from desktop.exports import ExportController
 from desktop.files import FileController, settings
 from desktop.inspect.panel import InsidePanel
 from desktop.inspect.state import ModelState
+from desktop.lessons.player import LessonPlayer
+from desktop.lessons.wiring import connect_player
 from desktop.picker import DatasetPicker
 from desktop.project_state import ProjectState
 from desktop.statusbar import ProjectStatusBar
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self.inside = InsidePanel(self.model_state, self.dialogs, self)
         self.draw = DrawPanel(self.model_state, self.dialogs, self)
         self.sandbox = ConvolutionSandbox(self.model_state, self)
+        self.lessons: LessonPlayer | None = None  # made when first opened (View → Lessons)
+        self.lessons_dock: QDockWidget | None = None
         self.sandbox.setWindowFlag(Qt.WindowType.Window)
         self.exports = ExportController(
             self.project, self.model_state, self.dialogs, self.canvas, self.training.plots, self
@@ -144,6 +148,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.training_dock, self.inside_dock)
         self.tabifyDockWidget(self.inside_dock, self.draw_dock)
         self.problems_dock.raise_()
+        self.properties_dock.raise_()
 
     def _compose_toolbar(self) -> None:
         bar = QToolBar("Main", self)
@@ -252,6 +257,7 @@ class MainWindow(QMainWindow):
         shapes.setCheckable(True)
         shapes.setChecked(True)
         view.addSeparator()
+        self._action(view, "&Lessons", self.show_lessons, "Ctrl+Shift+L", "actionLessons")
         for dock in (self.palette_dock, self.properties_dock, self.problems_dock):
             view.addAction(dock.toggleViewAction())
 
@@ -283,6 +289,19 @@ class MainWindow(QMainWindow):
         self.draw_dock.show()
         self.draw_dock.raise_()
         self.draw.canvas.setFocus()
+
+    def show_lessons(self) -> None:
+        if self.lessons is None:
+            self.lessons = LessonPlayer(self.project, self)
+            bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+            self.lessons_dock = self._dock("Lessons", "lessonsDock", self.lessons, bottom)
+            # beside the bottom panels: the step's text next to the view it is about
+            self.addDockWidget(bottom, self.lessons_dock, Qt.Orientation.Horizontal)
+            connect_player(self)
+        self.lessons_dock.show()
+        self.resizeDocks([self.lessons_dock], [420], Qt.Orientation.Horizontal)
+        self.lessons_dock.raise_()
+        self.lessons.tree.setFocus()
 
     def show_sandbox(self) -> None:
         self.sandbox.show()

@@ -95,3 +95,14 @@ def config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir("layerlab", appauthor=False))
+
+
+def data_dir() -> Path:
+    """``$LAYERLAB_DATA_DIR``, else the platform's user data folder for LayerLab (a student's
+    lesson progress)."""
+    env = os.environ.get("LAYERLAB_DATA_DIR")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("layerlab", appauthor=False))

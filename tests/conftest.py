@@ -15,6 +15,7 @@ def _isolate(tmp_path, monkeypatch):
     """Keep tests away from the user's files and settings, and reset Keras if a test used it."""
     monkeypatch.setenv("LAYERLAB_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("LAYERLAB_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("LAYERLAB_DATA_DIR", str(tmp_path / "data"))
     yield
     if "keras" in sys.modules:
         import keras

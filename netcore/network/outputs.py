@@ -41,6 +41,9 @@ def output_offer(
     flat = info.output_shape is None or len(info.output_shape) == 1
     if flat and (info.params["units"], info.params["activation"]) == (units, activation):
         return None
+    step_unit = (info.params["units"], info.params["activation"]) == (1, "step")
+    if flat and (units, activation) == (1, "sigmoid") and step_unit:
+        return None  # a threshold unit answers yes/no too
     what = "a regression target" if task == "regression" else f"{num_classes} classes"
     inputs = f" (inputs {shape_text(tuple(input_shape))})" if input_shape else ""
     now = count(info.params["units"], f"{info.params['activation']} unit")

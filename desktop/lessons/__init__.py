@@ -1,0 +1,1 @@
+"""The lesson player: the lectures step by step, checked by the app."""
