@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def show_lessons(self) -> None:
         if self.lessons is None:
-            self.lessons = LessonPlayer(self.project, self)
+            self.lessons = LessonPlayer(self.project, self.dialogs, self)
             bottom = Qt.DockWidgetArea.BottomDockWidgetArea
             self.lessons_dock = self._dock("Lessons", "lessonsDock", self.lessons, bottom)
             # beside the bottom panels: the step's text next to the view it is about

@@ -42,10 +42,12 @@ class LessonPlayer(QWidget):
     locks_changed = Signal(list)
     train_requested = Signal()
 
-    def __init__(self, project_state, parent=None):
+    def __init__(self, project_state, dialogs=None, parent=None):
         super().__init__(parent)
         self.setObjectName("lessonPlayer")
         self.state = project_state
+        self.dialogs = dialogs
+        self.extra: list = []  # a teacher's own lesson files or folders
         self.lessons, self.errors = load_lessons()
         self.progress = load_progress()
         self.lesson: Lesson | None = None
@@ -70,7 +72,13 @@ class LessonPlayer(QWidget):
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
         self.tree.itemActivated.connect(self._on_item_activated)
         self.tree.itemDoubleClicked.connect(self._on_item_activated)
-        split.addWidget(self.tree)
+        top = QWidget()
+        top_column = QVBoxLayout(top)
+        top_column.setContentsMargins(0, 0, 0, 0)
+        top_column.addWidget(self.tree, 1)
+        top_column.addLayout(self._build_list_buttons())
+        self.list_box = top
+        split.addWidget(top)
         split.addWidget(self._build_step())
         split.setSizes([180, 420])
         self._fill_tree()
@@ -78,6 +86,69 @@ class LessonPlayer(QWidget):
             self.result.setText(self.progress.note)
 
     # -- layout ----------------------------------------------------------------------------
+
+    def _build_list_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.student = QLineEdit(self.progress.student)
+        self.student.setObjectName("lessonStudent")
+        self.student.setPlaceholderText("your name (for the teacher)")
+        self.student.editingFinished.connect(self._on_student_named)
+        self.open_button = QPushButton("Open lessons…")
+        self.open_button.setObjectName("lessonOpen")
+        self.open_button.setToolTip("A teacher's own lesson files: choose their folder")
+        self.export_button = QPushButton("Export progress…")
+        self.export_button.setObjectName("lessonExport")
+        self.export_button.setToolTip("A small file with the steps you passed, for your teacher")
+        row.addWidget(self.student, 1)
+        row.addWidget(self.open_button)
+        row.addWidget(self.export_button)
+        self.open_button.clicked.connect(self.open_folder)
+        self.export_button.clicked.connect(self.export)
+        return row
+
+    def _on_student_named(self) -> None:
+        self.progress.student = self.student.text().strip()[:200]
+        self._save_progress()
+
+    def open_folder(self) -> None:
+        """Add a folder of lesson files; lessons that cannot be read are listed with the reason."""
+        folder = self.dialogs.choose_folder("Open a folder of lessons") if self.dialogs else None
+        if folder is None:
+            return
+        self.extra.append(folder)
+        shipped, _ = load_lessons()
+        theirs, errors = load_lessons([folder])
+        known = {lesson.id for lesson in shipped}
+        clashes = [lesson for lesson in theirs if lesson.id in known]
+        self.lessons = shipped + [lesson for lesson in theirs if lesson.id not in known]
+        self.errors = errors + [
+            f"{lesson.source}: id '{lesson.id}' is already a shipped lesson" for lesson in clashes
+        ]
+        self.lessons.sort(key=lambda lesson: (lesson.order, lesson.title))
+        self._fill_tree()
+        loaded = len(theirs) - len(clashes)
+        self.result.setText(
+            f"{loaded} lesson(s) added from {folder}"
+            + (f"; {len(self.errors)} could not be used (marked ⚠)" if self.errors else "")
+        )
+
+    def export(self) -> None:
+        from netcore.lessons.progress import export_progress
+
+        name = (self.progress.student or "lessons").replace(" ", "-")
+        path = (
+            self.dialogs.export_path(f"{name}-progress.json", "Progress (*.json)")
+            if self.dialogs
+            else None
+        )
+        if path is None:
+            return
+        try:
+            export_progress(self.progress, self.lessons, path)
+        except OSError as exc:
+            self.result.setText(f"Could not write {path}: {exc.strerror}")
+            return
+        self.result.setText(f"Progress written to {path}")
 
     def _build_step(self) -> QWidget:
         box = QWidget()
@@ -190,7 +261,7 @@ class LessonPlayer(QWidget):
         if self.saved is None:
             self.saved = (self.state.project(), self.state.document.path, self.state.dirty)
         self.lesson = lesson
-        self.tree.hide()  # the step gets the room; Leave lesson brings the list back
+        self.list_box.hide()  # the step gets the room; Leave lesson brings the list back
         self._show_controls(True)
         self.go_to(min(self.progress.at(lesson.id), len(lesson.steps) - 1), resume=True)
 
@@ -290,7 +361,7 @@ class LessonPlayer(QWidget):
             if not dirty:
                 self.state.forget_changes()
         self.saved, self.lesson = None, None
-        self.tree.show()
+        self.list_box.show()
         self._show_controls(False)
         self.heading.setText("Choose a lesson above (double-click or Enter).")
         self.text.clear()

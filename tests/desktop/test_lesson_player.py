@@ -74,3 +74,33 @@ def test_a_damaged_progress_file_is_set_aside(window, qtbot):
     player = LessonPlayer(window.project)
     assert "could not be read" in player.result.text()
     assert list(path.parent.glob("lesson-progress.unreadable-*.json"))
+
+
+def test_a_teachers_folder_and_the_progress_export(window, player, dialogs, tmp_path):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "mine.toml").write_text(
+        'id = "my-lesson"\ntitle = "My own lesson"\ntheme = "Our class"\n'
+        'concepts = ["softmax"]\n\n[[steps]]\ntitle = "Read"\ntext = "Softmax, again."\n'
+    )
+    (folder / "broken.toml").write_text('id = "x"\ntitle = "Broken"\n[[steps]]\nkind = 3\n')
+    dialogs.folder_answer = folder
+    player.open_button.click()
+    themes = {player.tree.topLevelItem(i).text(0) for i in range(player.tree.topLevelItemCount())}
+    assert "Our class" in themes
+    assert any(t.startswith("⚠") and "broken.toml" in t for t in themes)
+    assert "1 lesson(s) added" in player.result.text()
+    player.start("my-lesson")
+    assert player.heading.text() == "My own lesson: Read"
+    player.leave_button.click()
+    player.student.setText("Ada")
+    player.student.editingFinished.emit()
+    dialogs.save_path_answer = tmp_path / "ada.json"
+    player.export_button.click()
+    exported = json.loads((tmp_path / "ada.json").read_text())
+    assert exported["student"] == "Ada"
+    assert exported["summary"]["logic-gates"] == {
+        "title": "Logic gates with one unit",
+        "passed": 0,
+        "steps": 4,
+    }
