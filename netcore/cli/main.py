@@ -56,6 +56,7 @@ def _extra_commands():
         backprop,
         conv,
         datasets,
+        explain,
         export,
         lessons,
         predict,
@@ -74,6 +75,7 @@ def _extra_commands():
         backprop.register,
         conv.register,
         lessons.register,
+        explain.register,
     ]
 
 

@@ -1,0 +1,1 @@
+"""Why this answer: saliency, SmoothGrad, Grad-CAM and occlusion maps by GradientTape."""
