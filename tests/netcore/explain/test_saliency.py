@@ -9,7 +9,7 @@ import pytest
 from scipy.ndimage import binary_dilation
 
 from netcore.cli.main import main
-from netcore.explain.saliency import ExplainError, Explainer
+from netcore.explain.saliency import Explainer, ExplainError
 
 pytestmark = pytest.mark.slow
 
@@ -67,7 +67,7 @@ def test_gradcam_has_the_layers_shape_and_the_inputs(explainer, digits):
     for layer, shape in (("conv1", (28, 28)), ("conv2", (10, 10)), ("pool2", (5, 5))):
         result = explainer.explain(digits[0], "gradcam", layer=layer)
         assert result.layer_map.shape == shape and result.heatmap.shape == (28, 28)
-        assert 0 <= result.heatmap.min() and result.heatmap.max() <= 1
+        assert result.heatmap.min() >= 0 and result.heatmap.max() <= 1
     assert explainer.explain(digits[0], "gradcam").layer == "pool2"  # the last by default
     with pytest.raises(ExplainError, match="'fc1' has no feature maps; choose one of: conv1"):
         explainer.explain(digits[0], "gradcam", layer="fc1")
