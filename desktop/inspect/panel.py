@@ -14,6 +14,7 @@ from desktop.inspect.featuremaps import FeatureMapView
 from desktop.inspect.filters import FilterView
 from desktop.inspect.gradients import GradientView
 from desktop.inspect.perceptron import PerceptronView
+from desktop.inspect.saliency import SaliencyView
 from desktop.inspect.weights import WeightEditor
 
 
@@ -28,6 +29,8 @@ class InsidePanel(QTabWidget):
         self.weights = WeightEditor(state)
         self.addTab(self.filters, "Filters")
         self.addTab(self.feature_maps, "Feature maps")
+        self.saliency = SaliencyView(state)
+        self.addTab(self.saliency, "Why this answer")
         self.addTab(self.boundary, "Decision boundary")
         self.addTab(self.weights, "Weights by hand")
         self.weights.kernels.show_maps_requested.connect(lambda: self.show_view(self.feature_maps))

@@ -202,6 +202,22 @@ class Inspector:
         """The network's output for a batch (or one example)."""
         return np.asarray(self._out(self._tf.constant(self._batch(x))))
 
+    def explain(self, x, method: str, target: int | None = None, layer: str | None = None):
+        """Why the network answers so for one input (``netcore.explain``): a heat map the size
+        of the input. Raises InspectError with the reason."""
+        from netcore.explain.saliency import Explainer, ExplainError
+
+        try:
+            if getattr(self, "_explainer", None) is None:
+                self._explainer = Explainer(self.model)
+            return self._explainer.explain(x, method, target, layer)
+        except ExplainError as exc:
+            raise InspectError(str(exc)) from None
+
+    def explain_layers(self) -> list[str]:
+        """The layers Grad-CAM can look at (those with feature maps)."""
+        return [i for i in self.layer_ids if len(self.analysis.layers[i].output_shape or ()) == 3]
+
     def outputs(self, x: np.ndarray) -> list[LayerOutput]:
         """Every layer's output for one input, in network order."""
         values = self._all(self._tf.constant(self._batch(x)[:1]))

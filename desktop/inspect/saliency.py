@@ -1,0 +1,186 @@
+"""Why this answer (``saliencyView``): a heat map over the input of where the network's score
+for a class comes from — gradient saliency, SmoothGrad, Grad-CAM of a conv layer, occlusion —
+for a test image or the drawing (live while drawing), with an opacity slider and the class to
+explain (the answer by default). The maps come from ``netcore.explain``."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.inspect.base import InspectView
+from desktop.widgets.imaging import ImageTile, to_qimage
+from netcore.explain.saliency import METHODS
+from netcore.introspection import InspectError
+
+NAMES = {
+    "saliency": "Gradient saliency",
+    "smoothgrad": "SmoothGrad",
+    "gradcam": "Grad-CAM",
+    "occlusion": "Occlusion",
+}
+ABOUT = {
+    "saliency": "how much a small change of each pixel would change the class's score",
+    "smoothgrad": "the saliency averaged over noisy copies of the input: less speckle",
+    "gradcam": "the layer's maps weighted by how much each one raises the class's score",
+    "occlusion": "how much the class's probability drops when a grey patch covers each place",
+}
+
+
+class SaliencyView(InspectView):
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        self.setObjectName("saliencyView")
+        self.drawing: np.ndarray | None = None
+        self.result = None
+        self.input: np.ndarray | None = None
+        controls = QWidget()
+        row = QHBoxLayout(controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.source = QComboBox()
+        self.source.setObjectName("saliencySource")
+        self.source.addItems(["a test example", "the drawing"])
+        self.example = QSpinBox()
+        self.example.setObjectName("saliencyExample")
+        self.method = QComboBox()
+        self.method.setObjectName("saliencyMethod")
+        for key in METHODS:
+            self.method.addItem(NAMES[key], key)
+        self.layer = QComboBox()
+        self.layer.setObjectName("saliencyLayer")
+        self.target = QComboBox()
+        self.target.setObjectName("saliencyClass")
+        self.opacity = QSlider(Qt.Orientation.Horizontal)
+        self.opacity.setObjectName("saliencyOpacity")
+        self.opacity.setRange(0, 100)
+        self.opacity.setValue(65)
+        self.opacity.setMaximumWidth(140)
+        for text, widget in (
+            ("Input", self.source),
+            ("number", self.example),
+            ("method", self.method),
+            ("layer", self.layer),
+            ("class", self.target),
+            ("heat", self.opacity),
+        ):
+            row.addWidget(QLabel(text))
+            row.addWidget(widget)
+        row.addStretch(1)
+        body = QHBoxLayout(self.body)
+        self.tile = ImageTile(max_scale=16)
+        self.tile.setObjectName("saliencyImage")
+        self.tile.setMinimumSize(300, 300)
+        self.caption = QLabel()
+        self.caption.setObjectName("saliencyCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setStyleSheet("font-size: 12pt;")
+        words = QVBoxLayout()
+        words.addWidget(self.caption)
+        words.addStretch(1)
+        body.addWidget(self.tile, 2)
+        body.addLayout(words, 1)
+        self.finish_layout(controls)
+        for combo in (self.source, self.method, self.layer, self.target):
+            combo.currentIndexChanged.connect(lambda _i: self.update_view())
+        self.example.valueChanged.connect(lambda _v: self.update_view())
+        self.opacity.valueChanged.connect(lambda _v: self._draw())
+
+    def set_drawing(self, image, _label: str = "") -> None:
+        """The drawing canvas's prepared digit: explained live when 'the drawing' is chosen."""
+        self.drawing = None if image is None else np.asarray(image, dtype=np.float32)
+        if self.source.currentIndex() == 1:
+            self.update_view()
+
+    def refresh(self) -> None:
+        inspector = self.state.inspector()
+        if inspector is None:
+            self.say(self.state.problem)
+            return
+        if len(inspector.input_shape) != 3:
+            self.say("Heat maps are for image networks (e.g. LeNet-5 on MNIST).")
+            return
+        x = self._input(inspector)
+        if x is None:
+            return
+        self._sync_layers(inspector)
+        method = self.method.currentData()
+        target = None if self.target.currentIndex() <= 0 else self.target.currentIndex() - 1
+        layer = self.layer.currentText() if method == "gradcam" else None
+        self.layer.setEnabled(method == "gradcam")
+        try:
+            self.result = inspector.explain(x, method, target, layer or None)
+        except InspectError as exc:
+            self.say(str(exc))
+            return
+        self.input = x
+        self._sync_classes(len(self.result.probabilities))
+        self._draw()
+        self.show_body()
+
+    def _input(self, inspector) -> np.ndarray | None:
+        if self.source.currentIndex() == 1:
+            if self.drawing is None:
+                self.say("Draw a digit (View → Draw a digit): its heat map follows your strokes.")
+                return None
+            return self.drawing.reshape(inspector.input_shape)
+        data = self.state.dataset()
+        if data is None or tuple(data.input_shape) != inspector.input_shape:
+            self.say("Choose an image dataset that fits the network, or draw a digit.")
+            return None
+        self.example.setRange(0, len(data.x_test) - 1)
+        return data.x_test[self.example.value()]
+
+    def _sync_layers(self, inspector) -> None:
+        names = inspector.explain_layers()
+        if [self.layer.itemText(i) for i in range(self.layer.count())] != names:
+            self.layer.blockSignals(True)
+            self.layer.clear()
+            self.layer.addItems(names)
+            self.layer.setCurrentIndex(len(names) - 1)
+            self.layer.blockSignals(False)
+
+    def _sync_classes(self, k: int) -> None:
+        names = ["the answer", *[str(i) for i in range(max(k, 2))]]
+        if [self.target.itemText(i) for i in range(self.target.count())] != names:
+            self.target.blockSignals(True)
+            self.target.clear()
+            self.target.addItems(names)
+            self.target.blockSignals(False)
+
+    def _draw(self) -> None:
+        if self.result is None or self.input is None:
+            return
+        grey = self.input.mean(axis=-1)
+        grey = (grey - grey.min()) / max(float(grey.max() - grey.min()), 1e-9)
+        a = self.opacity.value() / 100
+        heat = self.result.heatmap
+        rgb = np.stack([grey] * 3, axis=-1) * (1 - 0.5 * a)
+        rgb[..., 0] = np.clip(rgb[..., 0] + a * heat, 0, 1)
+        rgb[..., 1] = np.clip(rgb[..., 1] + a * heat * heat * 0.85, 0, 1)
+        self.tile.set_image(to_qimage((rgb * 255).astype(np.uint8)))
+        r = self.result
+        probs = r.probabilities
+        shown = (
+            float(probs[r.predicted])
+            if len(probs) > 1
+            else float(probs[0] if r.predicted == 1 else 1 - probs[0])
+        )
+        layer = (
+            f" of <b>{r.layer}</b> ({r.layer_map.shape[0]}×{r.layer_map.shape[1]})"
+            if r.layer
+            else ""
+        )
+        self.caption.setText(
+            f"Answer: <b>{r.predicted}</b> ({shown * 100:.1f} %)<br>"
+            f"Explaining class <b>{r.target}</b> with {NAMES[r.method]}{layer}:<br>"
+            f"{ABOUT[r.method]}.<br><br>Bright = matters most for this class."
+        )

@@ -1,0 +1,40 @@
+"""Why this answer in the window: heat maps for a test example and, live, for the drawing;
+Grad-CAM at the chosen layer; another class to explain."""
+
+import numpy as np
+import pytest
+
+
+@pytest.fixture
+def view(window):
+    from netcore.models import tfruntime
+
+    tfruntime.tensorflow()
+    window.model_state.set_tensorflow_ready()
+    window.files.new_from_template("lenet5")
+    window.picker.select("mnist")
+    v = window.inside.saliency
+    window.show_inside(v)
+    return v
+
+
+def test_heat_maps_for_an_example_and_the_drawing(window, view, qtbot):
+    qtbot.waitUntil(lambda: view.result is not None)
+    assert view.objectName() == "saliencyView" and view.tile.image() is not None
+    assert view.result.heatmap.shape == (28, 28) and view.result.method == "saliency"
+    layers = [view.layer.itemText(i) for i in range(view.layer.count())]
+    assert layers == ["conv1", "pool1", "conv2", "pool2"]
+    view.method.setCurrentIndex(view.method.findData("gradcam"))
+    view.layer.setCurrentText("conv2")
+    assert view.result.layer == "conv2" and view.result.layer_map.shape == (10, 10)
+    assert "Grad-CAM of <b>conv2</b> (10×10)" in view.caption.text()
+    view.target.setCurrentText("3")
+    assert view.result.target == 3 and "Explaining class <b>3</b>" in view.caption.text()
+    # the drawing, live
+    view.source.setCurrentIndex(1)
+    assert "Draw a digit" in view.message.text()
+    image = np.zeros((28, 28, 1), np.float32)
+    image[5:23, 13:15] = 1.0
+    window.draw.prepared.emit(image, "your drawing")
+    np.testing.assert_array_equal(view.input, image)
+    assert view.result is not None and view.body.isVisible()
