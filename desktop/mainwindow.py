@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
             ("&Filters", self.inside.filters, "Ctrl+1"),
             ("Feature &maps", self.inside.feature_maps, "Ctrl+2"),
             ("&Why this answer", self.inside.saliency, "Ctrl+Shift+W"),
+            ("What it &sees (embedding)", self.inside.embedding, "Ctrl+Shift+E"),
             ("&Decision boundary", self.inside.boundary, "Ctrl+3"),
             ("&Weights by hand", self.inside.weights, "Ctrl+4"),
             ("Computational &graph", self.inside.graph_calculator, "Ctrl+6"),
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
         self.draw.prepared.connect(self.inside.feature_maps.set_external_input)
         self.draw.prepared.connect(self.sandbox.controls.set_drawing)
         self.draw.prepared.connect(self.inside.saliency.set_drawing)
+        self.draw.prepared.connect(self.inside.embedding.set_drawing)
         self.training.export_plots.clicked.connect(self.exports.export_plots)
         self.training.export_csv.clicked.connect(self.exports.export_history)
 

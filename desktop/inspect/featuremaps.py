@@ -135,6 +135,15 @@ class FeatureMapView(InspectView):
         self.update_view()
         self.input_changed.emit()
 
+    def show_test_example(self, i: int) -> None:
+        """Test example ``i`` of the whole test set (from the embedding, say)."""
+        self.class_choice.blockSignals(True)
+        self.class_choice.setCurrentIndex(0)  # any class: indices are the test set's own
+        self.class_choice.blockSignals(False)
+        self.index.setMaximum(max(self.index.maximum(), i))
+        self.index.setValue(i)
+        self._on_example_changed()
+
     def random_example(self) -> None:
         data = self.state.dataset()
         if data is None:

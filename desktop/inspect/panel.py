@@ -10,6 +10,7 @@ from desktop.inspect.backprop import BackpropView
 from desktop.inspect.boundary import DecisionBoundaryView
 from desktop.inspect.compgraph import ComputationGraphView
 from desktop.inspect.curvefit import CurveFitView
+from desktop.inspect.embedding import EmbeddingView
 from desktop.inspect.featuremaps import FeatureMapView
 from desktop.inspect.filters import FilterView
 from desktop.inspect.gradients import GradientView
@@ -31,6 +32,9 @@ class InsidePanel(QTabWidget):
         self.addTab(self.feature_maps, "Feature maps")
         self.saliency = SaliencyView(state)
         self.addTab(self.saliency, "Why this answer")
+        self.embedding = EmbeddingView(state)
+        self.addTab(self.embedding, "What it sees")
+        self.embedding.example_chosen.connect(self._open_example)
         self.addTab(self.boundary, "Decision boundary")
         self.addTab(self.weights, "Weights by hand")
         self.weights.kernels.show_maps_requested.connect(lambda: self.show_view(self.feature_maps))
@@ -50,6 +54,10 @@ class InsidePanel(QTabWidget):
     def catch_up(self) -> None:
         """The dock came to the front: the view in front redraws if it fell behind."""
         self.currentWidget().catch_up()
+
+    def _open_example(self, i: int) -> None:
+        self.feature_maps.show_test_example(i)
+        self.show_view(self.feature_maps)
 
     def show_view(self, view) -> None:
         self.setCurrentWidget(view)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.inspect.base import InspectView
 from desktop.widgets.imaging import ImageTile, to_qimage
-from netcore.explain.saliency import METHODS
+from netcore.explain import METHODS
 from netcore.introspection import InspectError
 
 NAMES = {

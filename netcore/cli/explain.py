@@ -11,7 +11,7 @@ from netcore.network.problems import UsageError
 
 
 def register(sub) -> None:
-    from netcore.explain.saliency import METHODS
+    from netcore.explain import METHODS
 
     p = sub.add_parser(
         "explain",

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from netcore.explain import METHODS
 from netcore.models import tfruntime
 
-METHODS = ("saliency", "smoothgrad", "gradcam", "occlusion")
+__all__ = ["METHODS", "ExplainError", "Explainer", "Explanation"]
 
 
 class ExplainError(ValueError):

@@ -214,6 +214,42 @@ class Inspector:
         except ExplainError as exc:
             raise InspectError(str(exc)) from None
 
+    def features(self, x: np.ndarray, layer_id: str, batch: int = 512) -> np.ndarray:
+        """One layer's outputs for many inputs, flattened: (n, values) — for the embedding."""
+        keras = tfruntime.keras()
+
+        probes = self.__dict__.setdefault("_feature_probes", {})
+        if layer_id not in probes:
+            if layer_id not in self.layer_ids:
+                raise InspectError(f"there is no layer '{layer_id}'")
+            probes[layer_id] = keras.Model(
+                self.model.inputs[0], self.model.get_layer(layer_id).output
+            )
+        probe = probes[layer_id]
+        x = self._batch(x)
+        parts = [
+            np.asarray(probe(self._tf.constant(x[i : i + batch]), training=False))
+            for i in range(0, len(x), batch)
+        ]
+        out = np.concatenate(parts) if parts else np.zeros((0, 1), np.float32)
+        return out.reshape(len(out), -1)
+
+    def last_hidden(self) -> str:
+        """The layer whose outputs the output layer reads (skipping Dropout): what the network
+        has made of the input just before it answers."""
+        info = self.analysis.layers[self.output_id]
+        source = info.inputs[0] if info.inputs else None
+        while source in self.analysis.layers and self.analysis.layers[source].type in (
+            "Dropout",
+            "Activation",
+        ):
+            source = self.analysis.layers[source].inputs[0]
+        if source not in self.analysis.layers:
+            raise InspectError(
+                "the output layer reads the input directly: there is no hidden layer"
+            )
+        return source
+
     def explain_layers(self) -> list[str]:
         """The layers Grad-CAM can look at (those with feature maps)."""
         return [i for i in self.layer_ids if len(self.analysis.layers[i].output_shape or ()) == 3]
