@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
             ("Feature &maps", self.inside.feature_maps, "Ctrl+2"),
             ("&Why this answer", self.inside.saliency, "Ctrl+Shift+W"),
             ("What it &sees (embedding)", self.inside.embedding, "Ctrl+Shift+E"),
+            ("What a &unit wants", self.inside.maximization, "Ctrl+Shift+U"),
             ("&Decision boundary", self.inside.boundary, "Ctrl+3"),
             ("&Weights by hand", self.inside.weights, "Ctrl+4"),
             ("Computational &graph", self.inside.graph_calculator, "Ctrl+6"),

@@ -14,6 +14,7 @@ from desktop.inspect.embedding import EmbeddingView
 from desktop.inspect.featuremaps import FeatureMapView
 from desktop.inspect.filters import FilterView
 from desktop.inspect.gradients import GradientView
+from desktop.inspect.maximization import MaximizationView
 from desktop.inspect.perceptron import PerceptronView
 from desktop.inspect.saliency import SaliencyView
 from desktop.inspect.weights import WeightEditor
@@ -34,6 +35,8 @@ class InsidePanel(QTabWidget):
         self.addTab(self.saliency, "Why this answer")
         self.embedding = EmbeddingView(state)
         self.addTab(self.embedding, "What it sees")
+        self.maximization = MaximizationView(state)
+        self.addTab(self.maximization, "What a unit wants")
         self.embedding.example_chosen.connect(self._open_example)
         self.addTab(self.boundary, "Decision boundary")
         self.addTab(self.weights, "Weights by hand")

@@ -234,6 +234,20 @@ class Inspector:
         out = np.concatenate(parts) if parts else np.zeros((0, 1), np.float32)
         return out.reshape(len(out), -1)
 
+    def unit_means(self, x: np.ndarray, layer_id: str) -> np.ndarray:
+        """Each unit's (filter's) mean activation per input: (n, units)."""
+        channels = int(self.model.get_layer(layer_id).output.shape[-1])
+        flat = self.features(x, layer_id)
+        return flat.reshape(len(flat), -1, channels).mean(axis=1)
+
+    def maximize(self, layer_id: str, units: list[int], steps: int = 160, progress=None, stop=None):
+        """Images that excite each unit most (``netcore.explain.maximize``)."""
+        from netcore.explain.maximize import maximize
+
+        if layer_id not in self.layer_ids:
+            raise InspectError(f"there is no layer '{layer_id}'")
+        return maximize(self.model, layer_id, units, steps, progress=progress, stop=stop)
+
     def last_hidden(self) -> str:
         """The layer whose outputs the output layer reads (skipping Dropout): what the network
         has made of the input just before it answers."""
