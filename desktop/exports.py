@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from desktop.widgets import figures
 from netcore.network.problems import UsageError
 from netcore.project.model import WeightSource
 
@@ -135,6 +136,40 @@ class ExportController(QObject):
             return
         if not widget.grab().save(str(path), "PNG"):
             self.dialogs.error("Cannot export", f"{path}: could not be written")
+            return
+        self.status.emit(f"Exported {path.name}")
+
+    FIGURE_FILTER = "PNG image (*.png);;SVG drawing (*.svg)"
+
+    def export_diagram(self) -> None:
+        """The whole network diagram (not just the visible part), as PNG or SVG."""
+        self._save_figure(self.canvas, f"{self.document.spec.name}-network.svg")
+
+    def save_figure_under_mouse(self) -> None:
+        target = figures.under_mouse()
+        if target is None:
+            self.status.emit("Point at a plot, a picture or the network, then press Ctrl+Alt+S")
+            return
+        self._save_figure(target, f"{target.objectName() or 'figure'}.png")
+
+    def copy_figure_under_mouse(self) -> None:
+        target = figures.under_mouse()
+        if target is None:
+            self.status.emit("Point at a plot, a picture or the network, then press Ctrl+Shift+C")
+            return
+        figures.copy_figure(target)
+        self.status.emit("Figure copied: paste it into your slides")
+
+    def _save_figure(self, target, suggested: str) -> None:
+        path = self.dialogs.export_path(suggested, self.FIGURE_FILTER)
+        if path is None:
+            return
+        if path.suffix.lower() not in (".png", ".svg"):
+            path = path.with_suffix(".png")
+        try:
+            figures.save_figure(target, path, title=self.document.spec.name)
+        except OSError as exc:
+            self.dialogs.error("Cannot export", f"{path}: {exc.strerror or exc}")
             return
         self.status.emit(f"Exported {path.name}")
 

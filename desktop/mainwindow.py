@@ -197,6 +197,19 @@ class MainWindow(QMainWindow):
             export, "Network summary (text)…", ex.export_summary, name="actionExportSummary"
         )
         self._action(export, "Canvas picture (PNG)…", ex.export_picture, name="actionExportPicture")
+        self._action(
+            export,
+            "Network diagram, whole (SVG or PNG)…",
+            ex.export_diagram,
+            name="actionExportDiagram",
+        )
+        self._action(
+            export,
+            "Figure under the mouse (SVG or PNG)…",
+            ex.save_figure_under_mouse,
+            "Ctrl+Alt+S",
+            "actionSaveFigure",
+        )
         export.addSeparator()
         self._action(
             export, "Model with its weights (.keras)…", ex.export_model, name="actionExportModel"
@@ -225,6 +238,13 @@ class MainWindow(QMainWindow):
         self._action(edit, "&Delete", actions.delete_selection, keys.Delete, "actionDelete")
         self._action(edit, "D&uplicate", actions.duplicate_selection, "Ctrl+D", "actionDuplicate")
         self._action(edit, "Select &all", actions.select_all, keys.SelectAll, "actionSelectAll")
+        self._action(
+            edit,
+            "Copy &figure",
+            self.exports.copy_figure_under_mouse,
+            "Ctrl+Shift+C",
+            "actionCopyFigure",
+        )
         edit.addSeparator()
         self._action(
             edit, "Insert ma&xout unit", actions.add_maxout_after_selection, name="actionMaxout"
