@@ -1,0 +1,1 @@
+"""Comparing runs: the experiment board (same start, different settings, one table)."""
