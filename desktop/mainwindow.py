@@ -30,6 +30,7 @@ from desktop.editor.canvas import NetworkCanvas
 from desktop.editor.palette import LayerPalette
 from desktop.editor.problems import ProblemsPanel
 from desktop.editor.properties import PropertiesPanel
+from desktop.experiments.board import ExperimentBoard
 from desktop.exports import ExportController
 from desktop.files import FileController, settings
 from desktop.inspect.panel import InsidePanel
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.draw = DrawPanel(self.model_state, self.dialogs, self)
         self.sandbox = ConvolutionSandbox(self.model_state, self)
         self.lessons: LessonPlayer | None = None  # made when first opened (View → Lessons)
+        self.board: ExperimentBoard | None = None
         self.lessons_dock: QDockWidget | None = None
         self.sandbox.setWindowFlag(Qt.WindowType.Window)
         self.exports = ExportController(
@@ -276,6 +278,9 @@ class MainWindow(QMainWindow):
         self._action(
             view, "Convolution &sandbox", self.show_sandbox, "Ctrl+Shift+K", "actionSandbox"
         )
+        self._action(
+            view, "E&xperiment board", self.show_board, "Ctrl+Shift+B", "actionExperimentBoard"
+        )
         shapes = self._action(view, "Show shapes on &edges", actions.show_edge_shapes)
         shapes.setCheckable(True)
         shapes.setChecked(True)
@@ -314,6 +319,13 @@ class MainWindow(QMainWindow):
         self.draw_dock.show()
         self.draw_dock.raise_()
         self.draw.canvas.setFocus()
+
+    def show_board(self) -> None:
+        if self.board is None:  # made when first opened
+            self.board = ExperimentBoard(self.project, self.dialogs, self)
+            self.board.setWindowFlag(Qt.WindowType.Window)
+        self.board.show()
+        self.board.raise_()
 
     def show_lessons(self) -> None:
         if self.lessons is None:

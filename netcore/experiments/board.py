@@ -92,9 +92,11 @@ def run_board(
     variants: list[Variant],
     on_progress: Callable[[int, Any], None] | None = None,
     stop: Callable[[], bool] | None = None,
+    control: Any = None,
 ) -> list[RunResult]:
     """Train every variant, one after another, from the base network's initial weights (made
-    once with the config's seed) — unless the variant changes the initialisation itself."""
+    once with the config's seed) — unless the variant changes the initialisation itself.
+    ``control`` (a TrainingControl) stops the current run; ``stop()`` ends the board after it."""
     from netcore.introspection import Inspector
     from netcore.training.engine import SetupError, prepare, run
     from netcore.training.events import Failed, TrainingControl
@@ -120,10 +122,10 @@ def run_board(
             raise BoardError(f"{variant.label}: {exc}") from None
         start = None if own_init else {k: [a.copy() for a in v] for k, v in initial.items()}
         prepared.initial_weights = start
-        control = TrainingControl()
+        run_control = control if control is not None else TrainingControl()
         listener = (lambda event, n=n: on_progress(n, event)) if on_progress else None
         began = time.perf_counter()
-        model, final = run(prepared, listener, control)
+        model, final = run(prepared, listener, run_control)
         seconds = time.perf_counter() - began
         if isinstance(final, Failed):
             results.append(

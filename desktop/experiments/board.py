@@ -1,0 +1,354 @@
+"""The experiment board (``experimentBoard``, a window of its own): up to four runs of the open
+network on the chosen data, differing in the settings picked in the table, trained one after
+another from the same initial weights and seed (``netcore.experiments.board``) in the
+background; loss and accuracy curves of all runs together, each run's decision boundary (2-D
+data) or confusion matrix in a small multiple, and the results table with CSV export."""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.widgets.imaging import BINARY, ImageTile, colourise, to_qimage
+from netcore.experiments.board import MAX_RUNS, Variant, results_csv, run_board, variant_network
+from netcore.network.params import ACTIVATIONS, INITIALIZERS
+from netcore.training.config import OPTIMIZERS
+from netcore.training.events import EpochEnd, TrainingControl
+
+COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd"]
+SAME = "(as the network)"
+COLUMNS = [
+    "run",
+    "optimizer",
+    "learning rate",
+    "batch size",
+    "activation",
+    "initialiser",
+    "dropout",
+]
+
+
+class _Relay(QObject):
+    event = Signal(int, object)
+    finished = Signal(object)
+
+
+class ExperimentBoard(QWidget):
+    def __init__(self, project, dialogs=None, parent=None):
+        super().__init__(parent)
+        self.setObjectName("experimentBoard")
+        self.setWindowTitle("Experiment board")
+        self.project, self.dialogs = project, dialogs
+        self.results: list = []
+        self._worker: threading.Thread | None = None
+        self._control = TrainingControl()
+        self._relay = _Relay()
+        self._relay.event.connect(self._on_event)
+        self._relay.finished.connect(self._on_finished)
+        column = QVBoxLayout(self)
+        column.addWidget(
+            QLabel(
+                "<b>Compare up to four runs</b> from the same initial weights and seed: change one "
+                "setting per run and see what it does."
+            )
+        )
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("boardRuns")
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setMaximumHeight(150)
+        column.addWidget(self.table)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("+ Add run")
+        self.add_button.setObjectName("boardAdd")
+        self.remove_button = QPushButton("− Remove run")
+        self.epochs = QSpinBox()
+        self.epochs.setObjectName("boardEpochs")
+        self.epochs.setRange(1, 10_000)
+        self.epochs.setValue(30)
+        self.start_button = QPushButton("▶ Train all")
+        self.start_button.setObjectName("boardStart")
+        self.stop_button = QPushButton("■ Stop")
+        self.stop_button.setObjectName("boardStop")
+        self.stop_button.setEnabled(False)
+        self.export_button = QPushButton("Results as CSV…")
+        self.export_button.setObjectName("boardExport")
+        self.status = QLabel()
+        self.status.setObjectName("boardStatus")
+        for widget in (
+            self.add_button,
+            self.remove_button,
+            QLabel("epochs"),
+            self.epochs,
+            self.start_button,
+            self.stop_button,
+            self.export_button,
+        ):
+            row.addWidget(widget)
+        row.addWidget(self.status, 1)
+        column.addLayout(row)
+        plots = QHBoxLayout()
+        self.loss_plot = self._plot("Validation loss (solid: training)")
+        self.loss_plot.setObjectName("boardLoss")
+        self.accuracy_plot = self._plot("Validation accuracy (solid: training)")
+        self.accuracy_plot.setObjectName("boardAccuracy")
+        plots.addWidget(self.loss_plot)
+        plots.addWidget(self.accuracy_plot)
+        column.addLayout(plots, 2)
+        bottom = QHBoxLayout()
+        self.multiples = QGridLayout()
+        self.tiles = []
+        for n in range(MAX_RUNS):
+            tile = ImageTile(max_scale=4)
+            tile.setObjectName(f"boardPicture{n}")
+            tile.setMinimumSize(120, 120)
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.multiples.addWidget(label, 0, n)
+            self.multiples.addWidget(tile, 1, n)
+            self.tiles.append((label, tile))
+        bottom.addLayout(self.multiples, 3)
+        self.results_table = QTableWidget(0, 4)
+        self.results_table.setObjectName("boardResults")
+        self.results_table.setHorizontalHeaderLabels(["run", "best val. acc.", "test acc.", "time"])
+        self.results_table.verticalHeader().hide()
+        bottom.addWidget(self.results_table, 2)
+        column.addLayout(bottom, 1)
+        self.add_button.clicked.connect(lambda: self.add_run())
+        self.remove_button.clicked.connect(self.remove_run)
+        self.start_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.export_button.clicked.connect(self.export)
+        self.curves: dict = {}
+        self.resize(1200, 700)
+        self.add_run("as set")
+        self.add_run("learning rate × 10", learning_rate=None)
+
+    def _plot(self, title: str) -> pg.PlotWidget:
+        plot = pg.PlotWidget(background="w")
+        plot.setTitle(title, color="#222", size="10pt")
+        plot.setLabel("bottom", "epoch")
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.addLegend(offset=(-5, 5), labelTextSize="9pt")
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        return plot
+
+    # -- the runs --------------------------------------------------------------------------
+
+    def add_run(self, label: str | None = None, learning_rate: float | None = 0.0) -> None:
+        n = self.table.rowCount()
+        if n >= MAX_RUNS:
+            self.status.setText(f"The board compares up to {MAX_RUNS} runs.")
+            return
+        config = self.project.training
+        self.table.insertRow(n)
+        self.table.setItem(n, 0, QTableWidgetItem(label or f"run {n + 1}"))
+        optimizer = QComboBox()
+        optimizer.addItems(list(OPTIMIZERS))
+        optimizer.setCurrentText(config.optimizer)
+        rate = QDoubleSpinBox()
+        rate.setDecimals(4)
+        rate.setRange(0.0001, 100.0)
+        rate.setValue(config.lr * (10 if learning_rate is None else 1))
+        batch = QSpinBox()
+        batch.setRange(1, 100_000)
+        batch.setValue(config.batch_size if isinstance(config.batch_size, int) else 32)
+        activation = QComboBox()
+        activation.addItems([SAME, *[a for a in ACTIVATIONS if a not in ("softmax",)]])
+        init = QComboBox()
+        init.addItems([SAME, *INITIALIZERS])
+        dropout = QDoubleSpinBox()
+        dropout.setRange(-0.01, 0.9)
+        dropout.setSingleStep(0.1)
+        dropout.setSpecialValueText(SAME)
+        dropout.setValue(-0.01)
+        for c, widget in enumerate((optimizer, rate, batch, activation, init, dropout), start=1):
+            self.table.setCellWidget(n, c, widget)
+        self.table.resizeColumnsToContents()
+
+    def remove_run(self) -> None:
+        if self.table.rowCount() > 1:
+            self.table.removeRow(self.table.rowCount() - 1)
+
+    def variants(self) -> list[Variant]:
+        out = []
+        for n in range(self.table.rowCount()):
+            cell = lambda c, n=n: self.table.cellWidget(n, c)  # noqa: E731
+            changes = {
+                "optimizer": cell(1).currentText(),
+                "learning_rate": round(cell(2).value(), 6),
+                "batch_size": cell(3).value(),
+            }
+            if cell(4).currentText() != SAME:
+                changes["activation"] = cell(4).currentText()
+            if cell(5).currentText() != SAME:
+                changes["kernel_initializer"] = cell(5).currentText()
+            if cell(6).value() >= 0:
+                changes["dropout"] = round(cell(6).value(), 3)
+            label = self.table.item(n, 0).text().strip() or f"run {n + 1}"
+            out.append(Variant(label, changes))
+        return out
+
+    # -- training --------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._worker is not None:
+            return
+        try:
+            data = self.project.load_dataset()
+        except Exception as exc:  # noqa: BLE001 - the reason is shown
+            self.status.setText(f"No data to train on: {exc}")
+            return
+        if data is None:
+            self.status.setText("Choose a dataset first (the toolbar's Dataset).")
+            return
+        spec = self.project.document.spec.copy()
+        config = self.project.training
+        from dataclasses import replace
+
+        config = replace(config, epochs=self.epochs.value())
+        variants = self.variants()
+        self.results = []
+        self._reset_plots(variants)
+        self._control = TrainingControl()
+        self.start_button.setEnabled(False)
+        self.stop_button.setEnabled(True)
+        self.status.setText("Training run 1…")
+        relay, control = self._relay, self._control
+
+        def work():
+            try:
+                result = run_board(
+                    spec, data, config, variants,
+                    on_progress=relay.event.emit, stop=lambda: control.stopped, control=control,
+                )  # fmt: skip
+            except Exception as exc:  # noqa: BLE001 - said on the board
+                result = exc
+            relay.finished.emit((result, spec, data))
+
+        self._worker = threading.Thread(target=work, name="experiment board", daemon=True)
+        self._worker.start()
+
+    def stop(self) -> None:
+        self._control.stop()
+
+    def wait(self, seconds: float = 120) -> None:
+        if self._worker is not None:
+            self._worker.join(seconds)
+
+    def _reset_plots(self, variants) -> None:
+        self.curves = {}
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.clear()
+            plot.setXRange(0, self.epochs.value(), padding=0.02)
+        for n, variant in enumerate(variants):
+            colour = COLOURS[n]
+            for key, plot in (("loss", self.loss_plot), ("accuracy", self.accuracy_plot)):
+                train = plot.plot([], [], pen=pg.mkPen(colour, width=1.2))
+                val = plot.plot(
+                    [],
+                    [],
+                    pen=pg.mkPen(colour, width=2.4, style=Qt.PenStyle.DashLine),
+                    name=variant.label,
+                )
+                self.curves[n, key] = (train, val, [], [], [])
+        for label, tile in self.tiles:
+            label.setText("")
+            tile.set_image(None)
+
+    def _on_event(self, n: int, event) -> None:
+        if not isinstance(event, EpochEnd):
+            return
+        self.status.setText(f"Training run {n + 1}: epoch {event.epoch}")
+        for key in ("loss", "accuracy"):
+            train, val, xs, ys, vs = self.curves[n, key]
+            xs.append(event.epoch)
+            ys.append(event.metrics.get(key, np.nan))
+            vs.append(event.metrics.get(f"val_{key}", np.nan))
+            train.setData(xs, ys)
+            val.setData(xs, vs)
+
+    def _on_finished(self, outcome) -> None:
+        self._worker = None
+        self.start_button.setEnabled(True)
+        self.stop_button.setEnabled(False)
+        result, spec, data = outcome
+        if isinstance(result, Exception):
+            self.status.setText(f"✗ {result}")
+            return
+        self.results = result
+        self.status.setText(f"{len(result)} run(s) done.")
+        self.results_table.setRowCount(len(result))
+        for r, run in enumerate(result):
+            cells = [
+                run.label,
+                "–" if run.best_val_accuracy is None else f"{run.best_val_accuracy * 100:.1f} %",
+                "–" if run.test_accuracy is None else f"{run.test_accuracy * 100:.1f} %",
+                f"{run.seconds:.1f} s",
+            ]
+            for c, text in enumerate(cells):
+                self.results_table.setItem(r, c, QTableWidgetItem(text))
+        self.results_table.resizeColumnsToContents()
+        self._pictures(result, spec, data)
+
+    def _pictures(self, results, spec, data) -> None:
+        """Each run's decision boundary (2-D data) or confusion matrix."""
+        from netcore.introspection import Inspector, plane_extent
+        from netcore.training.evaluation import confusion_matrix, predicted_classes
+
+        for n, run in enumerate(results):
+            label, tile = self.tiles[n]
+            label.setText(f"<span style='color:{COLOURS[n]}'><b>{run.label}</b></span>")
+            if run.weights is None:
+                continue
+            if tuple(data.input_shape) == (2,):
+                net = variant_network(spec, run.settings, run.label)
+                plane = Inspector(net, run.weights).boundary(plane_extent(data.x_test), 80)
+                values = plane.output if plane.output.ndim == 2 else plane.output[..., 1]
+                image = colourise(values[::-1], BINARY, 0.0, 1.0)
+            elif run.probabilities is not None and data.class_names:
+                counts = confusion_matrix(
+                    data.y_test, predicted_classes(run.probabilities), len(data.class_names)
+                )
+                share = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
+                image = colourise(share, BINARY, 0.0, 1.0)
+            else:
+                continue
+            tile.set_image(to_qimage(image))
+
+    def export(self) -> None:
+        if not self.results:
+            self.status.setText("Train the runs first.")
+            return
+        path = (
+            self.dialogs.export_path("experiment-board.csv", "CSV (*.csv)")
+            if self.dialogs
+            else None
+        )
+        if path is None:
+            return
+        from netcore.fileio import atomic_write_text
+
+        try:
+            atomic_write_text(path, results_csv(self.results))
+        except OSError as exc:
+            self.status.setText(f"Cannot write {path}: {exc.strerror}")
+            return
+        self.status.setText(f"Results written to {path.name}")

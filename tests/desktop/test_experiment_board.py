@@ -1,0 +1,32 @@
+"""The experiment board: two runs from the same start, their curves side by side, a boundary
+each, the results table and its CSV."""
+
+import csv
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_compare_two_learning_rates(window, dialogs, tmp_path, qtbot):
+    window.files.new_from_template("spirals-mlp")
+    window.picker.select("circles")
+    window.findChild(type(window.undo_action), "actionExperimentBoard").trigger()
+    board = window.board
+    assert board.objectName() == "experimentBoard" and board.table.rowCount() == 2
+    board.epochs.setValue(8)
+    board.start_button.click()
+    qtbot.waitUntil(lambda: board._worker is None, timeout=120_000)
+    assert [r.label for r in board.results] == ["as set", "learning rate × 10"]
+    rate_a = board.results[0].settings["learning_rate"]
+    assert board.results[1].settings["learning_rate"] == pytest.approx(rate_a * 10)
+    assert board.results_table.rowCount() == 2
+    train, val, xs, ys, vs = board.curves[1, "accuracy"]
+    assert xs == list(range(1, 9)) and val.getData()[0] is not None
+    assert all(tile.image() is not None for _, tile in board.tiles[:2])  # two boundaries
+    dialogs.save_path_answer = tmp_path / "board.csv"
+    board.export_button.click()
+    with open(tmp_path / "board.csv") as f:
+        rows = list(csv.DictReader(f))
+    assert [row["run"] for row in rows] == ["as set", "learning rate × 10"]
+    board.close()
