@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 SAVE_FILTER = "LayerLab projects (*.layerlab);;Network files (*.json);;All files (*)"
 NETWORK_FILTER = (
@@ -85,6 +85,19 @@ class Dialogs:
         if not path.suffix:
             path = path.with_suffix(".json" if "json" in chosen else ".layerlab")
         return path
+
+    def figure_scale(self) -> float | None:
+        """How many times its size on screen a PNG figure is drawn (None: cancelled)."""
+        value, ok = QInputDialog.getDouble(
+            self.parent,
+            "Figure size",
+            "Times the size on screen (2 suits slides):",
+            2.0,
+            1.0,
+            8.0,
+            1,
+        )
+        return value if ok else None
 
     def export_path(self, suggested: str, file_filter: str) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self.parent, "Export", suggested, file_filter)

@@ -166,8 +166,13 @@ class ExportController(QObject):
             return
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_suffix(".png")
+        scale = 1.0
+        if path.suffix.lower() == ".png":
+            scale = self.dialogs.figure_scale()
+            if scale is None:
+                return
         try:
-            figures.save_figure(target, path, title=self.document.spec.name)
+            figures.save_figure(target, path, scale, title=self.document.spec.name)
         except OSError as exc:
             self.dialogs.error("Cannot export", f"{path}: {exc.strerror or exc}")
             return

@@ -21,6 +21,7 @@ class FakeDialogs(Dialogs):
         self.open_answer = None
         self.save_path_answer = None
         self.folder_answer = None
+        self.scale_answer = 2.0
         self.own_data_answer = None  # (kind, path, {widget changes}) for the own-data dialog
         self.own_data_dialog = None
         self.errors: list[tuple[str, str]] = []
@@ -72,6 +73,9 @@ class FakeDialogs(Dialogs):
 
     def export_path(self, suggested, file_filter):
         return self.save_path_answer
+
+    def figure_scale(self):
+        return self.scale_answer
 
     def error(self, title, text):
         self.errors.append((title, text))

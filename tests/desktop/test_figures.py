@@ -12,6 +12,7 @@ def test_the_whole_network_diagram_exports(window, dialogs, tmp_path, qtbot):
     window.files.new_from_template("googlenet")  # taller than the canvas: the minimap shows
     window.canvas.fit_to_view()
     assert window.canvas.minimap.isVisible()
+    dialogs.scale_answer = 3.0
     for suffix in ("svg", "png"):
         dialogs.save_path_answer = tmp_path / f"net.{suffix}"
         window.findChild(type(window.undo_action), "actionExportDiagram").trigger()
@@ -24,7 +25,7 @@ def test_the_whole_network_diagram_exports(window, dialogs, tmp_path, qtbot):
     with Image.open(tmp_path / "net.png") as picture:
         width, height = picture.size
     rect = figures._scene_rect(window.canvas)
-    assert (width, height) == (int(rect.width() * 2), int(rect.height() * 2))
+    assert (width, height) == (int(rect.width() * 3), int(rect.height() * 3))  # the chosen size
     assert height > 2 * window.canvas.viewport().height()  # the whole diagram, not the view
 
 
