@@ -31,7 +31,7 @@ class InsidePanel(QTabWidget):
         self.weights = WeightEditor(state)
         self.addTab(self.filters, "Filters")
         self.addTab(self.feature_maps, "Feature maps")
-        self.saliency = SaliencyView(state)
+        self.saliency = SaliencyView(state, dialogs)
         self.addTab(self.saliency, "Why this answer")
         self.embedding = EmbeddingView(state)
         self.addTab(self.embedding, "What it sees")

@@ -37,9 +37,11 @@ ABOUT = {
 
 
 class SaliencyView(InspectView):
-    def __init__(self, state, parent=None):
+    def __init__(self, state, dialogs=None, parent=None):
         super().__init__(state, parent)
         self.setObjectName("saliencyView")
+        self.dialogs = dialogs
+        self.file_image: tuple[np.ndarray, str] | None = None
         self.drawing: np.ndarray | None = None
         self.result = None
         self.input: np.ndarray | None = None
@@ -48,7 +50,7 @@ class SaliencyView(InspectView):
         row.setContentsMargins(0, 0, 0, 0)
         self.source = QComboBox()
         self.source.setObjectName("saliencySource")
-        self.source.addItems(["a test example", "the drawing"])
+        self.source.addItems(["a test example", "the drawing", "an image file…"])
         self.example = QSpinBox()
         self.example.setObjectName("saliencyExample")
         self.method = QComboBox()
@@ -89,10 +91,36 @@ class SaliencyView(InspectView):
         body.addWidget(self.tile, 2)
         body.addLayout(words, 1)
         self.finish_layout(controls)
+        self.source.activated.connect(self._on_source_chosen)
         for combo in (self.source, self.method, self.layer, self.target):
             combo.currentIndexChanged.connect(lambda _i: self.update_view())
         self.example.valueChanged.connect(lambda _v: self.update_view())
         self.opacity.valueChanged.connect(lambda _v: self._draw())
+
+    def _on_source_chosen(self, index: int) -> None:
+        if index == 2 and self.dialogs is not None:
+            path = self.dialogs.open_image()
+            if path:
+                self.open_file(path)
+
+    def open_file(self, path) -> None:
+        """An image file, prepared as the network's inputs are (MNIST's recipe for digits)."""
+        inspector = self.state.inspector()
+        if inspector is None:
+            return
+        from netcore.digits.preprocessing import PreprocessError, load_for_network
+
+        try:
+            image = load_for_network(path, inspector.input_shape)
+        except PreprocessError as exc:
+            self.say(str(exc))
+            return
+        if image is None:
+            self.say(f"{path}: the image is blank; nothing to explain")
+            return
+        self.file_image = (np.asarray(image, dtype=np.float32), str(path))
+        self.source.setCurrentIndex(2)
+        self.update_view()
 
     def set_drawing(self, image, _label: str = "") -> None:
         """The drawing canvas's prepared digit: explained live when 'the drawing' is chosen."""
@@ -127,6 +155,11 @@ class SaliencyView(InspectView):
         self.show_body()
 
     def _input(self, inspector) -> np.ndarray | None:
+        if self.source.currentIndex() == 2:
+            if self.file_image is None:
+                self.say("Choose an image file (the 'an image file…' entry opens one).")
+                return None
+            return self.file_image[0]
         if self.source.currentIndex() == 1:
             if self.drawing is None:
                 self.say("Draw a digit (View → Draw a digit): its heat map follows your strokes.")

@@ -38,3 +38,16 @@ def test_heat_maps_for_an_example_and_the_drawing(window, view, qtbot):
     window.draw.prepared.emit(image, "your drawing")
     np.testing.assert_array_equal(view.input, image)
     assert view.result is not None and view.body.isVisible()
+
+
+def test_an_image_file(window, view, dialogs, tmp_path, qtbot):
+    from PIL import Image, ImageDraw
+
+    picture = Image.new("L", (120, 120), 255)  # black ink on white: prepared like MNIST
+    ImageDraw.Draw(picture).line([(60, 15), (60, 105)], fill=0, width=10)
+    picture.save(tmp_path / "one.png")
+    dialogs.open_answer = tmp_path / "one.png"
+    view.source.setCurrentIndex(2)
+    view.source.activated.emit(2)
+    assert view.file_image is not None and view.input.shape == (28, 28, 1)
+    assert view.input.max() == 1.0 and view.result is not None
