@@ -6,11 +6,9 @@ data) or confusion matrix in a small multiple, and the results table with CSV ex
 
 from __future__ import annotations
 
-import threading
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets.imaging import BINARY, ImageTile, colourise, to_qimage
+from desktop.widgets.jobs import Job
 from netcore.experiments.board import MAX_RUNS, Variant, results_csv, run_board, variant_network
 from netcore.network.params import ACTIVATIONS, INITIALIZERS
 from netcore.training.config import OPTIMIZERS
@@ -44,11 +43,6 @@ COLUMNS = [
 ]
 
 
-class _Relay(QObject):
-    event = Signal(int, object)
-    finished = Signal(object)
-
-
 class ExperimentBoard(QWidget):
     def __init__(self, project, dialogs=None, parent=None):
         super().__init__(parent)
@@ -56,11 +50,10 @@ class ExperimentBoard(QWidget):
         self.setWindowTitle("Experiment board")
         self.project, self.dialogs = project, dialogs
         self.results: list = []
-        self._worker: threading.Thread | None = None
         self._control = TrainingControl()
-        self._relay = _Relay()
-        self._relay.event.connect(self._on_event)
-        self._relay.finished.connect(self._on_finished)
+        self.job = Job("experiment board", self)
+        self.job.event.connect(self._on_event)
+        self.job.finished.connect(self._on_finished)
         column = QVBoxLayout(self)
         column.addWidget(
             QLabel(
@@ -209,7 +202,7 @@ class ExperimentBoard(QWidget):
     # -- training --------------------------------------------------------------------------
 
     def start(self) -> None:
-        if self._worker is not None:
+        if self.job.running:
             return
         try:
             data = self.project.load_dataset()
@@ -231,27 +224,22 @@ class ExperimentBoard(QWidget):
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         self.status.setText("Training run 1…")
-        relay, control = self._relay, self._control
+        control = self._control
 
-        def work():
+        def work(job):
             try:
                 result = run_board(
                     spec, data, config, variants,
-                    on_progress=relay.event.emit, stop=lambda: control.stopped, control=control,
+                    on_progress=job.event.emit, stop=lambda: control.stopped, control=control,
                 )  # fmt: skip
             except Exception as exc:  # noqa: BLE001 - said on the board
                 result = exc
-            relay.finished.emit((result, spec, data))
+            return result, spec, data
 
-        self._worker = threading.Thread(target=work, name="experiment board", daemon=True)
-        self._worker.start()
+        self.job.start(work)
 
     def stop(self) -> None:
         self._control.stop()
-
-    def wait(self, seconds: float = 120) -> None:
-        if self._worker is not None:
-            self._worker.join(seconds)
 
     def _reset_plots(self, variants) -> None:
         self.curves = {}
@@ -286,7 +274,6 @@ class ExperimentBoard(QWidget):
             val.setData(xs, vs)
 
     def _on_finished(self, outcome) -> None:
-        self._worker = None
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         result, spec, data = outcome

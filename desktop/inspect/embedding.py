@@ -6,11 +6,10 @@ star; "Keep for comparison" puts the map beside the next one (before and after t
 from __future__ import annotations
 
 import contextlib
-import threading
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.inspect.base import InspectView
 from desktop.widgets.imaging import GREYS, ImageTile, colourise, to_qimage
+from desktop.widgets.jobs import Job
 from netcore.explain.embedding import project, sample
 from netcore.introspection import InspectError
 
@@ -32,11 +32,6 @@ CLASS_COLOURS = [
     "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
 ]  # fmt: skip
 SYMBOLS = ["o", "s", "t", "d", "+", "x", "star", "h", "p", "t1"]  # class also by shape
-
-
-class _Relay(QObject):
-    progress = Signal(float)
-    finished = Signal(object)
 
 
 class EmbeddingView(InspectView):
@@ -52,11 +47,9 @@ class EmbeddingView(InspectView):
         self.projection = None
         self.kept = None
         self.drawing_features = None
-        self._stop = threading.Event()
-        self._worker: threading.Thread | None = None
-        self._relay = _Relay()
-        self._relay.progress.connect(self._on_progress)
-        self._relay.finished.connect(self._on_finished)
+        self.job = Job("t-SNE", self)
+        self.job.progress.connect(self._on_progress)
+        self.job.finished.connect(self._on_finished)
         controls = QWidget()
         row = QHBoxLayout(controls)
         row.setContentsMargins(0, 0, 0, 0)
@@ -160,7 +153,7 @@ class EmbeddingView(InspectView):
     def run(self) -> None:
         """Project now: PCA at once, t-SNE in the background."""
         inspector, data = self.state.inspector(), self.state.dataset()
-        if inspector is None or data is None or self._worker is not None:
+        if inspector is None or data is None or self.job.running:
             return
         indices = sample(len(data.x_test), self.count.value())
         layer = self.layer.currentText()
@@ -177,38 +170,28 @@ class EmbeddingView(InspectView):
         if method == "pca":
             self._on_finished(project(features, "pca", indices, labels, layer))
             return
-        self._stop.clear()
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        relay = self._relay
-
-        def work():
-            try:
-                result = project(
-                    features, "tsne", indices, labels, layer,
-                    progress=relay.progress.emit, stop=self._stop.is_set,
-                )  # fmt: skip
-            except Exception as exc:  # noqa: BLE001 - said in the view, never a crash
-                result = exc
-            relay.finished.emit(result)
-
-        self._worker = threading.Thread(target=work, name="t-SNE", daemon=True)
-        self._worker.start()
+        self.job.start(
+            lambda job: project(
+                features,
+                "tsne",
+                indices,
+                labels,
+                layer,
+                progress=job.progress.emit,
+                stop=job.stopping,
+            )  # fmt: skip
+        )
 
     def cancel(self) -> None:
-        self._stop.set()
-
-    def wait(self, seconds: float = 60) -> None:
-        """For tests and closing: let a running t-SNE end."""
-        if self._worker is not None:
-            self._worker.join(seconds)
+        self.job.stop()
 
     def _on_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 100))
 
     def _on_finished(self, result) -> None:
-        self._worker = None
         self.run_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         if isinstance(result, Exception):

@@ -5,10 +5,7 @@ unit most. Runs in the background with progress."""
 
 from __future__ import annotations
 
-import threading
-
 import numpy as np
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,15 +20,11 @@ from PySide6.QtWidgets import (
 
 from desktop.inspect.base import InspectView
 from desktop.widgets.imaging import GREYS, SEQUENTIAL, ImageTile, colourise, to_qimage
+from desktop.widgets.jobs import Job
 from netcore.explain.maximize import top_examples
-from netcore.introspection import InspectError, mosaic
+from netcore.introspection import mosaic
 
 TOP = 8
-
-
-class _Relay(QObject):
-    progress = Signal(float)
-    finished = Signal(object)
 
 
 def _picture(image: np.ndarray) -> np.ndarray:
@@ -44,11 +37,9 @@ class MaximizationView(InspectView):
         super().__init__(state, parent)
         self.setObjectName("activationMaximization")
         self.images: np.ndarray | None = None
-        self._stop = threading.Event()
-        self._worker: threading.Thread | None = None
-        self._relay = _Relay()
-        self._relay.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
-        self._relay.finished.connect(self._on_finished)
+        self.job = Job("activation maximisation", self)
+        self.job.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
+        self.job.finished.connect(self._on_finished)
         controls = QWidget()
         row = QHBoxLayout(controls)
         row.setContentsMargins(0, 0, 0, 0)
@@ -126,7 +117,7 @@ class MaximizationView(InspectView):
 
     def run(self) -> None:
         inspector = self.state.inspector()
-        if inspector is None or self._worker is not None:
+        if inspector is None or self.job.running:
             return
         layer = self.layer.currentText()
         count = int(inspector.analysis.layers[layer].output_shape[-1])
@@ -134,26 +125,15 @@ class MaximizationView(InspectView):
         steps = self.steps.value()
         self.run_button.setEnabled(False)
         self.progress.setValue(0)
-        relay, stop = self._relay, self._stop
-
-        def work():
-            try:
-                images = inspector.maximize(layer, units, steps, relay.progress.emit, stop.is_set)
-                result = (layer, units, images)
-            except (InspectError, Exception) as exc:  # noqa: BLE001 - said in the view
-                result = exc
-            relay.finished.emit(result)
-
-        self._stop.clear()
-        self._worker = threading.Thread(target=work, name="maximize", daemon=True)
-        self._worker.start()
-
-    def wait(self, seconds: float = 60) -> None:
-        if self._worker is not None:
-            self._worker.join(seconds)
+        self.job.start(
+            lambda job: (
+                layer,
+                units,
+                inspector.maximize(layer, units, steps, job.progress.emit, job.stopping),
+            )
+        )
 
     def _on_finished(self, result) -> None:
-        self._worker = None
         self.run_button.setEnabled(True)
         if isinstance(result, Exception):
             self.caption.setText(f"Could not find the pattern: {result}")

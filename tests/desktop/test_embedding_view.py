@@ -19,7 +19,7 @@ def view(window):
     window.show_inside(v)
     yield v
     v.cancel()
-    v.wait()
+    v.job.wait()
 
 
 def test_pca_then_tsne_in_the_background(window, view, qtbot):
@@ -34,7 +34,7 @@ def test_pca_then_tsne_in_the_background(window, view, qtbot):
     view.method.setCurrentIndex(1)
     view.run_button.click()
     assert not view.run_button.isEnabled() and view.cancel_button.isEnabled()
-    qtbot.waitUntil(lambda: view._worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: not view.job.running, timeout=120_000)
     assert view.projection.method == "tsne" and not view.projection.cancelled
     assert view.progress.value() == 100 and view.projection.points.shape == (600, 2)
     # hover and click
@@ -57,6 +57,6 @@ def test_tsne_can_be_cancelled(view, qtbot):
     view.count.setValue(3000)
     view.run_button.click()
     view.cancel_button.click()
-    qtbot.waitUntil(lambda: view._worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: not view.job.running, timeout=120_000)
     assert view.projection.cancelled and "cancelled" in view.caption.text()
     assert np.isfinite(view.projection.points).all()

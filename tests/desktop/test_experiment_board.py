@@ -16,7 +16,7 @@ def test_compare_two_learning_rates(window, dialogs, tmp_path, qtbot):
     assert board.objectName() == "experimentBoard" and board.table.rowCount() == 2
     board.epochs.setValue(8)
     board.start_button.click()
-    qtbot.waitUntil(lambda: board._worker is None, timeout=120_000)
+    qtbot.waitUntil(lambda: not board.job.running, timeout=120_000)
     assert [r.label for r in board.results] == ["as set", "learning rate × 10"]
     rate_a = board.results[0].settings["learning_rate"]
     assert board.results[1].settings["learning_rate"] == pytest.approx(rate_a * 10)

@@ -21,10 +21,10 @@ def test_patterns_for_a_unit_and_a_layer(window, qtbot):
     view.unit.setValue(2)
     view.steps.setValue(30)
     view.run_button.click()
-    qtbot.waitUntil(lambda: view._worker is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not view.job.running, timeout=60_000)
     assert view.images.shape == (1, 28, 28, 1) and view.tile.image() is not None
     assert "conv1</b>, unit 2" in view.caption.text() and len(view.top_indices) == 8
     view.all_units.setChecked(True)
     view.run_button.click()
-    qtbot.waitUntil(lambda: view._worker is None, timeout=60_000)
+    qtbot.waitUntil(lambda: not view.job.running, timeout=60_000)
     assert view.images.shape == (6, 28, 28, 1) and "all 6 units" in view.caption.text()
