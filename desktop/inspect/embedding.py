@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.inspect.base import InspectView
 from desktop.widgets.imaging import GREYS, ImageTile, colourise, to_qimage
 from desktop.widgets.jobs import Job
+from desktop.widgets.rows import control_row
 from netcore.explain.embedding import project, sample
 from netcore.introspection import InspectError
 
@@ -50,9 +50,6 @@ class EmbeddingView(InspectView):
         self.job = Job("t-SNE", self)
         self.job.progress.connect(self._on_progress)
         self.job.finished.connect(self._on_finished)
-        controls = QWidget()
-        row = QHBoxLayout(controls)
-        row.setContentsMargins(0, 0, 0, 0)
         self.layer = QComboBox()
         self.layer.setObjectName("embeddingLayer")
         self.method = QComboBox()
@@ -74,17 +71,15 @@ class EmbeddingView(InspectView):
         self.progress = QProgressBar()
         self.progress.setObjectName("embeddingProgress")
         self.progress.setMaximumWidth(160)
-        for text, widget in (
-            ("layer", self.layer),
-            ("", self.method),
-            ("test examples", self.count),
-        ):
-            if text:
-                row.addWidget(QLabel(text))
-            row.addWidget(widget)
-        for widget in (self.run_button, self.cancel_button, self.progress, self.keep_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+        controls = control_row(
+            [
+                ("layer", self.layer),
+                ("", self.method),
+                ("test examples", self.count),
+                *[("", w) for w in (self.run_button, self.cancel_button, self.progress)],
+                ("", self.keep_button),
+            ]
+        )
         body = QHBoxLayout(self.body)
         self.kept_plot = self._plot("Kept")
         self.kept_plot.hide()

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.inspect.base import InspectView
 from desktop.widgets.imaging import GREYS, SEQUENTIAL, ImageTile, colourise, to_qimage
 from desktop.widgets.jobs import Job
+from desktop.widgets.rows import control_row
 from netcore.explain.maximize import top_examples
 from netcore.introspection import mosaic
 
@@ -40,9 +40,6 @@ class MaximizationView(InspectView):
         self.job = Job("activation maximisation", self)
         self.job.progress.connect(lambda f: self.progress.setValue(int(f * 100)))
         self.job.finished.connect(self._on_finished)
-        controls = QWidget()
-        row = QHBoxLayout(controls)
-        row.setContentsMargins(0, 0, 0, 0)
         self.layer = QComboBox()
         self.layer.setObjectName("maximizeLayer")
         self.unit = QSpinBox()
@@ -58,18 +55,16 @@ class MaximizationView(InspectView):
         self.progress = QProgressBar()
         self.progress.setObjectName("maximizeProgress")
         self.progress.setMaximumWidth(160)
-        for text, widget in (
-            ("layer", self.layer),
-            ("unit", self.unit),
-            ("", self.all_units),
-            ("steps", self.steps),
-            ("", self.run_button),
-            ("", self.progress),
-        ):
-            if text:
-                row.addWidget(QLabel(text))
-            row.addWidget(widget)
-        row.addStretch(1)
+        controls = control_row(
+            [
+                ("layer", self.layer),
+                ("unit", self.unit),
+                ("", self.all_units),
+                ("steps", self.steps),
+                ("", self.run_button),
+                ("", self.progress),
+            ]
+        )
         body = QHBoxLayout(self.body)
         self.tile = ImageTile(max_scale=16)
         self.tile.setObjectName("maximizeImage")

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QSlider,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.inspect.base import InspectView
 from desktop.widgets.imaging import ImageTile, to_qimage
+from desktop.widgets.rows import control_row
 from netcore.explain import METHODS
 from netcore.introspection import InspectError
 
@@ -45,9 +45,6 @@ class SaliencyView(InspectView):
         self.drawing: np.ndarray | None = None
         self.result = None
         self.input: np.ndarray | None = None
-        controls = QWidget()
-        row = QHBoxLayout(controls)
-        row.setContentsMargins(0, 0, 0, 0)
         self.source = QComboBox()
         self.source.setObjectName("saliencySource")
         self.source.addItems(["a test example", "the drawing", "an image file…"])
@@ -66,17 +63,16 @@ class SaliencyView(InspectView):
         self.opacity.setRange(0, 100)
         self.opacity.setValue(65)
         self.opacity.setMaximumWidth(140)
-        for text, widget in (
-            ("Input", self.source),
-            ("number", self.example),
-            ("method", self.method),
-            ("layer", self.layer),
-            ("class", self.target),
-            ("heat", self.opacity),
-        ):
-            row.addWidget(QLabel(text))
-            row.addWidget(widget)
-        row.addStretch(1)
+        controls = control_row(
+            [
+                ("Input", self.source),
+                ("number", self.example),
+                ("method", self.method),
+                ("layer", self.layer),
+                ("class", self.target),
+                ("heat", self.opacity),
+            ]
+        )
         body = QHBoxLayout(self.body)
         self.tile = ImageTile(max_scale=16)
         self.tile.setObjectName("saliencyImage")
