@@ -49,11 +49,12 @@ def test_train_xor_end_to_end_with_pause_resume_stop(window, qtbot):
 
     panel.toggle_pause()
     assert panel.pause_button.text().startswith("Resume")
-    qtbot.wait(300)  # the worker reaches the pause point
+    # the worker says when it has reached the pause point (on a busy machine that can take
+    # longer than a fixed wait: the test failed once waiting 300 ms); nothing moves after it
+    wait_for(qtbot, lambda: "Paused" in panel.progress_text.text(), timeout=10_000)
     held = panel.plots.loss.point_count("batch"), panel.progress.value()
     qtbot.wait(700)
     assert (panel.plots.loss.point_count("batch"), panel.progress.value()) == held
-    assert "Paused" in panel.progress_text.text()
     panel.toggle_pause()
     wait_for(qtbot, lambda: panel.progress.value() > held[1])
     with qtbot.waitSignal(panel.trained, timeout=60_000) as blocker:
