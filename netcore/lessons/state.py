@@ -151,15 +151,18 @@ def _plain(config: TrainConfig) -> dict:
     return data
 
 
-def train(project: Project, epochs: int | None = None) -> Project:
+def train(project: Project, epochs: int | None = None, quick: bool = False) -> Project:
     """Train the project's network headlessly (the verifier, and 'Show me' for a training step);
-    the run and its weights go into the project as the window would put them."""
+    the run and its weights go into the project as the window would put them. ``quick``: skip
+    compiling with XLA (the compile costs more than it saves on a short verification run)."""
     from netcore.datasets.registry import load_dataset
     from netcore.training.engine import SetupError, prepare, run
     from netcore.training.events import Failed
     from netcore.training.history import RunRecord
 
     config = project.training if epochs is None else replace(project.training, epochs=epochs)
+    if quick:
+        config = replace(config, xla=False)
     if config.initial_weights == "hand" and project.weights is None:
         config = replace(config, initial_weights="random")
     if project.dataset is None:

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 def test_runs_share_the_start_and_differ_in_the_setting():
     spec = load(preset_paths()["spirals-mlp"])
     data = load_dataset("circles")
-    config = TrainConfig(optimizer="sgd", learning_rate=0.1, epochs=20, seed=3)
+    config = TrainConfig(optimizer="sgd", learning_rate=0.1, epochs=8, seed=3, xla=False)
     variants = [
         Variant("lr 0.1"),
         Variant("lr 1.0", {"learning_rate": 1.0}),
