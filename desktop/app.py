@@ -26,6 +26,10 @@ def run(argv: list[str] | None = None) -> int:
     # Python's cyclic GC may run in any thread; if it frees a Qt object while the training
     # thread runs, Qt and Python deadlock (seen in the tests). Collect in the GUI thread only.
     collector = GarbageCollector(interval=1.0)
+    from desktop.files import settings
+    from desktop.i18n import languages
+
+    languages.install(app, languages.resolve(str(settings().value("ui/language", "") or "")))
     window = MainWindow()
     window.show()
     if not window.files.offer_recovery():
@@ -34,4 +38,9 @@ def run(argv: list[str] | None = None) -> int:
     window.statusBar().showMessage(f"Ready in {time.perf_counter() - started:.1f} s", 5000)
     status = app.exec()
     collector.timer.stop()
+    if window.restart_requested:  # a new language: the same program again
+        from PySide6.QtCore import QProcess
+
+        frozen = getattr(sys, "frozen", False)
+        QProcess.startDetached(sys.executable, sys.argv[1:] if frozen else sys.argv)
     return status

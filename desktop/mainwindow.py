@@ -7,20 +7,24 @@ import html
 from functools import partial
 from importlib import metadata
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.appearance import theme
+from desktop.appearance.state import Appearance
 from desktop.background import DeviceLoader, freeze_gc, unfreeze_gc
 from desktop.convolution.sandbox import ConvolutionSandbox
 from desktop.dialogs import Dialogs
@@ -33,20 +37,25 @@ from desktop.editor.properties import PropertiesPanel
 from desktop.experiments.board import ExperimentBoard
 from desktop.exports import ExportController
 from desktop.files import FileController, settings
+from desktop.i18n.languages import LANGUAGES
 from desktop.inspect.panel import InsidePanel
 from desktop.inspect.state import ModelState
 from desktop.lessons.player import LessonPlayer
 from desktop.lessons.wiring import connect_player
+from desktop.menus import add_action, build_menus
 from desktop.picker import DatasetPicker
 from desktop.project_state import ProjectState
 from desktop.statusbar import ProjectStatusBar
 from desktop.training.panel import TrainingPanel
 from desktop.training.session import TrainingSession
+from desktop.widgets.accessibility import name_controls
+from desktop.widgets.plotstyle import restyle_plots
 from desktop.widgets.visibility import catch_up_when_shown
+from desktop.workspaces import Workspaces
 from netcore import __version__
 from netcore.datasets.mnist import MNIST_CREDIT
-from netcore.network.spec import load as load_spec
-from netcore.resources import preset_paths
+
+translate = QCoreApplication.translate
 
 
 class MainWindow(QMainWindow):
@@ -81,12 +90,19 @@ class MainWindow(QMainWindow):
         )
         self.status = ProjectStatusBar(self.project, self)
         self.setStatusBar(self.status)
+        self.appearance = Appearance(settings, self)
+        self.language_choice = str(settings().value("ui/language", "") or "")
+        self.restart_requested = False
 
         self._compose_central()
         self._compose_docks()
+        self.workspaces = Workspaces(self, self._workspace_docks, settings, self.canvas)
+        self.workspaces.before_switch = self._before_workspace
         self._compose_toolbar()
-        self._compose_menus()
+        build_menus(self)
         self._connect()
+        name_controls(self)
+        name_controls(self.sandbox)
 
         self.devices = DeviceLoader(self)
         self.devices.devices_ready.connect(self.status.show_devices)
@@ -96,7 +112,7 @@ class MainWindow(QMainWindow):
         if probe_devices:
             self.devices.start()
 
-        self.resize(1280, 820)
+        self._fit_to_screen()
         self._restore_window_state()
         self._update_title()
 
@@ -116,9 +132,9 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(10, 6, 10, 6)
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
-        self.banner_button = QPushButton("Fit the output layer", self.banner)
+        self.banner_button = QPushButton(translate("MainWindow", "Fit the output layer"))
         self.banner_button.setObjectName("fitOutputButton")
-        dismiss = QPushButton("Not now", self.banner)
+        dismiss = QPushButton(translate("MainWindow", "Not now"), self.banner)
         row.addWidget(self.banner_text, 1)
         row.addWidget(self.banner_button)
         row.addWidget(dismiss)
@@ -132,165 +148,69 @@ class MainWindow(QMainWindow):
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        # a panel smaller than its controls scrolls instead of forcing the window to grow
+        # past a projector's 1280×720
+        scroller = QScrollArea(dock)
+        scroller.setObjectName(f"{name}Scroller")
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidget(widget)
+        dock.setWidget(scroller)
         self.addDockWidget(area, dock)
-        catch_up_when_shown(dock)
+        catch_up_when_shown(dock, widget)
         return dock
 
     def _compose_docks(self) -> None:
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-        self.palette_dock = self._dock("Layers", "paletteDock", self.palette, left)
-        self.properties_dock = self._dock("Properties", "propertiesDock", self.properties, right)
-        self.problems_dock = self._dock("Problems", "problemsDock", self.problems, bottom)
-        self.training_dock = self._dock("Training", "trainingDock", self.training, bottom)
-        self.inside_dock = self._dock("Inside the network", "insideDock", self.inside, bottom)
-        self.draw_dock = self._dock("Draw a digit", "drawDock", self.draw, bottom)
-        self.tabifyDockWidget(self.problems_dock, self.training_dock)
-        self.tabifyDockWidget(self.training_dock, self.inside_dock)
-        self.tabifyDockWidget(self.inside_dock, self.draw_dock)
-        self.problems_dock.raise_()
-        self.properties_dock.raise_()
+        self.palette_dock = self._dock(
+            translate("MainWindow", "Layers"), "paletteDock", self.palette, left
+        )
+        self.properties_dock = self._dock(
+            translate("MainWindow", "Properties"), "propertiesDock", self.properties, right
+        )
+        self.problems_dock = self._dock(
+            translate("MainWindow", "Problems"), "problemsDock", self.problems, bottom
+        )
+        self.training_dock = self._dock(
+            translate("MainWindow", "Training"), "trainingDock", self.training, bottom
+        )
+        self.inside_dock = self._dock(
+            translate("MainWindow", "Inside the network"), "insideDock", self.inside, bottom
+        )
+        self.draw_dock = self._dock(
+            translate("MainWindow", "Draw a digit"), "drawDock", self.draw, bottom
+        )
+
+    def _workspace_docks(self) -> dict:
+        docks = {
+            "palette": self.palette_dock,
+            "properties": self.properties_dock,
+            "problems": self.problems_dock,
+            "training": self.training_dock,
+            "inside": self.inside_dock,
+            "draw": self.draw_dock,
+        }
+        if self.lessons_dock is not None:
+            docks["lessons"] = self.lessons_dock
+        return docks
+
+    def _before_workspace(self, name: str) -> None:
+        if name == "lessons":
+            self._make_lessons()
 
     def _compose_toolbar(self) -> None:
         bar = QToolBar("Main", self)
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
-        bar.addWidget(QLabel(" Dataset: "))
+        bar.addWidget(self.workspaces.bar)
+        bar.addSeparator()
+        label = QLabel(translate("MainWindow", " Dataset: "))
+        label.setBuddy(self.picker)
+        bar.addWidget(label)
         bar.addWidget(self.picker)
         self.toolbar = bar
-
-    def _action(self, menu, text: str, slot, shortcut=None, name: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _compose_menus(self) -> None:
-        bar, keys, files = self.menuBar(), QKeySequence.StandardKey, self.files
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&New", files.new_empty, keys.New, "actionNew")
-        templates = file_menu.addMenu("New from &template")
-        templates.setObjectName("templatesMenu")
-        for name, path in preset_paths().items():
-            title = load_spec(path).name or name
-            slot = partial(files.new_from_template, name)
-            self._action(templates, title, slot, name=f"template_{name}")
-        self._action(file_menu, "&Open…", files.open_chosen, keys.Open, "actionOpen")
-        self._action(
-            file_menu,
-            "Load &weights into this network…",
-            self.exports.import_weights,
-            name="actionLoadWeights",
-        )
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self._fill_recent_menu()
-        file_menu.addSeparator()
-        self._action(file_menu, "&Save", files.save, keys.Save, "actionSave")
-        self._action(file_menu, "Save &as…", files.save_as, keys.SaveAs, "actionSaveAs")
-        export = file_menu.addMenu("&Export")
-        ex = self.exports
-        self._action(
-            export, "Network summary (text)…", ex.export_summary, name="actionExportSummary"
-        )
-        self._action(export, "Canvas picture (PNG)…", ex.export_picture, name="actionExportPicture")
-        self._action(
-            export,
-            "Network diagram, whole (SVG or PNG)…",
-            ex.export_diagram,
-            name="actionExportDiagram",
-        )
-        self._action(
-            export,
-            "Figure under the mouse (SVG or PNG)…",
-            ex.save_figure_under_mouse,
-            "Ctrl+Alt+S",
-            "actionSaveFigure",
-        )
-        export.addSeparator()
-        self._action(
-            export, "Model with its weights (.keras)…", ex.export_model, name="actionExportModel"
-        )
-        self._action(
-            export, "Weights only (.weights.h5)…", ex.export_weights, name="actionExportWeights"
-        )
-        for text, strategy in (
-            ("Keras script (one device)…", "none"),
-            ("Keras script for several GPUs (MirroredStrategy)…", "mirrored"),
-            ("Keras script for several computers (MultiWorkerMirroredStrategy)…", "multiworker"),
-        ):
-            slot = partial(ex.export_script, strategy)
-            self._action(export, text, slot, name=f"actionExportScript_{strategy}")
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", self.close, keys.Quit, "actionQuit")
-
-        edit, actions = bar.addMenu("&Edit"), self.edit_actions
-        self.undo_action = self.document.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(keys.Undo)
-        self.redo_action = self.document.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([keys.Redo, QKeySequence("Ctrl+Y")])
-        edit.addAction(self.undo_action)
-        edit.addAction(self.redo_action)
-        edit.addSeparator()
-        self._action(edit, "&Delete", actions.delete_selection, keys.Delete, "actionDelete")
-        self._action(edit, "D&uplicate", actions.duplicate_selection, "Ctrl+D", "actionDuplicate")
-        self._action(edit, "Select &all", actions.select_all, keys.SelectAll, "actionSelectAll")
-        self._action(
-            edit,
-            "Copy &figure",
-            self.exports.copy_figure_under_mouse,
-            "Ctrl+Shift+C",
-            "actionCopyFigure",
-        )
-        edit.addSeparator()
-        self._action(
-            edit, "Insert ma&xout unit", actions.add_maxout_after_selection, name="actionMaxout"
-        )
-
-        view = bar.addMenu("&View")
-        self._action(view, "Zoom &in", self.canvas.zoom_in, keys.ZoomIn)
-        self._action(view, "Zoom &out", self.canvas.zoom_out, keys.ZoomOut)
-        self._action(view, "&Fit to view", self.canvas.fit_to_view, "Ctrl+0")
-        self._action(view, "&Tidy layout", actions.tidy_layout, "Ctrl+L")
-        view.addSeparator()
-        for text, widget, key in (
-            ("&Filters", self.inside.filters, "Ctrl+1"),
-            ("Feature &maps", self.inside.feature_maps, "Ctrl+2"),
-            ("&Why this answer", self.inside.saliency, "Ctrl+Shift+W"),
-            ("What it &sees (embedding)", self.inside.embedding, "Ctrl+Shift+E"),
-            ("What a &unit wants", self.inside.maximization, "Ctrl+Shift+U"),
-            ("&Decision boundary", self.inside.boundary, "Ctrl+3"),
-            ("&Weights by hand", self.inside.weights, "Ctrl+4"),
-            ("Computational &graph", self.inside.graph_calculator, "Ctrl+6"),
-            ("&Backprop by hand", self.inside.backprop, "Ctrl+7"),
-            ("&Perceptron rule", self.inside.perceptron, "Ctrl+8"),
-            ("Gradients while &training", self.inside.gradients, "Ctrl+9"),
-            ("&Activations", self.inside.activations, "Ctrl+Shift+A"),
-            ("Fitted &curve", self.inside.curve_fit, "Ctrl+Shift+F"),
-        ):
-            self._action(view, text, partial(self.show_inside, widget), key)
-        self._action(view, "Draw a digit", self.show_draw, "Ctrl+5", "actionDraw")
-        self._action(
-            view, "Convolution &sandbox", self.show_sandbox, "Ctrl+Shift+K", "actionSandbox"
-        )
-        self._action(
-            view, "E&xperiment board", self.show_board, "Ctrl+Shift+B", "actionExperimentBoard"
-        )
-        shapes = self._action(view, "Show shapes on &edges", actions.show_edge_shapes)
-        shapes.setCheckable(True)
-        shapes.setChecked(True)
-        view.addSeparator()
-        self._action(view, "&Lessons", self.show_lessons, "Ctrl+Shift+L", "actionLessons")
-        for dock in (self.palette_dock, self.properties_dock, self.problems_dock):
-            view.addAction(dock.toggleViewAction())
-
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "&About LayerLab", self.show_about, name="actionAbout")
 
     def _connect(self) -> None:
         self.palette.layer_requested.connect(self.edit_actions.add_after_selection)
@@ -312,31 +232,54 @@ class MainWindow(QMainWindow):
         self.draw.prepared.connect(self.inside.embedding.set_drawing)
         self.training.export_plots.clicked.connect(self.exports.export_plots)
         self.training.export_csv.clicked.connect(self.exports.export_history)
+        self.workspaces.changed.connect(self._on_workspace_changed)
+        self.appearance.changed.connect(self._on_appearance_changed)
+        self.appearance.presentation_changed.connect(self._on_presentation_changed)
 
     # ----------------------------------------------------------------- views
 
     def show_draw(self) -> None:
-        self.draw_dock.show()
-        self.draw_dock.raise_()
+        self._bring("draw", self.draw_dock)
         self.draw.canvas.setFocus()
+
+    def show_inside(self, view) -> None:
+        """Bring one of the 'Inside the network' views to the front."""
+        self._bring("inspect", self.inside_dock)
+        self.inside.show_view(view)
+
+    def show_training(self) -> None:
+        self._bring("train", self.training_dock)
+
+    def _bring(self, workspace: str, dock: QDockWidget) -> None:
+        """Raise ``dock``; when the current workspace has no room for it, go to the one made
+        for it (the Lessons workspace keeps the views a step asks for below its text)."""
+        if not self.workspaces.holding(dock_key(self, dock)):
+            self.workspaces.switch(workspace)
+        dock.show()
+        dock.raise_()
 
     def show_board(self) -> None:
         if self.board is None:  # made when first opened
             self.board = ExperimentBoard(self.project, self.dialogs, self)
             self.board.setWindowFlag(Qt.WindowType.Window)
+            name_controls(self.board)
         self.board.show()
         self.board.raise_()
 
-    def show_lessons(self) -> None:
+    def _make_lessons(self) -> None:
         if self.lessons is None:
             self.lessons = LessonPlayer(self.project, self.dialogs, self)
-            bottom = Qt.DockWidgetArea.BottomDockWidgetArea
-            self.lessons_dock = self._dock("Lessons", "lessonsDock", self.lessons, bottom)
-            # beside the bottom panels: the step's text next to the view it is about
-            self.addDockWidget(bottom, self.lessons_dock, Qt.Orientation.Horizontal)
+            right = Qt.DockWidgetArea.RightDockWidgetArea
+            title = translate("MainWindow", "Lessons")
+            self.lessons_dock = self._dock(title, "lessonsDock", self.lessons, right)
             connect_player(self)
+            name_controls(self.lessons)
+
+    def show_lessons(self) -> None:
+        self._make_lessons()
+        if not self.workspaces.holding("lessons"):
+            self.workspaces.switch("lessons")
         self.lessons_dock.show()
-        self.resizeDocks([self.lessons_dock], [420], Qt.Orientation.Horizontal)
         self.lessons_dock.raise_()
         self.lessons.tree.setFocus()
 
@@ -345,11 +288,52 @@ class MainWindow(QMainWindow):
         self.sandbox.raise_()
         self.sandbox.activateWindow()
 
-    def show_inside(self, view) -> None:
-        """Bring one of the 'Inside the network' views to the front."""
-        self.inside_dock.show()
-        self.inside_dock.raise_()
-        self.inside.show_view(view)
+    def focus_palette_search(self) -> None:
+        if not self.workspaces.holding("palette"):
+            self.workspaces.switch("design")
+        self.palette_dock.show()
+        self.palette_dock.raise_()
+        self.palette.search.setFocus()
+        self.palette.search.selectAll()
+
+    def run_training_command(self, signal) -> None:
+        """Start/Pause/Step/Stop from the keyboard in any workspace: the plots come along."""
+        if not self.workspaces.holding("training"):
+            self.show_training()
+        signal.emit()
+
+    def choose_language(self, code: str) -> None:
+        """Remember the language; the window speaks it from the next start (offered now)."""
+        if code == self.language_choice:
+            return
+        self.language_choice = code
+        s = settings()
+        s.setValue("ui/language", code)
+        s.sync()
+        name = LANGUAGES.get(code, translate("MainWindow", "the system's language"))
+        question = translate(
+            "MainWindow",
+            "LayerLab will speak {language} when it starts again. Restart now? "
+            "(You are asked to save your work first.)",
+        ).format(language=name)
+        if self.dialogs.ask(translate("MainWindow", "Language"), question):
+            self.restart_requested = True
+            QTimer.singleShot(0, self.close)
+
+    def _on_workspace_changed(self, name: str) -> None:
+        if name == "draw" and self.inside.currentWidget() is self.inside.filters:
+            self.inside.show_view(self.inside.feature_maps)  # what each layer makes of it
+
+    def _on_presentation_changed(self, on: bool) -> None:
+        self.status.setVisible(not on)  # a lecture needs the room more than the messages
+        self.canvas.zoom(1.5 if on else 1 / 1.5)
+        self.presentation_action.setChecked(on)
+
+    def _on_appearance_changed(self) -> None:
+        theme.apply(QApplication.instance(), self.appearance)
+        self.training.plots.set_line_scale(self.appearance.line_scale)
+        restyle_plots(self, self.appearance.line_scale)
+        self.inside.catch_up()
 
     def _update_title(self, *_) -> None:
         self.setWindowTitle(f"{self.files.display_name()}[*] — LayerLab")
@@ -359,7 +343,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.files.recent()
         for path in recent:
-            self._action(self.recent_menu, str(path), partial(self.files.open, path))
+            add_action(self, self.recent_menu, str(path), partial(self.files.open, path))
         self.recent_menu.setEnabled(bool(recent))
 
     def _on_picker_offer(self, text: str) -> None:
@@ -406,22 +390,31 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- window state
 
+    def _fit_to_screen(self) -> None:
+        """Open at 1280×820 where there is room, else filling the screen (a 1280×720
+        projector, or a 1920×1080 one at 150 %)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None or room.width() < 400:
+            self.resize(1280, 820)
+            return
+        self.resize(min(1280, room.width()), min(820, room.height() - 30))
+
     def _restore_window_state(self) -> None:
         s = settings()
         geometry = s.value("window/geometry")
-        state = s.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None and self.restoreState(state):
-            return
-        self.resizeDocks([self.problems_dock], [300], Qt.Orientation.Vertical)
-        self.resizeDocks(
-            [self.palette_dock, self.properties_dock], [210, 310], Qt.Orientation.Horizontal
-        )
+        theme.apply(QApplication.instance(), self.appearance)
+        self.training.plots.set_line_scale(self.appearance.line_scale)
+        self.workspaces.restore()
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
         if self.session.running:
-            if not self.dialogs.ask("Training is running", "Stop the training and quit LayerLab?"):
+            if not self.dialogs.ask(
+                translate("MainWindow", "Training is running"),
+                translate("MainWindow", "Stop the training and quit LayerLab?"),
+            ):
                 event.ignore()
                 return
             self.session.shutdown(timeout_ms=30_000)
@@ -430,8 +423,12 @@ class MainWindow(QMainWindow):
             return
         s = settings()
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
+        self.workspaces.save()
         s.sync()
         self.files.discard_recovery()
         self.devices.wait(30_000)
         event.accept()
+
+
+def dock_key(window, dock) -> str:
+    return next((k for k, d in window._workspace_docks().items() if d is dock), "")

@@ -33,7 +33,7 @@ class DatasetPicker(QComboBox):
     def __init__(self, project, parent=None):
         super().__init__(parent)
         self.setObjectName("datasetPicker")
-        self.setAccessibleName("Dataset")
+        self.setAccessibleName(self.tr("Dataset"))
         self.project = project
         self.setMinimumContentsLength(22)
         self.addItem(NONE, None)
@@ -46,7 +46,7 @@ class DatasetPicker(QComboBox):
                 self.model().item(index).setEnabled(False)
                 self.setItemData(index, reason, 3)  # Qt.ToolTipRole
         self.insertSeparator(self.count())
-        self.addItem("Your own data…", OWN)
+        self.addItem(self.tr("Your own data…"), OWN)
         self.setItemData(
             self.count() - 1,
             "An image folder (one subfolder per class), a CSV table, IDX files or an .npz",

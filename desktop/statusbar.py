@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
+from netcore.i18n import number
 from netcore.training.plan import estimate_memory_bytes
 
 
@@ -19,7 +20,7 @@ class ProjectStatusBar(QStatusBar):
         self.memory_label.setObjectName("statusMemory")
         self.dataset_label = QLabel()
         self.dataset_label.setObjectName("statusDataset")
-        self.device_label = QLabel("Device: looking…")
+        self.device_label = QLabel(self.tr("Device: looking…"))
         self.device_label.setObjectName("statusDevice")
         for label in (self.params_label, self.memory_label, self.dataset_label, self.device_label):
             self.addPermanentWidget(label)
@@ -30,26 +31,35 @@ class ProjectStatusBar(QStatusBar):
 
     def update_labels(self) -> None:
         analysis = self.project.document.analysis
-        self.params_label.setText(f"Parameters: {analysis.total_params:,}")
+        self.params_label.setText(
+            self.tr("Parameters: {n}").format(n=number(analysis.total_params))
+        )
         config = self.project.training
         batch = config.batch_size if isinstance(config.batch_size, int) else 32
         if analysis.input_shape is not None:
             need = estimate_memory_bytes(analysis, batch, config)
-            size = f"{need / 2**20:,.1f} MB" if need >= 2**20 else f"{need / 2**10:,.0f} KB"
-            self.memory_label.setText(f"Training memory ≈ {size} (batch {batch})")
+            mb = need >= 2**20
+            size = number(need / 2**20, 1) + " MB" if mb else number(need / 2**10, 0) + " KB"
+            self.memory_label.setText(
+                self.tr("Training memory ≈ {size} (batch {batch})").format(size=size, batch=batch)
+            )
         else:
-            self.memory_label.setText("Training memory: —")
+            self.memory_label.setText(self.tr("Training memory: —"))
         source = self.project.dataset
-        self.dataset_label.setText(f"Dataset: {source.title() if source else 'none'}")
+        self.dataset_label.setText(
+            self.tr("Dataset: {name}").format(name=source.title() if source else self.tr("none"))
+        )
 
     def show_devices(self, devices: list) -> None:
         gpus = [d for d in devices if d[1] == "GPU"]
         self.device_label.setText(
-            f"Device: {len(gpus)} GPU" if gpus else "Device: CPU (no GPU found)"
+            self.tr("Device: {n} GPU").format(n=len(gpus))
+            if gpus
+            else self.tr("Device: CPU (no GPU found)")
         )
 
     def show_device_failure(self, _text: str) -> None:
-        self.device_label.setText("Device: CPU (TensorFlow failed)")
+        self.device_label.setText(self.tr("Device: CPU (TensorFlow failed)"))
 
     def say(self, text: str) -> None:
         """A message for a few seconds."""

@@ -105,6 +105,13 @@ class ConvolutionSandbox(QWidget):
         self.kernel_grid = NumberGrid("convKernel", editable=True)
         self.output_grid = NumberGrid("convOutput")
         self.pooled_grid = NumberGrid("convPooled")
+        for grid, name in (
+            (self.input_grid, "Input numbers"),
+            (self.kernel_grid, "Kernel weights"),
+            (self.output_grid, "Convolution output"),
+            (self.pooled_grid, "Pooled output"),
+        ):
+            grid.setAccessibleName(name)
         self.input_title = _title("Input")
         self.kernel_title = _title("Kernel")
         self.output_title = _title("Output")

@@ -38,7 +38,9 @@ class CoverageTab(QWidget):
         row = QHBoxLayout()
         page.addLayout(row)
         self.without = NumberGrid("convCoverageValid", cell=CELL)
+        self.without.setAccessibleName("How often each pixel is seen without padding")
         self.with_padding = NumberGrid("convCoveragePadded", cell=CELL)
+        self.with_padding.setAccessibleName("How often each pixel is seen with padding")
         self.without_title = QLabel()
         self.with_title = QLabel()
         for title, grid in (
@@ -111,6 +113,7 @@ class ShiftTab(QWidget):
             table.addWidget(QLabel(f"<b>{when.capitalize()}</b>"), r, 0)
             for c, part in enumerate(("input", "output", "pooled"), start=1):
                 grid = NumberGrid(f"convShift_{when}_{part}", cell=CELL)
+                grid.setAccessibleName(f"{when} the shift: {part}")
                 table.addWidget(grid, r, c, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
                 self.grids[when, part] = grid
         self.shifted_input = self.grids["shifted", "input"]

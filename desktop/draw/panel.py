@@ -56,24 +56,24 @@ class DrawPanel(QWidget):
         self.brush.setObjectName("brushWidth")
         self.brush.setRange(6, 40)
         self.brush.setValue(int(self.canvas.brush))
-        self.brush.setToolTip("Brush width")
-        self.undo_button = QPushButton("Undo stroke")
+        self.brush.setToolTip(self.tr("Brush width"))
+        self.undo_button = QPushButton(self.tr("Undo stroke"))
         self.undo_button.setObjectName("undoStrokeButton")
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.setObjectName("clearCanvasButton")
         self.save_class = QComboBox()
         self.save_class.setObjectName("saveDrawingClass")
         self.save_class.setEditable(True)
         self.save_class.addItems([str(d) for d in range(10)])
-        self.save_button = QPushButton("Save drawing as…")
+        self.save_button = QPushButton(self.tr("Save drawing as…"))
         self.save_button.setObjectName("saveDrawingButton")
         self.save_button.setToolTip(
             "Add this drawing (as the 28×28 image below) to an image-folder dataset: one "
             "subfolder per class. Collect your own handwriting and train on it."
         )
-        self.follow = QCheckBox("Show in feature maps")
+        self.follow = QCheckBox(self.tr("Show in feature maps"))
         self.follow.setObjectName("followCanvas")
-        self.follow.setToolTip("The feature-map viewer follows the drawing as you draw")
+        self.follow.setToolTip(self.tr("The feature-map viewer follows the drawing as you draw"))
 
         self.preview = ImageTile(max_scale=6)
         self.preview.setObjectName("networkInputPreview")
@@ -94,12 +94,12 @@ class DrawPanel(QWidget):
         self.timing.setStyleSheet("color: #777; font-size: 8pt;")
 
         tools = QGridLayout()
-        tools.addWidget(QLabel("Brush"), 0, 0)
+        tools.addWidget(QLabel(self.tr("Brush")), 0, 0)
         tools.addWidget(self.brush, 0, 1, 1, 2)
         tools.addWidget(self.undo_button, 1, 1)
         tools.addWidget(self.clear_button, 1, 2)
         save_row = QHBoxLayout()
-        save_row.addWidget(QLabel("Class"))
+        save_row.addWidget(QLabel(self.tr("Class")))
         save_row.addWidget(self.save_class)
         save_row.addWidget(self.save_button, 1)
         left = QVBoxLayout()
@@ -108,7 +108,7 @@ class DrawPanel(QWidget):
         left.addLayout(save_row)
 
         seen = QVBoxLayout()
-        seen.addWidget(QLabel("The network sees:"))
+        seen.addWidget(QLabel(self.tr("The network sees:")))
         seen.addWidget(self.preview)
         top = QHBoxLayout()
         top.addLayout(seen)
@@ -147,7 +147,7 @@ class DrawPanel(QWidget):
         """The network in the editor if it is trained and fits, else the bundled model (the
         rule is netcore's); the label says which and why. None when nothing can answer."""
         if not self.state.tensorflow_ready:
-            self.model_label.setText("TensorFlow is still loading…")
+            self.model_label.setText(self.tr("TensorFlow is still loading…"))
             return None
         project = self.state.project
         inspector = None

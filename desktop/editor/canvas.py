@@ -16,6 +16,7 @@ from desktop.editor.items import NODE_H, EdgeItem, NodeItem
 from desktop.editor.layout import node_positions
 from desktop.editor.minimap import Minimap
 from netcore.network import editing
+from netcore.network.navigation import neighbour
 from netcore.network.spec import INPUT_ID
 
 LAYER_MIME = "application/x-layerlab-layer"
@@ -49,6 +50,7 @@ class NetworkCanvas(QGraphicsView):
         QShortcut(QKeySequence("F"), self, activated=self.fit_to_view)
         self.rebuild()
         self._fit_pending = True
+        self.compact = False  # the workspace shows the network small, beside other views
         self.minimap = Minimap(self)
 
     def nodes_rect(self) -> QRectF:
@@ -113,9 +115,27 @@ class NetworkCanvas(QGraphicsView):
         self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / (2 * scale))
         self.minimap.refit()
 
+    def fit(self) -> None:
+        """The fit the workspace wants: readable (Design) or everything (compact views)."""
+        if self.compact:
+            self.fit_all()
+        else:
+            self.fit_to_view()
+
+    def fit_all(self) -> None:
+        """Every layer in sight, smaller than fit_to_view allows (a compact view of the whole
+        network beside the plots or the views inside it)."""
+        rect = self.scene_.itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        scale = min(max(self.transform().m11(), 0.25), 1.0)
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(rect.center())
+        self.minimap.refit()
+
     def _on_document_replaced(self) -> None:
         if self.isVisible():
-            QTimer.singleShot(0, self.fit_to_view)  # after the view has its final size
+            QTimer.singleShot(0, self.fit)  # after the view has its final size
         else:
             self._fit_pending = True
 
@@ -123,7 +143,7 @@ class NetworkCanvas(QGraphicsView):
         super().showEvent(event)
         if self._fit_pending:
             self._fit_pending = False
-            self.fit_to_view()
+            self.fit()
 
     def center_on_node(self, layer_id: str) -> None:
         if layer_id in self.nodes:
@@ -259,6 +279,30 @@ class NetworkCanvas(QGraphicsView):
 
     def zoom_in(self) -> None:
         self.zoom(1.2)
+
+    # ----------------------------------------------------------------- keyboard
+
+    ARROWS = {
+        Qt.Key.Key_Up: "up",
+        Qt.Key.Key_Down: "down",
+        Qt.Key.Key_Left: "left",
+        Qt.Key.Key_Right: "right",
+    }
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt's name
+        """The arrow keys move the selection between layers (netcore decides where to)."""
+        direction = self.ARROWS.get(event.key())
+        if direction is None or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        selected = self.document.selection
+        here = selected[0] if len(selected) == 1 else None
+        positions = {lid: (n.pos().x(), n.pos().y()) for lid, n in self.nodes.items()}
+        there = neighbour(self.document.spec, here, direction, positions)
+        if there is not None and there in self.nodes:
+            self.document.set_selection([there])
+            self.ensureVisible(self.nodes[there], 40, 40)
+        event.accept()
 
     def zoom_out(self) -> None:
         self.zoom(1 / 1.2)

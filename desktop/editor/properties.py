@@ -105,11 +105,11 @@ class PropertiesPanel(QScrollArea):
             name = QLineEdit(spec.name)
             name.setObjectName("networkName")
             name.editingFinished.connect(lambda: self._set_name(name.text()))
-            self.form.addRow("Name", name)
+            self.form.addRow(self.tr("Name"), name)
             self.editors["name"] = name
             self._add_input_shape_row()
         elif self.current == INPUT_ID:
-            self.title.setText("<b>input</b> · the data fed to the network")
+            self.title.setText(self.tr("<b>input</b> · the data fed to the network"))
             self._add_input_shape_row()
         else:
             layer = spec.layer(self.current)
@@ -118,7 +118,7 @@ class PropertiesPanel(QScrollArea):
             ident = QLineEdit(layer.id)
             ident.setObjectName("layerId")
             ident.editingFinished.connect(lambda: self._rename(ident.text().strip()))
-            self.form.addRow("Id", ident)
+            self.form.addRow(self.tr("Id"), ident)
             self.editors["id"] = ident
             self._shown_type = layer.type
             if entry is not None:
@@ -172,7 +172,7 @@ class PropertiesPanel(QScrollArea):
         edit.setObjectName("inputShape")
         edit.setPlaceholderText("e.g. 28, 28, 1")
         edit.editingFinished.connect(lambda: self._set_input_shape(edit))
-        self.form.addRow("Input shape", edit)
+        self.form.addRow(self.tr("Input shape"), edit)
         self.editors["input_shape"] = edit
 
     def _editor_for(self, param: Param, value: Any) -> QWidget:
@@ -249,7 +249,7 @@ class PropertiesPanel(QScrollArea):
         row.setContentsMargins(0, 0, 0, 0)
         default = None
         if param.kind == "optional_size2":
-            default = QCheckBox("= pool size")
+            default = QCheckBox(self.tr("= pool size"))
             default.setChecked(value is None)
             row.addWidget(default)
         pair = tuple(value) if isinstance(value, list | tuple) and len(value) == 2 else (2, 2)

@@ -173,6 +173,8 @@ class ExperimentBoard(QWidget):
         dropout.setSpecialValueText(SAME)
         dropout.setValue(-0.01)
         for c, widget in enumerate((optimizer, rate, batch, activation, init, dropout), start=1):
+            header = self.table.horizontalHeaderItem(c)
+            widget.setAccessibleName(f"run {n + 1}: {header.text() if header else c}")
             self.table.setCellWidget(n, c, widget)
         self.table.resizeColumnsToContents()
 

@@ -11,7 +11,7 @@ def connect_player(window) -> None:
     player = window.lessons
     inside = window.inside
     views = {
-        "training": lambda: window.training_dock.raise_(),
+        "training": window.show_training,
         "filters": lambda: window.show_inside(inside.filters),
         "feature_maps": lambda: window.show_inside(inside.feature_maps),
         "boundary": lambda: window.show_inside(inside.boundary),

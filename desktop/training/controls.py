@@ -5,7 +5,6 @@ earlier run of the project (a replay that differs only in what the student chang
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from netcore.training.history import RunRecord
@@ -29,23 +28,27 @@ class RunControls(QWidget):
         super().__init__(parent)
         self.setObjectName("runControls")
         self.project = project
-        self.start_button = self._button("Start  (F5)", "startButton", self.start_clicked)
-        self.start_button.setToolTip("Train the network on the dataset with these settings.")
-        self.pause_button = self._button("Pause  (F6)", "pauseButton", self.pause_clicked)
-        self.step_button = self._button("Step  (F10)", "stepButton", self.step_clicked)
+        self.start_button = self._button(self.tr("Start  (F5)"), "startButton", self.start_clicked)
+        self.start_button.setToolTip(
+            self.tr("Train the network on the dataset with these settings.")
+        )
+        self.pause_button = self._button(self.tr("Pause  (F6)"), "pauseButton", self.pause_clicked)
+        self.step_button = self._button(self.tr("Step  (F10)"), "stepButton", self.step_clicked)
         self.step_button.setToolTip(
             "Train exactly one batch (or one epoch) and pause, so every view shows the result: "
             "gradient descent one step at a time."
         )
-        self.stop_button = self._button("Stop  (Shift+F5)", "stopButton", self.stop_clicked)
+        self.stop_button = self._button(
+            self.tr("Stop  (Shift+F5)"), "stopButton", self.stop_clicked
+        )
         self.step_unit = QComboBox()
         self.step_unit.setObjectName("stepUnitCombo")
-        self.step_unit.setAccessibleName("Step size")
+        self.step_unit.setAccessibleName(self.tr("Step size"))
         for text, unit in STEP_UNITS:
             self.step_unit.addItem(text, unit)
         self.same_start = QComboBox()
         self.same_start.setObjectName("sameStartCombo")
-        self.same_start.setAccessibleName("Start from")
+        self.same_start.setAccessibleName(self.tr("Start from"))
         self.same_start.setToolTip(
             "Same start as an earlier run: its initial weights, its seed (data split and "
             "shuffling) — so the new run differs only in the settings you changed."
@@ -57,22 +60,11 @@ class RunControls(QWidget):
         grid.addWidget(self.stop_button, 0, 2)
         grid.addWidget(self.step_button, 1, 0)
         grid.addWidget(self.step_unit, 1, 1, 1, 2)
-        start_label = QLabel("Start from")
+        start_label = QLabel(self.tr("Start from"))
         start_label.setBuddy(self.same_start)
         grid.addWidget(start_label, 2, 0)
         grid.addWidget(self.same_start, 2, 1, 1, 2)
-        for key, signal in (
-            ("F5", self.start_clicked),
-            ("F6", self.pause_clicked),
-            ("F10", self.step_clicked),
-            ("Shift+F5", self.stop_clicked),
-        ):
-            QShortcut(
-                QKeySequence(key),
-                self,
-                activated=signal.emit,
-                context=Qt.ShortcutContext.WindowShortcut,
-            )
+        # F5, F6, F10 and Shift+F5 are the Training menu's (they work in every workspace)
         project.runs_changed.connect(self._on_project_runs_changed)  # also sent on replace
         self._on_project_runs_changed()
 
@@ -117,7 +109,7 @@ class RunControls(QWidget):
         chosen = self.same_start.currentData()
         self.same_start.blockSignals(True)
         self.same_start.clear()
-        self.same_start.addItem("new random weights", None)
+        self.same_start.addItem(self.tr("new random weights"), None)
         for index, run in enumerate(self.project.runs):
             if run.start is not None:
                 self.same_start.addItem(f"same start as run {index + 1}", index)

@@ -109,9 +109,9 @@ class TrainingPanel(QWidget):
 
         self.plots = TrainingPlots()
         self.results = ResultsView()
-        self.export_plots = QPushButton("Plots as PNG…")
+        self.export_plots = QPushButton(self.tr("Plots as PNG…"))
         self.export_plots.setObjectName("exportPlotsButton")
-        self.export_csv = QPushButton("History as CSV…")
+        self.export_csv = QPushButton(self.tr("History as CSV…"))
         self.export_csv.setObjectName("exportHistoryButton")
         exports = QHBoxLayout()
         exports.addWidget(self.export_plots)
@@ -158,7 +158,7 @@ class TrainingPanel(QWidget):
             return False
         source = self.project.dataset
         if source is None:
-            self.show_banner("Choose a dataset in the toolbar first.", "info")
+            self.show_banner(self.tr("Choose a dataset in the toolbar first."), "info")
             return False
         if self.document.analysis.errors:
             self.show_banner(
@@ -271,7 +271,7 @@ class TrainingPanel(QWidget):
             )
             self._update_buttons()
         elif isinstance(event, Resumed):
-            self.progress_text.setText("Resumed.")
+            self.progress_text.setText(self.tr("Resumed."))
             self._update_buttons()
         elif isinstance(event, Finished):
             self._show_finished(event)
@@ -285,7 +285,7 @@ class TrainingPanel(QWidget):
         elif event.reason == "early_stopping":
             self.show_banner(event.message[0].upper() + event.message[1:] + ".", "info")
         elif event.reason == "stopped":
-            self.show_banner("Stopped: the weights trained so far are kept.", "info")
+            self.show_banner(self.tr("Stopped: the weights trained so far are kept."), "info")
         self.progress.setFormat(f"done · {len(event.history)} epoch(s)")
         self.progress.setValue(
             self.progress.maximum() if event.reason == "completed" else self.progress.value()

@@ -10,12 +10,13 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop.appearance.palettes import scheme
+from desktop.widgets.plotstyle import restyle_plots
 from desktop.widgets.visibility import on_screen
 
 REDRAW_MS = 50  # 20 Hz: smooth to the eye, and cheap next to training
-RUN_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b"]
 HEAD_COLOURS = ["#e377c2", "#bcbd22", "#7f7f7f", "#17becf"]  # auxiliary outputs' curves
 
 
@@ -90,7 +91,7 @@ class MetricPlot(pg.PlotWidget):
     def new_run(self, label: str) -> None:
         """Fade the current run into the history and start empty curves for a new one."""
         if self.series and any(s.x for s in self.series.values()):
-            colour = RUN_COLOURS[(self.run_number - 1) % len(RUN_COLOURS)]
+            colour = scheme().run_colour(self.run_number - 1)
             s = self.series.get("epoch")
             if s is None or len(s.x) < 2:  # a one-epoch run: its batch curve, or its one point
                 s = self.series["batch"] if len(self.series["batch"].x) >= 2 else s
@@ -119,7 +120,7 @@ class MetricPlot(pg.PlotWidget):
             f"{self.title_text} — run {self.run_number}", color="#333", size="9pt"
         )
         self.setToolTip(f"run {self.run_number}: {label}")
-        colour = RUN_COLOURS[(self.run_number - 1) % len(RUN_COLOURS)]
+        colour = scheme().run_colour(self.run_number - 1)
         self.series = {"batch": _Series(), "epoch": _Series(), "val": _Series()}
         self._drawn = {}
         self.getPlotItem().vb.enableAutoRange(x=True, y=True)
@@ -282,7 +283,8 @@ class TrainingPlots(QWidget):
         row.addWidget(self.log_scale)
         row.addStretch(1)
         row.addWidget(self.clear_button)
-        plots = QHBoxLayout()
+        plots = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.plots_box = plots
         plots.addWidget(self.loss)
         plots.addWidget(self.accuracy)
         column = QVBoxLayout(self)
@@ -296,6 +298,15 @@ class TrainingPlots(QWidget):
         self.timer.setInterval(REDRAW_MS)
         self.timer.timeout.connect(self.redraw)
         self.loss.changed = self.accuracy.changed = self._arm
+        self.line_scale = 1.0
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        """Side by side when there is width, one above the other in a narrow column."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= 1.2 * event.size().height()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.plots_box.direction() != direction:
+            self.plots_box.setDirection(direction)
 
     def _arm(self) -> None:
         if not self.timer.isActive():
@@ -310,6 +321,12 @@ class TrainingPlots(QWidget):
     def new_run(self, label: str) -> None:
         self.loss.new_run(label)
         self.accuracy.new_run(label)
+        restyle_plots(self, self.line_scale)
+
+    def set_line_scale(self, scale: float) -> None:
+        """Thicker curves for a projector (presentation mode)."""
+        self.line_scale = scale
+        restyle_plots(self, scale)
 
     def set_epochs(self, epochs: int) -> None:
         self.loss.set_epochs(epochs)

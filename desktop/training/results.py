@@ -51,7 +51,7 @@ class ResultsView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.summary = QLabel("Train a network to see its test results here.")
+        self.summary = QLabel(self.tr("Train a network to see its test results here."))
         self.summary.setObjectName("testResult")
         self.summary.setWordWrap(True)
         self.matrix = QTableWidget(0, 0)
@@ -87,7 +87,7 @@ class ResultsView(QWidget):
         self.summary.setText(text)
 
     def clear(self) -> None:
-        self.summary.setText("Training…")
+        self.summary.setText(self.tr("Training…"))
         self.matrix.setRowCount(0)
         self.matrix.setColumnCount(0)
         self.gallery.clear()

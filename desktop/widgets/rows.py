@@ -12,7 +12,9 @@ def control_row(items: list[tuple[str, QWidget]]) -> QWidget:
     row.setContentsMargins(0, 0, 0, 0)
     for text, widget in items:
         if text:
-            row.addWidget(QLabel(text))
+            label = QLabel(text)
+            label.setBuddy(widget)  # its accessible name, and Alt+letter reaches it
+            row.addWidget(label)
         row.addWidget(widget)
     row.addStretch(1)
     return box

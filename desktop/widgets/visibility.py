@@ -17,13 +17,14 @@ def on_screen(widget: QWidget) -> bool:
     return window.rect().intersects(where)
 
 
-def catch_up_when_shown(dock: QDockWidget) -> None:
-    """When ``dock`` comes to the front of its tab group, let its widget catch up (its
-    ``catch_up()``, if it has one) once Qt has moved it back into view."""
+def catch_up_when_shown(dock: QDockWidget, widget: QWidget | None = None) -> None:
+    """When ``dock`` comes to the front of its tab group, let its panel (``widget``, else the
+    dock's own widget) catch up (its ``catch_up()``, if it has one) once Qt has moved it back
+    into view."""
 
     def on_visibility(visible: bool) -> None:
-        widget = dock.widget()
-        if visible and widget is not None and hasattr(widget, "catch_up"):
-            QTimer.singleShot(0, widget.catch_up)
+        panel = widget if widget is not None else dock.widget()
+        if visible and panel is not None and hasattr(panel, "catch_up"):
+            QTimer.singleShot(0, panel.catch_up)
 
     dock.visibilityChanged.connect(on_visibility)

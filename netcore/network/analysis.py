@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from netcore.i18n import number, translate
 from netcore.network.catalog import CATALOG, LayerResult, Shape, shape_text
 from netcore.network.params import check_params, did_you_mean
 from netcore.network.problems import LayerProblem, Problem
@@ -122,20 +123,30 @@ def analyze(spec: NetworkSpec) -> Analysis:
         info = LayerInfo(layer.id, layer.type, spec.inputs_of(index))
         if layer.id in layers:
             problems.append(
-                Problem(layer.id, f"duplicate id '{layer.id}'", "give every layer its own id")
+                Problem(
+                    layer.id,
+                    translate("Problems", "duplicate id '{id}'").format(id=layer.id),
+                    translate("Problems", "give every layer its own id"),
+                )
             )
             continue
         if layer.id == INPUT_ID:
             problems.append(
-                Problem(layer.id, "the id 'input' names the network input", "rename this layer")
+                Problem(
+                    layer.id,
+                    translate("Problems", "the id 'input' names the network input"),
+                    translate("Problems", "rename this layer"),
+                )
             )
             continue
         if not _ID_RE.match(layer.id):
             info.problems.append(
                 Problem(
                     layer.id,
-                    f"id '{layer.id}' has characters Keras does not accept in layer names",
-                    "use letters, digits, '_', '-' and '.'",
+                    translate(
+                        "Problems", "id '{id}' has characters Keras does not accept in layer names"
+                    ).format(id=layer.id),
+                    translate("Problems", "use letters, digits, '_', '-' and '.'"),
                 )
             )
         layers[layer.id] = info
@@ -146,7 +157,11 @@ def analyze(spec: NetworkSpec) -> Analysis:
     for cycle in _cycles(layers, cyclic):
         path = " → ".join(cycle + [cycle[0]])
         layers[cycle[0]].problems.append(
-            Problem(cycle[0], f"the connections form a cycle: {path}", "remove one of these edges")
+            Problem(
+                cycle[0],
+                translate("Problems", "the connections form a cycle: {path}").format(path=path),
+                translate("Problems", "remove one of these edges"),
+            )
         )
 
     output_id = spec.output_id()
@@ -154,25 +169,45 @@ def analyze(spec: NetworkSpec) -> Analysis:
         problems.append(
             Problem(
                 None,
-                f"output '{spec.output}' is not a layer{did_you_mean(spec.output, list(layers))}",
-                "name an existing layer, or leave 'output' out to use the last layer",
+                translate("Problems", "output '{name}' is not a layer").format(name=spec.output)
+                + did_you_mean(spec.output, list(layers)),
+                translate(
+                    "Problems",
+                    "name an existing layer, or leave 'output' out to use the last layer",
+                ),
             )
         )
         output_id = None
     if not spec.layers:
-        problems.append(Problem(None, "the network has no layers", "add a layer from the palette"))
+        problems.append(
+            Problem(
+                None,
+                translate("Problems", "the network has no layers"),
+                translate("Problems", "add a layer from the palette"),
+            )
+        )
     aux_ids = []
     for aux in spec.aux_outputs:
         if aux not in layers:
             problems.append(
                 Problem(
                     None,
-                    f"auxiliary output '{aux}' is not a layer{did_you_mean(aux, list(layers))}",
-                    "name an existing layer in aux_outputs, or remove it",
+                    translate("Problems", "auxiliary output '{name}' is not a layer").format(
+                        name=aux
+                    )
+                    + did_you_mean(aux, list(layers)),
+                    translate("Problems", "name an existing layer in aux_outputs, or remove it"),
                 )
             )
         elif aux == output_id:
-            problems.append(Problem(aux, f"'{aux}' is the main output and an auxiliary one"))
+            problems.append(
+                Problem(
+                    aux,
+                    translate(
+                        "Problems", "'{name}' is the main output and an auxiliary one"
+                    ).format(name=aux),
+                )
+            )
         else:
             aux_ids.append(aux)
     for layer_id in order:
@@ -193,16 +228,22 @@ MAX_INPUT_VALUES = 50_000_000
 
 
 def _check_input_shape(raw: Any, problems: list[Problem]) -> Shape | None:
-    example = 'e.g. "input_shape": [28, 28, 1] for MNIST or [2] for two features'
+    example = translate(
+        "Problems", 'e.g. "input_shape": [28, 28, 1] for MNIST or [2] for two features'
+    )
     if raw is None:
-        problems.append(Problem(None, "missing input_shape", example))
+        problems.append(Problem(None, translate("Problems", "missing input_shape"), example))
         return None
     ok = isinstance(raw, list | tuple) and len(raw) > 0
     ok = ok and all(isinstance(d, int) and not isinstance(d, bool) and d > 0 for d in raw)
     if not ok:
         problems.append(
             Problem(
-                None, f"input_shape must be a list of positive whole numbers, not {raw!r}", example
+                None,
+                translate(
+                    "Problems", "input_shape must be a list of positive whole numbers, not {value}"
+                ).format(value=repr(raw)),
+                example,
             )
         )
         return None
@@ -210,8 +251,13 @@ def _check_input_shape(raw: Any, problems: list[Problem]) -> Shape | None:
         problems.append(
             Problem(
                 None,
-                f"input_shape {list(raw)} is far too large (at most {MAX_DIMENSION:,} per axis "
-                f"and {MAX_INPUT_VALUES:,} values per example)",
+                translate(
+                    "Problems",
+                    "input_shape {shape} is far too large (at most {most} per axis "
+                    "and {values} values per example)",
+                ).format(
+                    shape=list(raw), most=number(MAX_DIMENSION), values=number(MAX_INPUT_VALUES)
+                ),
                 example,
             )
         )
@@ -225,8 +271,9 @@ def _check_layer_params(layer_type: str, raw: dict[str, Any], info: LayerInfo) -
         info.problems.append(
             Problem(
                 info.id,
-                f"unknown layer type '{layer_type}'{did_you_mean(layer_type, list(CATALOG))}",
-                "LayerLab offers: " + ", ".join(CATALOG),
+                translate("Problems", "unknown layer type '{name}'").format(name=layer_type)
+                + did_you_mean(layer_type, list(CATALOG)),
+                translate("Problems", "LayerLab offers: {types}").format(types=", ".join(CATALOG)),
             )
         )
         return
@@ -254,8 +301,8 @@ def _check_connections(layers: dict[str, LayerInfo]) -> None:
                 info.problems.append(
                     Problem(
                         info.id,
-                        f"unknown input '{source}'{hint}",
-                        "connect it to an existing layer or to 'input'",
+                        translate("Problems", "unknown input '{name}'").format(name=source) + hint,
+                        translate("Problems", "connect it to an existing layer or to 'input'"),
                     )
                 )
         entry = CATALOG.get(info.type)
@@ -263,26 +310,40 @@ def _check_connections(layers: dict[str, LayerInfo]) -> None:
             continue
         n = len(info.inputs)
         if n == 0:
-            info.problems.append(Problem(info.id, "has no input", "connect a layer's output to it"))
+            info.problems.append(
+                Problem(
+                    info.id,
+                    translate("Problems", "has no input"),
+                    translate("Problems", "connect a layer's output to it"),
+                )
+            )
         elif n < entry.min_inputs:
             info.problems.append(
                 Problem(
                     info.id,
-                    f"{entry.name} needs at least {entry.min_inputs} inputs, got {n}",
-                    "connect another branch to it",
+                    translate("Problems", "{layer} needs at least {needed} inputs, got {n}").format(
+                        layer=entry.name, needed=entry.min_inputs, n=n
+                    ),
+                    translate("Problems", "connect another branch to it"),
                 )
             )
         elif entry.max_inputs is not None and n > entry.max_inputs:
             info.problems.append(
                 Problem(
                     info.id,
-                    f"{entry.name} takes one input, got {n} ({', '.join(info.inputs)})",
-                    "merge them first with Add or Concatenate",
+                    translate("Problems", "{layer} takes one input, got {n} ({inputs})").format(
+                        layer=entry.name, n=n, inputs=", ".join(info.inputs)
+                    ),
+                    translate("Problems", "merge them first with Add or Concatenate"),
                 )
             )
         if len(set(info.inputs)) != n:
             info.problems.append(
-                Problem(info.id, "the same input is connected twice", "connect distinct layers")
+                Problem(
+                    info.id,
+                    translate("Problems", "the same input is connected twice"),
+                    translate("Problems", "connect distinct layers"),
+                )
             )
 
 
@@ -350,8 +411,14 @@ def _check_reaches_output(
             info.problems.append(
                 Problem(
                     lid,
-                    f"not connected to the output '{output_id}'; its result would be unused",
-                    "connect it into the network, delete it, or make it an auxiliary output",
+                    translate(
+                        "Problems",
+                        "not connected to the output '{name}'; its result would be unused",
+                    ).format(name=output_id),
+                    translate(
+                        "Problems",
+                        "connect it into the network, delete it, or make it an auxiliary output",
+                    ),
                 )
             )
 
@@ -381,8 +448,10 @@ def _infer_layer(info: LayerInfo, layers: dict[str, LayerInfo], input_shape: Sha
         info.problems.append(
             Problem(
                 info.id,
-                f"output shape {shape_text(result.output_shape)} has no values",
-                "use padding='same', a smaller kernel or a smaller stride",
+                translate("Problems", "output shape {shape} has no values").format(
+                    shape=shape_text(result.output_shape)
+                ),
+                translate("Problems", "use padding='same', a smaller kernel or a smaller stride"),
             )
         )
         return

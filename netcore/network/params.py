@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from netcore.i18n import translate
 from netcore.network.problems import LayerProblem
 
 ACTIVATIONS = (
@@ -61,7 +62,9 @@ def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     if not close:
         close = [o for o in options if o.lower() == str(word).lower()]
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    if not close:
+        return ""
+    return translate("Problems", " (did you mean '{name}'?)").format(name=close[0])
 
 
 @dataclass(frozen=True)

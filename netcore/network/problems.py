@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from netcore.i18n import translate
+
 Severity = Literal["error", "warning"]
 
 
@@ -30,7 +32,7 @@ class Problem:
         if self.hint:
             text += f"; {self.hint}"
         if self.severity == "warning":
-            text = f"warning: {text}"
+            text = translate("Problems", "warning: {text}").format(text=text)
         return text
 
 

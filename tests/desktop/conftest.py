@@ -117,6 +117,7 @@ def window(qtbot, dialogs):
 
     win = MainWindow(dialogs=dialogs, probe_devices=False)
     qtbot.addWidget(win)
+    win.resize(1280, 820)  # a desktop screen (the offscreen one is smaller)
     win.show()
     qtbot.waitExposed(win)
     yield win

@@ -55,7 +55,7 @@ def test_drawing_updates_bars_and_shows_what_the_network_sees(draw_window, qtbot
     assert "not trained yet" in panel.model_label.text()
     # the 28×28 image is MNIST-like: white ink on black, centred
     assert panel.image.shape == (28, 28, 1)
-    assert panel.image[0, 0, 0] == 0 and panel.image.max() > 0.9
+    assert panel.image[0, 0, 0] == 0 and panel.image.max() > 0.85  # ink, like MNIST's
     cols = np.flatnonzero((panel.image[..., 0] > 0.1).any(axis=0))
     assert abs((cols[0] + cols[-1]) / 2 - 13.5) <= 2
     assert panel.preview.image() is not None

@@ -34,7 +34,7 @@ def test_train_xor_end_to_end_with_pause_resume_stop(window, qtbot):
     wait_for(qtbot, lambda: loss.point_count("epoch") >= 3 and loss.point_count("batch") > 3)
     panel.plots.redraw()
     assert loss.curves["epoch"].getData()[0] is None
-    window.training_dock.raise_()  # ... and catch up when they come to the front
+    window.show_training()  # ... and catch up when they come to the front
     wait_for(qtbot, lambda: loss.curves["epoch"].getData()[0] is not None)
     curve_x, _ = loss.curves["epoch"].getData()
     assert len(curve_x) >= 3  # the curve itself received points, not just the buffer
@@ -154,7 +154,7 @@ def test_auxiliary_outputs_get_curves_of_their_own(window, qtbot):
     window.picker.select("circles")
     panel = window.training
     panel.settings.epochs.setValue(5)
-    window.training_dock.raise_()
+    window.show_training()
     with qtbot.waitSignal(panel.session.running_changed, timeout=5000):
         assert panel.start()
     wait_for(qtbot, lambda: not panel.session.running)

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from netcore.i18n import translate
 from netcore.network.params import ACTIVATIONS, INITIALIZERS, PADDINGS, Param
 from netcore.network.problems import LayerProblem
 
@@ -99,11 +100,17 @@ def _need_image(layer: str, shape: Shape) -> None:
         hint = "put a Reshape before it, e.g. to (28, 28, 1), or use an image dataset"
         if len(shape) == 1:
             raise LayerProblem(
-                f"{layer} needs an image input (height, width, channels); got {shape_text(shape)}",
+                translate(
+                    "Problems",
+                    "{layer} needs an image input (height, width, channels); got {shape}",
+                ).format(layer=layer, shape=shape_text(shape)),
                 hint,
             )
         raise LayerProblem(
-            f"{layer} needs a 3-D input (height, width, channels); got {shape_text(shape)}", hint
+            translate(
+                "Problems", "{layer} needs a 3-D input (height, width, channels); got {shape}"
+            ).format(layer=layer, shape=shape_text(shape)),
+            hint,
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from netcore.i18n import translate
 from netcore.network.catalog.base import (
     ACTIVATION,
     KERNEL_INIT,
@@ -30,8 +31,10 @@ def _conv_infer(p, inputs):
     k, s, padding = p["kernel_size"], p["strides"], p["padding"]
     if padding == "valid" and (k[0] > shape[0] or k[1] > shape[1]):
         raise LayerProblem(
-            f"kernel {size_text(k)} does not fit its {size_text(shape[:2])} input",
-            "use padding='same' or a smaller kernel",
+            translate("Problems", "kernel {kernel} does not fit its {size} input").format(
+                kernel=size_text(k), size=size_text(shape[:2])
+            ),
+            translate("Problems", "use padding='same' or a smaller kernel"),
         )
     out = (
         _window_out(shape[0], k[0], s[0], padding),
@@ -159,8 +162,10 @@ def _depthwise_out(p, shape, kind):
     k, s, padding = p["kernel_size"], p["strides"], p["padding"]
     if padding == "valid" and (k[0] > shape[0] or k[1] > shape[1]):
         raise LayerProblem(
-            f"kernel {size_text(k)} does not fit its {size_text(shape[:2])} input",
-            "use padding='same' or a smaller kernel",
+            translate("Problems", "kernel {kernel} does not fit its {size} input").format(
+                kernel=size_text(k), size=size_text(shape[:2])
+            ),
+            translate("Problems", "use padding='same' or a smaller kernel"),
         )
     return (_window_out(shape[0], k[0], s[0], padding), _window_out(shape[1], k[1], s[1], padding))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from netcore.i18n import translate
 from netcore.network.catalog.base import (
     ACTIVATION,
     KERNEL_INIT,
@@ -109,9 +110,17 @@ def _reshape_infer(p, inputs):
         target = tuple(total // known if d == -1 else d for d in target)
     if math.prod(target) != total:
         raise LayerProblem(
-            f"cannot reshape {shape_text(shape)} ({total} values) "
-            f"to {shape_text(target)} ({math.prod(target)} values)",
-            f"choose a target_shape whose sizes multiply to {total}",
+            translate(
+                "Problems", "cannot reshape {shape} ({total} values) to {target} ({values} values)"
+            ).format(
+                shape=shape_text(shape),
+                total=total,
+                target=shape_text(target),
+                values=math.prod(target),
+            ),
+            translate("Problems", "choose a target_shape whose sizes multiply to {total}").format(
+                total=total
+            ),
         )
     return LayerResult(tuple(target))
 

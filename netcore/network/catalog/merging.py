@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from netcore.i18n import translate
 from netcore.network.catalog.base import (
     LayerResult,
     LayerType,
@@ -25,7 +26,12 @@ def _add_infer(p, inputs, kind="Add"):
                 fix += "filters and strides on the shortcut, or the same pooling on both branches)"
             else:
                 fix += "filters on the shortcut, or Flatten both branches to vectors of one size)"
-            raise LayerProblem(f"inputs have shapes {listed}; {kind} needs equal shapes", fix)
+            raise LayerProblem(
+                translate(
+                    "Problems", "inputs have shapes {shapes}; {layer} needs equal shapes"
+                ).format(shapes=listed, layer=kind),
+                fix,
+            )
     return LayerResult(first)
 
 
@@ -35,8 +41,10 @@ def _concat_infer(p, inputs):
     if any(len(s) != rank for s in inputs):
         listed = " and ".join(shape_text(s) for s in inputs)
         raise LayerProblem(
-            f"inputs have shapes {listed}; Concatenate needs inputs of the same rank",
-            "Flatten or Reshape the branches first",
+            translate(
+                "Problems", "inputs have shapes {shapes}; Concatenate needs inputs of the same rank"
+            ).format(shapes=listed),
+            translate("Problems", "Flatten or Reshape the branches first"),
         )
     if axis == 0 or not -rank <= axis <= rank:
         raise LayerProblem(

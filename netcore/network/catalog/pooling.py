@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from netcore.i18n import translate
 from netcore.network.catalog.base import (
     PADDING,
     LayerResult,
@@ -26,8 +27,10 @@ def _pool_infer(p, inputs, kind="MaxPooling2D"):
     padding = p["padding"]
     if padding == "valid" and (k[0] > shape[0] or k[1] > shape[1]):
         raise LayerProblem(
-            f"pool {size_text(k)} does not fit its {size_text(shape[:2])} input",
-            "use padding='same' or a smaller pool_size",
+            translate("Problems", "pool {pool} does not fit its {size} input").format(
+                pool=size_text(k), size=size_text(shape[:2])
+            ),
+            translate("Problems", "use padding='same' or a smaller pool_size"),
         )
     out = (
         _window_out(shape[0], k[0], s[0], padding),

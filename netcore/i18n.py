@@ -1,0 +1,69 @@
+"""Translatable messages and locale-aware numbers for the Qt-free core.
+
+netcore writes every message a student reads as one template with named fields,
+``message("Problems", "duplicate id '{id}'", id=layer.id)``: the template is translated first
+(a translator sees a whole sentence, never English pieces glued together), then the values are
+filled in. The window installs Qt's translator and locale here; the command line and the tests
+keep the English templates and Python's own number format.
+
+The function that looks templates up is called ``translate(context, text)`` on purpose: Qt's
+``lupdate`` collects calls of that name, so netcore's templates land in the same ``.ts`` files as
+the window's texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_backend: Callable[[str, str], str] | None = None
+_number: Callable[[float, int | None], str] | None = None
+
+
+def install(
+    translator: Callable[[str, str], str] | None = None,
+    number_format: Callable[[float, int | None], str] | None = None,
+) -> None:
+    """Route translations and number formatting through the app (None restores the defaults).
+
+    Args:
+        translator: ``(context, template) -> translated template``, e.g. Qt's
+            ``QCoreApplication.translate``.
+        number_format: ``(value, decimals) -> text`` in the user's locale; ``decimals`` None
+            means a whole number with group separators.
+    """
+    global _backend, _number
+    _backend = translator
+    _number = number_format
+
+
+def translate(context: str, text: str) -> str:
+    """The template ``text`` in the user's language (itself when there is no translation)."""
+    if _backend is None:
+        return text
+    try:
+        translated = _backend(context, text)
+    except Exception:  # a broken translator never hides a message
+        return text
+    return translated or text
+
+
+def message(context: str, template: str, **values) -> str:
+    """Translate ``template`` and fill in its fields. A translation that names a field the
+    template does not have (a translator's typo) falls back to the English sentence."""
+    translated = translate(context, template)
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
+
+
+def number(value: float, decimals: int | None = None) -> str:
+    """``value`` written the user's way: 12,345 and 0.25 in English, 12 345 and 0,25 in French."""
+    if _number is not None:
+        try:
+            return _number(value, decimals)
+        except Exception:
+            pass
+    if decimals is None:
+        return f"{int(round(value)):,}"
+    return f"{value:,.{decimals}f}"
