@@ -333,7 +333,7 @@ class MainWindow(QMainWindow):
         theme.apply(QApplication.instance(), self.appearance)
         self.training.plots.set_line_scale(self.appearance.line_scale)
         restyle_plots(self, self.appearance.line_scale)
-        self.inside.catch_up()
+        self.inside.restyle()
 
     def _update_title(self, *_) -> None:
         self.setWindowTitle(f"{self.files.display_name()}[*] — LayerLab")

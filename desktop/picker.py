@@ -4,7 +4,7 @@ an offer to fit the output layer when it does not match the data."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox
 
 from netcore.datasets.errors import DatasetError
@@ -30,6 +30,11 @@ class DatasetPicker(QComboBox):
     own_data_requested = Signal()
     problem = Signal(str)
 
+    @staticmethod
+    def tr_title(title: str) -> str:
+        """A built-in dataset's title in the user's language (runs record the English one)."""
+        return QCoreApplication.translate("Datasets", title)
+
     def __init__(self, project, parent=None):
         super().__init__(parent)
         self.setObjectName("datasetPicker")
@@ -39,7 +44,9 @@ class DatasetPicker(QComboBox):
         self.addItem(NONE, None)
         for name, entry in ENTRIES.items():
             available, reason = entry.locate()
-            title = entry.title if available else f"{entry.title} (not installed)"
+            title = self.tr_title(entry.title)
+            if not available:
+                title = self.tr("{title} (not installed)").format(title=title)
             self.addItem(title, DatasetSource(name=name))
             index = self.count() - 1
             if not available:

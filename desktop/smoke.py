@@ -57,6 +57,18 @@ def run() -> int:
     digit = int(bundled_classifier().probabilities(mnist_style(grey)[..., None])[0].argmax())
     print(f"smoke: bundled model reads a drawn 1 as {digit}")
     passed = passed and digit == 1
+    # what a classroom needs from the bundle besides training: translations and lessons
+    from desktop.i18n import languages
+    from netcore.lessons.library import load_lessons
+
+    spoken = languages.install(app, "fr")
+    french = QApplication.translate("Menus", "&File")
+    languages.install(app, "en")
+    print(f"smoke: translations load ({spoken}: File → {french.replace('&', '')})")
+    lessons, errors = load_lessons()
+    print(f"smoke: {len(lessons)} lessons load, {len(errors)} with errors")
+    passed = passed and spoken == "fr" and french == "&Fichier" and len(lessons) >= 16
+    passed = passed and not errors
     window.project.forget_changes()  # a self-test: nothing of it is worth keeping
     window.close()
     app.processEvents()

@@ -3,6 +3,7 @@ dataset and device."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from netcore.i18n import number
@@ -47,7 +48,11 @@ class ProjectStatusBar(QStatusBar):
             self.memory_label.setText(self.tr("Training memory: —"))
         source = self.project.dataset
         self.dataset_label.setText(
-            self.tr("Dataset: {name}").format(name=source.title() if source else self.tr("none"))
+            self.tr("Dataset: {name}").format(
+                name=QCoreApplication.translate("Datasets", source.title())
+                if source
+                else self.tr("none")
+            )
         )
 
     def show_devices(self, devices: list) -> None:

@@ -67,3 +67,10 @@ def number(value: float, decimals: int | None = None) -> str:
     if decimals is None:
         return f"{int(round(value)):,}"
     return f"{value:,.{decimals}f}"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark ``text`` for translation without translating it now (a catalog entry's text is
+    made at import, before the app has chosen a language); it is looked up where it is shown,
+    with :func:`translate` and the same context."""
+    return text

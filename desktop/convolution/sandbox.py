@@ -63,9 +63,9 @@ class ConvolutionSandbox(QWidget):
         self.studies.setObjectName("convTabs")
         self.coverage = CoverageTab(self)
         self.shift = ShiftTab(self)
-        self.studies.addTab(sliding, "Slide the kernel")
-        self.studies.addTab(self.coverage, "How often each pixel is seen")
-        self.studies.addTab(self.shift, "Shift the input")
+        self.studies.addTab(sliding, self.tr("Slide the kernel"))
+        self.studies.addTab(self.coverage, self.tr("How often each pixel is seen"))
+        self.studies.addTab(self.shift, self.tr("Shift the input"))
         column.addWidget(self.studies, 1)
         self.controls.changed.connect(self.recompute)
         self.input_grid.edited.connect(self.controls.set_image)
@@ -155,15 +155,15 @@ class ConvolutionSandbox(QWidget):
 
     def _build_player(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.reset_button = QPushButton("⟲ Start over")
+        self.reset_button = QPushButton(self.tr("⟲ Start over"))
         self.reset_button.setObjectName("convReset")
-        self.step_button = QPushButton("Step ▶|")
+        self.step_button = QPushButton(self.tr("Step ▶|"))
         self.step_button.setObjectName("convStep")
         self.step_button.setShortcut("Right")
-        self.play_button = QPushButton("▶ Play")
+        self.play_button = QPushButton(self.tr("▶ Play"))
         self.play_button.setObjectName("convPlay")
         self.play_button.setCheckable(True)
-        self.all_button = QPushButton("Show all")
+        self.all_button = QPushButton(self.tr("Show all"))
         self.all_button.setObjectName("convShowAll")
         self.speed = QSlider(Qt.Orientation.Horizontal)
         self.speed.setObjectName("convSpeed")
@@ -175,7 +175,7 @@ class ConvolutionSandbox(QWidget):
         self.position.setObjectName("convPosition")
         for widget in (self.reset_button, self.step_button, self.play_button, self.all_button):
             row.addWidget(widget)
-        row.addWidget(QLabel("speed"))
+        row.addWidget(QLabel(self.tr("speed")))
         row.addWidget(self.speed)
         row.addWidget(self.speed_label)
         row.addStretch(1)
@@ -195,7 +195,7 @@ class ConvolutionSandbox(QWidget):
         self.timer.stop()
         self.play_button.setChecked(False)
         if not self.state.tensorflow_ready:
-            self.products.setText("TensorFlow is still loading…")
+            self.products.setText(self.tr("TensorFlow is still loading…"))
             return
         self._stale = False
         setup = self.controls.setup()
@@ -302,7 +302,9 @@ class ConvolutionSandbox(QWidget):
         self.input_grid.clear_marks()
         self.kernel_grid.clear_marks()
         if current is None:
-            self.products.setText("Press Step (→) or Play to slide the kernel over the input.")
+            self.products.setText(
+                self.tr("Press Step (→) or Play to slide the kernel over the input.")
+            )
             self.position.setText(f"0 of {len(self.cells)} cells")
             return
         kind, i, j = current

@@ -38,9 +38,9 @@ class CoverageTab(QWidget):
         row = QHBoxLayout()
         page.addLayout(row)
         self.without = NumberGrid("convCoverageValid", cell=CELL)
-        self.without.setAccessibleName("How often each pixel is seen without padding")
+        self.without.setAccessibleName(self.tr("How often each pixel is seen without padding"))
         self.with_padding = NumberGrid("convCoveragePadded", cell=CELL)
-        self.with_padding.setAccessibleName("How often each pixel is seen with padding")
+        self.with_padding.setAccessibleName(self.tr("How often each pixel is seen with padding"))
         self.without_title = QLabel()
         self.with_title = QLabel()
         for title, grid in (
@@ -65,7 +65,7 @@ class CoverageTab(QWidget):
         image = np.asarray(setup.image)
         kernel = setup.kernels[0].shape
         if image.ndim != 2 or max(image.shape) > 28:
-            self.summary.setText("Counting is shown for inputs up to 28×28.")
+            self.summary.setText(self.tr("Counting is shown for inputs up to 28×28."))
             return
         same = ConvSetup(image, setup.kernels, setup.stride, "same")
         padded = setup if setup.padding not in ("valid", 0) else same
@@ -73,7 +73,7 @@ class CoverageTab(QWidget):
         counted = coverage(image.shape, kernel, setup.stride, padded.pads())
         self.without.show_table(valid)
         self.with_padding.show_table(counted)
-        self.without_title.setText("<b>Without padding</b>: windows covering each pixel")
+        self.without_title.setText(self.tr("<b>Without padding</b>: windows covering each pixel"))
         rings = padded.padding if padded.padding != "same" else "'same'"
         self.with_title.setText(f"<b>With padding {rings}</b>")
         h, w = image.shape
@@ -98,9 +98,9 @@ class ShiftTab(QWidget):
         self.amount.setRange(-5, 5)
         self.amount.setValue(1)
         self.amount.setSuffix(" px right")
-        self.button = QPushButton("Shift the input")
+        self.button = QPushButton(self.tr("Shift the input"))
         self.button.setObjectName("convShiftButton")
-        controls.addWidget(QLabel("Move the input by"))
+        controls.addWidget(QLabel(self.tr("Move the input by")))
         controls.addWidget(self.amount)
         controls.addWidget(self.button)
         controls.addStretch(1)
@@ -120,7 +120,7 @@ class ShiftTab(QWidget):
         self.shifted_output = self.grids["shifted", "output"]
         self.shifted_pooled = self.grids["shifted", "pooled"]
         row.addLayout(table)
-        self.report = QLabel("Shift the input to compare the outputs.")
+        self.report = QLabel(self.tr("Shift the input to compare the outputs."))
         self.report.setObjectName("convShiftText")
         self.report.setWordWrap(True)
         self.report.setStyleSheet(TEXT)
@@ -133,11 +133,11 @@ class ShiftTab(QWidget):
         self.setup = setup if result is not None else None
         for grid in self.grids.values():
             grid.show_table(np.zeros((0, 0)))
-        self.report.setText("Shift the input to compare the outputs.")
+        self.report.setText(self.tr("Shift the input to compare the outputs."))
 
     def run(self) -> None:
         if self.setup is None:
-            self.report.setText("Fix the settings first: the sandbox shows what is wrong.")
+            self.report.setText(self.tr("Fix the settings first: the sandbox shows what is wrong."))
             return
         try:
             report = shift_test(self.setup, self.amount.value())

@@ -3,7 +3,7 @@ added with Enter / double-click after the selected layer."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -60,7 +60,7 @@ class LayerPalette(QWidget):
         layout.addWidget(self.tree)
         self.items: dict[str, QTreeWidgetItem] = {}
         for category, entries in by_category().items():
-            group = QTreeWidgetItem(self.tree, [category])
+            group = QTreeWidgetItem(self.tree, [self.tr_category(category)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             font = group.font(0)
             font.setBold(True)
@@ -79,6 +79,10 @@ class LayerPalette(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
+
+    @staticmethod
+    def tr_category(category: str) -> str:
+        return QCoreApplication.translate("Catalog", category)
 
     def _on_search_text_changed(self, text: str) -> None:
         needle = text.strip().lower()

@@ -25,7 +25,7 @@ class ProblemsPanel(QTreeWidget):
         self.setObjectName("problemsPanel")
         self.document = document
         self.setColumnCount(3)
-        self.setHeaderLabels(["", "Layer", "Problem"])
+        self.setHeaderLabels(["", self.tr("Layer"), self.tr("Problem")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setWordWrap(True)

@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.document import NetworkDocument
+from desktop.editor.tooltips import catalog_text
+from netcore.i18n import number
 from netcore.network import editing
 from netcore.network.catalog import CATALOG, shape_text
 from netcore.network.params import Param, padding2d_text, parse_padding2d, parse_shape
@@ -460,17 +462,23 @@ class PropertiesPanel(QScrollArea):
                     f"<p style='color:{colour}'>⚠ {html.escape(problem.message + hint)}</p>"
                 )
             if info.output_shape is not None:
+                output, params = self.tr("Output"), self.tr("Parameters")
+                shape = html.escape(shape_text(info.output_shape))
                 parts.append(
-                    f"<p><b>Output</b> {html.escape(shape_text(info.output_shape))}<br>"
-                    f"<b>Parameters</b> {info.total_params:,}"
-                    + (f" ({info.non_trainable:,} not trained)" if info.non_trainable else "")
+                    f"<p><b>{output}</b> {shape}<br>"
+                    f"<b>{params}</b> {number(info.total_params)}"
+                    + (
+                        " " + self.tr("({n} not trained)").format(n=number(info.non_trainable))
+                        if info.non_trainable
+                        else ""
+                    )
                     + "</p>"
                 )
                 lines = info.explain()
                 if lines:
                     parts.append("<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>")
         if entry is not None:
-            parts.append(f"<p><i>{html.escape(entry.explanation)}</i></p>")
+            parts.append(f"<p><i>{html.escape(catalog_text(entry.explanation))}</i></p>")
         self.info.setText("".join(parts))
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
+
 from netcore.network.analysis import LayerInfo
 from netcore.network.catalog import CATALOG, shape_text
 
@@ -30,16 +32,23 @@ def node_tooltip(layer_id: str, layer_type: str, info: LayerInfo | None, documen
         if lines:
             parts.append("<br>".join(html.escape(line) for line in lines))
     if entry is not None:
-        parts.append(f"<i>{html.escape(entry.explanation)}</i>")
-        parts.append("<br>".join(html.escape(f) for f in entry.formulas))
+        parts.append(f"<i>{html.escape(catalog_text(entry.explanation))}</i>")
+        parts.append("<br>".join(html.escape(catalog_text(f)) for f in entry.formulas))
     return "<p style='white-space:pre-wrap; max-width:420px'>" + "<br><br>".join(parts) + "</p>"
 
 
 def palette_tooltip(layer_type: str) -> str:
     entry = CATALOG[layer_type]
-    formulas = "<br>".join(html.escape(f) for f in entry.formulas)
-    return (
-        f"<p style='max-width:380px'><b>{entry.name}</b><br>{html.escape(entry.explanation)}"
-        f"<br><br>{formulas}<br><br>Drag onto the canvas, or press Enter to add it after the "
-        "selected layer.</p>"
+    formulas = "<br>".join(html.escape(catalog_text(f)) for f in entry.formulas)
+    how = QCoreApplication.translate(
+        "Catalog", "Drag onto the canvas, or press Enter to add it after the selected layer."
     )
+    return (
+        f"<p style='max-width:380px'><b>{entry.name}</b><br>"
+        f"{html.escape(catalog_text(entry.explanation))}<br><br>{formulas}<br><br>{how}</p>"
+    )
+
+
+def catalog_text(text: str) -> str:
+    """A catalog entry's explanation or formula in the user's language."""
+    return QCoreApplication.translate("Catalog", text)

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.widgets.imaging import BINARY, ImageTile, colourise, to_qimage
+from desktop.appearance.palettes import scheme
+from desktop.widgets.imaging import ImageTile, colourise, to_qimage
 from desktop.widgets.jobs import Job
 from netcore.experiments.board import MAX_RUNS, Variant, results_csv, run_board, variant_network
 from netcore.network.params import ACTIVATIONS, INITIALIZERS
 from netcore.training.config import OPTIMIZERS
 from netcore.training.events import EpochEnd, TrainingControl
 
-COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd"]
 SAME = "(as the network)"
 COLUMNS = [
     "run",
@@ -68,26 +68,26 @@ class ExperimentBoard(QWidget):
         self.table.setMaximumHeight(150)
         column.addWidget(self.table)
         row = QHBoxLayout()
-        self.add_button = QPushButton("+ Add run")
+        self.add_button = QPushButton(self.tr("+ Add run"))
         self.add_button.setObjectName("boardAdd")
-        self.remove_button = QPushButton("− Remove run")
+        self.remove_button = QPushButton(self.tr("− Remove run"))
         self.epochs = QSpinBox()
         self.epochs.setObjectName("boardEpochs")
         self.epochs.setRange(1, 10_000)
         self.epochs.setValue(30)
-        self.start_button = QPushButton("▶ Train all")
+        self.start_button = QPushButton(self.tr("▶ Train all"))
         self.start_button.setObjectName("boardStart")
-        self.stop_button = QPushButton("■ Stop")
+        self.stop_button = QPushButton(self.tr("■ Stop"))
         self.stop_button.setObjectName("boardStop")
         self.stop_button.setEnabled(False)
-        self.export_button = QPushButton("Results as CSV…")
+        self.export_button = QPushButton(self.tr("Results as CSV…"))
         self.export_button.setObjectName("boardExport")
         self.status = QLabel()
         self.status.setObjectName("boardStatus")
         for widget in (
             self.add_button,
             self.remove_button,
-            QLabel("epochs"),
+            QLabel(self.tr("epochs")),
             self.epochs,
             self.start_button,
             self.stop_button,
@@ -212,7 +212,7 @@ class ExperimentBoard(QWidget):
             self.status.setText(f"No data to train on: {exc}")
             return
         if data is None:
-            self.status.setText("Choose a dataset first (the toolbar's Dataset).")
+            self.status.setText(self.tr("Choose a dataset first (the toolbar's Dataset)."))
             return
         spec = self.project.document.spec.copy()
         config = self.project.training
@@ -225,7 +225,7 @@ class ExperimentBoard(QWidget):
         self._control = TrainingControl()
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
-        self.status.setText("Training run 1…")
+        self.status.setText(self.tr("Training run 1…"))
         control = self._control
 
         def work(job):
@@ -249,7 +249,7 @@ class ExperimentBoard(QWidget):
             plot.clear()
             plot.setXRange(0, self.epochs.value(), padding=0.02)
         for n, variant in enumerate(variants):
-            colour = COLOURS[n]
+            colour = scheme().run_colour(n)
             for key, plot in (("loss", self.loss_plot), ("accuracy", self.accuracy_plot)):
                 train = plot.plot([], [], pen=pg.mkPen(colour, width=1.2))
                 val = plot.plot(
@@ -304,27 +304,27 @@ class ExperimentBoard(QWidget):
 
         for n, run in enumerate(results):
             label, tile = self.tiles[n]
-            label.setText(f"<span style='color:{COLOURS[n]}'><b>{run.label}</b></span>")
+            label.setText(f"<span style='color:{scheme().run_colour(n)}'><b>{run.label}</b></span>")
             if run.weights is None:
                 continue
             if tuple(data.input_shape) == (2,):
                 net = variant_network(spec, run.settings, run.label)
                 plane = Inspector(net, run.weights).boundary(plane_extent(data.x_test), 80)
                 values = plane.output if plane.output.ndim == 2 else plane.output[..., 1]
-                image = colourise(values[::-1], BINARY, 0.0, 1.0)
+                image = colourise(values[::-1], scheme().binary, 0.0, 1.0)
             elif run.probabilities is not None and data.class_names:
                 counts = confusion_matrix(
                     data.y_test, predicted_classes(run.probabilities), len(data.class_names)
                 )
                 share = counts / np.maximum(counts.sum(axis=1, keepdims=True), 1)
-                image = colourise(share, BINARY, 0.0, 1.0)
+                image = colourise(share, scheme().binary, 0.0, 1.0)
             else:
                 continue
             tile.set_image(to_qimage(image))
 
     def export(self) -> None:
         if not self.results:
-            self.status.setText("Train the runs first.")
+            self.status.setText(self.tr("Train the runs first."))
             return
         path = (
             self.dialogs.export_path("experiment-board.csv", "CSV (*.csv)")

@@ -1,5 +1,6 @@
-"""Texts that come from data files, marked so that lupdate collects them: the presets' titles
-(the File → New from template menu). A test checks that every preset's title is here."""
+"""Texts that come from data, marked so that lupdate collects them: the presets' titles (File →
+New from template) and the built-in datasets' titles (the dataset picker). Tests check that
+every title is here. Runs keep recording the English title; only the display is translated."""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
@@ -17,4 +18,23 @@ PRESET_TITLES = (
     QT_TRANSLATE_NOOP("Presets", "U-Net-style"),
     QT_TRANSLATE_NOOP("Presets", "Small VGG"),
     QT_TRANSLATE_NOOP("Presets", "XOR MLP (2-2-1)"),
+)
+
+DATASET_TITLES = (
+    QT_TRANSLATE_NOOP("Datasets", "MNIST handwritten digits"),
+    QT_TRANSLATE_NOOP("Datasets", "MNIST ink masks (segmentation)"),
+    QT_TRANSLATE_NOOP("Datasets", "Fashion-MNIST clothing"),
+    QT_TRANSLATE_NOOP("Datasets", "XOR quadrants"),
+    QT_TRANSLATE_NOOP("Datasets", "Circles"),
+    QT_TRANSLATE_NOOP("Datasets", "Two Gaussians"),
+    QT_TRANSLATE_NOOP("Datasets", "Spirals"),
+    QT_TRANSLATE_NOOP("Datasets", "Moons"),
+    QT_TRANSLATE_NOOP("Datasets", "Noisy sine"),
+    QT_TRANSLATE_NOOP("Datasets", "Noisy plane"),
+    QT_TRANSLATE_NOOP("Datasets", "AND gate"),
+    QT_TRANSLATE_NOOP("Datasets", "OR gate"),
+    QT_TRANSLATE_NOOP("Datasets", "NAND gate"),
+    QT_TRANSLATE_NOOP("Datasets", "XOR gate"),
+    QT_TRANSLATE_NOOP("Datasets", "XNOR gate"),
+    QT_TRANSLATE_NOOP("Datasets", "NOT gate"),
 )

@@ -65,7 +65,7 @@ class ActivationExplorer(InspectView):
         self.alpha.setValue(1.0)
         self.layer = QComboBox()
         self.layer.setObjectName("activationLayer")
-        self.layer.setToolTip("Mark where this layer's units are for a test example")
+        self.layer.setToolTip(self.tr("Mark where this layer's units are for a test example"))
         self.example = QSpinBox()
         self.example.setObjectName("activationExample")
         for text, widget in (
@@ -112,7 +112,7 @@ class ActivationExplorer(InspectView):
         left.addWidget(self.curve_plot, 1)
         left.addWidget(self.caption)
         right = QVBoxLayout()
-        right.addWidget(QLabel("<b>Softmax</b> of a vector z (type numbers):"))
+        right.addWidget(QLabel(self.tr("<b>Softmax</b> of a vector z (type numbers):")))
         self.softmax_input = QLineEdit("2 1 0.1")
         self.softmax_input.setObjectName("softmaxInput")
         self.softmax_input.editingFinished.connect(self._draw_softmax)
@@ -216,10 +216,10 @@ class ActivationExplorer(InspectView):
         try:
             z = [float(v) for v in self.softmax_input.text().replace(",", " ").split()]
         except ValueError:
-            self.softmax_text.setText("Type numbers separated by spaces, e.g. 2 1 0.1")
+            self.softmax_text.setText(self.tr("Type numbers separated by spaces, e.g. 2 1 0.1"))
             return
         if not 1 <= len(z) <= 20:
-            self.softmax_text.setText("Type between 1 and 20 numbers.")
+            self.softmax_text.setText(self.tr("Type between 1 and 20 numbers."))
             return
         p = softmax(z)
         self.softmax_bars.setOpts(x=np.arange(len(p)), height=p, width=0.6)

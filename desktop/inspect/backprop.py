@@ -72,13 +72,15 @@ class BackpropView(InspectView):
         grid.setContentsMargins(0, 0, 0, 0)
         self.example = QSpinBox()
         self.example.setObjectName("backpropExample")
-        self.example.setToolTip("Which training example goes through the network")
+        self.example.setToolTip(self.tr("Which training example goes through the network"))
         self.input_edit = QLineEdit()
         self.input_edit.setObjectName("backpropInput")
-        self.input_edit.setToolTip("The example's inputs; type your own numbers, space separated")
+        self.input_edit.setToolTip(
+            self.tr("The example's inputs; type your own numbers, space separated")
+        )
         self.target_edit = QLineEdit()
         self.target_edit.setObjectName("backpropTarget")
-        self.target_edit.setToolTip("The target: one value per output, or a class number")
+        self.target_edit.setToolTip(self.tr("The target: one value per output, or a class number"))
         self.loss_combo = QComboBox()
         self.loss_combo.setObjectName("backpropLossChoice")
         self.loss_combo.addItems(LOSSES)
@@ -87,7 +89,9 @@ class BackpropView(InspectView):
         self.rate.setDecimals(4)
         self.rate.setRange(0.0001, 100.0)
         self.rate.setSingleStep(0.05)
-        self.rate.setToolTip("α, the learning rate of the update (the Training settings' rate)")
+        self.rate.setToolTip(
+            self.tr("α, the learning rate of the update (the Training settings' rate)")
+        )
         for c, (text, widget) in enumerate(
             (
                 ("Example", self.example),
@@ -102,15 +106,15 @@ class BackpropView(InspectView):
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(5, 1)
         buttons = QHBoxLayout()
-        self.start_button = QPushButton("|◀ Start")
-        self.back_button = QPushButton("◀ Back")
+        self.start_button = QPushButton(self.tr("|◀ Start"))
+        self.back_button = QPushButton(self.tr("◀ Back"))
         self.back_button.setObjectName("backpropBack")
-        self.next_button = QPushButton("Next ▶")
+        self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.setObjectName("backpropNext")
         self.stage_label = QLabel()
         self.stage_label.setObjectName("backpropStage")
         self.stage_label.setStyleSheet("font-weight: bold;")
-        self.apply_button = QPushButton("Apply update to the network")
+        self.apply_button = QPushButton(self.tr("Apply update to the network"))
         self.apply_button.setObjectName("backpropApply")
         self.apply_button.setToolTip(
             "Write the new weights into the project: one SGD step on this example"
@@ -270,7 +274,9 @@ class BackpropView(InspectView):
 
     def _show_loss(self, step, shown: bool) -> None:
         if not shown:
-            self.loss_text.setText("<i>Next ▶ runs the example forward, then finds the loss.</i>")
+            self.loss_text.setText(
+                self.tr("<i>Next ▶ runs the example forward, then finds the loss.</i>")
+            )
             return
         name = step.loss_name
         if name in ("categorical_crossentropy", "binary_crossentropy", "mse", "mae"):

@@ -44,6 +44,10 @@ class InspectView(QWidget):
         if on_screen(self):
             self.update_view()
 
+    def invalidate(self) -> None:
+        """Draw again (the colours changed): now if on screen, else when next shown."""
+        self._on_state_changed()
+
     def catch_up(self) -> None:
         """Redraw if something changed while this view could not be seen."""
         if self._stale and on_screen(self):

@@ -12,15 +12,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.appearance import palettes
+from desktop.appearance.palettes import CLASS_SYMBOLS, scheme
 from desktop.inspect.base import InspectView
-from desktop.widgets.imaging import BINARY, DIVERGING, ImageTile, colourise, to_qimage
+from desktop.widgets.imaging import ImageTile, colourise, to_qimage
 from netcore.introspection import Boundary, plane_extent
 from netcore.training.evaluation import predicted_classes
 
 GRID = 100
 GRID_LIVE = 72  # while training: half the points, still finer than the screen's dots
 UNITS_EVERY = 0.09  # seconds between hidden-unit pictures while training (10 a second)
-CLASS_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"]
 
 
 class DecisionBoundaryView(InspectView):
@@ -62,7 +63,7 @@ class DecisionBoundaryView(InspectView):
         )
         self.units_title.setWordWrap(True)
         if compact:
-            self.units_title.setText("<b>Hidden units</b> (orange high, blue low):")
+            self.units_title.setText(self.tr("<b>Hidden units</b> (orange high, blue low):"))
         self.units = QWidget()
         self.units_grid = QGridLayout(self.units)
         self.units_grid.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +103,7 @@ class DecisionBoundaryView(InspectView):
         x0, x1, y0, y1 = extent
         if b.output.ndim == 2:
             binary = data.task == "classification"
-            lut = BINARY if binary else DIVERGING
+            lut = scheme().binary if binary else scheme().diverging
             lo, hi = (0.0, 1.0) if binary else (float(b.output.min()), float(b.output.max()))
             rgb = colourise(b.output, lut, lo, hi)
         else:
@@ -113,10 +114,11 @@ class DecisionBoundaryView(InspectView):
             self.plot.setXRange(x0, x1, padding=0)
             self.plot.setYRange(y0, y1, padding=0)
             self._extent = extent
-        if self._points_for is not data:  # the points stay while the weights move: set once
+        drawn_for = (id(data), palettes.scheme().name)  # id: the dataset object itself
+        if self._points_for != drawn_for:  # the points stay while the weights move: set once
             self._set_points(self.train_points, data.x_train, data.y_train, data.task, True)
             self._set_points(self.test_points, data.x_test, data.y_test, data.task, False)
-            self._points_for = data
+            self._points_for = drawn_for
         self.caption.setText(self._caption(b, data))
         now = time.perf_counter()
         if now - self._units_at >= UNITS_EVERY or not self.state.session.running:
@@ -125,7 +127,8 @@ class DecisionBoundaryView(InspectView):
         self.show_body()
 
     def _class_colours(self, b: Boundary) -> np.ndarray:
-        colours = np.array([pg.mkColor(c).getRgb()[:3] for c in CLASS_COLOURS], dtype=np.float32)
+        classes = scheme().classes
+        colours = np.array([pg.mkColor(c).getRgb()[:3] for c in classes], dtype=np.float32)
         k = b.output.shape[-1]
         base = colours[np.arange(k) % len(colours)][b.predicted]
         confidence = b.output.max(axis=-1, keepdims=True)
@@ -134,13 +137,15 @@ class DecisionBoundaryView(InspectView):
 
     def _set_points(self, item, x, y, task, filled: bool) -> None:
         if task == "classification":
-            colours = [pg.mkColor(CLASS_COLOURS[int(c) % len(CLASS_COLOURS)]) for c in y]
+            colours = [pg.mkColor(scheme().class_colour(c)) for c in y]
+            symbols = [CLASS_SYMBOLS[int(c) % len(CLASS_SYMBOLS)] for c in y]
         else:
             colours = [pg.mkColor("#333")] * len(x)
-        # the dot's fill is its true class; the edge tells training (white) from test (dark),
-        # so points stay visible on a background of their own colour
+            symbols = "o"
+        # the dot's fill and shape are its true class (shape for whoever cannot tell the
+        # colours apart); the edge tells training (white) from test (dark)
         edge = pg.mkPen("w" if filled else "#1a1a1a", width=1.0 if filled else 1.4)
-        item.setData(x[:, 0], x[:, 1], brush=colours, pen=edge)
+        item.setData(x[:, 0], x[:, 1], brush=colours, pen=edge, symbol=symbols)
 
     def _caption(self, b: Boundary, data) -> str:
         if data.task != "classification":
@@ -179,7 +184,7 @@ class DecisionBoundaryView(InspectView):
             low = values.min(axis=(1, 2))
             high = np.maximum(values.max(axis=(1, 2)), low + 1e-6)
             scaled = (values - low[:, None, None]) / (high - low)[:, None, None] * 255
-            rgb = BINARY[np.clip(np.nan_to_num(scaled), 0, 255).astype(np.uint8)]
+            rgb = scheme().binary[np.clip(np.nan_to_num(scaled), 0, 255).astype(np.uint8)]
         cols = 4 if self.compact else 6
         for i, (tile, label) in enumerate(zip(self.unit_tiles, self.unit_labels, strict=True)):
             if i >= len(tiles):

@@ -38,7 +38,7 @@ class ComputationGraphView(QWidget):
         self.values: dict[str, float] = dict(EXAMPLE_VALUES)
         self.expression = QLineEdit(EXAMPLE)
         self.expression.setObjectName("expressionEdit")
-        self.expression.setAccessibleName("Expression")
+        self.expression.setAccessibleName(self.tr("Expression"))
         self.expression.setToolTip(
             "Numbers, variables, + − * / **, parentheses and exp, log, sqrt, sigmoid, tanh, "
             "relu, abs, max, min. E.g. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))"
@@ -52,7 +52,7 @@ class ComputationGraphView(QWidget):
         self.step.setRange(1e-8, 1.0)
         self.step.setSingleStep(1e-4)
         self.step.setValue(1e-4)
-        self.step.setAccessibleName("h for central differences")
+        self.step.setAccessibleName(self.tr("h for central differences"))
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("variableTable")
         self.table.setHorizontalHeaderLabels(

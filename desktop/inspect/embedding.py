@@ -20,18 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.appearance.palettes import CLASS_SYMBOLS, scheme
 from desktop.inspect.base import InspectView
 from desktop.widgets.imaging import GREYS, ImageTile, colourise, to_qimage
 from desktop.widgets.jobs import Job
 from desktop.widgets.rows import control_row
 from netcore.explain.embedding import project, sample
 from netcore.introspection import InspectError
-
-CLASS_COLOURS = [
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd",
-    "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf",
-]  # fmt: skip
-SYMBOLS = ["o", "s", "t", "d", "+", "x", "star", "h", "p", "t1"]  # class also by shape
 
 
 class EmbeddingView(InspectView):
@@ -54,19 +49,19 @@ class EmbeddingView(InspectView):
         self.layer.setObjectName("embeddingLayer")
         self.method = QComboBox()
         self.method.setObjectName("embeddingMethod")
-        self.method.addItem("PCA", "pca")
-        self.method.addItem("t-SNE", "tsne")
+        self.method.addItem(self.tr("PCA"), "pca")
+        self.method.addItem(self.tr("t-SNE"), "tsne")
         self.count = QSpinBox()
         self.count.setObjectName("embeddingCount")
         self.count.setRange(100, 10_000)
         self.count.setSingleStep(500)
         self.count.setValue(1000)
-        self.run_button = QPushButton("Project")
+        self.run_button = QPushButton(self.tr("Project"))
         self.run_button.setObjectName("embeddingRun")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("embeddingCancel")
         self.cancel_button.setEnabled(False)
-        self.keep_button = QPushButton("Keep for comparison")
+        self.keep_button = QPushButton(self.tr("Keep for comparison"))
         self.keep_button.setObjectName("embeddingKeep")
         self.progress = QProgressBar()
         self.progress.setObjectName("embeddingProgress")
@@ -89,7 +84,7 @@ class EmbeddingView(InspectView):
         self.hover_tile = ImageTile(max_scale=6)
         self.hover_tile.setObjectName("embeddingHoverImage")
         self.hover_tile.setFixedSize(112, 112)
-        self.hover_text = QLabel("Hover over a point to see its image; click to open it.")
+        self.hover_text = QLabel(self.tr("Hover over a point to see its image; click to open it."))
         self.hover_text.setWordWrap(True)
         self.caption = QLabel()
         self.caption.setObjectName("embeddingCaption")
@@ -236,8 +231,8 @@ class EmbeddingView(InspectView):
             name = self._names[k] if k < len(self._names) else str(k)
             scatter = pg.ScatterPlotItem(
                 result.points[mine, 0], result.points[mine, 1], size=7,
-                brush=pg.mkBrush(CLASS_COLOURS[k % 10]), pen=pg.mkPen(None),
-                symbol=SYMBOLS[k % len(SYMBOLS)], data=result.indices[mine], name=name,
+                brush=pg.mkBrush(scheme().class_colour(k)), pen=pg.mkPen(None),
+                symbol=CLASS_SYMBOLS[k % len(CLASS_SYMBOLS)], data=result.indices[mine], name=name,
                 hoverable=True,
             )  # fmt: skip
             scatter.sigHovered.connect(self._on_hover)

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.appearance.palettes import scheme
 from desktop.inspect.base import InspectView
 from desktop.widgets.bars import ProbabilityBars
 from desktop.widgets.imaging import (
-    DIVERGING,
     GREYS,
     SEQUENTIAL,
     ImageTile,
@@ -68,13 +68,13 @@ class FeatureMapView(InspectView):
         self.index = QSpinBox()
         self.index.setObjectName("exampleIndex")
         self.index.setMaximum(0)
-        self.random_button = QPushButton("Random")
+        self.random_button = QPushButton(self.tr("Random"))
         self.random_button.setObjectName("randomExampleButton")
-        self.file_button = QPushButton("Image file…")
+        self.file_button = QPushButton(self.tr("Image file…"))
         self.file_button.setObjectName("imageFileButton")
-        row.addWidget(QLabel("Test example of class"))
+        row.addWidget(QLabel(self.tr("Test example of class")))
         row.addWidget(self.class_choice)
-        row.addWidget(QLabel("number"))
+        row.addWidget(QLabel(self.tr("number")))
         row.addWidget(self.index)
         row.addWidget(self.random_button)
         row.addWidget(self.file_button)
@@ -98,7 +98,7 @@ class FeatureMapView(InspectView):
         words = QVBoxLayout()
         words.addWidget(self.prediction)
         words.addWidget(self.loss_line)
-        self.receptive = QLabel("Click a unit of a map to see which input pixels it sees.")
+        self.receptive = QLabel(self.tr("Click a unit of a map to see which input pixels it sees."))
         self.receptive.setObjectName("featureReceptiveField")
         self.receptive.setWordWrap(True)
         self.receptive.setStyleSheet("color: #555;")
@@ -312,7 +312,7 @@ class FeatureMapView(InspectView):
                 cells[: len(v)] = v
                 limit = float(np.abs(v).max()) or 1.0
                 low = -limit if v.min() < 0 else 0.0
-                lut = DIVERGING if low < 0 else SEQUENTIAL
+                lut = scheme().diverging if low < 0 else SEQUENTIAL
                 widget.set_image(to_qimage(colourise(cells.reshape(rows, cols), lut, low, limit)))
                 widget.setMinimumHeight(min(rows * 14, 200))
 
@@ -370,7 +370,9 @@ class FeatureMapView(InspectView):
             field = receptive_field(inspector.analysis, layer, row, col)
         except ReceptiveError:
             self.unit = None
-            self.receptive.setText("Click a unit of a map to see which input pixels it sees.")
+            self.receptive.setText(
+                self.tr("Click a unit of a map to see which input pixels it sees.")
+            )
             return None
         self.receptive.setText(
             f"<b>{layer}</b>, row {row + 1}, column {col + 1} {field.text()} (outlined)"

@@ -6,8 +6,9 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.appearance.palettes import scheme
 from desktop.inspect.base import InspectView
-from desktop.widgets.imaging import DIVERGING, ImageTile, colourise, rgb_tiles, to_qimage
+from desktop.widgets.imaging import ImageTile, colourise, rgb_tiles, to_qimage
 from netcore.introspection import FilterSet, InspectError, filter_tiles, mosaic
 
 
@@ -26,9 +27,9 @@ class FilterView(InspectView):
         self.scale_choice = QComboBox()
         self.scale_choice.setObjectName("filterScaleChoice")
         self.scale_choice.addItems(["one scale for all", "each filter its own scale"])
-        row.addWidget(QLabel("Layer:"))
+        row.addWidget(QLabel(self.tr("Layer:")))
         row.addWidget(self.layer_choice, 1)
-        row.addWidget(QLabel("Colours:"))
+        row.addWidget(QLabel(self.tr("Colours:")))
         row.addWidget(self.scale_choice)
         column = QVBoxLayout(self.body)
         column.setContentsMargins(0, 0, 0, 0)
@@ -84,7 +85,7 @@ class FilterView(InspectView):
         self.layout_info = mosaic(tiles, cols=cols, gap=1)
         self.tiles = tiles
         image = self.layout_info.image
-        rgb = rgb_tiles(image) if fs.colour else colourise(image, DIVERGING, -1.0, 1.0)
+        rgb = rgb_tiles(image) if fs.colour else colourise(image, scheme().diverging, -1.0, 1.0)
         self.image.set_image(to_qimage(rgb))
         count, inputs = fs.images.shape[0], per_filter
         what = (

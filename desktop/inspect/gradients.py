@@ -80,7 +80,7 @@ class GradientView(QWidget):
         grid.addWidget(self.strip, 0, 0)
         grid.addWidget(self.over_time, 0, 1)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Histograms over epochs of layer"))
+        row.addWidget(QLabel(self.tr("Histograms over epochs of layer")))
         row.addWidget(self.layer_combo)
         row.addStretch(1)
         grid.addLayout(row, 1, 0, 1, 2)

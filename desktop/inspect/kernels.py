@@ -73,9 +73,9 @@ class KernelEditor(QWidget):
         self.map_caption = QLabel()
         self.map_caption.setObjectName("kernelMapCaption")
         self.map_caption.setWordWrap(True)
-        pictures.addWidget(QLabel("<b>The kernel</b>"), 0, 0)
-        pictures.addWidget(QLabel("<b>A test image</b>"), 0, 1)
-        pictures.addWidget(QLabel("<b>Its feature map</b>"), 0, 2)
+        pictures.addWidget(QLabel(self.tr("<b>The kernel</b>")), 0, 0)
+        pictures.addWidget(QLabel(self.tr("<b>A test image</b>")), 0, 1)
+        pictures.addWidget(QLabel(self.tr("<b>Its feature map</b>")), 0, 2)
         top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         pictures.addWidget(self.grid, 1, 0, top)
         pictures.addWidget(self.input_tile, 1, 1, top)
@@ -83,7 +83,7 @@ class KernelEditor(QWidget):
         pictures.addWidget(self.map_caption, 2, 1, 1, 2)
         pictures.setColumnStretch(3, 1)
         column.addLayout(pictures)
-        self.maps_button = QPushButton("See every layer's feature maps")
+        self.maps_button = QPushButton(self.tr("See every layer's feature maps"))
         self.maps_button.setObjectName("kernelShowMaps")
         bottom = QHBoxLayout()
         bottom.addWidget(self.maps_button)
@@ -137,7 +137,9 @@ class KernelEditor(QWidget):
     def _show_map(self, inspector, layer: KernelLayer) -> None:
         data = self.state.dataset()
         if data is None or tuple(data.input_shape) != inspector.input_shape or not len(data.x_test):
-            self.map_caption.setText("Choose a dataset that fits the network to see a map.")
+            self.map_caption.setText(
+                self.tr("Choose a dataset that fits the network to see a map.")
+            )
             return
         x = data.x_test[0]
         maps = next(o for o in inspector.outputs(x) if o.layer == layer.layer).values

@@ -58,6 +58,13 @@ class InsidePanel(QTabWidget):
         """The dock came to the front: the view in front redraws if it fell behind."""
         self.currentWidget().catch_up()
 
+    def restyle(self) -> None:
+        """Colours or sizes changed: every view draws again when it is seen."""
+        for i in range(self.count()):
+            view = self.widget(i)
+            if hasattr(view, "invalidate"):
+                view.invalidate()
+
     def _open_example(self, i: int) -> None:
         self.feature_maps.show_test_example(i)
         self.show_view(self.feature_maps)

@@ -61,18 +61,20 @@ class PerceptronView(InspectView):
         self.rate.setSingleStep(0.1)
         self.start_from = QComboBox()
         self.start_from.setObjectName("perceptronStart")
-        self.start_from.addItem("all zeros", "zeros")
-        self.start_from.addItem("the network's weights", "network")
+        self.start_from.addItem(self.tr("all zeros"), "zeros")
+        self.start_from.addItem(self.tr("the network's weights"), "network")
         self.max_epochs = QSpinBox()
         self.max_epochs.setRange(1, 1000)
         self.max_epochs.setValue(20)
-        self.step_button = QPushButton("Step")
+        self.step_button = QPushButton(self.tr("Step"))
         self.step_button.setObjectName("perceptronStep")
-        self.step_button.setToolTip("Show the next example to the perceptron and apply the rule")
-        self.play_button = QPushButton("Play")
+        self.step_button.setToolTip(
+            self.tr("Show the next example to the perceptron and apply the rule")
+        )
+        self.play_button = QPushButton(self.tr("Play"))
         self.play_button.setObjectName("perceptronPlay")
-        self.end_button = QPushButton("To the end")
-        self.reset_button = QPushButton("Reset")
+        self.end_button = QPushButton(self.tr("To the end"))
+        self.reset_button = QPushButton(self.tr("Reset"))
         for text, widget in (
             ("α", self.rate),
             ("start from", self.start_from),
@@ -80,7 +82,7 @@ class PerceptronView(InspectView):
         ):
             row.addWidget(QLabel(text))
             row.addWidget(widget)
-        row.addWidget(QLabel("epochs"))
+        row.addWidget(QLabel(self.tr("epochs")))
         row.addStretch(1)
         for button in (self.step_button, self.play_button, self.end_button, self.reset_button):
             row.addWidget(button)
@@ -243,7 +245,7 @@ class PerceptronView(InspectView):
             self._stop()
         elif self._prepare():
             self.timer.start()
-            self.play_button.setText("Pause")
+            self.play_button.setText(self.tr("Pause"))
 
     def _tick(self) -> None:
         if self.run is None or self.position >= len(self.run.updates):
@@ -259,7 +261,7 @@ class PerceptronView(InspectView):
 
     def _stop(self) -> None:
         self.timer.stop()
-        self.play_button.setText("Play")
+        self.play_button.setText(self.tr("Play"))
 
     def reset(self) -> None:
         self._stop()
@@ -269,7 +271,9 @@ class PerceptronView(InspectView):
         if self.line is not None:
             self.line.setData([], [])
         self.status.setStyleSheet("font-weight: bold; padding: 4px;")
-        self.status.setText("Step shows the perceptron one example; Play goes on by itself.")
+        self.status.setText(
+            self.tr("Step shows the perceptron one example; Play goes on by itself.")
+        )
 
     def _apply(self, weights: np.ndarray, bias: float, note: str) -> None:
         arrays = [

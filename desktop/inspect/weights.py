@@ -54,9 +54,9 @@ class WeightEditor(InspectView):
             0, QHeaderView.ResizeMode.Stretch
         )
         buttons = QHBoxLayout()
-        self.zero_button = QPushButton("All zero")
+        self.zero_button = QPushButton(self.tr("All zero"))
         self.zero_button.setObjectName("zeroWeightsButton")
-        self.random_button = QPushButton("Random")
+        self.random_button = QPushButton(self.tr("Random"))
         self.random_button.setObjectName("randomWeightsButton")
         buttons.addWidget(self.zero_button)
         buttons.addWidget(self.random_button)
@@ -167,7 +167,9 @@ class WeightEditor(InspectView):
     def _show_outputs(self, inspector) -> None:
         data = self.state.dataset()
         if data is None or tuple(data.input_shape) != inspector.input_shape:
-            self.outputs_title.setText("Choose a dataset that fits the network to see outputs.")
+            self.outputs_title.setText(
+                self.tr("Choose a dataset that fits the network to see outputs.")
+            )
             self.outputs_table.setRowCount(0)
             self.score.setText("")
             return

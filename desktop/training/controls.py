@@ -4,12 +4,15 @@ earlier run of the project (a replay that differs only in what the student chang
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from netcore.training.history import RunRecord
 
-STEP_UNITS = (("one batch", "batch"), ("one epoch", "epoch"))
+STEP_UNITS = (
+    (QT_TRANSLATE_NOOP("RunControls", "one batch"), "batch"),
+    (QT_TRANSLATE_NOOP("RunControls", "one epoch"), "epoch"),
+)
 
 
 class RunControls(QWidget):
@@ -45,7 +48,7 @@ class RunControls(QWidget):
         self.step_unit.setObjectName("stepUnitCombo")
         self.step_unit.setAccessibleName(self.tr("Step size"))
         for text, unit in STEP_UNITS:
-            self.step_unit.addItem(text, unit)
+            self.step_unit.addItem(self.tr(text), unit)
         self.same_start = QComboBox()
         self.same_start.setObjectName("sameStartCombo")
         self.same_start.setAccessibleName(self.tr("Start from"))

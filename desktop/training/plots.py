@@ -134,7 +134,7 @@ class MetricPlot(pg.PlotWidget):
                 symbolSize=5,
                 symbolBrush=colour,
                 symbolPen=None,
-                name="train",
+                name=self.tr("train"),
             ),
             "val": self.plot(
                 [],
@@ -144,7 +144,7 @@ class MetricPlot(pg.PlotWidget):
                 symbolSize=5,
                 symbolBrush="w",
                 symbolPen=colour,
-                name="validation",
+                name=self.tr("validation"),
             ),
         }
         self._dirty = True
@@ -273,11 +273,11 @@ class TrainingPlots(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.loss = MetricPlot("lossPlot", "Loss")
-        self.accuracy = MetricPlot("accuracyPlot", "Accuracy")
-        self.log_scale = QCheckBox("log scale (loss)")
+        self.loss = MetricPlot("lossPlot", self.tr("Loss"))
+        self.accuracy = MetricPlot("accuracyPlot", self.tr("Accuracy"))
+        self.log_scale = QCheckBox(self.tr("log scale (loss)"))
         self.log_scale.setObjectName("logScaleToggle")
-        self.clear_button = QPushButton("Clear earlier runs")
+        self.clear_button = QPushButton(self.tr("Clear earlier runs"))
         self.clear_button.setObjectName("clearRunsButton")
         row = QHBoxLayout()
         row.addWidget(self.log_scale)

@@ -81,10 +81,10 @@ class ResultsView(QWidget):
         self.labels = self.predicted = self.probabilities = self.x_test = None
         self.class_names: list[str] = []
 
-    def reset(self, text: str = "Train a network to see its test results here.") -> None:
+    def reset(self, text: str = "") -> None:
         """Nothing to show (another project, another dataset)."""
         self.clear()
-        self.summary.setText(text)
+        self.summary.setText(text or self.tr("Train a network to see its test results here."))
 
     def clear(self) -> None:
         self.summary.setText(self.tr("Training…"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,9 +22,9 @@ from netcore.training.config import FULL_BATCH, OPTIMIZERS, ConfigError, TrainCo
 
 BATCH_PRESETS = ["1 — stochastic", "32", "128", "full batch"]
 INITIAL_CHOICES = {
-    "random": "random (Keras default)",
-    "zeros": "all zeros",
-    "hand": "as set by hand",
+    "random": QT_TRANSLATE_NOOP("TrainingSettingsForm", "random (Keras default)"),
+    "zeros": QT_TRANSLATE_NOOP("TrainingSettingsForm", "all zeros"),
+    "hand": QT_TRANSLATE_NOOP("TrainingSettingsForm", "as set by hand"),
 }
 
 
@@ -83,7 +83,7 @@ class TrainingSettingsForm(QWidget):
         self.patience.setObjectName("patience")
         self.patience.setRange(1, 1000)
         self.patience.setValue(3)
-        self.patience.setSuffix(" epochs without progress")
+        self.patience.setSuffix(self.tr(" epochs without progress"))
         self.patience.valueChanged.connect(self._on_patience_changed)
         self.seed = QSpinBox()
         self.seed.setObjectName("seed")
@@ -95,7 +95,7 @@ class TrainingSettingsForm(QWidget):
         self.initial = QComboBox()
         self.initial.setObjectName("initialWeights")
         for key, text in INITIAL_CHOICES.items():
-            self.initial.addItem(text, key)
+            self.initial.addItem(self.tr(text), key)
         self.initial.setToolTip(
             "Where training starts. All zeros: every unit of a layer gets the same gradient and "
             "stays identical, so a hidden layer acts like one unit. As set by hand: the numbers "
@@ -225,7 +225,9 @@ class TrainingSettingsForm(QWidget):
 
     def _on_patience_changed(self, value: int) -> None:
         self.patience.setSuffix(
-            " epoch without progress" if value == 1 else " epochs without progress"
+            self.tr(" epoch without progress")
+            if value == 1
+            else self.tr(" epochs without progress")
         )
 
     def _enable_momentum(self) -> None:

@@ -97,14 +97,474 @@
     </message>
 </context>
 <context>
+    <name>ActivationExplorer</name>
+    <message>
+        <source>Mark where this layer&apos;s units are for a test example</source>
+        <translation>Jelölje, hol vannak a réteg egységei egy tesztpéldánál</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
+        <translation>&lt;b&gt;Softmax&lt;/b&gt; egy z vektorra (írjon be számokat):</translation>
+    </message>
+    <message>
+        <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
+        <translation>Írjon szóközzel elválasztott számokat, pl. 2 1 0.1</translation>
+    </message>
+    <message>
+        <source>Type between 1 and 20 numbers.</source>
+        <translation>Írjon be 1 és 20 közötti számú számot.</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropView</name>
+    <message>
+        <source>Which training example goes through the network</source>
+        <translation>Melyik tanítópélda megy át a hálón</translation>
+    </message>
+    <message>
+        <source>The example&apos;s inputs; type your own numbers, space separated</source>
+        <translation>A példa bemenetei; írja be a saját számait szóközzel elválasztva</translation>
+    </message>
+    <message>
+        <source>The target: one value per output, or a class number</source>
+        <translation>A cél: kimenetenként egy érték vagy egy osztálysorszám</translation>
+    </message>
+    <message>
+        <source>α, the learning rate of the update (the Training settings&apos; rate)</source>
+        <translation>α, a frissítés tanulási rátája (a tanítási beállításokból)</translation>
+    </message>
+    <message>
+        <source>|◀ Start</source>
+        <translation>|◀ Eleje</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Vissza</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Tovább ▶</translation>
+    </message>
+    <message>
+        <source>Apply update to the network</source>
+        <translation>A frissítés alkalmazása a hálón</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next ▶ runs the example forward, then finds the loss.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;A Tovább ▶ előre átviszi a példát, majd kiszámítja a veszteséget.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Drag onto the canvas, or press Enter to add it after the selected layer.</source>
+        <translation>Húzza a vászonra, vagy nyomjon Entert, hogy a kijelölt réteg után kerüljön.</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Alap</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Konvolúció</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>Regularizáció</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Egyesítés</translation>
+    </message>
+    <message>
+        <source>A convolution slides small learned kernels over the image. Each kernel looks at a small window through all input channels and produces one feature map, so the same weights detect the same pattern (an edge, a curve) anywhere in the image. Padding &apos;same&apos; keeps the size; a stride above 1 skips positions and shrinks the output.</source>
+        <translation>A konvolúció kis, tanult kerneleket csúsztat végig a képen. Minden kernel egy kis ablakot néz az összes bemeneti csatornán át, és egy jellemzőtérképet ad, így ugyanazok a súlyok ugyanazt a mintát (élt, görbét) ismerik fel a kép bármely pontján. A &apos;same&apos; kitöltés megtartja a méretet; 1-nél nagyobb lépésköz pozíciókat ugrik át és kisebbíti a kimenetet.</translation>
+    </message>
+    <message>
+        <source>output size = ⌊(n + 2p − f)/s⌋ + 1</source>
+        <translation>kimeneti méret = ⌊(n + 2p − f)/s⌋ + 1</translation>
+    </message>
+    <message>
+        <source>parameters = (f·f·c_in + 1)·c_out</source>
+        <translation>paraméterek = (f·f·c_be + 1)·c_ki</translation>
+    </message>
+    <message>
+        <source>A transposed convolution (sometimes called deconvolution) goes the other way: each input value stamps a copy of the kernel, scaled by the value, onto a larger output, the stamps stride apart and added where they overlap. With stride 2 it doubles the height and width: the learned &apos;unpooling&apos; of a U-Net&apos;s decoder.</source>
+        <translation>A transzponált konvolúció (néha dekonvolúciónak hívják) a másik irányba megy: minden bemeneti érték a kernel egy, az értékkel szorzott másolatát nyomja egy nagyobb kimenetre; a lenyomatok lépésköznyire vannak egymástól, és ahol átfednek, összeadódnak. 2-es lépésközzel megduplázza a magasságot és a szélességet: egy U-Net dekóderének tanult „visszapoolingja”.</translation>
+    </message>
+    <message>
+        <source>output size = n·s + max(f − s, 0)  (&apos;same&apos;: n·s)</source>
+        <translation>kimeneti méret = n·s + max(f − s, 0)  (&apos;same&apos;: n·s)</translation>
+    </message>
+    <message>
+        <source>A depthwise convolution gives every input channel its own kernel and does not mix channels: 32 channels in, 32 maps out (times the depth multiplier). It needs far fewer weights than a Conv2D, which also sums over all input channels.</source>
+        <translation>A mélységi (depthwise) konvolúció minden bemeneti csatornának saját kernelt ad, és nem keveri a csatornákat: 32 csatorna be, 32 térkép ki (szorozva a mélységi szorzóval). Sokkal kevesebb súly kell hozzá, mint egy Conv2D-hez, amely az összes bemeneti csatornán is összegez.</translation>
+    </message>
+    <message>
+        <source>output channels = c_in·multiplier</source>
+        <translation>kimeneti csatornák = c_be·szorzó</translation>
+    </message>
+    <message>
+        <source>parameters = (f·f + 1)·c_in·multiplier</source>
+        <translation>paraméterek = (f·f + 1)·c_be·szorzó</translation>
+    </message>
+    <message>
+        <source>A separable convolution splits a Conv2D in two: a depthwise step (one spatial kernel per channel) and a 1×1 convolution that mixes the channels. Nearly the same power for a fraction of the weights; Xception and MobileNet are built from it.</source>
+        <translation>A szeparálható konvolúció kettébont egy Conv2D-t: egy mélységi lépésre (csatornánként egy térbeli kernel) és egy 1×1-es konvolúcióra, amely keveri a csatornákat. Majdnem ugyanakkora erő a súlyok töredékéért; az Xception és a MobileNet ebből épül.</translation>
+    </message>
+    <message>
+        <source>parameters = f·f·c_in·m + c_in·m·c_out + c_out</source>
+        <translation>paraméterek = f·f·c_be·m + c_be·m·c_ki + c_ki</translation>
+    </message>
+    <message>
+        <source>A fully connected layer: every output neuron computes a weighted sum of all its inputs plus a bias, then applies the activation. A single Dense unit with a step or sigmoid activation is the perceptron; stacking Dense layers with non-linear activations gives a multi-layer perceptron that can learn XOR.</source>
+        <translation>Teljesen összekötött réteg: minden kimeneti neuron az összes bemenetének súlyozott összegét számolja ki egy eltolással, majd alkalmazza az aktivációt. Egyetlen Dense egység lépcsős vagy szigmoid aktivációval a perceptron; nemlineáris aktivációjú Dense rétegeket egymásra téve többrétegű perceptront kapunk, amely megtanulja a XOR-t.</translation>
+    </message>
+    <message>
+        <source>output = activation(x·W + b)</source>
+        <translation>kimenet = aktiváció(x·W + b)</translation>
+    </message>
+    <message>
+        <source>parameters = n_in·n_out + n_out</source>
+        <translation>paraméterek = n_be·n_ki + n_ki</translation>
+    </message>
+    <message>
+        <source>Flatten unrolls a block of values into one long vector, e.g. 5×5×16 feature maps into 400 numbers, so Dense layers can follow. It changes the shape, not the values.</source>
+        <translation>A Flatten egy értéktömböt egyetlen hosszú vektorrá terít ki, pl. 5×5×16-os térképeket 400 számmá, hogy Dense rétegek következhessenek. Az alakot változtatja, nem az értékeket.</translation>
+    </message>
+    <message>
+        <source>output = (h·w·c,)</source>
+        <translation>kimenet = (h·w·c,)</translation>
+    </message>
+    <message>
+        <source>parameters = 0</source>
+        <translation>paraméterek = 0</translation>
+    </message>
+    <message>
+        <source>Reshape rearranges the same values into a new shape, e.g. a 784-vector into a 28×28×1 image. The number of values must stay the same.</source>
+        <translation>A Reshape ugyanazokat az értékeket új alakba rendezi, pl. egy 784 elemű vektort 28×28×1-es képpé. Az értékek számának ugyanannyinak kell maradnia.</translation>
+    </message>
+    <message>
+        <source>product of the new sizes = product of the old</source>
+        <translation>az új méretek szorzata = a régiek szorzata</translation>
+    </message>
+    <message>
+        <source>Applies a non-linear function to every value separately. Without non-linearities, any stack of layers is just one linear map. relu is the usual choice inside networks, sigmoid for one yes/no output, softmax to turn scores into class probabilities.</source>
+        <translation>Nemlineáris függvényt alkalmaz minden értékre külön. Nemlinearitások nélkül bármilyen rétegverem csak egyetlen lineáris leképezés. A relu a szokásos választás a hálón belül, a sigmoid egy igen/nem kimenetre, a softmax a pontszámok osztályvalószínűségekké alakítására.</translation>
+    </message>
+    <message>
+        <source>y = f(x), element by element</source>
+        <translation>y = f(x), elemenként</translation>
+    </message>
+    <message>
+        <source>ReLU that keeps a small slope for negative inputs, so a unit whose input is negative still gets a gradient and cannot &apos;die&apos;. The slope is yours to choose.</source>
+        <translation>Olyan ReLU, amely negatív bemenetre kis meredekséget tart meg, így a negatív bemenetű egység is kap gradienst, és nem „halhat meg”. A meredekséget Ön választja.</translation>
+    </message>
+    <message>
+        <source>y = x if x &gt; 0, else slope · x</source>
+        <translation>y = x, ha x &gt; 0, különben meredekség · x</translation>
+    </message>
+    <message>
+        <source>y&apos; = 1 if x &gt; 0, else slope</source>
+        <translation>y&apos; = 1, ha x &gt; 0, különben meredekség</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit: x for positive inputs, a smooth curve α(eˣ − 1) down to −α for negative ones. Its outputs average closer to zero than ReLU&apos;s.</source>
+        <translation>Exponenciális lineáris egység: pozitív bemenetre x, negatívra egy sima α(eˣ − 1) görbe −α-ig. A kimeneteinek átlaga közelebb van a nullához, mint a ReLU-é.</translation>
+    </message>
+    <message>
+        <source>y = x if x &gt; 0, else α(eˣ − 1)</source>
+        <translation>y = x, ha x &gt; 0, különben α(eˣ − 1)</translation>
+    </message>
+    <message>
+        <source>y&apos; = 1 if x &gt; 0, else α·eˣ</source>
+        <translation>y&apos; = 1, ha x &gt; 0, különben α·eˣ</translation>
+    </message>
+    <message>
+        <source>A layer from an imported Keras file that LayerLab&apos;s catalog does not offer. LayerLab shows the output shape and parameter count Keras computed for it and lets Keras rebuild it from its own configuration, but cannot explain or edit it; its shape is only known for the input it was imported with.</source>
+        <translation>Egy importált Keras-fájl olyan rétege, amelyet a LayerLab katalógusa nem kínál. A LayerLab megmutatja a Keras által számolt kimeneti alakot és paraméterszámot, és a Keras a saját beállításaiból építi újra, de magyarázni és szerkeszteni nem tudja; az alakja csak arra a bemenetre ismert, amellyel importálták.</translation>
+    </message>
+    <message>
+        <source>as Keras computes it (imported)</source>
+        <translation>ahogy a Keras kiszámolja (importált)</translation>
+    </message>
+    <message>
+        <source>Adds its inputs element by element. This is the skip connection of ResNet: a block learns only a correction F(x) to its input, y = x + F(x), which lets very deep networks train. All inputs must have the same shape.</source>
+        <translation>Elemenként összeadja a bemeneteit. Ez a ResNet átugró kapcsolata: egy blokk csak egy F(x) javítást tanul a bemenetéhez, y = x + F(x), így nagyon mély hálók is taníthatók. Minden bemenetnek azonos alakúnak kell lennie.</translation>
+    </message>
+    <message>
+        <source>y = x₁ + x₂ + …</source>
+        <translation>y = x₁ + x₂ + … (elemenként)</translation>
+    </message>
+    <message>
+        <source>Joins its inputs side by side along one axis, usually the channels: the Inception block runs 1×1, 3×3 and 5×5 convolutions in parallel and concatenates their maps.</source>
+        <translation>Egy tengely mentén egymás mellé illeszti a bemeneteit, általában a csatornák mentén: az Inception blokk párhuzamosan futtat 1×1-es, 3×3-as és 5×5-ös konvolúciókat, és összefűzi a térképeiket.</translation>
+    </message>
+    <message>
+        <source>channels out = c₁ + c₂ + …</source>
+        <translation>kimeneti csatornák = c₁ + c₂ + …</translation>
+    </message>
+    <message>
+        <source>y = max(x₁, x₂, …), element by element</source>
+        <translation>y = max(x₁, x₂, …), elemenként</translation>
+    </message>
+    <message>
+        <source>Keeps, at each position, the largest of its inputs. Two or more Dense branches of the same size joined by Maximum form a maxout unit: a learned piecewise-linear activation (ReLU is the maxout of x and 0).</source>
+        <translation>Minden pozícióban a bemenetei közül a legnagyobbat tartja meg. Két vagy több azonos méretű Dense ág Maximummal összekötve maxout egységet alkot: tanult, szakaszonként lineáris aktivációt (a ReLU az x és a 0 maxoutja).</translation>
+    </message>
+    <message>
+        <source>y = min(x₁, x₂, …), element by element</source>
+        <translation>y = min(x₁, x₂, …), elemenként</translation>
+    </message>
+    <message>
+        <source>Keeps, at each position, the smallest of its inputs, the mirror image of Maximum: with a constant branch it caps values from above. All inputs must have the same shape, and nothing is learned.</source>
+        <translation>Minden pozícióban a bemenetei közül a legkisebbet tartja meg, a Maximum tükörképe: egy állandó ággal felülről korlátozza az értékeket. Minden bemenetnek azonos alakúnak kell lennie, és semmit sem tanul.</translation>
+    </message>
+    <message>
+        <source>y = x₁ · x₂ · …, element by element</source>
+        <translation>y = x₁ · x₂ · …, elemenként</translation>
+    </message>
+    <message>
+        <source>Multiplies its inputs position by position: a gate, where one branch (often a sigmoid between 0 and 1) decides how much of the other passes. Inputs must have the same shape.</source>
+        <translation>Pozíciónként összeszorozza a bemeneteit: kapu, ahol az egyik ág (gyakran 0 és 1 közötti szigmoid) dönti el, mennyi menjen át a másikból. A bemeneteknek azonos alakúnak kell lenniük.</translation>
+    </message>
+    <message>
+        <source>Max pooling keeps the largest value of each window in every channel. It shrinks the feature maps (2×2 halves height and width), keeps the strongest responses, and makes the network tolerant of small shifts. It has no weights.</source>
+        <translation>A maximum-pooling minden ablak legnagyobb értékét tartja meg minden csatornában. Kicsinyíti a térképeket (a 2×2 felezi a magasságot és a szélességet), megtartja a legerősebb válaszokat, és a hálót tűrővé teszi a kis eltolásokkal szemben. Nincsenek súlyai.</translation>
+    </message>
+    <message>
+        <source>output size = ⌊(n − f)/s⌋ + 1</source>
+        <translation>kimeneti méret = ⌊(n − f)/s⌋ + 1</translation>
+    </message>
+    <message>
+        <source>Average pooling replaces each window by its mean in every channel, shrinking the feature maps smoothly (LeNet-5 used it). It has no weights.</source>
+        <translation>Az átlagoló pooling minden ablakot az átlagával helyettesít minden csatornában, így simán kicsinyíti a térképeket (a LeNet-5 ezt használta). Nincsenek súlyai.</translation>
+    </message>
+    <message>
+        <source>Global average pooling reduces each feature map to its mean, one number per channel. ResNet uses it instead of Flatten + big Dense layers: far fewer parameters and any image size works.</source>
+        <translation>A globális átlagoló pooling minden térképet az átlagára csökkent, csatornánként egy számra. A ResNet ezt használja Flatten + nagy Dense rétegek helyett: sokkal kevesebb paraméter, és bármilyen képméret működik.</translation>
+    </message>
+    <message>
+        <source>output = (channels,)</source>
+        <translation>kimenet = (csatornák,)</translation>
+    </message>
+    <message>
+        <source>Global max pooling reduces each feature map to its largest value: &apos;was this pattern anywhere in the image?&apos;, one number per channel.</source>
+        <translation>A globális maximum-pooling minden térképet a legnagyobb értékére csökkent: „volt-e ez a minta valahol a képen?”, csatornánként egy szám.</translation>
+    </message>
+    <message>
+        <source>During training, Dropout sets a random fraction of its inputs to zero at every step (and scales the rest up), so no unit can rely on any single other unit; this reduces overfitting. At test time it passes everything through.</source>
+        <translation>Tanítás közben a Dropout minden lépésben a bemenetei egy véletlen részét nullázza (a többit felnagyítja), így egyik egység sem támaszkodhat egyetlen másikra; ez csökkenti a túltanulást. Teszteléskor mindent átenged.</translation>
+    </message>
+    <message>
+        <source>training: y = x·mask/(1 − rate)</source>
+        <translation>tanítás: y = x·maszk/(1 − arány)</translation>
+    </message>
+    <message>
+        <source>Batch normalization standardises each channel over the mini-batch (mean 0, variance 1), then applies a learned scale γ and offset β. It keeps activations well-scaled, allows larger learning rates and speeds up training. At test time it uses moving averages gathered during training.</source>
+        <translation>A kötegnormalizálás minden csatornát standardizál a mini-kötegen (átlag 0, szórásnégyzet 1), majd tanult γ skálát és β eltolást alkalmaz. Jó skálán tartja az aktivációkat, nagyobb tanulási rátát enged és gyorsítja a tanítást. Teszteléskor a tanítás alatt gyűjtött mozgóátlagokat használja.</translation>
+    </message>
+    <message>
+        <source>y = γ·(x − μ)/√(σ² + ε) + β</source>
+        <translation>y = γ·(x − μ)/√(σ² + ε) + β (csatornánként)</translation>
+    </message>
+    <message>
+        <source>parameters = 4·channels (2 trained, 2 not)</source>
+        <translation>paraméterek = 4·csatornák (2 tanult, 2 nem)</translation>
+    </message>
+    <message>
+        <source>Layer normalization standardises each example on its own, over its features (mean 0, variance 1), then applies a learned scale γ and offset β per feature. Unlike batch normalization it does not depend on the other examples of the batch, so it behaves the same in training and at test time; transformers use it.</source>
+        <translation>A rétegnormalizálás minden példát önmagában standardizál a jellemzőin (átlag 0, szórásnégyzet 1), majd jellemzőnként tanult γ skálát és β eltolást alkalmaz. A kötegnormalizálással szemben nem függ a köteg többi példájától, így tanításkor és teszteléskor ugyanúgy viselkedik; a transzformerek ezt használják.</translation>
+    </message>
+    <message>
+        <source>y = γ·(x − μ)/√(σ² + ε) + β, μ and σ² of one example</source>
+        <translation>y = γ·(x − μ)/√(σ² + ε) + β, μ és σ² egyetlen példából</translation>
+    </message>
+    <message>
+        <source>parameters = 2·features</source>
+        <translation>paraméterek = 2·jellemzők</translation>
+    </message>
+    <message>
+        <source>Adds rows and columns of zeros around each feature map. A following &apos;valid&apos; convolution then sees the border pixels as often as the middle ones, and the output does not shrink: p = (f − 1)/2 zeros keep the size for an f×f kernel.</source>
+        <translation>Nullákból álló sorokat és oszlopokat tesz minden jellemzőtérkép köré. Egy utána jövő &apos;valid&apos; konvolúció így a szélső pixeleket ugyanolyan gyakran látja, mint a középsőket, és a kimenet nem zsugorodik: f×f-es kernelnél p = (f − 1)/2 nulla megtartja a méretet.</translation>
+    </message>
+    <message>
+        <source>output = (h + top + bottom, w + left + right, c)</source>
+        <translation>kimenet = (h + fent + lent, w + bal + jobb, c)</translation>
+    </message>
+    <message>
+        <source>The reverse of pooling: every value becomes a block of size rows × columns (copies, or a smooth blend with &apos;bilinear&apos;). A U-Net&apos;s decoder upsamples its maps back to the input size and joins them with the encoder&apos;s maps through skip connections. No weights.</source>
+        <translation>A pooling fordítottja: minden érték sorok × oszlopok méretű tömbbé válik (másolatok, vagy &apos;bilinear&apos;-rel sima átmenet). Egy U-Net dekódere a bemenet méretére nagyítja a térképeit, és átugró kapcsolatokkal összeköti őket a kódoló térképeivel. Nincsenek súlyai.</translation>
+    </message>
+    <message>
+        <source>output = (h·s_rows, w·s_cols, c)</source>
+        <translation>kimenet = (h·s_sorok, w·s_oszlopok, c)</translation>
+    </message>
+</context>
+<context>
+    <name>ComputationGraphView</name>
+    <message>
+        <source>Expression</source>
+        <translation>Kifejezés</translation>
+    </message>
+    <message>
+        <source>h for central differences</source>
+        <translation>h a központi differenciákhoz</translation>
+    </message>
+</context>
+<context>
+    <name>ConvolutionSandbox</name>
+    <message>
+        <source>Slide the kernel</source>
+        <translation>A kernel csúsztatása</translation>
+    </message>
+    <message>
+        <source>How often each pixel is seen</source>
+        <translation>Hányszor látszik az egyes pixel</translation>
+    </message>
+    <message>
+        <source>Shift the input</source>
+        <translation>A bemenet eltolása</translation>
+    </message>
+    <message>
+        <source>⟲ Start over</source>
+        <translation>⟲ Újrakezdés</translation>
+    </message>
+    <message>
+        <source>Step ▶|</source>
+        <translation>Lépés ▶|</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Lejátszás</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Minden mutatása</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>sebesség</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>A TensorFlow még töltődik…</translation>
+    </message>
+    <message>
+        <source>Press Step (→) or Play to slide the kernel over the input.</source>
+        <translation>Nyomja meg a Lépés (→) vagy a Lejátszás gombot, hogy a kernel végigcsússzon a bemeneten.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTab</name>
+    <message>
+        <source>How often each pixel is seen without padding</source>
+        <translation>Hányszor látszik az egyes pixel kitöltés nélkül</translation>
+    </message>
+    <message>
+        <source>How often each pixel is seen with padding</source>
+        <translation>Hányszor látszik az egyes pixel kitöltéssel</translation>
+    </message>
+    <message>
+        <source>Counting is shown for inputs up to 28×28.</source>
+        <translation>A számlálás legfeljebb 28×28-as bemenetekre látszik.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without padding&lt;/b&gt;: windows covering each pixel</source>
+        <translation>&lt;b&gt;Kitöltés nélkül&lt;/b&gt;: az egyes pixeleket lefedő ablakok</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPicker</name>
     <message>
         <source>Dataset</source>
         <translation>Adathalmaz</translation>
     </message>
     <message>
+        <source>{title} (not installed)</source>
+        <translation>{title} (nincs telepítve)</translation>
+    </message>
+    <message>
         <source>Your own data…</source>
         <translation>Saját adatok…</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <source>MNIST handwritten digits</source>
+        <translation>MNIST kézzel írt számjegyek</translation>
+    </message>
+    <message>
+        <source>MNIST ink masks (segmentation)</source>
+        <translation>MNIST tintamaszkok (szegmentálás)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothing</source>
+        <translation>Fashion-MNIST ruhadarabok</translation>
+    </message>
+    <message>
+        <source>XOR quadrants</source>
+        <translation>XOR-negyedek</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Körök</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>Két Gauss-folt</translation>
+    </message>
+    <message>
+        <source>Spirals</source>
+        <translation>Spirálok</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>Holdak</translation>
+    </message>
+    <message>
+        <source>Noisy sine</source>
+        <translation>Zajos szinusz</translation>
+    </message>
+    <message>
+        <source>Noisy plane</source>
+        <translation>Zajos sík</translation>
+    </message>
+    <message>
+        <source>AND gate</source>
+        <translation>ÉS kapu</translation>
+    </message>
+    <message>
+        <source>OR gate</source>
+        <translation>VAGY kapu</translation>
+    </message>
+    <message>
+        <source>NAND gate</source>
+        <translation>NEM-ÉS kapu</translation>
+    </message>
+    <message>
+        <source>XOR gate</source>
+        <translation>XOR kapu</translation>
+    </message>
+    <message>
+        <source>XNOR gate</source>
+        <translation>XNOR kapu</translation>
+    </message>
+    <message>
+        <source>NOT gate</source>
+        <translation>NEM kapu</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBoundaryView</name>
+    <message>
+        <source>&lt;b&gt;Hidden units&lt;/b&gt; (orange high, blue low):</source>
+        <translation>&lt;b&gt;Rejtett egységek&lt;/b&gt; (narancs magas, kék alacsony):</translation>
     </message>
 </context>
 <context>
@@ -148,6 +608,113 @@
     <message>
         <source>TensorFlow is still loading…</source>
         <translation>A TensorFlow még töltődik…</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingView</name>
+    <message>
+        <source>PCA</source>
+        <translation>PCA (főkomponensek)</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE (szomszédságok)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Vetítés</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Mégse</translation>
+    </message>
+    <message>
+        <source>Keep for comparison</source>
+        <translation>Megtartás összehasonlításhoz</translation>
+    </message>
+    <message>
+        <source>Hover over a point to see its image; click to open it.</source>
+        <translation>Vigye az egeret egy pont fölé a képéhez; kattintson a megnyitásához.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentBoard</name>
+    <message>
+        <source>+ Add run</source>
+        <translation>+ Futás hozzáadása</translation>
+    </message>
+    <message>
+        <source>− Remove run</source>
+        <translation>− Futás eltávolítása</translation>
+    </message>
+    <message>
+        <source>▶ Train all</source>
+        <translation>▶ Mind tanítása</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Leállítás</translation>
+    </message>
+    <message>
+        <source>Results as CSV…</source>
+        <translation>Eredmények CSV-ként…</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>Choose a dataset first (the toolbar&apos;s Dataset).</source>
+        <translation>Előbb válasszon adathalmazt (az eszköztáron).</translation>
+    </message>
+    <message>
+        <source>Training run 1…</source>
+        <translation>1. futás tanítása…</translation>
+    </message>
+    <message>
+        <source>Train the runs first.</source>
+        <translation>Előbb tanítsa be a futásokat.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMapView</name>
+    <message>
+        <source>Random</source>
+        <translation>Véletlen</translation>
+    </message>
+    <message>
+        <source>Image file…</source>
+        <translation>Képfájl…</translation>
+    </message>
+    <message>
+        <source>Test example of class</source>
+        <translation>Tesztpélda ebből az osztályból:</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>sorszám</translation>
+    </message>
+    <message>
+        <source>Click a unit of a map to see which input pixels it sees.</source>
+        <translation>Kattintson egy térkép egységére, hogy lássa, mely bemeneti pixeleket látja.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterView</name>
+    <message>
+        <source>Layer:</source>
+        <translation>Réteg:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Színek:</translation>
+    </message>
+</context>
+<context>
+    <name>GradientView</name>
+    <message>
+        <source>Histograms over epochs of layer</source>
+        <translation>Hisztogramok epochonként, réteg:</translation>
     </message>
 </context>
 <context>
@@ -206,10 +773,84 @@
     </message>
 </context>
 <context>
+    <name>KernelEditor</name>
+    <message>
+        <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A kernel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A test image&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Egy tesztkép&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its feature map&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A jellemzőtérképe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>See every layer&apos;s feature maps</source>
+        <translation>Minden réteg jellemzőtérképének megtekintése</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that fits the network to see a map.</source>
+        <translation>Válasszon a hálóhoz illő adathalmazt a térkép megjelenítéséhez.</translation>
+    </message>
+</context>
+<context>
     <name>LayerPalette</name>
     <message>
         <source>Search layers…</source>
         <translation>Réteg keresése…</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>your name (for the teacher)</source>
+        <translation>az Ön neve (a tanárnak)</translation>
+    </message>
+    <message>
+        <source>Open lessons…</source>
+        <translation>Leckék megnyitása…</translation>
+    </message>
+    <message>
+        <source>A teacher&apos;s own lesson files: choose their folder</source>
+        <translation>Egy tanár saját leckéi: válassza ki a mappájukat</translation>
+    </message>
+    <message>
+        <source>Export progress…</source>
+        <translation>Haladás exportálása…</translation>
+    </message>
+    <message>
+        <source>A small file with the steps you passed, for your teacher</source>
+        <translation>Egy kis fájl a teljesített lépésekkel a tanárának</translation>
+    </message>
+    <message>
+        <source>Choose a lesson above (double-click or Enter).</source>
+        <translation>Válasszon leckét fent (dupla kattintás vagy Enter).</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>az Ön válasza</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Vissza</translation>
+    </message>
+    <message>
+        <source>Check ✓</source>
+        <translation>Ellenőrzés ✓</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Mutasd meg</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Tovább ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Kilépés a leckéből</translation>
     </message>
 </context>
 <context>
@@ -273,6 +914,17 @@
     <message>
         <source>Stop the training and quit LayerLab?</source>
         <translation>Leállítja a tanítást és kilép a LayerLabből?</translation>
+    </message>
+</context>
+<context>
+    <name>MaximizationView</name>
+    <message>
+        <source>all units of the layer</source>
+        <translation>a réteg összes egysége</translation>
+    </message>
+    <message>
+        <source>Find the pattern</source>
+        <translation>A minta megkeresése</translation>
     </message>
 </context>
 <context>
@@ -567,6 +1219,60 @@
     </message>
 </context>
 <context>
+    <name>MetricPlot</name>
+    <message>
+        <source>train</source>
+        <translation>tanítás</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validálás</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronView</name>
+    <message>
+        <source>all zeros</source>
+        <translation>csupa nulla</translation>
+    </message>
+    <message>
+        <source>the network&apos;s weights</source>
+        <translation>a háló súlyai</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Lépés</translation>
+    </message>
+    <message>
+        <source>Show the next example to the perceptron and apply the rule</source>
+        <translation>A következő példa megmutatása a perceptronnak és a szabály alkalmazása</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Lejátszás</translation>
+    </message>
+    <message>
+        <source>To the end</source>
+        <translation>A végéig</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Visszaállítás</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Szünet</translation>
+    </message>
+    <message>
+        <source>Step shows the perceptron one example; Play goes on by itself.</source>
+        <translation>A Lépés egy példát mutat a perceptronnak; a Lejátszás magától folytatja.</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>AlexNet-style</source>
@@ -820,6 +1526,17 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Layer</source>
+        <translation>Réteg</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probléma</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStatusBar</name>
     <message>
         <source>Device: looking…</source>
@@ -880,6 +1597,18 @@
         <source>= pool size</source>
         <translation>= pooling-méret</translation>
     </message>
+    <message>
+        <source>Output</source>
+        <translation>Kimenet</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paraméterek</translation>
+    </message>
+    <message>
+        <source>({n} not trained)</source>
+        <translation>({n} nem tanított)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -894,6 +1623,14 @@
 </context>
 <context>
     <name>RunControls</name>
+    <message>
+        <source>one batch</source>
+        <translation>egy köteg</translation>
+    </message>
+    <message>
+        <source>one epoch</source>
+        <translation>egy epoch</translation>
+    </message>
     <message>
         <source>Start  (F5)</source>
         <translation>Indítás  (F5)</translation>
@@ -928,6 +1665,48 @@
     </message>
 </context>
 <context>
+    <name>SandboxControls</name>
+    <message>
+        <source>Which test image</source>
+        <translation>Melyik tesztkép</translation>
+    </message>
+    <message>
+        <source>Downscale the image to this many rows and columns</source>
+        <translation>A kép kicsinyítése ennyi sorra és oszlopra</translation>
+    </message>
+    <message>
+        <source>Paste numbers</source>
+        <translation>Számok beillesztése</translation>
+    </message>
+    <message>
+        <source>More kernels give more output maps (channels)</source>
+        <translation>Több kernel több kimeneti térképet (csatornát) ad</translation>
+    </message>
+    <message>
+        <source>valid: no zeros; same: enough zeros to keep the size; n rings</source>
+        <translation>valid: nincs nulla; same: annyi nulla, hogy a méret megmaradjon; n gyűrű</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTab</name>
+    <message>
+        <source>Shift the input</source>
+        <translation>A bemenet eltolása</translation>
+    </message>
+    <message>
+        <source>Move the input by</source>
+        <translation>A bemenet eltolása ennyivel:</translation>
+    </message>
+    <message>
+        <source>Shift the input to compare the outputs.</source>
+        <translation>Tolja el a bemenetet a kimenetek összevetéséhez.</translation>
+    </message>
+    <message>
+        <source>Fix the settings first: the sandbox shows what is wrong.</source>
+        <translation>Előbb javítsa a beállításokat: a homokozó megmutatja, mi a hiba.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Plots as PNG…</source>
@@ -951,7 +1730,38 @@
     </message>
 </context>
 <context>
+    <name>TrainingPlots</name>
+    <message>
+        <source>Loss</source>
+        <translation>Veszteség</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Pontosság</translation>
+    </message>
+    <message>
+        <source>log scale (loss)</source>
+        <translation>logaritmikus skála (veszteség)</translation>
+    </message>
+    <message>
+        <source>Clear earlier runs</source>
+        <translation>Korábbi futások törlése</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSettingsForm</name>
+    <message>
+        <source>random (Keras default)</source>
+        <translation>véletlen (Keras alapértelmezés)</translation>
+    </message>
+    <message>
+        <source>all zeros</source>
+        <translation>csupa nulla</translation>
+    </message>
+    <message>
+        <source>as set by hand</source>
+        <translation>ahogy kézzel beállította</translation>
+    </message>
     <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
@@ -959,6 +1769,10 @@
     <message>
         <source>stop after</source>
         <translation>leállás ennyi után:</translation>
+    </message>
+    <message>
+        <source> epochs without progress</source>
+        <translation> epoch javulás nélkül</translation>
     </message>
     <message>
         <source>auto</source>
@@ -1015,6 +1829,25 @@
     <message>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
+    </message>
+    <message>
+        <source> epoch without progress</source>
+        <translation> epoch javulás nélkül</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>All zero</source>
+        <translation>Mind nulla</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Véletlen</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that fits the network to see outputs.</source>
+        <translation>Válasszon a hálóhoz illő adathalmazt a kimenetek megjelenítéséhez.</translation>
     </message>
 </context>
 <context>

@@ -97,14 +97,474 @@
     </message>
 </context>
 <context>
+    <name>ActivationExplorer</name>
+    <message>
+        <source>Mark where this layer&apos;s units are for a test example</source>
+        <translation>Segna dove si trovano le unità di questo livello per un esempio di test</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
+        <translation>&lt;b&gt;Softmax&lt;/b&gt; di un vettore z (scrivi dei numeri):</translation>
+    </message>
+    <message>
+        <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
+        <translation>Scrivi numeri separati da spazi, ad es. 2 1 0.1</translation>
+    </message>
+    <message>
+        <source>Type between 1 and 20 numbers.</source>
+        <translation>Scrivi da 1 a 20 numeri.</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropView</name>
+    <message>
+        <source>Which training example goes through the network</source>
+        <translation>Quale esempio di addestramento attraversa la rete</translation>
+    </message>
+    <message>
+        <source>The example&apos;s inputs; type your own numbers, space separated</source>
+        <translation>Gli ingressi dell&apos;esempio; scrivi i tuoi numeri separati da spazi</translation>
+    </message>
+    <message>
+        <source>The target: one value per output, or a class number</source>
+        <translation>Il bersaglio: un valore per uscita, o un numero di classe</translation>
+    </message>
+    <message>
+        <source>α, the learning rate of the update (the Training settings&apos; rate)</source>
+        <translation>α, il tasso di apprendimento dell&apos;aggiornamento (quello delle impostazioni di addestramento)</translation>
+    </message>
+    <message>
+        <source>|◀ Start</source>
+        <translation>|◀ Inizio</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Indietro</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Avanti ▶</translation>
+    </message>
+    <message>
+        <source>Apply update to the network</source>
+        <translation>Applica l&apos;aggiornamento alla rete</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next ▶ runs the example forward, then finds the loss.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Avanti ▶ propaga l&apos;esempio in avanti, poi calcola la perdita.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Drag onto the canvas, or press Enter to add it after the selected layer.</source>
+        <translation>Trascinalo sull&apos;area di lavoro, o premi Invio per aggiungerlo dopo il livello selezionato.</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Convoluzione</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>Regolarizzazione</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Unione</translation>
+    </message>
+    <message>
+        <source>A convolution slides small learned kernels over the image. Each kernel looks at a small window through all input channels and produces one feature map, so the same weights detect the same pattern (an edge, a curve) anywhere in the image. Padding &apos;same&apos; keeps the size; a stride above 1 skips positions and shrinks the output.</source>
+        <translation>Una convoluzione fa scorrere piccoli kernel appresi sull&apos;immagine. Ogni kernel guarda una piccola finestra attraverso tutti i canali di ingresso e produce una mappa di attivazione: gli stessi pesi riconoscono lo stesso motivo (un bordo, una curva) ovunque nell&apos;immagine. Il padding &apos;same&apos; mantiene la dimensione; un passo maggiore di 1 salta posizioni e riduce l&apos;uscita.</translation>
+    </message>
+    <message>
+        <source>output size = ⌊(n + 2p − f)/s⌋ + 1</source>
+        <translation>dimensione di uscita = ⌊(n + 2p − f)/s⌋ + 1</translation>
+    </message>
+    <message>
+        <source>parameters = (f·f·c_in + 1)·c_out</source>
+        <translation>parametri = (f·f·c_in + 1)·c_out</translation>
+    </message>
+    <message>
+        <source>A transposed convolution (sometimes called deconvolution) goes the other way: each input value stamps a copy of the kernel, scaled by the value, onto a larger output, the stamps stride apart and added where they overlap. With stride 2 it doubles the height and width: the learned &apos;unpooling&apos; of a U-Net&apos;s decoder.</source>
+        <translation>Una convoluzione trasposta (a volte chiamata deconvoluzione) va nell&apos;altro senso: ogni valore di ingresso stampa una copia del kernel, scalata dal valore, su un&apos;uscita più grande; le stampe distano un passo e si sommano dove si sovrappongono. Con passo 2 raddoppia altezza e larghezza: l&apos;«unpooling» appreso del decoder di una U-Net.</translation>
+    </message>
+    <message>
+        <source>output size = n·s + max(f − s, 0)  (&apos;same&apos;: n·s)</source>
+        <translation>dimensione di uscita = n·s + max(f − s, 0)  (&apos;same&apos;: n·s)</translation>
+    </message>
+    <message>
+        <source>A depthwise convolution gives every input channel its own kernel and does not mix channels: 32 channels in, 32 maps out (times the depth multiplier). It needs far fewer weights than a Conv2D, which also sums over all input channels.</source>
+        <translation>Una convoluzione depthwise dà a ogni canale di ingresso il proprio kernel e non mescola i canali: 32 canali in ingresso, 32 mappe in uscita (per il moltiplicatore di profondità). Richiede molti meno pesi di una Conv2D, che somma anche su tutti i canali di ingresso.</translation>
+    </message>
+    <message>
+        <source>output channels = c_in·multiplier</source>
+        <translation>canali di uscita = c_in·moltiplicatore</translation>
+    </message>
+    <message>
+        <source>parameters = (f·f + 1)·c_in·multiplier</source>
+        <translation>parametri = (f·f + 1)·c_in·moltiplicatore</translation>
+    </message>
+    <message>
+        <source>A separable convolution splits a Conv2D in two: a depthwise step (one spatial kernel per channel) and a 1×1 convolution that mixes the channels. Nearly the same power for a fraction of the weights; Xception and MobileNet are built from it.</source>
+        <translation>Una convoluzione separabile divide una Conv2D in due: un passo depthwise (un kernel spaziale per canale) e una convoluzione 1×1 che mescola i canali. Quasi la stessa potenza con una frazione dei pesi; Xception e MobileNet sono costruite così.</translation>
+    </message>
+    <message>
+        <source>parameters = f·f·c_in·m + c_in·m·c_out + c_out</source>
+        <translation>parametri = f·f·c_in·m + c_in·m·c_out + c_out</translation>
+    </message>
+    <message>
+        <source>A fully connected layer: every output neuron computes a weighted sum of all its inputs plus a bias, then applies the activation. A single Dense unit with a step or sigmoid activation is the perceptron; stacking Dense layers with non-linear activations gives a multi-layer perceptron that can learn XOR.</source>
+        <translation>Un livello completamente connesso: ogni neurone di uscita calcola una somma pesata di tutti i suoi ingressi più un bias, poi applica l&apos;attivazione. Una sola unità Dense con attivazione a gradino o sigmoide è il percettrone; impilando livelli Dense con attivazioni non lineari si ottiene un percettrone multistrato che può imparare lo XOR.</translation>
+    </message>
+    <message>
+        <source>output = activation(x·W + b)</source>
+        <translation>uscita = attivazione(x·W + b)</translation>
+    </message>
+    <message>
+        <source>parameters = n_in·n_out + n_out</source>
+        <translation>parametri = n_in·n_out + n_out</translation>
+    </message>
+    <message>
+        <source>Flatten unrolls a block of values into one long vector, e.g. 5×5×16 feature maps into 400 numbers, so Dense layers can follow. It changes the shape, not the values.</source>
+        <translation>Flatten srotola un blocco di valori in un lungo vettore, ad es. mappe 5×5×16 in 400 numeri, perché possano seguire livelli Dense. Cambia la forma, non i valori.</translation>
+    </message>
+    <message>
+        <source>output = (h·w·c,)</source>
+        <translation>uscita = (h·w·c,)</translation>
+    </message>
+    <message>
+        <source>parameters = 0</source>
+        <translation>parametri = 0</translation>
+    </message>
+    <message>
+        <source>Reshape rearranges the same values into a new shape, e.g. a 784-vector into a 28×28×1 image. The number of values must stay the same.</source>
+        <translation>Reshape riordina gli stessi valori in una nuova forma, ad es. un vettore di 784 in un&apos;immagine 28×28×1. Il numero di valori deve restare lo stesso.</translation>
+    </message>
+    <message>
+        <source>product of the new sizes = product of the old</source>
+        <translation>prodotto delle nuove dimensioni = prodotto delle vecchie</translation>
+    </message>
+    <message>
+        <source>Applies a non-linear function to every value separately. Without non-linearities, any stack of layers is just one linear map. relu is the usual choice inside networks, sigmoid for one yes/no output, softmax to turn scores into class probabilities.</source>
+        <translation>Applica una funzione non lineare a ogni valore separatamente. Senza non linearità, qualsiasi pila di livelli è una sola mappa lineare. relu è la scelta abituale dentro le reti, sigmoid per un&apos;uscita sì/no, softmax per trasformare punteggi in probabilità delle classi.</translation>
+    </message>
+    <message>
+        <source>y = f(x), element by element</source>
+        <translation>y = f(x), elemento per elemento</translation>
+    </message>
+    <message>
+        <source>ReLU that keeps a small slope for negative inputs, so a unit whose input is negative still gets a gradient and cannot &apos;die&apos;. The slope is yours to choose.</source>
+        <translation>Una ReLU che mantiene una piccola pendenza per gli ingressi negativi, così un&apos;unità con ingresso negativo riceve ancora un gradiente e non può «morire». La pendenza la scegli tu.</translation>
+    </message>
+    <message>
+        <source>y = x if x &gt; 0, else slope · x</source>
+        <translation>y = x se x &gt; 0, altrimenti pendenza · x</translation>
+    </message>
+    <message>
+        <source>y&apos; = 1 if x &gt; 0, else slope</source>
+        <translation>y&apos; = 1 se x &gt; 0, altrimenti pendenza</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit: x for positive inputs, a smooth curve α(eˣ − 1) down to −α for negative ones. Its outputs average closer to zero than ReLU&apos;s.</source>
+        <translation>Unità lineare esponenziale: x per ingressi positivi, una curva morbida α(eˣ − 1) che scende fino a −α per quelli negativi. Le sue uscite hanno media più vicina a zero di quelle di ReLU.</translation>
+    </message>
+    <message>
+        <source>y = x if x &gt; 0, else α(eˣ − 1)</source>
+        <translation>y = x se x &gt; 0, altrimenti α(eˣ − 1)</translation>
+    </message>
+    <message>
+        <source>y&apos; = 1 if x &gt; 0, else α·eˣ</source>
+        <translation>y&apos; = 1 se x &gt; 0, altrimenti α·eˣ</translation>
+    </message>
+    <message>
+        <source>A layer from an imported Keras file that LayerLab&apos;s catalog does not offer. LayerLab shows the output shape and parameter count Keras computed for it and lets Keras rebuild it from its own configuration, but cannot explain or edit it; its shape is only known for the input it was imported with.</source>
+        <translation>Un livello di un file Keras importato che il catalogo di LayerLab non offre. LayerLab mostra la forma di uscita e il numero di parametri calcolati da Keras e lascia che Keras lo ricostruisca dalla sua configurazione, ma non può spiegarlo né modificarlo; la sua forma è nota solo per l&apos;ingresso con cui è stato importato.</translation>
+    </message>
+    <message>
+        <source>as Keras computes it (imported)</source>
+        <translation>come lo calcola Keras (importato)</translation>
+    </message>
+    <message>
+        <source>Adds its inputs element by element. This is the skip connection of ResNet: a block learns only a correction F(x) to its input, y = x + F(x), which lets very deep networks train. All inputs must have the same shape.</source>
+        <translation>Somma i suoi ingressi elemento per elemento. È la connessione residua di ResNet: un blocco impara solo una correzione F(x) del suo ingresso, y = x + F(x), il che permette di addestrare reti molto profonde. Tutti gli ingressi devono avere la stessa forma.</translation>
+    </message>
+    <message>
+        <source>y = x₁ + x₂ + …</source>
+        <translation>y = x₁ + x₂ + … (elemento per elemento)</translation>
+    </message>
+    <message>
+        <source>Joins its inputs side by side along one axis, usually the channels: the Inception block runs 1×1, 3×3 and 5×5 convolutions in parallel and concatenates their maps.</source>
+        <translation>Affianca i suoi ingressi lungo un asse, di solito i canali: il blocco Inception esegue convoluzioni 1×1, 3×3 e 5×5 in parallelo e ne concatena le mappe.</translation>
+    </message>
+    <message>
+        <source>channels out = c₁ + c₂ + …</source>
+        <translation>canali in uscita = c₁ + c₂ + …</translation>
+    </message>
+    <message>
+        <source>y = max(x₁, x₂, …), element by element</source>
+        <translation>y = max(x₁, x₂, …), elemento per elemento</translation>
+    </message>
+    <message>
+        <source>Keeps, at each position, the largest of its inputs. Two or more Dense branches of the same size joined by Maximum form a maxout unit: a learned piecewise-linear activation (ReLU is the maxout of x and 0).</source>
+        <translation>Tiene, in ogni posizione, il più grande dei suoi ingressi. Due o più rami Dense della stessa dimensione uniti da Maximum formano un&apos;unità maxout: un&apos;attivazione lineare a tratti appresa (ReLU è il maxout di x e 0).</translation>
+    </message>
+    <message>
+        <source>y = min(x₁, x₂, …), element by element</source>
+        <translation>y = min(x₁, x₂, …), elemento per elemento</translation>
+    </message>
+    <message>
+        <source>Keeps, at each position, the smallest of its inputs, the mirror image of Maximum: with a constant branch it caps values from above. All inputs must have the same shape, and nothing is learned.</source>
+        <translation>Tiene, in ogni posizione, il più piccolo dei suoi ingressi, l&apos;immagine speculare di Maximum: con un ramo costante limita i valori dall&apos;alto. Tutti gli ingressi devono avere la stessa forma, e non si impara nulla.</translation>
+    </message>
+    <message>
+        <source>y = x₁ · x₂ · …, element by element</source>
+        <translation>y = x₁ · x₂ · …, elemento per elemento</translation>
+    </message>
+    <message>
+        <source>Multiplies its inputs position by position: a gate, where one branch (often a sigmoid between 0 and 1) decides how much of the other passes. Inputs must have the same shape.</source>
+        <translation>Moltiplica i suoi ingressi posizione per posizione: una porta, in cui un ramo (spesso una sigmoide tra 0 e 1) decide quanto dell&apos;altro passa. Gli ingressi devono avere la stessa forma.</translation>
+    </message>
+    <message>
+        <source>Max pooling keeps the largest value of each window in every channel. It shrinks the feature maps (2×2 halves height and width), keeps the strongest responses, and makes the network tolerant of small shifts. It has no weights.</source>
+        <translation>Il max pooling tiene il valore più grande di ogni finestra in ogni canale. Riduce le mappe (2×2 dimezza altezza e larghezza), conserva le risposte più forti e rende la rete tollerante ai piccoli spostamenti. Non ha pesi.</translation>
+    </message>
+    <message>
+        <source>output size = ⌊(n − f)/s⌋ + 1</source>
+        <translation>dimensione di uscita = ⌊(n − f)/s⌋ + 1</translation>
+    </message>
+    <message>
+        <source>Average pooling replaces each window by its mean in every channel, shrinking the feature maps smoothly (LeNet-5 used it). It has no weights.</source>
+        <translation>L&apos;average pooling sostituisce ogni finestra con la sua media in ogni canale, riducendo le mappe in modo morbido (LeNet-5 lo usava). Non ha pesi.</translation>
+    </message>
+    <message>
+        <source>Global average pooling reduces each feature map to its mean, one number per channel. ResNet uses it instead of Flatten + big Dense layers: far fewer parameters and any image size works.</source>
+        <translation>Il global average pooling riduce ogni mappa alla sua media, un numero per canale. ResNet lo usa al posto di Flatten + grandi livelli Dense: molti meno parametri e va bene ogni dimensione d&apos;immagine.</translation>
+    </message>
+    <message>
+        <source>output = (channels,)</source>
+        <translation>uscita = (canali,)</translation>
+    </message>
+    <message>
+        <source>Global max pooling reduces each feature map to its largest value: &apos;was this pattern anywhere in the image?&apos;, one number per channel.</source>
+        <translation>Il global max pooling riduce ogni mappa al suo valore più grande: «questo motivo c&apos;era da qualche parte nell&apos;immagine?», un numero per canale.</translation>
+    </message>
+    <message>
+        <source>During training, Dropout sets a random fraction of its inputs to zero at every step (and scales the rest up), so no unit can rely on any single other unit; this reduces overfitting. At test time it passes everything through.</source>
+        <translation>Durante l&apos;addestramento, Dropout azzera a ogni passo una frazione casuale dei suoi ingressi (e ingrandisce il resto), così nessuna unità può contare su un&apos;altra in particolare; questo riduce l&apos;overfitting. Al test lascia passare tutto.</translation>
+    </message>
+    <message>
+        <source>training: y = x·mask/(1 − rate)</source>
+        <translation>addestramento: y = x·maschera/(1 − tasso)</translation>
+    </message>
+    <message>
+        <source>Batch normalization standardises each channel over the mini-batch (mean 0, variance 1), then applies a learned scale γ and offset β. It keeps activations well-scaled, allows larger learning rates and speeds up training. At test time it uses moving averages gathered during training.</source>
+        <translation>La batch normalization standardizza ogni canale sul mini-batch (media 0, varianza 1), poi applica una scala γ e uno spostamento β appresi. Mantiene le attivazioni ben scalate, permette tassi di apprendimento maggiori e accelera l&apos;addestramento. Al test usa medie mobili raccolte durante l&apos;addestramento.</translation>
+    </message>
+    <message>
+        <source>y = γ·(x − μ)/√(σ² + ε) + β</source>
+        <translation>y = γ·(x − μ)/√(σ² + ε) + β (per canale)</translation>
+    </message>
+    <message>
+        <source>parameters = 4·channels (2 trained, 2 not)</source>
+        <translation>parametri = 4·canali (2 addestrati, 2 no)</translation>
+    </message>
+    <message>
+        <source>Layer normalization standardises each example on its own, over its features (mean 0, variance 1), then applies a learned scale γ and offset β per feature. Unlike batch normalization it does not depend on the other examples of the batch, so it behaves the same in training and at test time; transformers use it.</source>
+        <translation>La layer normalization standardizza ogni esempio da solo, sulle sue caratteristiche (media 0, varianza 1), poi applica una scala γ e uno spostamento β appresi per caratteristica. A differenza della batch normalization non dipende dagli altri esempi del batch, quindi si comporta allo stesso modo in addestramento e al test; i transformer la usano.</translation>
+    </message>
+    <message>
+        <source>y = γ·(x − μ)/√(σ² + ε) + β, μ and σ² of one example</source>
+        <translation>y = γ·(x − μ)/√(σ² + ε) + β, μ e σ² di un solo esempio</translation>
+    </message>
+    <message>
+        <source>parameters = 2·features</source>
+        <translation>parametri = 2·caratteristiche</translation>
+    </message>
+    <message>
+        <source>Adds rows and columns of zeros around each feature map. A following &apos;valid&apos; convolution then sees the border pixels as often as the middle ones, and the output does not shrink: p = (f − 1)/2 zeros keep the size for an f×f kernel.</source>
+        <translation>Aggiunge righe e colonne di zeri intorno a ogni mappa. Una convoluzione &apos;valid&apos; successiva vede allora i pixel del bordo tanto spesso quanto quelli centrali, e l&apos;uscita non si riduce: p = (f − 1)/2 zeri mantengono la dimensione per un kernel f×f.</translation>
+    </message>
+    <message>
+        <source>output = (h + top + bottom, w + left + right, c)</source>
+        <translation>uscita = (h + sopra + sotto, w + sinistra + destra, c)</translation>
+    </message>
+    <message>
+        <source>The reverse of pooling: every value becomes a block of size rows × columns (copies, or a smooth blend with &apos;bilinear&apos;). A U-Net&apos;s decoder upsamples its maps back to the input size and joins them with the encoder&apos;s maps through skip connections. No weights.</source>
+        <translation>L&apos;inverso del pooling: ogni valore diventa un blocco di righe × colonne (copie, o una sfumatura morbida con &apos;bilinear&apos;). Il decoder di una U-Net ingrandisce le sue mappe fino alla dimensione dell&apos;ingresso e le unisce a quelle dell&apos;encoder con connessioni dirette. Nessun peso.</translation>
+    </message>
+    <message>
+        <source>output = (h·s_rows, w·s_cols, c)</source>
+        <translation>uscita = (h·s_righe, w·s_colonne, c)</translation>
+    </message>
+</context>
+<context>
+    <name>ComputationGraphView</name>
+    <message>
+        <source>Expression</source>
+        <translation>Espressione</translation>
+    </message>
+    <message>
+        <source>h for central differences</source>
+        <translation>h per le differenze centrali</translation>
+    </message>
+</context>
+<context>
+    <name>ConvolutionSandbox</name>
+    <message>
+        <source>Slide the kernel</source>
+        <translation>Fai scorrere il kernel</translation>
+    </message>
+    <message>
+        <source>How often each pixel is seen</source>
+        <translation>Quante volte è visto ogni pixel</translation>
+    </message>
+    <message>
+        <source>Shift the input</source>
+        <translation>Sposta l&apos;ingresso</translation>
+    </message>
+    <message>
+        <source>⟲ Start over</source>
+        <translation>⟲ Ricomincia</translation>
+    </message>
+    <message>
+        <source>Step ▶|</source>
+        <translation>Passo ▶|</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Riproduci</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Mostra tutto</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>velocità</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>TensorFlow si sta ancora caricando…</translation>
+    </message>
+    <message>
+        <source>Press Step (→) or Play to slide the kernel over the input.</source>
+        <translation>Premi Passo (→) o Riproduci per far scorrere il kernel sull&apos;ingresso.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTab</name>
+    <message>
+        <source>How often each pixel is seen without padding</source>
+        <translation>Quante volte è visto ogni pixel senza padding</translation>
+    </message>
+    <message>
+        <source>How often each pixel is seen with padding</source>
+        <translation>Quante volte è visto ogni pixel con padding</translation>
+    </message>
+    <message>
+        <source>Counting is shown for inputs up to 28×28.</source>
+        <translation>Il conteggio è mostrato per ingressi fino a 28×28.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without padding&lt;/b&gt;: windows covering each pixel</source>
+        <translation>&lt;b&gt;Senza padding&lt;/b&gt;: finestre che coprono ogni pixel</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPicker</name>
     <message>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
+        <source>{title} (not installed)</source>
+        <translation>{title} (non installato)</translation>
+    </message>
+    <message>
         <source>Your own data…</source>
         <translation>I tuoi dati…</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <source>MNIST handwritten digits</source>
+        <translation>Cifre scritte a mano MNIST</translation>
+    </message>
+    <message>
+        <source>MNIST ink masks (segmentation)</source>
+        <translation>Maschere d&apos;inchiostro MNIST (segmentazione)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothing</source>
+        <translation>Abbigliamento Fashion-MNIST</translation>
+    </message>
+    <message>
+        <source>XOR quadrants</source>
+        <translation>Quadranti XOR</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Cerchi</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>Due gaussiane</translation>
+    </message>
+    <message>
+        <source>Spirals</source>
+        <translation>Spirali</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>Lune</translation>
+    </message>
+    <message>
+        <source>Noisy sine</source>
+        <translation>Seno rumoroso</translation>
+    </message>
+    <message>
+        <source>Noisy plane</source>
+        <translation>Piano rumoroso</translation>
+    </message>
+    <message>
+        <source>AND gate</source>
+        <translation>Porta AND</translation>
+    </message>
+    <message>
+        <source>OR gate</source>
+        <translation>Porta OR</translation>
+    </message>
+    <message>
+        <source>NAND gate</source>
+        <translation>Porta NAND</translation>
+    </message>
+    <message>
+        <source>XOR gate</source>
+        <translation>Porta XOR</translation>
+    </message>
+    <message>
+        <source>XNOR gate</source>
+        <translation>Porta XNOR</translation>
+    </message>
+    <message>
+        <source>NOT gate</source>
+        <translation>Porta NOT</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBoundaryView</name>
+    <message>
+        <source>&lt;b&gt;Hidden units&lt;/b&gt; (orange high, blue low):</source>
+        <translation>&lt;b&gt;Unità nascoste&lt;/b&gt; (arancione alto, blu basso):</translation>
     </message>
 </context>
 <context>
@@ -148,6 +608,113 @@
     <message>
         <source>TensorFlow is still loading…</source>
         <translation>TensorFlow si sta ancora caricando…</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingView</name>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE (vicinanze)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proietta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Keep for comparison</source>
+        <translation>Conserva per il confronto</translation>
+    </message>
+    <message>
+        <source>Hover over a point to see its image; click to open it.</source>
+        <translation>Passa sopra un punto per vederne l&apos;immagine; fai clic per aprirla.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentBoard</name>
+    <message>
+        <source>+ Add run</source>
+        <translation>+ Aggiungi addestramento</translation>
+    </message>
+    <message>
+        <source>− Remove run</source>
+        <translation>− Togli addestramento</translation>
+    </message>
+    <message>
+        <source>▶ Train all</source>
+        <translation>▶ Addestra tutto</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Ferma</translation>
+    </message>
+    <message>
+        <source>Results as CSV…</source>
+        <translation>Risultati in CSV…</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epoche</translation>
+    </message>
+    <message>
+        <source>Choose a dataset first (the toolbar&apos;s Dataset).</source>
+        <translation>Scegli prima un dataset (Dataset, nella barra degli strumenti).</translation>
+    </message>
+    <message>
+        <source>Training run 1…</source>
+        <translation>Addestramento 1…</translation>
+    </message>
+    <message>
+        <source>Train the runs first.</source>
+        <translation>Addestra prima le configurazioni.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMapView</name>
+    <message>
+        <source>Random</source>
+        <translation>A caso</translation>
+    </message>
+    <message>
+        <source>Image file…</source>
+        <translation>File immagine…</translation>
+    </message>
+    <message>
+        <source>Test example of class</source>
+        <translation>Esempio di test della classe</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>Click a unit of a map to see which input pixels it sees.</source>
+        <translation>Fai clic su un&apos;unità di una mappa per vedere quali pixel di ingresso vede.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterView</name>
+    <message>
+        <source>Layer:</source>
+        <translation>Livello:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colori:</translation>
+    </message>
+</context>
+<context>
+    <name>GradientView</name>
+    <message>
+        <source>Histograms over epochs of layer</source>
+        <translation>Istogrammi lungo le epoche del livello</translation>
     </message>
 </context>
 <context>
@@ -206,10 +773,84 @@
     </message>
 </context>
 <context>
+    <name>KernelEditor</name>
+    <message>
+        <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Il kernel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A test image&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Un&apos;immagine di test&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its feature map&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La sua mappa di attivazione&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>See every layer&apos;s feature maps</source>
+        <translation>Vedi le mappe di tutti i livelli</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that fits the network to see a map.</source>
+        <translation>Scegli un dataset adatto alla rete per vedere una mappa.</translation>
+    </message>
+</context>
+<context>
     <name>LayerPalette</name>
     <message>
         <source>Search layers…</source>
         <translation>Cerca un livello…</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>your name (for the teacher)</source>
+        <translation>il tuo nome (per l&apos;insegnante)</translation>
+    </message>
+    <message>
+        <source>Open lessons…</source>
+        <translation>Apri lezioni…</translation>
+    </message>
+    <message>
+        <source>A teacher&apos;s own lesson files: choose their folder</source>
+        <translation>Le lezioni di un insegnante: scegli la loro cartella</translation>
+    </message>
+    <message>
+        <source>Export progress…</source>
+        <translation>Esporta i progressi…</translation>
+    </message>
+    <message>
+        <source>A small file with the steps you passed, for your teacher</source>
+        <translation>Un piccolo file con i passi superati, per il tuo insegnante</translation>
+    </message>
+    <message>
+        <source>Choose a lesson above (double-click or Enter).</source>
+        <translation>Scegli una lezione qui sopra (doppio clic o Invio).</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>la tua risposta</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Indietro</translation>
+    </message>
+    <message>
+        <source>Check ✓</source>
+        <translation>Verifica ✓</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Mostrami</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Avanti ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Lascia la lezione</translation>
     </message>
 </context>
 <context>
@@ -273,6 +914,17 @@
     <message>
         <source>Stop the training and quit LayerLab?</source>
         <translation>Fermare l&apos;addestramento e uscire da LayerLab?</translation>
+    </message>
+</context>
+<context>
+    <name>MaximizationView</name>
+    <message>
+        <source>all units of the layer</source>
+        <translation>tutte le unità del livello</translation>
+    </message>
+    <message>
+        <source>Find the pattern</source>
+        <translation>Trova lo schema</translation>
     </message>
 </context>
 <context>
@@ -567,6 +1219,60 @@
     </message>
 </context>
 <context>
+    <name>MetricPlot</name>
+    <message>
+        <source>train</source>
+        <translation>addestramento</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validazione</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronView</name>
+    <message>
+        <source>all zeros</source>
+        <translation>tutti zero</translation>
+    </message>
+    <message>
+        <source>the network&apos;s weights</source>
+        <translation>i pesi della rete</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Show the next example to the perceptron and apply the rule</source>
+        <translation>Mostra l&apos;esempio successivo al percettrone e applica la regola</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Riproduci</translation>
+    </message>
+    <message>
+        <source>To the end</source>
+        <translation>Fino alla fine</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reimposta</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epoche</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Step shows the perceptron one example; Play goes on by itself.</source>
+        <translation>Passo mostra un esempio al percettrone; Riproduci continua da solo.</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>AlexNet-style</source>
@@ -820,6 +1526,17 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Layer</source>
+        <translation>Livello</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStatusBar</name>
     <message>
         <source>Device: looking…</source>
@@ -880,6 +1597,18 @@
         <source>= pool size</source>
         <translation>= dimensione del pooling</translation>
     </message>
+    <message>
+        <source>Output</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametri</translation>
+    </message>
+    <message>
+        <source>({n} not trained)</source>
+        <translation>({n} non addestrati)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -894,6 +1623,14 @@
 </context>
 <context>
     <name>RunControls</name>
+    <message>
+        <source>one batch</source>
+        <translation>un batch</translation>
+    </message>
+    <message>
+        <source>one epoch</source>
+        <translation>un&apos;epoca</translation>
+    </message>
     <message>
         <source>Start  (F5)</source>
         <translation>Avvia  (F5)</translation>
@@ -928,6 +1665,48 @@
     </message>
 </context>
 <context>
+    <name>SandboxControls</name>
+    <message>
+        <source>Which test image</source>
+        <translation>Quale immagine di test</translation>
+    </message>
+    <message>
+        <source>Downscale the image to this many rows and columns</source>
+        <translation>Riduci l&apos;immagine a questo numero di righe e colonne</translation>
+    </message>
+    <message>
+        <source>Paste numbers</source>
+        <translation>Incolla numeri</translation>
+    </message>
+    <message>
+        <source>More kernels give more output maps (channels)</source>
+        <translation>Più kernel danno più mappe di uscita (canali)</translation>
+    </message>
+    <message>
+        <source>valid: no zeros; same: enough zeros to keep the size; n rings</source>
+        <translation>valid: nessuno zero; same: zeri sufficienti a mantenere la dimensione; n anelli</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTab</name>
+    <message>
+        <source>Shift the input</source>
+        <translation>Sposta l&apos;ingresso</translation>
+    </message>
+    <message>
+        <source>Move the input by</source>
+        <translation>Sposta l&apos;ingresso di</translation>
+    </message>
+    <message>
+        <source>Shift the input to compare the outputs.</source>
+        <translation>Sposta l&apos;ingresso per confrontare le uscite.</translation>
+    </message>
+    <message>
+        <source>Fix the settings first: the sandbox shows what is wrong.</source>
+        <translation>Correggi prima le impostazioni: il laboratorio mostra cosa non va.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Plots as PNG…</source>
@@ -951,7 +1730,38 @@
     </message>
 </context>
 <context>
+    <name>TrainingPlots</name>
+    <message>
+        <source>Loss</source>
+        <translation>Perdita</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuratezza</translation>
+    </message>
+    <message>
+        <source>log scale (loss)</source>
+        <translation>scala log (perdita)</translation>
+    </message>
+    <message>
+        <source>Clear earlier runs</source>
+        <translation>Cancella gli addestramenti precedenti</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSettingsForm</name>
+    <message>
+        <source>random (Keras default)</source>
+        <translation>casuali (predefinito Keras)</translation>
+    </message>
+    <message>
+        <source>all zeros</source>
+        <translation>tutti zero</translation>
+    </message>
+    <message>
+        <source>as set by hand</source>
+        <translation>come impostati a mano</translation>
+    </message>
     <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
@@ -959,6 +1769,10 @@
     <message>
         <source>stop after</source>
         <translation>ferma dopo</translation>
+    </message>
+    <message>
+        <source> epochs without progress</source>
+        <translation> epoche senza progressi</translation>
     </message>
     <message>
         <source>auto</source>
@@ -1015,6 +1829,25 @@
     <message>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
+    </message>
+    <message>
+        <source> epoch without progress</source>
+        <translation> epoca senza progressi</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>All zero</source>
+        <translation>Tutto a zero</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>A caso</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that fits the network to see outputs.</source>
+        <translation>Scegli un dataset adatto alla rete per vedere le uscite.</translation>
     </message>
 </context>
 <context>

@@ -97,14 +97,474 @@
     </message>
 </context>
 <context>
+    <name>ActivationExplorer</name>
+    <message>
+        <source>Mark where this layer&apos;s units are for a test example</source>
+        <translation>Markeer waar de eenheden van deze laag liggen voor een testvoorbeeld</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
+        <translation>&lt;b&gt;Softmax&lt;/b&gt; van een vector z (typ getallen):</translation>
+    </message>
+    <message>
+        <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
+        <translation>Typ getallen gescheiden door spaties, bijv. 2 1 0.1</translation>
+    </message>
+    <message>
+        <source>Type between 1 and 20 numbers.</source>
+        <translation>Typ tussen 1 en 20 getallen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropView</name>
+    <message>
+        <source>Which training example goes through the network</source>
+        <translation>Welk trainingsvoorbeeld door het netwerk gaat</translation>
+    </message>
+    <message>
+        <source>The example&apos;s inputs; type your own numbers, space separated</source>
+        <translation>De invoer van het voorbeeld; typ je eigen getallen, gescheiden door spaties</translation>
+    </message>
+    <message>
+        <source>The target: one value per output, or a class number</source>
+        <translation>Het doel: één waarde per uitvoer, of een klassenummer</translation>
+    </message>
+    <message>
+        <source>α, the learning rate of the update (the Training settings&apos; rate)</source>
+        <translation>α, de leersnelheid van de update (die van de trainingsinstellingen)</translation>
+    </message>
+    <message>
+        <source>|◀ Start</source>
+        <translation>|◀ Begin</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Terug</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Apply update to the network</source>
+        <translation>Update op het netwerk toepassen</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Next ▶ runs the example forward, then finds the loss.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Volgende ▶ stuurt het voorbeeld vooruit en berekent dan het verlies.&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>Drag onto the canvas, or press Enter to add it after the selected layer.</source>
+        <translation>Sleep haar naar het canvas, of druk op Enter om haar na de geselecteerde laag toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Convolutie</translation>
+    </message>
+    <message>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <source>Regularization</source>
+        <translation>Regularisatie</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>A convolution slides small learned kernels over the image. Each kernel looks at a small window through all input channels and produces one feature map, so the same weights detect the same pattern (an edge, a curve) anywhere in the image. Padding &apos;same&apos; keeps the size; a stride above 1 skips positions and shrinks the output.</source>
+        <translation>Een convolutie schuift kleine geleerde kernels over de afbeelding. Elke kernel kijkt naar een klein venster door alle invoerkanalen en maakt één kenmerkkaart, zodat dezelfde gewichten hetzelfde patroon (een rand, een bocht) overal in de afbeelding vinden. Opvulling &apos;same&apos; houdt de grootte; een stapgrootte boven 1 slaat posities over en verkleint de uitvoer.</translation>
+    </message>
+    <message>
+        <source>output size = ⌊(n + 2p − f)/s⌋ + 1</source>
+        <translation>uitvoergrootte = ⌊(n + 2p − f)/s⌋ + 1</translation>
+    </message>
+    <message>
+        <source>parameters = (f·f·c_in + 1)·c_out</source>
+        <translation>parameters = (f·f·c_in + 1)·c_uit</translation>
+    </message>
+    <message>
+        <source>A transposed convolution (sometimes called deconvolution) goes the other way: each input value stamps a copy of the kernel, scaled by the value, onto a larger output, the stamps stride apart and added where they overlap. With stride 2 it doubles the height and width: the learned &apos;unpooling&apos; of a U-Net&apos;s decoder.</source>
+        <translation>Een getransponeerde convolutie (soms deconvolutie genoemd) gaat de andere kant op: elke invoerwaarde stempelt een kopie van de kernel, geschaald met de waarde, op een grotere uitvoer; de stempels liggen een stap uit elkaar en tellen op waar ze overlappen. Met stap 2 verdubbelt ze hoogte en breedte: de geleerde &apos;unpooling&apos; van de decoder van een U-Net.</translation>
+    </message>
+    <message>
+        <source>output size = n·s + max(f − s, 0)  (&apos;same&apos;: n·s)</source>
+        <translation>uitvoergrootte = n·s + max(f − s, 0)  (&apos;same&apos;: n·s)</translation>
+    </message>
+    <message>
+        <source>A depthwise convolution gives every input channel its own kernel and does not mix channels: 32 channels in, 32 maps out (times the depth multiplier). It needs far fewer weights than a Conv2D, which also sums over all input channels.</source>
+        <translation>Een depthwise convolutie geeft elk invoerkanaal een eigen kernel en mengt de kanalen niet: 32 kanalen erin, 32 kaarten eruit (maal de dieptevermenigvuldiger). Ze heeft veel minder gewichten nodig dan een Conv2D, die ook over alle invoerkanalen optelt.</translation>
+    </message>
+    <message>
+        <source>output channels = c_in·multiplier</source>
+        <translation>uitvoerkanalen = c_in·vermenigvuldiger</translation>
+    </message>
+    <message>
+        <source>parameters = (f·f + 1)·c_in·multiplier</source>
+        <translation>parameters = (f·f + 1)·c_in·vermenigvuldiger</translation>
+    </message>
+    <message>
+        <source>A separable convolution splits a Conv2D in two: a depthwise step (one spatial kernel per channel) and a 1×1 convolution that mixes the channels. Nearly the same power for a fraction of the weights; Xception and MobileNet are built from it.</source>
+        <translation>Een scheidbare convolutie splitst een Conv2D in tweeën: een depthwise stap (één ruimtelijke kernel per kanaal) en een 1×1-convolutie die de kanalen mengt. Bijna dezelfde kracht voor een fractie van de gewichten; Xception en MobileNet zijn ermee gebouwd.</translation>
+    </message>
+    <message>
+        <source>parameters = f·f·c_in·m + c_in·m·c_out + c_out</source>
+        <translation>parameters = f·f·c_in·m + c_in·m·c_uit + c_uit</translation>
+    </message>
+    <message>
+        <source>A fully connected layer: every output neuron computes a weighted sum of all its inputs plus a bias, then applies the activation. A single Dense unit with a step or sigmoid activation is the perceptron; stacking Dense layers with non-linear activations gives a multi-layer perceptron that can learn XOR.</source>
+        <translation>Een volledig verbonden laag: elke uitvoerneuron berekent een gewogen som van al zijn invoer plus een bias en past dan de activatie toe. Eén Dense-eenheid met een stap- of sigmoïde-activatie is de perceptron; Dense-lagen met niet-lineaire activaties op elkaar geven een meerlaagse perceptron die XOR kan leren.</translation>
+    </message>
+    <message>
+        <source>output = activation(x·W + b)</source>
+        <translation>uitvoer = activatie(x·W + b)</translation>
+    </message>
+    <message>
+        <source>parameters = n_in·n_out + n_out</source>
+        <translation>parameters = n_in·n_uit + n_uit</translation>
+    </message>
+    <message>
+        <source>Flatten unrolls a block of values into one long vector, e.g. 5×5×16 feature maps into 400 numbers, so Dense layers can follow. It changes the shape, not the values.</source>
+        <translation>Flatten rolt een blok waarden uit tot één lange vector, bijv. 5×5×16 kenmerkkaarten tot 400 getallen, zodat Dense-lagen kunnen volgen. Ze verandert de vorm, niet de waarden.</translation>
+    </message>
+    <message>
+        <source>output = (h·w·c,)</source>
+        <translation>uitvoer = (h·w·c,)</translation>
+    </message>
+    <message>
+        <source>parameters = 0</source>
+        <translation>parameters = 0 (geen)</translation>
+    </message>
+    <message>
+        <source>Reshape rearranges the same values into a new shape, e.g. a 784-vector into a 28×28×1 image. The number of values must stay the same.</source>
+        <translation>Reshape zet dezelfde waarden in een nieuwe vorm, bijv. een vector van 784 in een afbeelding van 28×28×1. Het aantal waarden moet gelijk blijven.</translation>
+    </message>
+    <message>
+        <source>product of the new sizes = product of the old</source>
+        <translation>product van de nieuwe maten = product van de oude</translation>
+    </message>
+    <message>
+        <source>Applies a non-linear function to every value separately. Without non-linearities, any stack of layers is just one linear map. relu is the usual choice inside networks, sigmoid for one yes/no output, softmax to turn scores into class probabilities.</source>
+        <translation>Past op elke waarde afzonderlijk een niet-lineaire functie toe. Zonder niet-lineariteiten is elke stapel lagen maar één lineaire afbeelding. relu is de gewone keuze binnen netwerken, sigmoid voor één ja/nee-uitvoer, softmax om scores in klassenkansen om te zetten.</translation>
+    </message>
+    <message>
+        <source>y = f(x), element by element</source>
+        <translation>y = f(x), element voor element</translation>
+    </message>
+    <message>
+        <source>ReLU that keeps a small slope for negative inputs, so a unit whose input is negative still gets a gradient and cannot &apos;die&apos;. The slope is yours to choose.</source>
+        <translation>Een ReLU die een kleine helling houdt voor negatieve invoer, zodat een eenheid met negatieve invoer nog een gradiënt krijgt en niet kan &apos;sterven&apos;. De helling kies je zelf.</translation>
+    </message>
+    <message>
+        <source>y = x if x &gt; 0, else slope · x</source>
+        <translation>y = x als x &gt; 0, anders helling · x</translation>
+    </message>
+    <message>
+        <source>y&apos; = 1 if x &gt; 0, else slope</source>
+        <translation>y&apos; = 1 als x &gt; 0, anders helling</translation>
+    </message>
+    <message>
+        <source>Exponential linear unit: x for positive inputs, a smooth curve α(eˣ − 1) down to −α for negative ones. Its outputs average closer to zero than ReLU&apos;s.</source>
+        <translation>Exponentiële lineaire eenheid: x voor positieve invoer, een gladde curve α(eˣ − 1) tot −α voor negatieve. Haar uitvoer ligt gemiddeld dichter bij nul dan die van ReLU.</translation>
+    </message>
+    <message>
+        <source>y = x if x &gt; 0, else α(eˣ − 1)</source>
+        <translation>y = x als x &gt; 0, anders α(eˣ − 1)</translation>
+    </message>
+    <message>
+        <source>y&apos; = 1 if x &gt; 0, else α·eˣ</source>
+        <translation>y&apos; = 1 als x &gt; 0, anders α·eˣ</translation>
+    </message>
+    <message>
+        <source>A layer from an imported Keras file that LayerLab&apos;s catalog does not offer. LayerLab shows the output shape and parameter count Keras computed for it and lets Keras rebuild it from its own configuration, but cannot explain or edit it; its shape is only known for the input it was imported with.</source>
+        <translation>Een laag uit een geïmporteerd Keras-bestand die de catalogus van LayerLab niet biedt. LayerLab toont de uitvoervorm en het aantal parameters die Keras ervoor berekende en laat Keras haar opnieuw bouwen uit haar eigen configuratie, maar kan haar niet uitleggen of bewerken; haar vorm is alleen bekend voor de invoer waarmee ze geïmporteerd werd.</translation>
+    </message>
+    <message>
+        <source>as Keras computes it (imported)</source>
+        <translation>zoals Keras het berekent (geïmporteerd)</translation>
+    </message>
+    <message>
+        <source>Adds its inputs element by element. This is the skip connection of ResNet: a block learns only a correction F(x) to its input, y = x + F(x), which lets very deep networks train. All inputs must have the same shape.</source>
+        <translation>Telt zijn invoer element voor element op. Dit is de skipverbinding van ResNet: een blok leert alleen een correctie F(x) op zijn invoer, y = x + F(x), waardoor heel diepe netwerken kunnen trainen. Alle invoer moet dezelfde vorm hebben.</translation>
+    </message>
+    <message>
+        <source>y = x₁ + x₂ + …</source>
+        <translation>y = x₁ + x₂ + … (element voor element)</translation>
+    </message>
+    <message>
+        <source>Joins its inputs side by side along one axis, usually the channels: the Inception block runs 1×1, 3×3 and 5×5 convolutions in parallel and concatenates their maps.</source>
+        <translation>Zet zijn invoer naast elkaar langs één as, meestal de kanalen: het Inception-blok voert 1×1-, 3×3- en 5×5-convoluties parallel uit en voegt hun kaarten samen.</translation>
+    </message>
+    <message>
+        <source>channels out = c₁ + c₂ + …</source>
+        <translation>kanalen eruit = c₁ + c₂ + …</translation>
+    </message>
+    <message>
+        <source>y = max(x₁, x₂, …), element by element</source>
+        <translation>y = max(x₁, x₂, …), element voor element</translation>
+    </message>
+    <message>
+        <source>Keeps, at each position, the largest of its inputs. Two or more Dense branches of the same size joined by Maximum form a maxout unit: a learned piecewise-linear activation (ReLU is the maxout of x and 0).</source>
+        <translation>Houdt op elke positie de grootste van zijn invoer. Twee of meer Dense-takken van dezelfde grootte verbonden door Maximum vormen een maxout-eenheid: een geleerde stuksgewijs lineaire activatie (ReLU is de maxout van x en 0).</translation>
+    </message>
+    <message>
+        <source>y = min(x₁, x₂, …), element by element</source>
+        <translation>y = min(x₁, x₂, …), element voor element</translation>
+    </message>
+    <message>
+        <source>Keeps, at each position, the smallest of its inputs, the mirror image of Maximum: with a constant branch it caps values from above. All inputs must have the same shape, and nothing is learned.</source>
+        <translation>Houdt op elke positie de kleinste van zijn invoer, het spiegelbeeld van Maximum: met een constante tak begrenst hij waarden van boven. Alle invoer moet dezelfde vorm hebben, en er wordt niets geleerd.</translation>
+    </message>
+    <message>
+        <source>y = x₁ · x₂ · …, element by element</source>
+        <translation>y = x₁ · x₂ · …, element voor element</translation>
+    </message>
+    <message>
+        <source>Multiplies its inputs position by position: a gate, where one branch (often a sigmoid between 0 and 1) decides how much of the other passes. Inputs must have the same shape.</source>
+        <translation>Vermenigvuldigt zijn invoer positie voor positie: een poort, waarbij één tak (vaak een sigmoïde tussen 0 en 1) bepaalt hoeveel van de andere doorgaat. De invoer moet dezelfde vorm hebben.</translation>
+    </message>
+    <message>
+        <source>Max pooling keeps the largest value of each window in every channel. It shrinks the feature maps (2×2 halves height and width), keeps the strongest responses, and makes the network tolerant of small shifts. It has no weights.</source>
+        <translation>Max pooling houdt de grootste waarde van elk venster in elk kanaal. Het verkleint de kaarten (2×2 halveert hoogte en breedte), houdt de sterkste reacties en maakt het netwerk bestand tegen kleine verschuivingen. Het heeft geen gewichten.</translation>
+    </message>
+    <message>
+        <source>output size = ⌊(n − f)/s⌋ + 1</source>
+        <translation>uitvoergrootte = ⌊(n − f)/s⌋ + 1</translation>
+    </message>
+    <message>
+        <source>Average pooling replaces each window by its mean in every channel, shrinking the feature maps smoothly (LeNet-5 used it). It has no weights.</source>
+        <translation>Average pooling vervangt elk venster door zijn gemiddelde in elk kanaal en verkleint de kaarten geleidelijk (LeNet-5 gebruikte het). Het heeft geen gewichten.</translation>
+    </message>
+    <message>
+        <source>Global average pooling reduces each feature map to its mean, one number per channel. ResNet uses it instead of Flatten + big Dense layers: far fewer parameters and any image size works.</source>
+        <translation>Global average pooling brengt elke kenmerkkaart terug tot haar gemiddelde, één getal per kanaal. ResNet gebruikt het in plaats van Flatten + grote Dense-lagen: veel minder parameters, en elke afbeeldingsgrootte werkt.</translation>
+    </message>
+    <message>
+        <source>output = (channels,)</source>
+        <translation>uitvoer = (kanalen,)</translation>
+    </message>
+    <message>
+        <source>Global max pooling reduces each feature map to its largest value: &apos;was this pattern anywhere in the image?&apos;, one number per channel.</source>
+        <translation>Global max pooling brengt elke kenmerkkaart terug tot haar grootste waarde: &apos;zat dit patroon ergens in de afbeelding?&apos;, één getal per kanaal.</translation>
+    </message>
+    <message>
+        <source>During training, Dropout sets a random fraction of its inputs to zero at every step (and scales the rest up), so no unit can rely on any single other unit; this reduces overfitting. At test time it passes everything through.</source>
+        <translation>Tijdens de training zet Dropout bij elke stap een willekeurig deel van zijn invoer op nul (en schaalt de rest op), zodat geen eenheid op één andere kan leunen; dat vermindert overfitting. Bij het testen laat hij alles door.</translation>
+    </message>
+    <message>
+        <source>training: y = x·mask/(1 − rate)</source>
+        <translation>training: y = x·masker/(1 − rate)</translation>
+    </message>
+    <message>
+        <source>Batch normalization standardises each channel over the mini-batch (mean 0, variance 1), then applies a learned scale γ and offset β. It keeps activations well-scaled, allows larger learning rates and speeds up training. At test time it uses moving averages gathered during training.</source>
+        <translation>Batchnormalisatie standaardiseert elk kanaal over de minibatch (gemiddelde 0, variantie 1) en past dan een geleerde schaal γ en verschuiving β toe. Ze houdt activaties goed geschaald, staat grotere leersnelheden toe en versnelt de training. Bij het testen gebruikt ze lopende gemiddelden die tijdens de training verzameld zijn.</translation>
+    </message>
+    <message>
+        <source>y = γ·(x − μ)/√(σ² + ε) + β</source>
+        <translation>y = γ·(x − μ)/√(σ² + ε) + β (per kanaal)</translation>
+    </message>
+    <message>
+        <source>parameters = 4·channels (2 trained, 2 not)</source>
+        <translation>parameters = 4·kanalen (2 getraind, 2 niet)</translation>
+    </message>
+    <message>
+        <source>Layer normalization standardises each example on its own, over its features (mean 0, variance 1), then applies a learned scale γ and offset β per feature. Unlike batch normalization it does not depend on the other examples of the batch, so it behaves the same in training and at test time; transformers use it.</source>
+        <translation>Laagnormalisatie standaardiseert elk voorbeeld op zich, over zijn kenmerken (gemiddelde 0, variantie 1), en past dan per kenmerk een geleerde schaal γ en verschuiving β toe. Anders dan batchnormalisatie hangt ze niet af van de andere voorbeelden in de batch, dus werkt ze bij training en test hetzelfde; transformers gebruiken haar.</translation>
+    </message>
+    <message>
+        <source>y = γ·(x − μ)/√(σ² + ε) + β, μ and σ² of one example</source>
+        <translation>y = γ·(x − μ)/√(σ² + ε) + β, μ en σ² van één voorbeeld</translation>
+    </message>
+    <message>
+        <source>parameters = 2·features</source>
+        <translation>parameters = 2·kenmerken</translation>
+    </message>
+    <message>
+        <source>Adds rows and columns of zeros around each feature map. A following &apos;valid&apos; convolution then sees the border pixels as often as the middle ones, and the output does not shrink: p = (f − 1)/2 zeros keep the size for an f×f kernel.</source>
+        <translation>Voegt rijen en kolommen nullen toe rond elke kenmerkkaart. Een volgende &apos;valid&apos;-convolutie ziet de randpixels dan even vaak als die in het midden, en de uitvoer krimpt niet: p = (f − 1)/2 nullen houden de grootte voor een f×f-kernel.</translation>
+    </message>
+    <message>
+        <source>output = (h + top + bottom, w + left + right, c)</source>
+        <translation>uitvoer = (h + boven + onder, w + links + rechts, c)</translation>
+    </message>
+    <message>
+        <source>The reverse of pooling: every value becomes a block of size rows × columns (copies, or a smooth blend with &apos;bilinear&apos;). A U-Net&apos;s decoder upsamples its maps back to the input size and joins them with the encoder&apos;s maps through skip connections. No weights.</source>
+        <translation>Het omgekeerde van pooling: elke waarde wordt een blok van rijen × kolommen (kopieën, of een zachte overgang met &apos;bilinear&apos;). De decoder van een U-Net vergroot zijn kaarten terug tot de invoergrootte en verbindt ze via skipverbindingen met de kaarten van de encoder. Geen gewichten.</translation>
+    </message>
+    <message>
+        <source>output = (h·s_rows, w·s_cols, c)</source>
+        <translation>uitvoer = (h·s_rijen, w·s_kolommen, c)</translation>
+    </message>
+</context>
+<context>
+    <name>ComputationGraphView</name>
+    <message>
+        <source>Expression</source>
+        <translation>Uitdrukking</translation>
+    </message>
+    <message>
+        <source>h for central differences</source>
+        <translation>h voor centrale differenties</translation>
+    </message>
+</context>
+<context>
+    <name>ConvolutionSandbox</name>
+    <message>
+        <source>Slide the kernel</source>
+        <translation>De kernel schuiven</translation>
+    </message>
+    <message>
+        <source>How often each pixel is seen</source>
+        <translation>Hoe vaak elke pixel gezien wordt</translation>
+    </message>
+    <message>
+        <source>Shift the input</source>
+        <translation>De invoer verschuiven</translation>
+    </message>
+    <message>
+        <source>⟲ Start over</source>
+        <translation>⟲ Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Step ▶|</source>
+        <translation>Stap ▶|</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Afspelen</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>snelheid</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>TensorFlow wordt nog geladen…</translation>
+    </message>
+    <message>
+        <source>Press Step (→) or Play to slide the kernel over the input.</source>
+        <translation>Druk op Stap (→) of Afspelen om de kernel over de invoer te schuiven.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTab</name>
+    <message>
+        <source>How often each pixel is seen without padding</source>
+        <translation>Hoe vaak elke pixel gezien wordt zonder opvulling</translation>
+    </message>
+    <message>
+        <source>How often each pixel is seen with padding</source>
+        <translation>Hoe vaak elke pixel gezien wordt met opvulling</translation>
+    </message>
+    <message>
+        <source>Counting is shown for inputs up to 28×28.</source>
+        <translation>Het tellen wordt getoond voor invoer tot 28×28.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without padding&lt;/b&gt;: windows covering each pixel</source>
+        <translation>&lt;b&gt;Zonder opvulling&lt;/b&gt;: vensters die elke pixel bedekken</translation>
+    </message>
+</context>
+<context>
     <name>DatasetPicker</name>
     <message>
         <source>Dataset</source>
         <translation>Dataset</translation>
     </message>
     <message>
+        <source>{title} (not installed)</source>
+        <translation>{title} (niet geïnstalleerd)</translation>
+    </message>
+    <message>
         <source>Your own data…</source>
         <translation>Je eigen gegevens…</translation>
+    </message>
+</context>
+<context>
+    <name>Datasets</name>
+    <message>
+        <source>MNIST handwritten digits</source>
+        <translation>MNIST handgeschreven cijfers</translation>
+    </message>
+    <message>
+        <source>MNIST ink masks (segmentation)</source>
+        <translation>MNIST-inktmaskers (segmentatie)</translation>
+    </message>
+    <message>
+        <source>Fashion-MNIST clothing</source>
+        <translation>Fashion-MNIST kleding</translation>
+    </message>
+    <message>
+        <source>XOR quadrants</source>
+        <translation>XOR-kwadranten</translation>
+    </message>
+    <message>
+        <source>Circles</source>
+        <translation>Cirkels</translation>
+    </message>
+    <message>
+        <source>Two Gaussians</source>
+        <translation>Twee Gaussische wolken</translation>
+    </message>
+    <message>
+        <source>Spirals</source>
+        <translation>Spiralen</translation>
+    </message>
+    <message>
+        <source>Moons</source>
+        <translation>Manen</translation>
+    </message>
+    <message>
+        <source>Noisy sine</source>
+        <translation>Sinus met ruis</translation>
+    </message>
+    <message>
+        <source>Noisy plane</source>
+        <translation>Vlak met ruis</translation>
+    </message>
+    <message>
+        <source>AND gate</source>
+        <translation>EN-poort</translation>
+    </message>
+    <message>
+        <source>OR gate</source>
+        <translation>OF-poort</translation>
+    </message>
+    <message>
+        <source>NAND gate</source>
+        <translation>NEN-poort</translation>
+    </message>
+    <message>
+        <source>XOR gate</source>
+        <translation>XOR-poort</translation>
+    </message>
+    <message>
+        <source>XNOR gate</source>
+        <translation>XNOR-poort</translation>
+    </message>
+    <message>
+        <source>NOT gate</source>
+        <translation>NIET-poort</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBoundaryView</name>
+    <message>
+        <source>&lt;b&gt;Hidden units&lt;/b&gt; (orange high, blue low):</source>
+        <translation>&lt;b&gt;Verborgen eenheden&lt;/b&gt; (oranje hoog, blauw laag):</translation>
     </message>
 </context>
 <context>
@@ -148,6 +608,113 @@
     <message>
         <source>TensorFlow is still loading…</source>
         <translation>TensorFlow wordt nog geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddingView</name>
+    <message>
+        <source>PCA</source>
+        <translation>PCA</translation>
+    </message>
+    <message>
+        <source>t-SNE</source>
+        <translation>t-SNE (buren)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projecteren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Keep for comparison</source>
+        <translation>Bewaren om te vergelijken</translation>
+    </message>
+    <message>
+        <source>Hover over a point to see its image; click to open it.</source>
+        <translation>Beweeg over een punt om de afbeelding te zien; klik om haar te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentBoard</name>
+    <message>
+        <source>+ Add run</source>
+        <translation>+ Run toevoegen</translation>
+    </message>
+    <message>
+        <source>− Remove run</source>
+        <translation>− Run verwijderen</translation>
+    </message>
+    <message>
+        <source>▶ Train all</source>
+        <translation>▶ Alles trainen</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Stoppen</translation>
+    </message>
+    <message>
+        <source>Results as CSV…</source>
+        <translation>Resultaten als CSV…</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <source>Choose a dataset first (the toolbar&apos;s Dataset).</source>
+        <translation>Kies eerst een dataset (Dataset, in de werkbalk).</translation>
+    </message>
+    <message>
+        <source>Training run 1…</source>
+        <translation>Run 1 trainen…</translation>
+    </message>
+    <message>
+        <source>Train the runs first.</source>
+        <translation>Train eerst de runs.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMapView</name>
+    <message>
+        <source>Random</source>
+        <translation>Willekeurig</translation>
+    </message>
+    <message>
+        <source>Image file…</source>
+        <translation>Afbeeldingsbestand…</translation>
+    </message>
+    <message>
+        <source>Test example of class</source>
+        <translation>Testvoorbeeld van klasse</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>Click a unit of a map to see which input pixels it sees.</source>
+        <translation>Klik op een eenheid van een kaart om te zien welke invoerpixels ze ziet.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterView</name>
+    <message>
+        <source>Layer:</source>
+        <translation>Laag:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Kleuren:</translation>
+    </message>
+</context>
+<context>
+    <name>GradientView</name>
+    <message>
+        <source>Histograms over epochs of layer</source>
+        <translation>Histogrammen over de epochs van laag</translation>
     </message>
 </context>
 <context>
@@ -206,10 +773,84 @@
     </message>
 </context>
 <context>
+    <name>KernelEditor</name>
+    <message>
+        <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
+        <translation>&lt;b&gt;De kernel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A test image&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Een testafbeelding&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Its feature map&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zijn kenmerkkaart&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>See every layer&apos;s feature maps</source>
+        <translation>De kenmerkkaarten van elke laag bekijken</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that fits the network to see a map.</source>
+        <translation>Kies een dataset die bij het netwerk past om een kaart te zien.</translation>
+    </message>
+</context>
+<context>
     <name>LayerPalette</name>
     <message>
         <source>Search layers…</source>
         <translation>Laag zoeken…</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>your name (for the teacher)</source>
+        <translation>je naam (voor de docent)</translation>
+    </message>
+    <message>
+        <source>Open lessons…</source>
+        <translation>Lessen openen…</translation>
+    </message>
+    <message>
+        <source>A teacher&apos;s own lesson files: choose their folder</source>
+        <translation>De eigen lessen van een docent: kies hun map</translation>
+    </message>
+    <message>
+        <source>Export progress…</source>
+        <translation>Voortgang exporteren…</translation>
+    </message>
+    <message>
+        <source>A small file with the steps you passed, for your teacher</source>
+        <translation>Een klein bestand met de gehaalde stappen, voor je docent</translation>
+    </message>
+    <message>
+        <source>Choose a lesson above (double-click or Enter).</source>
+        <translation>Kies hierboven een les (dubbelklik of Enter).</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>jouw antwoord</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Terug</translation>
+    </message>
+    <message>
+        <source>Check ✓</source>
+        <translation>Controleren ✓</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Laat zien</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Les verlaten</translation>
     </message>
 </context>
 <context>
@@ -273,6 +914,17 @@
     <message>
         <source>Stop the training and quit LayerLab?</source>
         <translation>De training stoppen en LayerLab afsluiten?</translation>
+    </message>
+</context>
+<context>
+    <name>MaximizationView</name>
+    <message>
+        <source>all units of the layer</source>
+        <translation>alle eenheden van de laag</translation>
+    </message>
+    <message>
+        <source>Find the pattern</source>
+        <translation>Het patroon zoeken</translation>
     </message>
 </context>
 <context>
@@ -567,6 +1219,60 @@
     </message>
 </context>
 <context>
+    <name>MetricPlot</name>
+    <message>
+        <source>train</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validatie</translation>
+    </message>
+</context>
+<context>
+    <name>PerceptronView</name>
+    <message>
+        <source>all zeros</source>
+        <translation>allemaal nul</translation>
+    </message>
+    <message>
+        <source>the network&apos;s weights</source>
+        <translation>de gewichten van het netwerk</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Show the next example to the perceptron and apply the rule</source>
+        <translation>Het volgende voorbeeld aan de perceptron tonen en de regel toepassen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Afspelen</translation>
+    </message>
+    <message>
+        <source>To the end</source>
+        <translation>Tot het einde</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation>epochs</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Step shows the perceptron one example; Play goes on by itself.</source>
+        <translation>Stap toont de perceptron één voorbeeld; Afspelen gaat vanzelf door.</translation>
+    </message>
+</context>
+<context>
     <name>Presets</name>
     <message>
         <source>AlexNet-style</source>
@@ -820,6 +1526,17 @@
     </message>
 </context>
 <context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Layer</source>
+        <translation>Laag</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+</context>
+<context>
     <name>ProjectStatusBar</name>
     <message>
         <source>Device: looking…</source>
@@ -880,6 +1597,18 @@
         <source>= pool size</source>
         <translation>= poolinggrootte</translation>
     </message>
+    <message>
+        <source>Output</source>
+        <translation>Uitvoer</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>({n} not trained)</source>
+        <translation>({n} niet getraind)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -894,6 +1623,14 @@
 </context>
 <context>
     <name>RunControls</name>
+    <message>
+        <source>one batch</source>
+        <translation>één batch</translation>
+    </message>
+    <message>
+        <source>one epoch</source>
+        <translation>één epoch</translation>
+    </message>
     <message>
         <source>Start  (F5)</source>
         <translation>Starten  (F5)</translation>
@@ -928,6 +1665,48 @@
     </message>
 </context>
 <context>
+    <name>SandboxControls</name>
+    <message>
+        <source>Which test image</source>
+        <translation>Welke testafbeelding</translation>
+    </message>
+    <message>
+        <source>Downscale the image to this many rows and columns</source>
+        <translation>De afbeelding verkleinen tot zoveel rijen en kolommen</translation>
+    </message>
+    <message>
+        <source>Paste numbers</source>
+        <translation>Getallen plakken</translation>
+    </message>
+    <message>
+        <source>More kernels give more output maps (channels)</source>
+        <translation>Meer kernels geven meer uitvoerkaarten (kanalen)</translation>
+    </message>
+    <message>
+        <source>valid: no zeros; same: enough zeros to keep the size; n rings</source>
+        <translation>valid: geen nullen; same: genoeg nullen om de grootte te houden; n ringen</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTab</name>
+    <message>
+        <source>Shift the input</source>
+        <translation>De invoer verschuiven</translation>
+    </message>
+    <message>
+        <source>Move the input by</source>
+        <translation>De invoer verschuiven met</translation>
+    </message>
+    <message>
+        <source>Shift the input to compare the outputs.</source>
+        <translation>Verschuif de invoer om de uitvoer te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Fix the settings first: the sandbox shows what is wrong.</source>
+        <translation>Herstel eerst de instellingen: de zandbak toont wat er mis is.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Plots as PNG…</source>
@@ -951,7 +1730,38 @@
     </message>
 </context>
 <context>
+    <name>TrainingPlots</name>
+    <message>
+        <source>Loss</source>
+        <translation>Verlies</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>log scale (loss)</source>
+        <translation>logschaal (verlies)</translation>
+    </message>
+    <message>
+        <source>Clear earlier runs</source>
+        <translation>Eerdere runs wissen</translation>
+    </message>
+</context>
+<context>
     <name>TrainingSettingsForm</name>
+    <message>
+        <source>random (Keras default)</source>
+        <translation>willekeurig (Keras-standaard)</translation>
+    </message>
+    <message>
+        <source>all zeros</source>
+        <translation>allemaal nul</translation>
+    </message>
+    <message>
+        <source>as set by hand</source>
+        <translation>zoals met de hand ingesteld</translation>
+    </message>
     <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
@@ -959,6 +1769,10 @@
     <message>
         <source>stop after</source>
         <translation>stoppen na</translation>
+    </message>
+    <message>
+        <source> epochs without progress</source>
+        <translation> epochs zonder vooruitgang</translation>
     </message>
     <message>
         <source>auto</source>
@@ -1015,6 +1829,25 @@
     <message>
         <source>TensorBoard</source>
         <translation>TensorBoard</translation>
+    </message>
+    <message>
+        <source> epoch without progress</source>
+        <translation> epoch zonder vooruitgang</translation>
+    </message>
+</context>
+<context>
+    <name>WeightEditor</name>
+    <message>
+        <source>All zero</source>
+        <translation>Alles nul</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Willekeurig</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that fits the network to see outputs.</source>
+        <translation>Kies een dataset die bij het netwerk past om uitvoer te zien.</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,11 @@ def test_netcore_messages_and_numbers_follow_the_language(speak):
     assert i18n.number(0.25, 2) == "0,25"
     window.files.new_from_template("lenet5")
     assert window.status.params_label.text().startswith("Paramètres : 61")
+    picker = [window.picker.itemText(i) for i in range(window.picker.count())]
+    assert "Chiffres manuscrits MNIST" in picker and "Porte XOR" in picker
+    window.picker.select("mnist")
+    assert window.status.dataset_label.text() == "Données : Chiffres manuscrits MNIST"
+    assert window.project.dataset.title() == "MNIST handwritten digits"  # what runs record
     languages.install(QApplication.instance(), "en")
     assert i18n.number(61706) == "61,706"
     assert "unknown input 'dens'" in str(analyze(spec).problems[0])
@@ -138,3 +143,20 @@ def test_every_translation_is_complete_and_every_preset_title_is_marked():
         assert resource_path("translations", f"layerlab_{code}.qm").stat().st_size > 10_000
     titles = {load(p).name for p in preset_paths().values()}
     assert titles <= set(PRESET_TITLES)
+    from desktop.i18n.marked import DATASET_TITLES
+    from netcore.datasets.registry import ENTRIES
+
+    assert {e.title for e in ENTRIES.values()} <= set(DATASET_TITLES)
+
+
+def test_the_layer_catalog_explains_itself_in_french(speak):
+    from desktop.editor.tooltips import catalog_text, palette_tooltip
+    from netcore.network.catalog import CATALOG
+
+    window = speak("fr")
+    assert "couche entièrement connectée" in palette_tooltip("Dense")
+    assert "paramètres = n_entrée·n_sortie + n_sortie" in palette_tooltip("Dense")
+    same = [e.name for e in CATALOG.values() if catalog_text(e.explanation) == e.explanation]
+    assert same == []
+    groups = [window.palette.tree.topLevelItem(i).text(0) for i in range(5)]
+    assert groups[0] == "Base" and "Régularisation" in groups

@@ -238,3 +238,25 @@ def test_the_keyboard_reaches_the_palette_the_layers_and_training(window, qtbot)
     window.findChild(type(window.presentation_action), "actionStart").trigger()
     assert window.workspaces.current == "train"
     assert window.training_dock.isVisible()
+
+
+def test_colour_blind_colours_reach_the_views_and_classes_differ_by_shape(window, qtbot):
+    from desktop.appearance import palettes
+
+    window.model_state.set_tensorflow_ready()
+    window.files.new_from_template("spirals-mlp")
+    window.picker.select("spirals")
+    window.show_inside(window.inside.boundary)
+    view = window.inside.boundary
+    qtbot.waitUntil(lambda: len(view.train_points.data) > 0, timeout=20_000)
+    symbols = {str(s) for s in view.train_points.data["symbol"]}
+    assert len(symbols) == 2  # two classes, two marker shapes
+    usual = {p.brush().color().name() for p in view.train_points.points()}
+    window.findChild(type(window.presentation_action), "actionColourBlind").trigger()
+    assert palettes.scheme() is palettes.COLOUR_BLIND
+    qtbot.waitUntil(lambda: {p.brush().color().name() for p in view.train_points.points()} != usual)
+    colours = {p.brush().color().name().lower() for p in view.train_points.points()}
+    assert colours <= {c.lower() for c in palettes.COLOUR_BLIND.classes}
+    assert settings().value("appearance/colourBlind") == "true"
+    window.findChild(type(window.presentation_action), "actionColourBlind").trigger()
+    assert palettes.scheme() is palettes.USUAL

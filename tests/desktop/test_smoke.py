@@ -28,5 +28,7 @@ def test_smoke_self_test_from_source(tmp_path):
     lines = [line for line in result.stdout.splitlines() if line.startswith("smoke:")]
     assert any(line.startswith("smoke: trained 1 epoch on xor") for line in lines)
     assert "smoke: bundled model reads a drawn 1 as 1" in lines
+    assert "smoke: translations load (fr: File → Fichier)" in lines
+    assert any(line.startswith("smoke: 16 lessons load, 0 with errors") for line in lines)
     assert lines[-1].startswith("smoke: PASSED")
     assert "QThread: Destroyed" not in result.stderr

@@ -13,13 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from netcore.i18n import translate
+from netcore.i18n import QT_TRANSLATE_NOOP, translate
 from netcore.network.params import ACTIVATIONS, INITIALIZERS, PADDINGS, Param
 from netcore.network.problems import LayerProblem
 
 Shape = tuple[int, ...]
 
-CATEGORIES = ("Core", "Convolution", "Pooling", "Regularization", "Merge")
+CATEGORIES = (
+    QT_TRANSLATE_NOOP("Catalog", "Core"),
+    QT_TRANSLATE_NOOP("Catalog", "Convolution"),
+    QT_TRANSLATE_NOOP("Catalog", "Pooling"),
+    QT_TRANSLATE_NOOP("Catalog", "Regularization"),
+    QT_TRANSLATE_NOOP("Catalog", "Merge"),
+)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netcore.i18n import translate
+from netcore.i18n import QT_TRANSLATE_NOOP, translate
 from netcore.network.catalog.base import (
     ACTIVATION,
     KERNEL_INIT,
@@ -82,15 +82,16 @@ CONV2D = LayerType(
         KERNEL_INIT,
         KERNEL_REG,
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "A convolution slides small learned kernels over the image. Each kernel looks at a "
         "small window through all input channels and produces one feature map, so the same "
         "weights detect the same pattern (an edge, a curve) anywhere in the image. Padding "
-        "'same' keeps the size; a stride above 1 skips positions and shrinks the output."
+        "'same' keeps the size; a stride above 1 skips positions and shrinks the output.",
     ),
     formulas=(
-        "output size = ⌊(n + 2p − f)/s⌋ + 1",
-        "parameters = (f·f·c_in + 1)·c_out",
+        QT_TRANSLATE_NOOP("Catalog", "output size = ⌊(n + 2p − f)/s⌋ + 1"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = (f·f·c_in + 1)·c_out"),
     ),
     infer=_conv_infer,
     explain=_conv_explain,
@@ -134,15 +135,16 @@ CONV2D_TRANSPOSE = LayerType(
     name="Conv2DTranspose",
     category="Convolution",
     params=CONV2D.params,
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "A transposed convolution (sometimes called deconvolution) goes the other way: each "
         "input value stamps a copy of the kernel, scaled by the value, onto a larger output, "
         "the stamps stride apart and added where they overlap. With stride 2 it doubles the "
-        "height and width: the learned 'unpooling' of a U-Net's decoder."
+        "height and width: the learned 'unpooling' of a U-Net's decoder.",
     ),
     formulas=(
-        "output size = n·s + max(f − s, 0)  ('same': n·s)",
-        "parameters = (f·f·c_in + 1)·c_out",
+        QT_TRANSLATE_NOOP("Catalog", "output size = n·s + max(f − s, 0)  ('same': n·s)"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = (f·f·c_in + 1)·c_out"),
     ),
     infer=_transpose_infer,
     explain=_transpose_explain,
@@ -198,12 +200,16 @@ DEPTHWISE = LayerType(
         ACTIVATION,
         USE_BIAS,
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "A depthwise convolution gives every input channel its own kernel and does not mix "
         "channels: 32 channels in, 32 maps out (times the depth multiplier). It needs far "
-        "fewer weights than a Conv2D, which also sums over all input channels."
+        "fewer weights than a Conv2D, which also sums over all input channels.",
     ),
-    formulas=("output channels = c_in·multiplier", "parameters = (f·f + 1)·c_in·multiplier"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "output channels = c_in·multiplier"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = (f·f + 1)·c_in·multiplier"),
+    ),
     infer=_depthwise_infer,
     explain=_depthwise_explain,
     summary=lambda p: (
@@ -249,14 +255,15 @@ SEPARABLE = LayerType(
         ACTIVATION,
         USE_BIAS,
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "A separable convolution splits a Conv2D in two: a depthwise step (one spatial kernel "
         "per channel) and a 1×1 convolution that mixes the channels. Nearly the same power for "
-        "a fraction of the weights; Xception and MobileNet are built from it."
+        "a fraction of the weights; Xception and MobileNet are built from it.",
     ),
     formulas=(
-        "parameters = f·f·c_in·m + c_in·m·c_out + c_out",
-        "output size = ⌊(n + 2p − f)/s⌋ + 1",
+        QT_TRANSLATE_NOOP("Catalog", "parameters = f·f·c_in·m + c_in·m·c_out + c_out"),
+        QT_TRANSLATE_NOOP("Catalog", "output size = ⌊(n + 2p − f)/s⌋ + 1"),
     ),
     infer=_separable_infer,
     explain=_separable_explain,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from netcore.i18n import translate
+from netcore.i18n import QT_TRANSLATE_NOOP, translate
 from netcore.network.catalog.base import (
     ACTIVATION,
     KERNEL_INIT,
@@ -57,13 +57,17 @@ DENSE = LayerType(
         KERNEL_INIT,
         KERNEL_REG,
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "A fully connected layer: every output neuron computes a weighted sum of all its inputs "
         "plus a bias, then applies the activation. A single Dense unit with a step or sigmoid "
         "activation is the perceptron; stacking Dense layers with non-linear activations gives "
-        "a multi-layer perceptron that can learn XOR."
+        "a multi-layer perceptron that can learn XOR.",
     ),
-    formulas=("output = activation(x·W + b)", "parameters = n_in·n_out + n_out"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "output = activation(x·W + b)"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = n_in·n_out + n_out"),
+    ),
     infer=_dense_infer,
     explain=_dense_explain,
     summary=lambda p: f"{p['units']}{_act(p)}",
@@ -82,11 +86,15 @@ FLATTEN = LayerType(
     name="Flatten",
     category="Core",
     params=(),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Flatten unrolls a block of values into one long vector, e.g. 5×5×16 feature maps into "
-        "400 numbers, so Dense layers can follow. It changes the shape, not the values."
+        "400 numbers, so Dense layers can follow. It changes the shape, not the values.",
     ),
-    formulas=("output = (h·w·c,)", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "output = (h·w·c,)"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=_flatten_infer,
     explain=lambda p, i, r: [
         f"output {' · '.join(str(d) for d in i[0])} = {_n(r.output_shape[0])}",
@@ -137,11 +145,15 @@ RESHAPE = LayerType(
             required=True,
         ),
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Reshape rearranges the same values into a new shape, e.g. a 784-vector into a "
-        "28×28×1 image. The number of values must stay the same."
+        "28×28×1 image. The number of values must stay the same.",
     ),
-    formulas=("product of the new sizes = product of the old", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "product of the new sizes = product of the old"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=_reshape_infer,
     explain=lambda p, i, r: [
         f"{math.prod(i[0])} values → {shape_text(r.output_shape)}",
@@ -166,12 +178,16 @@ ACTIVATION_LAYER = LayerType(
             required=True,
         ),
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Applies a non-linear function to every value separately. Without non-linearities, "
         "any stack of layers is just one linear map. relu is the usual choice inside networks, "
-        "sigmoid for one yes/no output, softmax to turn scores into class probabilities."
+        "sigmoid for one yes/no output, softmax to turn scores into class probabilities.",
     ),
-    formulas=("y = f(x), element by element", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "y = f(x), element by element"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=lambda p, i: LayerResult(_one(i)),
     explain=lambda p, i, r: [f"{p['activation']} on each of {_n(math.prod(i[0]))} values"],
     summary=lambda p: p["activation"],
@@ -190,11 +206,16 @@ LEAKY_RELU = LayerType(
             minimum=0.0,
         ),
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "ReLU that keeps a small slope for negative inputs, so a unit whose input is negative "
-        "still gets a gradient and cannot 'die'. The slope is yours to choose."
+        "still gets a gradient and cannot 'die'. The slope is yours to choose.",
     ),
-    formulas=("y = x if x > 0, else slope · x", "y' = 1 if x > 0, else slope", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "y = x if x > 0, else slope · x"),
+        QT_TRANSLATE_NOOP("Catalog", "y' = 1 if x > 0, else slope"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=lambda p, i: LayerResult(_one(i)),
     explain=lambda p, i, r: [
         f"leaky ReLU with slope {p['negative_slope']:g} on each of {_n(math.prod(i[0]))} values"
@@ -210,11 +231,16 @@ ELU_LAYER = LayerType(
             "alpha", "float", 1.0, "how low negative inputs go: the curve tends to −α", minimum=0.0
         ),
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Exponential linear unit: x for positive inputs, a smooth curve α(eˣ − 1) down to −α "
-        "for negative ones. Its outputs average closer to zero than ReLU's."
+        "for negative ones. Its outputs average closer to zero than ReLU's.",
     ),
-    formulas=("y = x if x > 0, else α(eˣ − 1)", "y' = 1 if x > 0, else α·eˣ", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "y = x if x > 0, else α(eˣ − 1)"),
+        QT_TRANSLATE_NOOP("Catalog", "y' = 1 if x > 0, else α·eˣ"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=lambda p, i: LayerResult(_one(i)),
     explain=lambda p, i, r: [
         f"ELU with α = {p['alpha']:g} on each of {_n(math.prod(i[0]))} values"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from netcore.i18n import QT_TRANSLATE_NOOP
 from netcore.network.catalog.base import LayerResult, LayerType, _n, shape_text
 from netcore.network.params import Param
 from netcore.network.problems import LayerProblem
@@ -86,13 +87,14 @@ KERAS_LAYER = LayerType(
             required=True,
         ),
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "A layer from an imported Keras file that LayerLab's catalog does not offer. LayerLab "
         "shows the output shape and parameter count Keras computed for it and lets Keras "
         "rebuild it from its own configuration, but cannot explain or edit it; its shape is "
-        "only known for the input it was imported with."
+        "only known for the input it was imported with.",
     ),
-    formulas=("as Keras computes it (imported)",),
+    formulas=(QT_TRANSLATE_NOOP("Catalog", "as Keras computes it (imported)"),),
     infer=_infer,
     explain=lambda p, i, r: [
         f"imported {p['layer']['class_name']}: output {shape_text(r.output_shape)}, "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netcore.i18n import translate
+from netcore.i18n import QT_TRANSLATE_NOOP, translate
 from netcore.network.catalog.base import (
     LayerResult,
     LayerType,
@@ -69,12 +69,16 @@ ADD = LayerType(
     name="Add",
     category="Merge",
     params=(),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Adds its inputs element by element. This is the skip connection of ResNet: a block "
         "learns only a correction F(x) to its input, y = x + F(x), which lets very deep "
-        "networks train. All inputs must have the same shape."
+        "networks train. All inputs must have the same shape.",
     ),
-    formulas=("y = x₁ + x₂ + …", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "y = x₁ + x₂ + …"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=_add_infer,
     explain=lambda p, i, r: [f"{len(i)} inputs of {shape_text(i[0])} added", "parameters 0"],
     summary=lambda p: "",
@@ -86,11 +90,15 @@ CONCATENATE = LayerType(
     name="Concatenate",
     category="Merge",
     params=(Param("axis", "int", -1, "the axis to join along (-1: channels)"),),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Joins its inputs side by side along one axis, usually the channels: the Inception "
-        "block runs 1×1, 3×3 and 5×5 convolutions in parallel and concatenates their maps."
+        "block runs 1×1, 3×3 and 5×5 convolutions in parallel and concatenates their maps.",
     ),
-    formulas=("channels out = c₁ + c₂ + …", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "channels out = c₁ + c₂ + …"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=_concat_infer,
     explain=lambda p, i, r: [
         "output "
@@ -110,7 +118,7 @@ def _elementwise(kind: str, op: str, formula: str, explanation: str) -> LayerTyp
         category="Merge",
         params=(),
         explanation=explanation,
-        formulas=(formula, "parameters = 0"),
+        formulas=(formula, QT_TRANSLATE_NOOP("Catalog", "parameters = 0")),
         infer=lambda p, i: _add_infer(p, i, kind),
         explain=lambda p, i, r: [f"{len(i)} inputs of {shape_text(i[0])}: {op}", "parameters 0"],
         summary=lambda p: "",
@@ -122,23 +130,32 @@ def _elementwise(kind: str, op: str, formula: str, explanation: str) -> LayerTyp
 MAXIMUM = _elementwise(
     "Maximum",
     "the largest at each position",
-    "y = max(x₁, x₂, …), element by element",
-    "Keeps, at each position, the largest of its inputs. Two or more Dense branches of the "
-    "same size joined by Maximum form a maxout unit: a learned piecewise-linear activation "
-    "(ReLU is the maxout of x and 0).",
+    QT_TRANSLATE_NOOP("Catalog", "y = max(x₁, x₂, …), element by element"),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Keeps, at each position, the largest of its inputs. Two or more Dense branches of the "
+        "same size joined by Maximum form a maxout unit: a learned piecewise-linear activation "
+        "(ReLU is the maxout of x and 0).",
+    ),
 )
 MINIMUM = _elementwise(
     "Minimum",
     "the smallest at each position",
-    "y = min(x₁, x₂, …), element by element",
-    "Keeps, at each position, the smallest of its inputs, the mirror image of Maximum: with a "
-    "constant branch it caps values from above. All inputs must have the same shape, and "
-    "nothing is learned.",
+    QT_TRANSLATE_NOOP("Catalog", "y = min(x₁, x₂, …), element by element"),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Keeps, at each position, the smallest of its inputs, the mirror image of Maximum: with "
+        "a constant branch it caps values from above. All inputs must have the same shape, and "
+        "nothing is learned.",
+    ),
 )
 MULTIPLY = _elementwise(
     "Multiply",
     "multiplied position by position",
-    "y = x₁ · x₂ · …, element by element",
-    "Multiplies its inputs position by position: a gate, where one branch (often a sigmoid "
-    "between 0 and 1) decides how much of the other passes. Inputs must have the same shape.",
+    QT_TRANSLATE_NOOP("Catalog", "y = x₁ · x₂ · …, element by element"),
+    QT_TRANSLATE_NOOP(
+        "Catalog",
+        "Multiplies its inputs position by position: a gate, where one branch (often a sigmoid "
+        "between 0 and 1) decides how much of the other passes. Inputs must have the same shape.",
+    ),
 )

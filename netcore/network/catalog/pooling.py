@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from netcore.i18n import translate
+from netcore.i18n import QT_TRANSLATE_NOOP, translate
 from netcore.network.catalog.base import (
     PADDING,
     LayerResult,
@@ -69,12 +69,16 @@ MAXPOOL = LayerType(
     name="MaxPooling2D",
     category="Pooling",
     params=_pool_params(),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Max pooling keeps the largest value of each window in every channel. It shrinks the "
         "feature maps (2×2 halves height and width), keeps the strongest responses, and makes "
-        "the network tolerant of small shifts. It has no weights."
+        "the network tolerant of small shifts. It has no weights.",
     ),
-    formulas=("output size = ⌊(n − f)/s⌋ + 1", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "output size = ⌊(n − f)/s⌋ + 1"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=lambda p, i: _pool_infer(p, i, "MaxPooling2D"),
     explain=_pool_explain,
     summary=_pool_summary,
@@ -84,11 +88,15 @@ AVGPOOL = LayerType(
     name="AveragePooling2D",
     category="Pooling",
     params=_pool_params(),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Average pooling replaces each window by its mean in every channel, shrinking the "
-        "feature maps smoothly (LeNet-5 used it). It has no weights."
+        "feature maps smoothly (LeNet-5 used it). It has no weights.",
     ),
-    formulas=("output size = ⌊(n − f)/s⌋ + 1", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "output size = ⌊(n − f)/s⌋ + 1"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=lambda p, i: _pool_infer(p, i, "AveragePooling2D"),
     explain=_pool_explain,
     summary=_pool_summary,
@@ -119,12 +127,16 @@ GLOBALAVG = LayerType(
     name="GlobalAveragePooling2D",
     category="Pooling",
     params=(KEEPDIMS,),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Global average pooling reduces each feature map to its mean, one number per channel. "
         "ResNet uses it instead of Flatten + big Dense layers: far fewer parameters and any "
-        "image size works."
+        "image size works.",
     ),
-    formulas=("output = (channels,)", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "output = (channels,)"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=_global_infer("GlobalAveragePooling2D"),
     explain=_global_explain("mean"),
     summary=lambda p: "",
@@ -134,11 +146,15 @@ GLOBALMAX = LayerType(
     name="GlobalMaxPooling2D",
     category="Pooling",
     params=(KEEPDIMS,),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Global max pooling reduces each feature map to its largest value: 'was this pattern "
-        "anywhere in the image?', one number per channel."
+        "anywhere in the image?', one number per channel.",
     ),
-    formulas=("output = (channels,)", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "output = (channels,)"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=_global_infer("GlobalMaxPooling2D"),
     explain=_global_explain("max"),
     summary=lambda p: "",

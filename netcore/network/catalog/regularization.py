@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from netcore.i18n import QT_TRANSLATE_NOOP
 from netcore.network.catalog.base import (
     LayerResult,
     LayerType,
@@ -29,12 +30,16 @@ DROPOUT = LayerType(
             required=True,
         ),
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "During training, Dropout sets a random fraction of its inputs to zero at every step "
         "(and scales the rest up), so no unit can rely on any single other unit; this reduces "
-        "overfitting. At test time it passes everything through."
+        "overfitting. At test time it passes everything through.",
     ),
-    formulas=("training: y = x·mask/(1 − rate)", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "training: y = x·mask/(1 − rate)"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=lambda p, i: LayerResult(_one(i)),
     explain=lambda p, i, r: [f"keeps {1 - p['rate']:.0%} of the values while training"],
     summary=lambda p: f"rate {p['rate']:g}",
@@ -72,13 +77,17 @@ BATCHNORM = LayerType(
         Param("center", "bool", True, "learn an offset β"),
         Param("scale", "bool", True, "learn a scale γ"),
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Batch normalization standardises each channel over the mini-batch (mean 0, variance "
         "1), then applies a learned scale γ and offset β. It keeps activations well-scaled, "
         "allows larger learning rates and speeds up training. At test time it uses moving "
-        "averages gathered during training."
+        "averages gathered during training.",
     ),
-    formulas=("y = γ·(x − μ)/√(σ² + ε) + β", "parameters = 4·channels (2 trained, 2 not)"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "y = γ·(x − μ)/√(σ² + ε) + β"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 4·channels (2 trained, 2 not)"),
+    ),
     infer=_bn_infer,
     explain=_bn_explain,
     summary=lambda p: "",
@@ -106,13 +115,17 @@ LAYERNORM = LayerType(
         Param("center", "bool", True, "learn an offset β"),
         Param("scale", "bool", True, "learn a scale γ"),
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Layer normalization standardises each example on its own, over its features (mean 0, "
         "variance 1), then applies a learned scale γ and offset β per feature. Unlike batch "
         "normalization it does not depend on the other examples of the batch, so it behaves "
-        "the same in training and at test time; transformers use it."
+        "the same in training and at test time; transformers use it.",
     ),
-    formulas=("y = γ·(x − μ)/√(σ² + ε) + β, μ and σ² of one example", "parameters = 2·features"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "y = γ·(x − μ)/√(σ² + ε) + β, μ and σ² of one example"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 2·features"),
+    ),
     infer=_ln_infer,
     explain=lambda p, i, r: [f"parameters {_n(r.trainable)} (γ and β for each feature)"],
     summary=lambda p: "",

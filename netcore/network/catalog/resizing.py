@@ -3,6 +3,7 @@ padding='same' adds inside a convolution) and UpSampling2D (the U-Net's unpoolin
 
 from __future__ import annotations
 
+from netcore.i18n import QT_TRANSLATE_NOOP
 from netcore.network.catalog.base import (
     LayerResult,
     LayerType,
@@ -50,12 +51,16 @@ ZERO_PADDING = LayerType(
             "zeros added: 1, [rows, columns] or [[top, bottom], [left, right]]",
         ),
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "Adds rows and columns of zeros around each feature map. A following 'valid' "
         "convolution then sees the border pixels as often as the middle ones, and the output "
-        "does not shrink: p = (f − 1)/2 zeros keep the size for an f×f kernel."
+        "does not shrink: p = (f − 1)/2 zeros keep the size for an f×f kernel.",
     ),
-    formulas=("output = (h + top + bottom, w + left + right, c)", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "output = (h + top + bottom, w + left + right, c)"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=_pad_infer,
     explain=_pad_explain,
     summary=_pad_summary,
@@ -82,12 +87,16 @@ UPSAMPLING = LayerType(
             choices=("nearest", "bilinear"),
         ),
     ),
-    explanation=(
+    explanation=QT_TRANSLATE_NOOP(
+        "Catalog",
         "The reverse of pooling: every value becomes a block of size rows × columns (copies, "
         "or a smooth blend with 'bilinear'). A U-Net's decoder upsamples its maps back to the "
-        "input size and joins them with the encoder's maps through skip connections. No weights."
+        "input size and joins them with the encoder's maps through skip connections. No weights.",
     ),
-    formulas=("output = (h·s_rows, w·s_cols, c)", "parameters = 0"),
+    formulas=(
+        QT_TRANSLATE_NOOP("Catalog", "output = (h·s_rows, w·s_cols, c)"),
+        QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
+    ),
     infer=_up_infer,
     explain=lambda p, i, r: [
         f"{shape_text(i[0])} → {shape_text(r.output_shape)}: each value repeated "
