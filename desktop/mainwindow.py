@@ -326,7 +326,7 @@ class MainWindow(QMainWindow):
 
     def _on_presentation_changed(self, on: bool) -> None:
         self.status.setVisible(not on)  # a lecture needs the room more than the messages
-        self.canvas.zoom(1.5 if on else 1 / 1.5)
+        self.canvas.set_text_scale(1.5 if on else 1.0)
         self.presentation_action.setChecked(on)
 
     def _on_appearance_changed(self) -> None:
@@ -391,14 +391,17 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- window state
 
     def _fit_to_screen(self) -> None:
-        """Open at 1280×820 where there is room, else filling the screen (a 1280×720
-        projector, or a 1920×1080 one at 150 %)."""
+        """Open at 1280×820, or 85 % of a larger screen (nothing tiny on 2560×1440); never
+        larger than the screen (a 1280×720 projector, or 1920×1080 at 150 %)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
         room = screen.availableGeometry() if screen is not None else None
         if room is None or room.width() < 400:
             self.resize(1280, 820)
             return
-        self.resize(min(1280, room.width()), min(820, room.height() - 30))
+        width = min(room.width(), max(1280, int(room.width() * 0.85)))
+        height = min(room.height() - 30, max(820, int(room.height() * 0.85)))
+        self.resize(width, height)
+        self.move(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2)
 
     def _restore_window_state(self) -> None:
         s = settings()

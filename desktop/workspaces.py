@@ -143,6 +143,7 @@ class Workspaces(QObject):
             self.states[self.current] = self.window.saveState(STATE_VERSION)
         self.before_switch(name)
         self.current = name
+        self._hide_tab_bars()
         state = self.states.get(name)
         if state is not None:
             for dock in self.docks().values():
@@ -166,8 +167,17 @@ class Workspaces(QObject):
         self.states.clear()
         s = self.settings()
         s.remove("workspaces/states")
+        self._hide_tab_bars()
         self.arrange(self.current or "design")
         QTimer.singleShot(0, self.canvas.fit)
+
+    def _hide_tab_bars(self) -> None:
+        """Qt leaves the tab bar of a dock group that a restored layout no longer has on the
+        screen (a phantom "Training | Problems" row); hide them all, and the layout shows
+        again the ones it uses."""
+        for bar in self.window.findChildren(QTabBar):
+            if bar.parent() is self.window and bar is not self.bar:
+                bar.hide()
 
     def arrange(self, name: str) -> None:
         """Put the docks where workspace ``name`` has them by default."""

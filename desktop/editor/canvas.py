@@ -7,8 +7,8 @@ every rule (cycles, merges, insertion) lives there.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
 from desktop.document import NetworkDocument
@@ -35,7 +35,7 @@ class NetworkCanvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAcceptDrops(True)
-        self.setBackgroundBrush(QBrush(QColor("#f3f5f7")))
+        self._paint_background()
         self.nodes: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []
         self.show_edge_shapes = True
@@ -51,6 +51,7 @@ class NetworkCanvas(QGraphicsView):
         self.rebuild()
         self._fit_pending = True
         self.compact = False  # the workspace shows the network small, beside other views
+        self.text_scale = 1.0  # 1.5 in presentation mode
         self.minimap = Minimap(self)
 
     def nodes_rect(self) -> QRectF:
@@ -109,11 +110,27 @@ class NetworkCanvas(QGraphicsView):
         network then scrolls) nor blown up past 125 %."""
         rect = self.scene_.itemsBoundingRect().adjusted(-40, -40, 40, 40)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        scale = min(max(self.transform().m11(), 0.8), 1.25)
+        k = self.text_scale  # presentation mode: a readable network is a larger one
+        scale = min(max(self.transform().m11(), 0.8 * k), 1.25 * k)
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center().x(), rect.top() + self.viewport().height() / (2 * scale))
         self.minimap.refit()
+
+    def _paint_background(self) -> None:
+        """Light grey paper, or a dark one under a dark theme (the nodes stay light cards)."""
+        dark = self.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self.setBackgroundBrush(QBrush(QColor("#2a2d33" if dark else "#f3f5f7")))
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_background()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Presentation mode: fit again with nodes, text and lines ``scale`` times larger."""
+        self.text_scale = scale
+        self.fit()
 
     def fit(self) -> None:
         """The fit the workspace wants: readable (Design) or everything (compact views)."""
@@ -127,7 +144,7 @@ class NetworkCanvas(QGraphicsView):
         network beside the plots or the views inside it)."""
         rect = self.scene_.itemsBoundingRect().adjusted(-20, -20, 20, 20)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        scale = min(max(self.transform().m11(), 0.25), 1.0)
+        scale = min(max(self.transform().m11(), 0.25), self.text_scale)
         self.resetTransform()
         self.scale(scale, scale)
         self.centerOn(rect.center())

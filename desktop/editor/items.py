@@ -3,7 +3,7 @@ tensor shape they carry."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.editor import tooltips
+from netcore.i18n import number
 from netcore.network.analysis import LayerInfo
 from netcore.network.catalog import CATALOG, shape_text
 
@@ -154,7 +155,13 @@ class NodeItem(QGraphicsObject):
         if not self.is_input and self.info is not None:
             painter.setFont(small)
             painter.setPen(QColor("#5d6772"))
-            params = f"{self.info.total_params:,} params" if shape is not None else ""
+            params = (
+                QCoreApplication.translate("NetworkCanvas", "{n} params").format(
+                    n=number(self.info.total_params)
+                )
+                if shape is not None
+                else ""
+            )
             painter.drawText(
                 QRectF(left, body.top() + 46, text_w, 18), Qt.AlignmentFlag.AlignRight, params
             )

@@ -30,7 +30,6 @@ from netcore.network import editing
 from netcore.network.catalog import CATALOG, shape_text
 from netcore.network.params import Param, padding2d_text, parse_padding2d, parse_shape
 from netcore.network.spec import INPUT_ID
-from netcore.wording import count
 
 INT_LIMIT = 100_000
 
@@ -440,11 +439,19 @@ class PropertiesPanel(QScrollArea):
     def _update_info(self) -> None:
         analysis = self.document.analysis
         if self.current is None:
-            self.title.setText(f"<b>Network</b> · {html.escape(self.document.spec.name)}")
-            text = (
-                f"{count(len(analysis.layers), 'layer')} · "
-                f"{count(analysis.total_params, 'parameter')} "
-                f"({analysis.trainable_params:,} trainable, {analysis.non_trainable_params:,} not)"
+            network = self.tr("Network")
+            self.title.setText(f"<b>{network}</b> · {html.escape(self.document.spec.name)}")
+            one = self.tr(
+                "{layers} layer · {params} parameters ({trainable} trainable, {frozen} not)"
+            )
+            many = self.tr(
+                "{layers} layers · {params} parameters ({trainable} trainable, {frozen} not)"
+            )
+            text = (one if len(analysis.layers) == 1 else many).format(
+                layers=number(len(analysis.layers)),
+                params=number(analysis.total_params),
+                trainable=number(analysis.trainable_params),
+                frozen=number(analysis.non_trainable_params),
             )
             self.info.setText(text)
             return

@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from netcore.i18n import number
 from netcore.network.analysis import LayerInfo
 from netcore.network.catalog import CATALOG, shape_text
 
@@ -27,7 +28,11 @@ def node_tooltip(layer_id: str, layer_type: str, info: LayerInfo | None, documen
             parts.append(f"<span style='color:{colour}'>⚠ {html.escape(text)}</span>")
     if info is not None and info.output_shape is not None:
         shape = html.escape(shape_text(info.output_shape))
-        parts.append(f"output {shape} · {info.total_params:,} parameters")
+        parts.append(
+            QCoreApplication.translate("Catalog", "output {shape} · {n} parameters").format(
+                shape=shape, n=number(info.total_params)
+            )
+        )
         lines = info.explain()
         if lines:
             parts.append("<br>".join(html.escape(line) for line in lines))

@@ -26,6 +26,7 @@ from desktop.training.results import ResultsView
 from desktop.training.session import RunResult, TrainingSession
 from desktop.training.settings import TrainingSettingsForm
 from netcore.datasets.errors import DatasetError
+from netcore.i18n import number
 from netcore.project.model import WeightSource
 from netcore.training.config import ConfigError
 from netcore.training.events import (
@@ -233,10 +234,15 @@ class TrainingPanel(QWidget):
             self._steps, self._epochs = event.steps_per_epoch, event.epochs
             self.progress.setRange(0, event.epochs * event.steps_per_epoch)
             self.progress.setFormat(f"epoch 1 / {event.epochs}")
-            note = (
-                f"Training {event.params:,} parameters on {event.device}: "
-                f"{event.train_samples:,} train / {event.val_samples:,} validation examples, "
-                f"{event.steps_per_epoch} steps per epoch."
+            note = self.tr(
+                "Training {params} parameters on {device}: {train} train / {val} validation "
+                "examples, {steps} steps per epoch."
+            ).format(
+                params=number(event.params),
+                device=event.device,
+                train=number(event.train_samples),
+                val=number(event.val_samples),
+                steps=number(event.steps_per_epoch),
             )
             self.progress_text.setText(note)
             if event.device_note:

@@ -29,8 +29,14 @@ def restyle_plots(root: QWidget, scale: float) -> int:
             pen.setWidthF(base * scale)
             curve.setPen(pen)
             count += 1
+        points = max(font.pointSizeF(), 6.0)
+        title = item.titleLabel
+        if title.text:
+            title.setText(title.text, size=f"{points + 2:.0f}pt")
         for name in ("left", "bottom"):
             axis = item.getAxis(name)
             axis.setTickFont(font)
             axis.setPen(pg.mkPen(axis.pen().color(), width=scale))
+            if axis.labelText:
+                axis.setLabel(axis.labelText, axis.labelUnits, **{"font-size": f"{points:.0f}pt"})
     return count

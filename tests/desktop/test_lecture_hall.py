@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -67,9 +68,9 @@ def test_every_workspace_fits_a_1280x720_screen(window, qtbot):
         assert (window.width(), window.height()) == (1280, 720), name
 
 
-def test_the_window_fits_1920x1080_at_scale_1_5():
-    """A 1920×1080 projector with QT_SCALE_FACTOR=1.5 is a 1280×720 screen of logical
-    pixels with every pixel 1.5 device pixels: the window must fit it, in every workspace."""
+def _open_on_screen(width: int, height: int, scale: str) -> dict:
+    """Start the window on an X screen of that size (Xvfb) at QT_SCALE_FACTOR=scale and report
+    its geometry and minimum size in every workspace, in device pixels."""
     script = """
 import json, sys
 from PySide6.QtWidgets import QApplication
@@ -77,29 +78,51 @@ app = QApplication(sys.argv)
 from desktop.mainwindow import MainWindow
 from desktop.workspaces import NAMES
 w = MainWindow(probe_devices=False)
-w.resize(1280, 720)
 w.show()
-app.processEvents()
-hints = {}
+for _ in range(20):
+    app.processEvents()
+r = w.devicePixelRatioF()
+room = w.screen().geometry()
+report = {"ratio": r, "screen": [room.width() * r, room.height() * r], "workspaces": {}}
 for name in NAMES:
     w.workspaces.switch(name)
     app.processEvents()
-    h = w.minimumSizeHint()
-    hints[name] = [h.width(), h.height(), w.width(), w.height()]
-print(json.dumps({"ratio": w.devicePixelRatioF(), "hints": hints}))
+    g, h = w.frameGeometry(), w.minimumSizeHint()
+    report["workspaces"][name] = {
+        "right": (g.x() + g.width()) * r, "bottom": (g.y() + g.height()) * r,
+        "left": g.x() * r, "top": g.y() * r, "min": [h.width() * r, h.height() * r],
+        "canvas": w.canvas.viewport().height() * r,
+    }
+print(json.dumps(report))
 w.files.discard_recovery()
 """
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": "1.5"}
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True,
-        timeout=240,
-    )  # fmt: skip
+    env = {**os.environ, "QT_SCALE_FACTOR": scale, "QT_QPA_PLATFORM": "xcb"}
+    command = [sys.executable, "-c", script]
+    if shutil.which("xvfb-run") is None:
+        pytest.skip("xvfb-run is not installed (.ci/run installs it)")
+    command = ["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24", *command]
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
     assert done.returncode == 0, done.stderr[-2000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert result["ratio"] == pytest.approx(1.5)
-    for name, (min_w, min_h, w, h) in result["hints"].items():
-        assert min_w * 1.5 <= 1920 and min_h * 1.5 <= 1080 - 45, (name, min_w, min_h)
-        assert (w, h) == (1280, 720), name
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "scale"), [(1280, 720, "1"), (1920, 1080, "1.5"), (2560, 1440, "1")]
+)
+def test_the_window_opens_inside_a_projector_screen(width, height, scale):
+    """A 1280×720 projector, and a 1920×1080 one with QT_SCALE_FACTOR=1.5 (large text): the
+    window opens inside the screen and no workspace needs more than the screen."""
+    report = _open_on_screen(width, height, scale)
+    assert report["ratio"] == pytest.approx(float(scale))
+    assert report["screen"] == [width, height]
+    for name, w in report["workspaces"].items():
+        assert w["left"] >= 0 and w["top"] >= 0, name
+        assert w["right"] <= width and w["bottom"] <= height, (name, w)
+        assert w["min"][0] <= width and w["min"][1] <= height, (name, w)
+    assert report["workspaces"]["design"]["canvas"] >= 340 * float(scale)
+    design = report["workspaces"]["design"]
+    if width > 2000:  # a big screen gets a big window, not 1280×820 in its middle
+        assert design["right"] - design["left"] >= 0.8 * width
 
 
 def test_reset_layout_brings_back_the_default_and_a_moved_layout_is_remembered(window, qtbot):
@@ -179,15 +202,17 @@ def test_ctrl_plus_and_minus_zoom_the_whole_ui_and_it_is_remembered(window):
     assert app.font().pointSizeF() < before
 
 
-def test_the_dark_theme_darkens_the_window_and_light_brings_it_back(window):
+def test_the_dark_theme_darkens_the_window_and_light_brings_it_back(window, qtbot):
     from PySide6.QtGui import QPalette
 
     app = QApplication.instance()
     window.findChild(type(window.presentation_action), "theme_dark").trigger()
     assert app.palette().color(QPalette.ColorRole.Window).lightness() < 80
     assert app.palette().color(QPalette.ColorRole.WindowText).lightness() > 180
+    qtbot.waitUntil(lambda: window.canvas.backgroundBrush().color().lightness() < 80)
     window.findChild(type(window.presentation_action), "theme_light").trigger()
     assert app.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    qtbot.waitUntil(lambda: window.canvas.backgroundBrush().color().lightness() > 200)
     assert settings().value("appearance/theme") == "light"
 
 
@@ -260,3 +285,24 @@ def test_colour_blind_colours_reach_the_views_and_classes_differ_by_shape(window
     assert settings().value("appearance/colourBlind") == "true"
     window.findChild(type(window.presentation_action), "actionColourBlind").trigger()
     assert palettes.scheme() is palettes.USUAL
+
+
+def test_switching_workspaces_leaves_no_phantom_tab_bars(window):
+    """Qt's restoreState left the tab bar of a dock group the restored layout no longer has
+    on the screen: a dead "Training | Problems" row under the Design workspace."""
+    from PySide6.QtWidgets import QTabBar
+
+    def dock_tab_bars():
+        return [
+            [bar.tabText(i) for i in range(bar.count())]
+            for bar in window.findChildren(QTabBar)
+            if bar.parent() is window and bar is not window.workspaces.bar and bar.isVisible()
+        ]
+
+    for name in ("train", "design", "train", "design", "lessons", "inspect", "design"):
+        window.workspaces.switch(name)
+        QApplication.processEvents()
+    assert dock_tab_bars() == []
+    window.workspaces.switch("train")
+    QApplication.processEvents()
+    assert dock_tab_bars() == [["Training", "Problems"]]

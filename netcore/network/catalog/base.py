@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from netcore.i18n import QT_TRANSLATE_NOOP, translate
+from netcore.i18n import QT_TRANSLATE_NOOP, number, translate
 from netcore.network.params import ACTIVATIONS, INITIALIZERS, PADDINGS, Param
 from netcore.network.problems import LayerProblem
 
@@ -158,7 +158,7 @@ def _act(p: dict[str, Any]) -> str:
 
 
 def _n(value: int) -> str:
-    return f"{value:,}"
+    return number(value)
 
 
 # --------------------------------------------------------------------------- shared params
