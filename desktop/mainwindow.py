@@ -8,7 +8,7 @@ from functools import partial
 from importlib import metadata
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
             right = Qt.DockWidgetArea.RightDockWidgetArea
             title = translate("MainWindow", "Lessons")
             self.lessons_dock = self._dock(title, "lessonsDock", self.lessons, right)
+            self._set_dock_fonts()
             connect_player(self)
             name_controls(self.lessons)
 
@@ -320,6 +321,20 @@ class MainWindow(QMainWindow):
             self.restart_requested = True
             QTimer.singleShot(0, self.close)
 
+    def _set_dock_fonts(self) -> None:
+        """A dock draws its title in the font it was made with unless it has a font of its
+        own that differs from the application's: give each a bold one (titles stand out, and
+        presentation mode enlarges them) and its panel the plain one."""
+        plain = QFont(QApplication.font())
+        plain.setPointSizeF(plain.pointSizeF())  # explicit, or the panel inherits the bold
+        plain.setBold(False)
+        bold = QFont(plain)
+        bold.setBold(True)
+        for dock in self.findChildren(QDockWidget):
+            dock.setFont(bold)
+            if dock.widget() is not None:
+                dock.widget().setFont(plain)
+
     def _on_workspace_changed(self, name: str) -> None:
         if name == "draw" and self.inside.currentWidget() is self.inside.filters:
             self.inside.show_view(self.inside.feature_maps)  # what each layer makes of it
@@ -331,6 +346,7 @@ class MainWindow(QMainWindow):
 
     def _on_appearance_changed(self) -> None:
         theme.apply(QApplication.instance(), self.appearance)
+        self._set_dock_fonts()
         self.training.plots.set_line_scale(self.appearance.line_scale)
         restyle_plots(self, self.appearance.line_scale)
         self.inside.restyle()
@@ -409,6 +425,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         theme.apply(QApplication.instance(), self.appearance)
+        self._set_dock_fonts()
         self.training.plots.set_line_scale(self.appearance.line_scale)
         self.workspaces.restore()
 
