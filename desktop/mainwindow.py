@@ -8,9 +8,8 @@ from functools import partial
 from importlib import metadata
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFrame,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.appearance import theme
+from desktop.appearance.binding import bind_appearance, set_dock_fonts
 from desktop.appearance.state import Appearance
 from desktop.background import DeviceLoader, freeze_gc, unfreeze_gc
 from desktop.convolution.sandbox import ConvolutionSandbox
@@ -49,7 +48,6 @@ from desktop.statusbar import ProjectStatusBar
 from desktop.training.panel import TrainingPanel
 from desktop.training.session import TrainingSession
 from desktop.widgets.accessibility import name_controls
-from desktop.widgets.plotstyle import restyle_plots
 from desktop.widgets.visibility import catch_up_when_shown
 from desktop.workspaces import Workspaces
 from netcore import __version__
@@ -233,8 +231,6 @@ class MainWindow(QMainWindow):
         self.training.export_plots.clicked.connect(self.exports.export_plots)
         self.training.export_csv.clicked.connect(self.exports.export_history)
         self.workspaces.changed.connect(self._on_workspace_changed)
-        self.appearance.changed.connect(self._on_appearance_changed)
-        self.appearance.presentation_changed.connect(self._on_presentation_changed)
 
     # ----------------------------------------------------------------- views
 
@@ -272,7 +268,7 @@ class MainWindow(QMainWindow):
             right = Qt.DockWidgetArea.RightDockWidgetArea
             title = translate("MainWindow", "Lessons")
             self.lessons_dock = self._dock(title, "lessonsDock", self.lessons, right)
-            self._set_dock_fonts()
+            set_dock_fonts(self)
             connect_player(self)
             name_controls(self.lessons)
 
@@ -321,35 +317,9 @@ class MainWindow(QMainWindow):
             self.restart_requested = True
             QTimer.singleShot(0, self.close)
 
-    def _set_dock_fonts(self) -> None:
-        """A dock draws its title in the font it was made with unless it has a font of its
-        own that differs from the application's: give each a bold one (titles stand out, and
-        presentation mode enlarges them) and its panel the plain one."""
-        plain = QFont(QApplication.font())
-        plain.setPointSizeF(plain.pointSizeF())  # explicit, or the panel inherits the bold
-        plain.setBold(False)
-        bold = QFont(plain)
-        bold.setBold(True)
-        for dock in self.findChildren(QDockWidget):
-            dock.setFont(bold)
-            if dock.widget() is not None:
-                dock.widget().setFont(plain)
-
     def _on_workspace_changed(self, name: str) -> None:
         if name == "draw" and self.inside.currentWidget() is self.inside.filters:
             self.inside.show_view(self.inside.feature_maps)  # what each layer makes of it
-
-    def _on_presentation_changed(self, on: bool) -> None:
-        self.status.setVisible(not on)  # a lecture needs the room more than the messages
-        self.canvas.set_text_scale(1.5 if on else 1.0)
-        self.presentation_action.setChecked(on)
-
-    def _on_appearance_changed(self) -> None:
-        theme.apply(QApplication.instance(), self.appearance)
-        self._set_dock_fonts()
-        self.training.plots.set_line_scale(self.appearance.line_scale)
-        restyle_plots(self, self.appearance.line_scale)
-        self.inside.restyle()
 
     def _update_title(self, *_) -> None:
         self.setWindowTitle(f"{self.files.display_name()}[*] — LayerLab")
@@ -424,9 +394,7 @@ class MainWindow(QMainWindow):
         geometry = s.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        theme.apply(QApplication.instance(), self.appearance)
-        self._set_dock_fonts()
-        self.training.plots.set_line_scale(self.appearance.line_scale)
+        bind_appearance(self)
         self.workspaces.restore()
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name

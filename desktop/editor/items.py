@@ -4,7 +4,16 @@ tensor shape they carry."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -68,8 +77,8 @@ class NodeItem(QGraphicsObject):
     # geometry ---------------------------------------------------------------------------
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        return QRectF(
-            -NODE_W / 2 - 4, -NODE_H / 2 - PORT_R - 2, NODE_W + 8, NODE_H + 2 * PORT_R + 4
+        return QRectF(  # with room for the problem badge on the top-right corner
+            -NODE_W / 2 - 4, -NODE_H / 2 - PORT_R - 6, NODE_W + 16, NODE_H + 2 * PORT_R + 8
         )
 
     def body(self) -> QRectF:
@@ -86,6 +95,28 @@ class NodeItem(QGraphicsObject):
         return (local - QPointF(0, NODE_H / 2)).manhattanLength() <= PORT_R * 2.2
 
     # painting ---------------------------------------------------------------------------
+
+    def _paint_badge(self, painter: QPainter, body: QRectF) -> None:
+        """A round "!" (error) or a triangle "!" (warning) on the corner: the problem shows
+        by shape and text too, not by the outline's colour alone."""
+        centre = QPointF(body.right() - 2, body.top() + 2)
+        painter.setPen(QPen(QColor("#ffffff"), 1.5))
+        if self.severity == "error":
+            painter.setBrush(QBrush(ERROR))
+            painter.drawEllipse(centre, 9, 9)
+        else:
+            painter.setBrush(QBrush(WARNING))
+            triangle = QPolygonF(
+                [centre + QPointF(0, -10), centre + QPointF(10, 8), centre + QPointF(-10, 8)]
+            )
+            painter.drawPolygon(triangle)
+        mark = QFont(painter.font())
+        mark.setPointSizeF(9)
+        mark.setBold(True)
+        painter.setFont(mark)
+        painter.drawText(
+            QRectF(centre.x() - 9, centre.y() - 8, 18, 18), Qt.AlignmentFlag.AlignCenter, "!"
+        )
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -165,6 +196,8 @@ class NodeItem(QGraphicsObject):
             painter.drawText(
                 QRectF(left, body.top() + 46, text_w, 18), Qt.AlignmentFlag.AlignRight, params
             )
+        if self.severity in ("error", "warning"):
+            self._paint_badge(painter, body)
         # ports
         painter.setPen(QPen(QColor("#6b7580"), 1.2))
         painter.setBrush(QBrush(QColor("#f4f6f8")))

@@ -3,7 +3,8 @@ backprop by hand (all look at one ``ModelState``), and the computational-graph c
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton
 
 from desktop.inspect.activations import ActivationExplorer
 from desktop.inspect.backprop import BackpropView
@@ -53,6 +54,27 @@ class InsidePanel(QTabWidget):
         self.addTab(self.curve_fit, self.tr("Fitted curve"))
         self.graph_calculator = ComputationGraphView()
         self.addTab(self.graph_calculator, self.tr("Computational graph"))
+        self._add_view_list()
+
+    def _add_view_list(self) -> None:
+        """Fourteen views do not fit one row of tabs on a projector: a button at the row's end
+        lists them all (and says which one is in front)."""
+        button = QToolButton(self)
+        button.setObjectName("insideViewList")
+        button.setText(self.tr("All views ▾"))
+        button.setAccessibleName(self.tr("All views inside the network"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for i in range(self.count()):
+            action = menu.addAction(self.tabText(i))
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, i=i: self.setCurrentIndex(i))
+        menu.aboutToShow.connect(
+            lambda: [a.setChecked(k == self.currentIndex()) for k, a in enumerate(menu.actions())]
+        )
+        button.setMenu(menu)
+        self.setCornerWidget(button, Qt.Corner.TopRightCorner)
+        self.view_list = button
 
     def catch_up(self) -> None:
         """The dock came to the front: the view in front redraws if it fell behind."""

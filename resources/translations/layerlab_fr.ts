@@ -157,6 +157,10 @@
 <context>
     <name>Catalog</name>
     <message>
+        <source>output {shape} · {n} parameters</source>
+        <translation>sortie {shape} · {n} paramètres</translation>
+    </message>
+    <message>
         <source>Drag onto the canvas, or press Enter to add it after the selected layer.</source>
         <translation>Glissez-la sur le canevas, ou appuyez sur Entrée pour l&apos;ajouter après la couche sélectionnée.</translation>
     </message>
@@ -771,6 +775,14 @@
         <source>Computational graph</source>
         <translation>Graphe de calcul</translation>
     </message>
+    <message>
+        <source>All views ▾</source>
+        <translation>Toutes les vues ▾</translation>
+    </message>
+    <message>
+        <source>All views inside the network</source>
+        <translation>Toutes les vues de l&apos;intérieur du réseau</translation>
+    </message>
 </context>
 <context>
     <name>KernelEditor</name>
@@ -1230,6 +1242,13 @@
     </message>
 </context>
 <context>
+    <name>NetworkCanvas</name>
+    <message>
+        <source>{n} params</source>
+        <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
     <name>PerceptronView</name>
     <message>
         <source>all zeros</source>
@@ -1598,6 +1617,18 @@
         <translation>= taille du pooling</translation>
     </message>
     <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>{layers} layer · {params} parameters ({trainable} trainable, {frozen} not)</source>
+        <translation>{layers} couche · {params} paramètres ({trainable} entraînables, {frozen} non)</translation>
+    </message>
+    <message>
+        <source>{layers} layers · {params} parameters ({trainable} trainable, {frozen} not)</source>
+        <translation>{layers} couches · {params} paramètres ({trainable} entraînables, {frozen} non)</translation>
+    </message>
+    <message>
         <source>Output</source>
         <translation>Sortie</translation>
     </message>
@@ -1719,6 +1750,10 @@
     <message>
         <source>Choose a dataset in the toolbar first.</source>
         <translation>Choisissez d&apos;abord un jeu de données dans la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
+        <translation>Entraînement de {params} paramètres sur {device} : {train} exemples d&apos;entraînement / {val} de validation, {steps} pas par époque.</translation>
     </message>
     <message>
         <source>Resumed.</source>

@@ -157,6 +157,10 @@
 <context>
     <name>Catalog</name>
     <message>
+        <source>output {shape} · {n} parameters</source>
+        <translation>kimenet {shape} · {n} paraméter</translation>
+    </message>
+    <message>
         <source>Drag onto the canvas, or press Enter to add it after the selected layer.</source>
         <translation>Húzza a vászonra, vagy nyomjon Entert, hogy a kijelölt réteg után kerüljön.</translation>
     </message>
@@ -771,6 +775,14 @@
         <source>Computational graph</source>
         <translation>Számítási gráf</translation>
     </message>
+    <message>
+        <source>All views ▾</source>
+        <translation>Minden nézet ▾</translation>
+    </message>
+    <message>
+        <source>All views inside the network</source>
+        <translation>A háló belsejének összes nézete</translation>
+    </message>
 </context>
 <context>
     <name>KernelEditor</name>
@@ -1230,6 +1242,13 @@
     </message>
 </context>
 <context>
+    <name>NetworkCanvas</name>
+    <message>
+        <source>{n} params</source>
+        <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
     <name>PerceptronView</name>
     <message>
         <source>all zeros</source>
@@ -1598,6 +1617,18 @@
         <translation>= pooling-méret</translation>
     </message>
     <message>
+        <source>Network</source>
+        <translation>Háló</translation>
+    </message>
+    <message>
+        <source>{layers} layer · {params} parameters ({trainable} trainable, {frozen} not)</source>
+        <translation>{layers} réteg · {params} paraméter ({trainable} tanítható, {frozen} nem)</translation>
+    </message>
+    <message>
+        <source>{layers} layers · {params} parameters ({trainable} trainable, {frozen} not)</source>
+        <translation>{layers} réteg · {params} paraméter ({trainable} tanítható, {frozen} nem)</translation>
+    </message>
+    <message>
         <source>Output</source>
         <translation>Kimenet</translation>
     </message>
@@ -1719,6 +1750,10 @@
     <message>
         <source>Choose a dataset in the toolbar first.</source>
         <translation>Előbb válasszon adathalmazt az eszköztáron.</translation>
+    </message>
+    <message>
+        <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
+        <translation>{params} paraméter tanítása ezen: {device}; {train} tanító / {val} validáló példa, epochonként {steps} lépés.</translation>
     </message>
     <message>
         <source>Resumed.</source>

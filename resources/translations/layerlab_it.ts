@@ -157,6 +157,10 @@
 <context>
     <name>Catalog</name>
     <message>
+        <source>output {shape} · {n} parameters</source>
+        <translation>uscita {shape} · {n} parametri</translation>
+    </message>
+    <message>
         <source>Drag onto the canvas, or press Enter to add it after the selected layer.</source>
         <translation>Trascinalo sull&apos;area di lavoro, o premi Invio per aggiungerlo dopo il livello selezionato.</translation>
     </message>
@@ -771,6 +775,14 @@
         <source>Computational graph</source>
         <translation>Grafo computazionale</translation>
     </message>
+    <message>
+        <source>All views ▾</source>
+        <translation>Tutte le viste ▾</translation>
+    </message>
+    <message>
+        <source>All views inside the network</source>
+        <translation>Tutte le viste dentro la rete</translation>
+    </message>
 </context>
 <context>
     <name>KernelEditor</name>
@@ -1230,6 +1242,13 @@
     </message>
 </context>
 <context>
+    <name>NetworkCanvas</name>
+    <message>
+        <source>{n} params</source>
+        <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
     <name>PerceptronView</name>
     <message>
         <source>all zeros</source>
@@ -1598,6 +1617,18 @@
         <translation>= dimensione del pooling</translation>
     </message>
     <message>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>{layers} layer · {params} parameters ({trainable} trainable, {frozen} not)</source>
+        <translation>{layers} livello · {params} parametri ({trainable} addestrabili, {frozen} no)</translation>
+    </message>
+    <message>
+        <source>{layers} layers · {params} parameters ({trainable} trainable, {frozen} not)</source>
+        <translation>{layers} livelli · {params} parametri ({trainable} addestrabili, {frozen} no)</translation>
+    </message>
+    <message>
         <source>Output</source>
         <translation>Uscita</translation>
     </message>
@@ -1719,6 +1750,10 @@
     <message>
         <source>Choose a dataset in the toolbar first.</source>
         <translation>Scegli prima un dataset nella barra degli strumenti.</translation>
+    </message>
+    <message>
+        <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
+        <translation>Addestramento di {params} parametri su {device}: {train} esempi di addestramento / {val} di validazione, {steps} passi per epoca.</translation>
     </message>
     <message>
         <source>Resumed.</source>

@@ -157,6 +157,10 @@
 <context>
     <name>Catalog</name>
     <message>
+        <source>output {shape} · {n} parameters</source>
+        <translation>uitvoer {shape} · {n} parameters</translation>
+    </message>
+    <message>
         <source>Drag onto the canvas, or press Enter to add it after the selected layer.</source>
         <translation>Sleep haar naar het canvas, of druk op Enter om haar na de geselecteerde laag toe te voegen.</translation>
     </message>
@@ -771,6 +775,14 @@
         <source>Computational graph</source>
         <translation>Rekengraaf</translation>
     </message>
+    <message>
+        <source>All views ▾</source>
+        <translation>Alle weergaven ▾</translation>
+    </message>
+    <message>
+        <source>All views inside the network</source>
+        <translation>Alle weergaven van binnen het netwerk</translation>
+    </message>
 </context>
 <context>
     <name>KernelEditor</name>
@@ -1230,6 +1242,13 @@
     </message>
 </context>
 <context>
+    <name>NetworkCanvas</name>
+    <message>
+        <source>{n} params</source>
+        <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
     <name>PerceptronView</name>
     <message>
         <source>all zeros</source>
@@ -1598,6 +1617,18 @@
         <translation>= poolinggrootte</translation>
     </message>
     <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>{layers} layer · {params} parameters ({trainable} trainable, {frozen} not)</source>
+        <translation>{layers} laag · {params} parameters ({trainable} trainbaar, {frozen} niet)</translation>
+    </message>
+    <message>
+        <source>{layers} layers · {params} parameters ({trainable} trainable, {frozen} not)</source>
+        <translation>{layers} lagen · {params} parameters ({trainable} trainbaar, {frozen} niet)</translation>
+    </message>
+    <message>
         <source>Output</source>
         <translation>Uitvoer</translation>
     </message>
@@ -1719,6 +1750,10 @@
     <message>
         <source>Choose a dataset in the toolbar first.</source>
         <translation>Kies eerst een dataset in de werkbalk.</translation>
+    </message>
+    <message>
+        <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
+        <translation>Training van {params} parameters op {device}: {train} trainings- / {val} validatievoorbeelden, {steps} stappen per epoch.</translation>
     </message>
     <message>
         <source>Resumed.</source>

@@ -183,10 +183,11 @@ def test_presentation_mode_enlarges_text_and_lines_and_hides_the_status_bar(wind
     qtbot.waitUntil(lambda: button.font().pointSizeF() >= label_before * 1.4)
     assert curve.opts["pen"].widthF() == pytest.approx(2 * width_before)
     assert window.status.isHidden()
+    assert window.isFullScreen()  # the projector's whole screen
     window.presentation_action.trigger()
     assert app.font().pointSizeF() == pytest.approx(before)
     assert curve.opts["pen"].widthF() == pytest.approx(width_before)
-    assert not window.status.isHidden()
+    assert not window.status.isHidden() and not window.isFullScreen()
 
 
 def test_ctrl_plus_and_minus_zoom_the_whole_ui_and_it_is_remembered(window):
@@ -306,3 +307,12 @@ def test_switching_workspaces_leaves_no_phantom_tab_bars(window):
     window.workspaces.switch("train")
     QApplication.processEvents()
     assert dock_tab_bars() == [["Training", "Problems"]]
+
+
+def test_every_inside_view_is_one_click_away_from_the_view_list(window):
+    window.show_inside(window.inside.filters)
+    menu = window.inside.view_list.menu()
+    titles = [a.text() for a in menu.actions()]
+    assert len(titles) == window.inside.count() >= 13
+    menu.actions()[titles.index("Backprop by hand")].trigger()
+    assert window.inside.currentWidget() is window.inside.backprop
