@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from desktop.document import NetworkDocument
 from netcore.datasets.errors import DatasetError
@@ -27,15 +27,26 @@ WINDOW_TRAINING = TrainConfig(optimizer="sgd", learning_rate=0.1, epochs=20, bat
 
 def weight_text(source: WeightSource, note: str = "") -> str:
     """How the viewers and the drawing panel describe the weights."""
+    translate = QCoreApplication.translate
     if source is WeightSource.UNTRAINED:
-        return "untrained: " + (note or "random initial weights")
-    if source is WeightSource.TRAINING:
-        return f"training: {note}" if note else "training"
-    if source is WeightSource.TRAINED:
-        return f"trained ({note})" if note else "trained"
-    if source is WeightSource.HAND_SET:
-        return f"set by hand ({note})" if note else "set by hand"
-    return f"from {note}" if note else "from a file"
+        return translate("Weights", "untrained: {note}").format(
+            note=note or translate("Weights", "random initial weights")
+        )
+    with_note, plain = {
+        WeightSource.TRAINING: (
+            translate("Weights", "training: {note}"),
+            translate("Weights", "training"),
+        ),
+        WeightSource.TRAINED: (
+            translate("Weights", "trained ({note})"),
+            translate("Weights", "trained"),
+        ),
+        WeightSource.HAND_SET: (
+            translate("Weights", "set by hand ({note})"),
+            translate("Weights", "set by hand"),
+        ),
+    }.get(source, (translate("Weights", "from {note}"), translate("Weights", "from a file")))
+    return with_note.format(note=note) if note else plain
 
 
 class ProjectState(QObject):

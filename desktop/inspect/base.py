@@ -60,11 +60,15 @@ class InspectView(QWidget):
 
     def update_view(self) -> None:
         self._stale = False
-        self.source_label.setText(f"Weights: {self.state.source}")
+        self.source_label.setText(self.tr("Weights: {source}").format(source=self.state.source))
         try:
             self.refresh()
         except Exception as exc:  # noqa: BLE001 - a message in the view, never a crash
-            self.say(f"This view could not be drawn: {type(exc).__name__}: {exc}")
+            self.say(
+                self.tr("This view could not be drawn: {error}").format(
+                    error=f"{type(exc).__name__}: {exc}"
+                )
+            )
 
     def say(self, text: str) -> None:
         self.message.setText(text)

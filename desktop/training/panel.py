@@ -9,7 +9,7 @@ import dataclasses
 import os
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,8 @@ from netcore.training.events import (
 )
 from netcore.training.history import RunRecord, run_label
 from netcore.training.progress import BatchSmoother, duration, seconds_left
+
+translate = QCoreApplication.translate
 
 LOCKED = "The network is training: stop the training to edit it."
 
@@ -163,7 +165,9 @@ class TrainingPanel(QWidget):
             return False
         if self.document.analysis.errors:
             self.show_banner(
-                "The network has problems (see the Problems list); fix them before training.",
+                self.tr(
+                    "The network has problems (see the Problems list); fix them before training."
+                ),
                 "error",
             )
             return False
@@ -177,8 +181,10 @@ class TrainingPanel(QWidget):
         if config.initial_weights == "hand":
             if self.project.weight_source is not WeightSource.HAND_SET:
                 self.show_banner(
-                    "No hand-set weights yet: set them in the Weights tab, or choose other "
-                    "initial weights.",
+                    self.tr(
+                        "No hand-set weights yet: set them in the Weights tab, or choose other "
+                        "initial weights."
+                    ),
                     "info",
                 )
                 return False
@@ -272,8 +278,12 @@ class TrainingPanel(QWidget):
             self.plots.accuracy.add_epoch_row("accuracy", event.epoch, event.metrics)
         elif isinstance(event, Paused):
             self.progress_text.setText(
-                f"Paused at epoch {event.epoch_fraction:.2f}. Resume with F6, or Step (F10) "
-                f"for {self.controls.step_unit.currentText()}."
+                self.tr(
+                    "Paused at epoch {epoch}. Resume with F6, or Step (F10) for {unit}."
+                ).format(
+                    epoch=number(event.epoch_fraction, 2),
+                    unit=self.controls.step_unit.currentText(),
+                )
             )
             self._update_buttons()
         elif isinstance(event, Resumed):
@@ -282,25 +292,26 @@ class TrainingPanel(QWidget):
         elif isinstance(event, Finished):
             self._show_finished(event)
         elif isinstance(event, Failed):
-            kind = "Out of memory" if event.kind == "oom" else "Training failed"
+            kind = self.tr("Out of memory") if event.kind == "oom" else self.tr("Training failed")
             self.show_banner(f"{kind}: {event.message}", "error")
 
     def _show_finished(self, event: Finished) -> None:
         if event.reason == "nan":
-            self.show_banner(f"Training stopped: {event.message}.", "error")
+            self.show_banner(
+                self.tr("Training stopped: {reason}.").format(reason=event.message), "error"
+            )
         elif event.reason == "early_stopping":
             self.show_banner(event.message[0].upper() + event.message[1:] + ".", "info")
         elif event.reason == "stopped":
             self.show_banner(self.tr("Stopped: the weights trained so far are kept."), "info")
-        self.progress.setFormat(f"done · {len(event.history)} epoch(s)")
+        self.progress.setFormat(self.tr("done · {n} epoch(s)").format(n=number(len(event.history))))
         self.progress.setValue(
             self.progress.maximum() if event.reason == "completed" else self.progress.value()
         )
         seconds = time.perf_counter() - self._run_started
-        self.progress_text.setText(f"Finished in {duration(seconds)}.")
-        self.results.show_test(
-            event.test, "" if event.test else "No test evaluation (the run was cut short)."
-        )
+        self.progress_text.setText(self.tr("Finished in {time}.").format(time=duration(seconds)))
+        cut_short = self.tr("No test evaluation (the run was cut short).")
+        self.results.show_test(event.test, "" if event.test else cut_short)
 
     def _on_session_result(self, result: RunResult) -> None:
         final = result.final
@@ -371,7 +382,9 @@ class TrainingPanel(QWidget):
         title = self._dataset_title()
         if latest is not None and title is not None and latest.dataset != title:
             self.results.reset(
-                f"The last run was on {latest.dataset}; train to see results on {title}."
+                self.tr("The last run was on {then}; train to see results on {now}.").format(
+                    then=translate("Datasets", latest.dataset), now=translate("Datasets", title)
+                )
             )
 
     def _on_project_weights_changed(self) -> None:
@@ -382,8 +395,10 @@ class TrainingPanel(QWidget):
             and not self.session.running
         ):
             self.show_banner(
-                "The network changed since it was trained: the trained weights no longer "
-                "match it. Train again to update them.",
+                self.tr(
+                    "The network changed since it was trained: the trained weights no longer "
+                    "match it. Train again to update them."
+                ),
                 "info",
             )
 

@@ -785,6 +785,17 @@
     </message>
 </context>
 <context>
+    <name>InspectView</name>
+    <message>
+        <source>Weights: {source}</source>
+        <translation>Poids : {source}</translation>
+    </message>
+    <message>
+        <source>This view could not be drawn: {error}</source>
+        <translation>Cette vue n&apos;a pas pu être dessinée : {error}</translation>
+    </message>
+</context>
+<context>
     <name>KernelEditor</name>
     <message>
         <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
@@ -1752,16 +1763,60 @@
         <translation>Choisissez d&apos;abord un jeu de données dans la barre d&apos;outils.</translation>
     </message>
     <message>
+        <source>The network has problems (see the Problems list); fix them before training.</source>
+        <translation>Le réseau a des problèmes (voir la liste Problèmes) ; corrigez-les avant l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>No hand-set weights yet: set them in the Weights tab, or choose other initial weights.</source>
+        <translation>Pas encore de poids réglés à la main : réglez-les dans l&apos;onglet Poids, ou choisissez d&apos;autres poids initiaux.</translation>
+    </message>
+    <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
         <translation>Entraînement de {params} paramètres sur {device} : {train} exemples d&apos;entraînement / {val} de validation, {steps} pas par époque.</translation>
+    </message>
+    <message>
+        <source>Paused at epoch {epoch}. Resume with F6, or Step (F10) for {unit}.</source>
+        <translation>En pause à l&apos;époque {epoch}. Reprenez avec F6, ou Un pas (F10) pour {unit}.</translation>
     </message>
     <message>
         <source>Resumed.</source>
         <translation>Reprise.</translation>
     </message>
     <message>
+        <source>Out of memory</source>
+        <translation>Mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>L&apos;entraînement a échoué</translation>
+    </message>
+    <message>
+        <source>Training stopped: {reason}.</source>
+        <translation>Entraînement arrêté : {reason}.</translation>
+    </message>
+    <message>
         <source>Stopped: the weights trained so far are kept.</source>
         <translation>Arrêté : les poids appris jusqu&apos;ici sont conservés.</translation>
+    </message>
+    <message>
+        <source>done · {n} epoch(s)</source>
+        <translation>terminé · {n} époque(s)</translation>
+    </message>
+    <message>
+        <source>Finished in {time}.</source>
+        <translation>Terminé en {time}.</translation>
+    </message>
+    <message>
+        <source>No test evaluation (the run was cut short).</source>
+        <translation>Pas d&apos;évaluation de test (l&apos;entraînement a été interrompu).</translation>
+    </message>
+    <message>
+        <source>The last run was on {then}; train to see results on {now}.</source>
+        <translation>Le dernier entraînement portait sur {then} ; entraînez pour voir les résultats sur {now}.</translation>
+    </message>
+    <message>
+        <source>The network changed since it was trained: the trained weights no longer match it. Train again to update them.</source>
+        <translation>Le réseau a changé depuis son entraînement : les poids appris ne lui correspondent plus. Entraînez-le à nouveau pour les mettre à jour.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1938,49 @@
     <message>
         <source>Choose a dataset that fits the network to see outputs.</source>
         <translation>Choisissez des données adaptées au réseau pour voir les sorties.</translation>
+    </message>
+</context>
+<context>
+    <name>Weights</name>
+    <message>
+        <source>untrained: {note}</source>
+        <translation>non entraînés : {note}</translation>
+    </message>
+    <message>
+        <source>random initial weights</source>
+        <translation>poids initiaux aléatoires</translation>
+    </message>
+    <message>
+        <source>training: {note}</source>
+        <translation>en entraînement : {note}</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>en entraînement</translation>
+    </message>
+    <message>
+        <source>trained ({note})</source>
+        <translation>entraînés ({note})</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>entraînés</translation>
+    </message>
+    <message>
+        <source>set by hand ({note})</source>
+        <translation>réglés à la main ({note})</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>réglés à la main</translation>
+    </message>
+    <message>
+        <source>from {note}</source>
+        <translation>de {note}</translation>
+    </message>
+    <message>
+        <source>from a file</source>
+        <translation>d&apos;un fichier</translation>
     </message>
 </context>
 <context>

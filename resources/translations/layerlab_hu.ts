@@ -785,6 +785,17 @@
     </message>
 </context>
 <context>
+    <name>InspectView</name>
+    <message>
+        <source>Weights: {source}</source>
+        <translation>Súlyok: {source}</translation>
+    </message>
+    <message>
+        <source>This view could not be drawn: {error}</source>
+        <translation>Ezt a nézetet nem sikerült megrajzolni: {error}</translation>
+    </message>
+</context>
+<context>
     <name>KernelEditor</name>
     <message>
         <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
@@ -1752,16 +1763,60 @@
         <translation>Előbb válasszon adathalmazt az eszköztáron.</translation>
     </message>
     <message>
+        <source>The network has problems (see the Problems list); fix them before training.</source>
+        <translation>A hálónak problémái vannak (lásd a Problémák listát); javítsa ki őket a tanítás előtt.</translation>
+    </message>
+    <message>
+        <source>No hand-set weights yet: set them in the Weights tab, or choose other initial weights.</source>
+        <translation>Még nincsenek kézzel beállított súlyok: állítsa be őket a Súlyok lapon, vagy válasszon más kezdeti súlyokat.</translation>
+    </message>
+    <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
         <translation>{params} paraméter tanítása ezen: {device}; {train} tanító / {val} validáló példa, epochonként {steps} lépés.</translation>
+    </message>
+    <message>
+        <source>Paused at epoch {epoch}. Resume with F6, or Step (F10) for {unit}.</source>
+        <translation>Szünet a(z) {epoch}. epochnál. Folytatás: F6, vagy Lépés (F10): {unit}.</translation>
     </message>
     <message>
         <source>Resumed.</source>
         <translation>Folytatva.</translation>
     </message>
     <message>
+        <source>Out of memory</source>
+        <translation>Elfogyott a memória</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>A tanítás nem sikerült</translation>
+    </message>
+    <message>
+        <source>Training stopped: {reason}.</source>
+        <translation>A tanítás leállt: {reason}.</translation>
+    </message>
+    <message>
         <source>Stopped: the weights trained so far are kept.</source>
         <translation>Leállítva: az eddig tanult súlyok megmaradnak.</translation>
+    </message>
+    <message>
+        <source>done · {n} epoch(s)</source>
+        <translation>kész · {n} epoch</translation>
+    </message>
+    <message>
+        <source>Finished in {time}.</source>
+        <translation>Kész, {time} alatt.</translation>
+    </message>
+    <message>
+        <source>No test evaluation (the run was cut short).</source>
+        <translation>Nincs tesztkiértékelés (a futás félbeszakadt).</translation>
+    </message>
+    <message>
+        <source>The last run was on {then}; train to see results on {now}.</source>
+        <translation>Az utolsó futás ezen volt: {then}; tanítson, hogy lássa az eredményeket ezen: {now}.</translation>
+    </message>
+    <message>
+        <source>The network changed since it was trained: the trained weights no longer match it. Train again to update them.</source>
+        <translation>A háló megváltozott a tanítás óta: a tanult súlyok már nem illenek hozzá. Tanítsa újra a frissítésükhöz.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1938,49 @@
     <message>
         <source>Choose a dataset that fits the network to see outputs.</source>
         <translation>Válasszon a hálóhoz illő adathalmazt a kimenetek megjelenítéséhez.</translation>
+    </message>
+</context>
+<context>
+    <name>Weights</name>
+    <message>
+        <source>untrained: {note}</source>
+        <translation>tanítatlan: {note}</translation>
+    </message>
+    <message>
+        <source>random initial weights</source>
+        <translation>véletlen kezdeti súlyok</translation>
+    </message>
+    <message>
+        <source>training: {note}</source>
+        <translation>tanítás alatt: {note}</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>tanítás alatt</translation>
+    </message>
+    <message>
+        <source>trained ({note})</source>
+        <translation>tanítva ({note})</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>tanítva</translation>
+    </message>
+    <message>
+        <source>set by hand ({note})</source>
+        <translation>kézzel beállítva ({note})</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>kézzel beállítva</translation>
+    </message>
+    <message>
+        <source>from {note}</source>
+        <translation>innen: {note}</translation>
+    </message>
+    <message>
+        <source>from a file</source>
+        <translation>fájlból</translation>
     </message>
 </context>
 <context>

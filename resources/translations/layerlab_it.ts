@@ -785,6 +785,17 @@
     </message>
 </context>
 <context>
+    <name>InspectView</name>
+    <message>
+        <source>Weights: {source}</source>
+        <translation>Pesi: {source}</translation>
+    </message>
+    <message>
+        <source>This view could not be drawn: {error}</source>
+        <translation>Impossibile disegnare questa vista: {error}</translation>
+    </message>
+</context>
+<context>
     <name>KernelEditor</name>
     <message>
         <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
@@ -1752,16 +1763,60 @@
         <translation>Scegli prima un dataset nella barra degli strumenti.</translation>
     </message>
     <message>
+        <source>The network has problems (see the Problems list); fix them before training.</source>
+        <translation>La rete ha dei problemi (vedi l&apos;elenco Problemi); correggili prima dell&apos;addestramento.</translation>
+    </message>
+    <message>
+        <source>No hand-set weights yet: set them in the Weights tab, or choose other initial weights.</source>
+        <translation>Ancora nessun peso impostato a mano: impostali nella scheda Pesi, o scegli altri pesi iniziali.</translation>
+    </message>
+    <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
         <translation>Addestramento di {params} parametri su {device}: {train} esempi di addestramento / {val} di validazione, {steps} passi per epoca.</translation>
+    </message>
+    <message>
+        <source>Paused at epoch {epoch}. Resume with F6, or Step (F10) for {unit}.</source>
+        <translation>In pausa all&apos;epoca {epoch}. Riprendi con F6, o Passo (F10) per {unit}.</translation>
     </message>
     <message>
         <source>Resumed.</source>
         <translation>Ripreso.</translation>
     </message>
     <message>
+        <source>Out of memory</source>
+        <translation>Memoria esaurita</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Addestramento fallito</translation>
+    </message>
+    <message>
+        <source>Training stopped: {reason}.</source>
+        <translation>Addestramento fermato: {reason}.</translation>
+    </message>
+    <message>
         <source>Stopped: the weights trained so far are kept.</source>
         <translation>Fermato: i pesi appresi finora sono conservati.</translation>
+    </message>
+    <message>
+        <source>done · {n} epoch(s)</source>
+        <translation>finito · {n} epoca/e</translation>
+    </message>
+    <message>
+        <source>Finished in {time}.</source>
+        <translation>Finito in {time}.</translation>
+    </message>
+    <message>
+        <source>No test evaluation (the run was cut short).</source>
+        <translation>Nessuna valutazione di test (l&apos;addestramento è stato interrotto).</translation>
+    </message>
+    <message>
+        <source>The last run was on {then}; train to see results on {now}.</source>
+        <translation>L&apos;ultimo addestramento era su {then}; addestra per vedere i risultati su {now}.</translation>
+    </message>
+    <message>
+        <source>The network changed since it was trained: the trained weights no longer match it. Train again to update them.</source>
+        <translation>La rete è cambiata dopo l&apos;addestramento: i pesi appresi non le corrispondono più. Addestrala di nuovo per aggiornarli.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1938,49 @@
     <message>
         <source>Choose a dataset that fits the network to see outputs.</source>
         <translation>Scegli un dataset adatto alla rete per vedere le uscite.</translation>
+    </message>
+</context>
+<context>
+    <name>Weights</name>
+    <message>
+        <source>untrained: {note}</source>
+        <translation>non addestrati: {note}</translation>
+    </message>
+    <message>
+        <source>random initial weights</source>
+        <translation>pesi iniziali casuali</translation>
+    </message>
+    <message>
+        <source>training: {note}</source>
+        <translation>in addestramento: {note}</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>in addestramento</translation>
+    </message>
+    <message>
+        <source>trained ({note})</source>
+        <translation>addestrati ({note})</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>addestrati</translation>
+    </message>
+    <message>
+        <source>set by hand ({note})</source>
+        <translation>impostati a mano ({note})</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>impostati a mano</translation>
+    </message>
+    <message>
+        <source>from {note}</source>
+        <translation>da {note}</translation>
+    </message>
+    <message>
+        <source>from a file</source>
+        <translation>da un file</translation>
     </message>
 </context>
 <context>

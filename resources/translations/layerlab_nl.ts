@@ -785,6 +785,17 @@
     </message>
 </context>
 <context>
+    <name>InspectView</name>
+    <message>
+        <source>Weights: {source}</source>
+        <translation>Gewichten: {source}</translation>
+    </message>
+    <message>
+        <source>This view could not be drawn: {error}</source>
+        <translation>Deze weergave kon niet getekend worden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>KernelEditor</name>
     <message>
         <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
@@ -1752,16 +1763,60 @@
         <translation>Kies eerst een dataset in de werkbalk.</translation>
     </message>
     <message>
+        <source>The network has problems (see the Problems list); fix them before training.</source>
+        <translation>Het netwerk heeft problemen (zie de lijst Problemen); los ze op voor de training.</translation>
+    </message>
+    <message>
+        <source>No hand-set weights yet: set them in the Weights tab, or choose other initial weights.</source>
+        <translation>Nog geen met de hand ingestelde gewichten: stel ze in op het tabblad Gewichten, of kies andere beginwaarden.</translation>
+    </message>
+    <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
         <translation>Training van {params} parameters op {device}: {train} trainings- / {val} validatievoorbeelden, {steps} stappen per epoch.</translation>
+    </message>
+    <message>
+        <source>Paused at epoch {epoch}. Resume with F6, or Step (F10) for {unit}.</source>
+        <translation>Gepauzeerd bij epoch {epoch}. Ga verder met F6, of Stap (F10) voor {unit}.</translation>
     </message>
     <message>
         <source>Resumed.</source>
         <translation>Hervat.</translation>
     </message>
     <message>
+        <source>Out of memory</source>
+        <translation>Geheugen vol</translation>
+    </message>
+    <message>
+        <source>Training failed</source>
+        <translation>Training mislukt</translation>
+    </message>
+    <message>
+        <source>Training stopped: {reason}.</source>
+        <translation>Training gestopt: {reason}.</translation>
+    </message>
+    <message>
         <source>Stopped: the weights trained so far are kept.</source>
         <translation>Gestopt: de tot nu toe geleerde gewichten blijven bewaard.</translation>
+    </message>
+    <message>
+        <source>done · {n} epoch(s)</source>
+        <translation>klaar · {n} epoch(s)</translation>
+    </message>
+    <message>
+        <source>Finished in {time}.</source>
+        <translation>Klaar in {time}.</translation>
+    </message>
+    <message>
+        <source>No test evaluation (the run was cut short).</source>
+        <translation>Geen testevaluatie (de run is afgebroken).</translation>
+    </message>
+    <message>
+        <source>The last run was on {then}; train to see results on {now}.</source>
+        <translation>De laatste run was op {then}; train om resultaten op {now} te zien.</translation>
+    </message>
+    <message>
+        <source>The network changed since it was trained: the trained weights no longer match it. Train again to update them.</source>
+        <translation>Het netwerk is veranderd sinds het getraind is: de geleerde gewichten passen er niet meer bij. Train opnieuw om ze bij te werken.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1938,49 @@
     <message>
         <source>Choose a dataset that fits the network to see outputs.</source>
         <translation>Kies een dataset die bij het netwerk past om uitvoer te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>Weights</name>
+    <message>
+        <source>untrained: {note}</source>
+        <translation>niet getraind: {note}</translation>
+    </message>
+    <message>
+        <source>random initial weights</source>
+        <translation>willekeurige beginwaarden</translation>
+    </message>
+    <message>
+        <source>training: {note}</source>
+        <translation>in training: {note}</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>in training</translation>
+    </message>
+    <message>
+        <source>trained ({note})</source>
+        <translation>getraind ({note})</translation>
+    </message>
+    <message>
+        <source>trained</source>
+        <translation>getraind</translation>
+    </message>
+    <message>
+        <source>set by hand ({note})</source>
+        <translation>met de hand ingesteld ({note})</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>met de hand ingesteld</translation>
+    </message>
+    <message>
+        <source>from {note}</source>
+        <translation>uit {note}</translation>
+    </message>
+    <message>
+        <source>from a file</source>
+        <translation>uit een bestand</translation>
     </message>
 </context>
 <context>
