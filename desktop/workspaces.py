@@ -29,6 +29,7 @@ class Arrangement:
     bottom_height: float = 0.0
     widths: dict = field(default_factory=dict)
     fit_canvas: bool = False
+    bottom_under_left: bool = False  # the bottom panels also run under the left ones
 
 
 ARRANGEMENTS = {
@@ -68,6 +69,7 @@ ARRANGEMENTS = {
         front=("training",),
         bottom_height=0.5,
         widths={"palette": 170, "lessons": 400},
+        bottom_under_left=True,  # the views a step asks for get the width
     ),
 }
 
@@ -126,9 +128,7 @@ class Workspaces(QObject):
         self.current = ""
         self.states: dict[str, QByteArray] = {}
         self.bar = WorkspaceBar(window)
-        # the side panels run the window's full height; bottom panels sit between them
-        window.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self._set_corners(ARRANGEMENTS["design"])
         self.bar.currentChanged.connect(self._on_bar_changed)
         self.before_switch = lambda name: None  # the window makes lazy docks here
 
@@ -144,6 +144,7 @@ class Workspaces(QObject):
         self.before_switch(name)
         self.current = name
         self._hide_tab_bars()
+        self._set_corners(ARRANGEMENTS[name])
         state = self.states.get(name)
         if state is not None:
             for dock in self.docks().values():
@@ -170,6 +171,15 @@ class Workspaces(QObject):
         self._hide_tab_bars()
         self.arrange(self.current or "design")
         QTimer.singleShot(0, self.canvas.fit)
+
+    def _set_corners(self, plan: Arrangement) -> None:
+        """The side panels run the window's full height and the bottom panels sit between
+        them, unless the workspace gives the bottom panels the width under the left ones."""
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        corner = bottom if plan.bottom_under_left else left
+        self.window.setCorner(Qt.Corner.BottomLeftCorner, corner)
+        self.window.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
 
     def _hide_tab_bars(self) -> None:
         """Qt leaves the tab bar of a dock group that a restored layout no longer has on the
