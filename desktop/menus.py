@@ -30,14 +30,19 @@ def add_action(window, menu, text: str, slot, shortcut=None, name: str = "") -> 
     return action
 
 
+def _top_menu(window, text: str, name: str):
+    menu = window.menuBar().addMenu(text)
+    menu.setObjectName(name)
+    return menu
+
+
 def build_menus(window) -> None:
     _file_menu(window)
     _edit_menu(window)
     _view_menu(window)
     _training_menu(window)
     _window_menu(window)
-    help_menu = window.menuBar().addMenu(translate("Menus", "&Help"))
-    help_menu.setObjectName("helpMenu")
+    help_menu = _top_menu(window, translate("Menus", "&Help"), "helpMenu")
     add_action(
         window,
         help_menu,
@@ -49,8 +54,7 @@ def build_menus(window) -> None:
 
 def _file_menu(window) -> None:
     keys, files, ex = QKeySequence.StandardKey, window.files, window.exports
-    menu = window.menuBar().addMenu(translate("Menus", "&File"))
-    menu.setObjectName("fileMenu")
+    menu = _top_menu(window, translate("Menus", "&File"), "fileMenu")
     add_action(window, menu, translate("Menus", "&New"), files.new_empty, keys.New, "actionNew")
     templates = menu.addMenu(translate("Menus", "New from &template"))
     templates.setObjectName("templatesMenu")
@@ -141,8 +145,7 @@ def _file_menu(window) -> None:
 
 def _edit_menu(window) -> None:
     keys, actions = QKeySequence.StandardKey, window.edit_actions
-    menu = window.menuBar().addMenu(translate("Menus", "&Edit"))
-    menu.setObjectName("editMenu")
+    menu = _top_menu(window, translate("Menus", "&Edit"), "editMenu")
     stack = window.document.undo_stack
     window.undo_action = stack.createUndoAction(window, translate("Menus", "&Undo"))
     window.undo_action.setShortcut(keys.Undo)
@@ -203,8 +206,7 @@ def _edit_menu(window) -> None:
 
 def _view_menu(window) -> None:
     inside, canvas, look = window.inside, window.canvas, window.appearance
-    menu = window.menuBar().addMenu(translate("Menus", "&View"))
-    menu.setObjectName("viewMenu")
+    menu = _top_menu(window, translate("Menus", "&View"), "viewMenu")
     window.presentation_action = add_action(
         window,
         menu,
@@ -348,8 +350,7 @@ def _view_menu(window) -> None:
 
 def _training_menu(window) -> None:
     controls = window.training.controls
-    menu = window.menuBar().addMenu(translate("Menus", "&Training"))
-    menu.setObjectName("trainingMenu")
+    menu = _top_menu(window, translate("Menus", "&Training"), "trainingMenu")
     for text, signal, key, name in (
         (translate("Menus", "&Start"), controls.start_clicked, "F5", "actionStart"),
         (translate("Menus", "&Pause or go on"), controls.pause_clicked, "F6", "actionPause"),
@@ -360,8 +361,7 @@ def _training_menu(window) -> None:
 
 
 def _window_menu(window) -> None:
-    menu = window.menuBar().addMenu(translate("Menus", "&Window"))
-    menu.setObjectName("windowMenu")
+    menu = _top_menu(window, translate("Menus", "&Window"), "windowMenu")
     group = QActionGroup(window)
     for index, (name, title) in enumerate(titles().items()):
         action = add_action(
