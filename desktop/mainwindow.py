@@ -100,7 +100,6 @@ class MainWindow(QMainWindow):
         build_menus(self)
         self._connect()
         name_controls(self)
-        name_controls(self.sandbox)
 
         self.devices = DeviceLoader(self)
         self.devices.devices_ready.connect(self.status.show_devices)
@@ -281,6 +280,8 @@ class MainWindow(QMainWindow):
         self.lessons.tree.setFocus()
 
     def show_sandbox(self) -> None:
+        if not self.sandbox.isVisible():
+            name_controls(self.sandbox)  # named when first seen (a walk of its widgets)
         self.sandbox.show()
         self.sandbox.raise_()
         self.sandbox.activateWindow()

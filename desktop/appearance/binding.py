@@ -16,9 +16,11 @@ def bind_appearance(window) -> None:
     """Apply the window's appearance now and whenever it (or the system's colours) change."""
     look = window.appearance
 
-    def apply() -> None:
+    def apply(first: bool = False) -> None:
         theme.apply(QApplication.instance(), look)
         set_dock_fonts(window)
+        if first and look.line_scale == 1.0 and look.zoom == 0:
+            return  # a new window is drawn as it should be: nothing to restyle (saves 25 ms)
         window.training.plots.set_line_scale(look.line_scale)
         restyle_plots(window, look.line_scale)
         window.inside.restyle()
@@ -41,10 +43,10 @@ def bind_appearance(window) -> None:
         if look.theme == "system":  # a system that turns dark at sunset takes the window along
             apply()
 
-    look.changed.connect(apply)
+    look.changed.connect(lambda: apply())
     look.presentation_changed.connect(on_presentation)
     QGuiApplication.styleHints().colorSchemeChanged.connect(on_system_colours)
-    apply()
+    apply(first=True)
 
 
 def set_dock_fonts(window) -> None:

@@ -44,8 +44,11 @@ def apply(app: QApplication, appearance) -> None:
         _base_font_points.append(size if size > 0 else 10.0)
     font = app.font()
     font.setPointSizeF(round(_base_font_points[0] * appearance.text_scale, 1))
-    app.setFont(font)
-    app.setPalette(palette(is_dark(appearance), appearance.presentation))
+    if font != app.font():  # each change reaches every widget: only when there is one
+        app.setFont(font)
+    colours = palette(is_dark(appearance), appearance.presentation)
+    if colours != app.palette():
+        app.setPalette(colours)
 
 
 def palette(dark: bool, high_contrast: bool) -> QPalette:

@@ -233,6 +233,7 @@ def test_every_control_has_a_name_a_screen_reader_can_say(window):
 
     window.show_lessons()
     window.show_board()
+    window.show_sandbox()
     for root in (window, window.sandbox, window.board):
         controls = focusable_controls(root)
         assert len(controls) > 10
