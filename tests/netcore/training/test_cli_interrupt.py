@@ -19,6 +19,13 @@ pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[3]
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    # a suite started in the background by a non-interactive shell (as CI may be) inherits an
+    # ignored SIGINT, and Python then never raises KeyboardInterrupt: give the child the
+    # default, as a terminal does
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_training(tmp_path, *extra):
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2", "PYTHONUNBUFFERED": "1"}
     return subprocess.Popen(
@@ -26,6 +33,7 @@ def start_training(tmp_path, *extra):
          "--dataset", "xor", "--epochs", "100000", "--batch-size", "1", *extra],
         cwd=tmp_path, env={**env, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=_ctrl_c_as_in_a_terminal,
     )  # fmt: skip
 
 
