@@ -1,10 +1,11 @@
 """Translatable messages and locale-aware numbers for the Qt-free core.
 
 netcore writes every message a student reads as one template with named fields,
-``message("Problems", "duplicate id '{id}'", id=layer.id)``: the template is translated first
-(a translator sees a whole sentence, never English pieces glued together), then the values are
-filled in. The window installs Qt's translator and locale here; the command line and the tests
-keep the English templates and Python's own number format.
+``translate("Problems", "duplicate id '{id}'").format(id=layer.id)``: the template is translated
+first (a translator sees a whole sentence, never English pieces glued together), then the values
+are filled in; a translation whose fields do not fit the template (a translator's typo) falls back
+to the English sentence instead of failing. The window installs Qt's translator and locale here;
+the command line and the tests keep the English templates and Python's own number format.
 
 The function that looks templates up is called ``translate(context, text)`` on purpose: Qt's
 ``lupdate`` collects calls of that name, so netcore's templates land in the same ``.ts`` files as
@@ -36,25 +37,39 @@ def install(
     _number = number_format
 
 
-def translate(context: str, text: str) -> str:
+class Template(str):
+    """A translated template that remembers its English source: ``format`` falls back to the
+    source when the translation names a field the template does not have."""
+
+    source: str
+
+    def __new__(cls, translated: str, source: str):
+        made = super().__new__(cls, translated)
+        made.source = source
+        return made
+
+    def format(self, *args, **values) -> str:
+        try:
+            return str.format(self, *args, **values)
+        except (KeyError, IndexError, ValueError):
+            return self.source.format(*args, **values)
+
+
+def translate(context: str, text: str) -> Template:
     """The template ``text`` in the user's language (itself when there is no translation)."""
-    if _backend is None:
-        return text
-    try:
-        translated = _backend(context, text)
-    except Exception:  # a broken translator never hides a message
-        return text
-    return translated or text
+    translated = text
+    if _backend is not None:
+        try:
+            translated = _backend(context, text) or text
+        except Exception:  # a broken translator never hides a message
+            translated = text
+    return Template(translated, text)
 
 
 def message(context: str, template: str, **values) -> str:
-    """Translate ``template`` and fill in its fields. A translation that names a field the
-    template does not have (a translator's typo) falls back to the English sentence."""
-    translated = translate(context, template)
-    try:
-        return translated.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return template.format(**values)
+    """``translate(context, template).format(**values)``, for callers that build the template
+    at run time (lupdate only collects literal ``translate`` calls)."""
+    return translate(context, template).format(**values)
 
 
 def number(value: float, decimals: int | None = None) -> str:

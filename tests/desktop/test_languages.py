@@ -160,3 +160,21 @@ def test_the_layer_catalog_explains_itself_in_french(speak):
     assert same == []
     groups = [window.palette.tree.topLevelItem(i).text(0) for i in range(5)]
     assert groups[0] == "Base" and "Régularisation" in groups
+
+
+def test_every_shipped_translation_keeps_the_fields_of_its_source():
+    """The window fills translated templates with str.format: a field a translation renames
+    or drops would fail (or lose a number) where a student meets the message."""
+    import string
+
+    def fields(text):
+        return sorted(f for _, f, _, _ in string.Formatter().parse(text or "") if f is not None)
+
+    for code in ("fr", "it", "hu", "nl"):
+        root = ET.parse(resource_path("translations", f"layerlab_{code}.ts")).getroot()
+        wrong = [
+            (m.findtext("source"), m.findtext("translation"))
+            for m in root.iter("message")
+            if fields(m.findtext("source")) != fields(m.findtext("translation"))
+        ]
+        assert wrong == [], (code, wrong[:3])
