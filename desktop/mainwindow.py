@@ -234,22 +234,24 @@ class MainWindow(QMainWindow):
     # ----------------------------------------------------------------- views
 
     def show_draw(self) -> None:
-        self._bring("draw", self.draw_dock)
+        self._bring("draw", "draw")
         self.draw.canvas.setFocus()
 
     def show_inside(self, view) -> None:
         """Bring one of the 'Inside the network' views to the front."""
-        self._bring("inspect", self.inside_dock)
+        self._bring("inspect", "inside")
         self.inside.show_view(view)
 
     def show_training(self) -> None:
-        self._bring("train", self.training_dock)
+        self._bring("train", "training")
 
-    def _bring(self, workspace: str, dock: QDockWidget) -> None:
-        """Raise ``dock``; when the current workspace has no room for it, go to the one made
-        for it (the Lessons workspace keeps the views a step asks for below its text)."""
-        if not self.workspaces.holding(dock_key(self, dock)):
+    def _bring(self, workspace: str, key: str) -> None:
+        """Raise the dock ``key``; when the current workspace has no room for it, go to the
+        one made for it (the Lessons workspace keeps the views a step asks for below its
+        text)."""
+        if not self.workspaces.holding(key):
             self.workspaces.switch(workspace)
+        dock = self._workspace_docks()[key]
         dock.show()
         dock.raise_()
 
@@ -273,10 +275,7 @@ class MainWindow(QMainWindow):
 
     def show_lessons(self) -> None:
         self._make_lessons()
-        if not self.workspaces.holding("lessons"):
-            self.workspaces.switch("lessons")
-        self.lessons_dock.show()
-        self.lessons_dock.raise_()
+        self._bring("lessons", "lessons")
         self.lessons.tree.setFocus()
 
     def show_sandbox(self) -> None:
@@ -287,17 +286,13 @@ class MainWindow(QMainWindow):
         self.sandbox.activateWindow()
 
     def focus_palette_search(self) -> None:
-        if not self.workspaces.holding("palette"):
-            self.workspaces.switch("design")
-        self.palette_dock.show()
-        self.palette_dock.raise_()
+        self._bring("design", "palette")
         self.palette.search.setFocus()
         self.palette.search.selectAll()
 
     def run_training_command(self, signal) -> None:
         """Start/Pause/Step/Stop from the keyboard in any workspace: the plots come along."""
-        if not self.workspaces.holding("training"):
-            self.show_training()
+        self.show_training()
         signal.emit()
 
     def choose_language(self, code: str) -> None:
@@ -417,7 +412,3 @@ class MainWindow(QMainWindow):
         self.files.discard_recovery()
         self.devices.wait(30_000)
         event.accept()
-
-
-def dock_key(window, dock) -> str:
-    return next((k for k, d in window._workspace_docks().items() if d is dock), "")

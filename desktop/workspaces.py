@@ -262,8 +262,9 @@ class Workspaces(QObject):
             s.setValue(f"workspaces/states/{name}", state)
 
     def _on_bar_changed(self, index: int) -> None:
-        if 0 <= index < len(NAMES):
-            self.switch(NAMES[index])
+        name = self.bar.tabData(index)
+        if name:
+            self.switch(name)
 
 
 def _groups(plan: Arrangement):

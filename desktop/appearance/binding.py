@@ -21,8 +21,8 @@ def bind_appearance(window) -> None:
         set_dock_fonts(window)
         if first and look.line_scale == 1.0 and look.zoom == 0:
             return  # a new window is drawn as it should be: nothing to restyle (saves 25 ms)
-        window.training.plots.set_line_scale(look.line_scale)
-        restyle_plots(window, look.line_scale)
+        window.training.plots.line_scale = look.line_scale  # for the curves of new runs
+        restyle_plots(window, look.line_scale)  # every plot's curves and axes, these included
         window.inside.restyle()
 
     before: list = []  # the window's state before presentation mode (maximised, normal…)

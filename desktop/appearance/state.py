@@ -48,9 +48,6 @@ class Appearance(QObject):
             self.presentation_changed.emit(on)
             self.changed.emit()
 
-    def toggle_presentation(self) -> None:
-        self.set_presentation(not self.presentation)
-
     def zoom_in(self) -> None:
         self._set_zoom(self.zoom + 1)
 

@@ -68,10 +68,8 @@ def palette(dark: bool, high_contrast: bool) -> QPalette:
             role.PlaceholderText: "#9a9a9a", role.Mid: "#5a5a5a", role.Dark: "#151515",
             role.Light: "#505050",
         }  # fmt: skip
-        for group in (QPalette.ColorGroup.Disabled,):
-            p.setColor(group, role.Text, QColor("#7a7a7a"))
-            p.setColor(group, role.WindowText, QColor("#7a7a7a"))
-            p.setColor(group, role.ButtonText, QColor("#7a7a7a"))
+        for greyed in (role.Text, role.WindowText, role.ButtonText):
+            p.setColor(QPalette.ColorGroup.Disabled, greyed, QColor("#7a7a7a"))
     else:
         p = QStyleFactory.create("Fusion").standardPalette()
         colours = {}

@@ -61,6 +61,14 @@ class NodeItem(QGraphicsObject):
         self.layer_id = layer_id
         self.layer_type = layer_type
         self.info = info
+        # written once here, not in every paint (nodes are rebuilt when the analysis changes)
+        self.params_text = (
+            ""
+            if info is None
+            else QCoreApplication.translate("NetworkCanvas", "{n} params").format(
+                n=number(info.total_params)
+            )
+        )
         self.canvas = canvas
         self.is_input = layer_type == "Input"
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -186,13 +194,7 @@ class NodeItem(QGraphicsObject):
         if not self.is_input and self.info is not None:
             painter.setFont(small)
             painter.setPen(QColor("#5d6772"))
-            params = (
-                QCoreApplication.translate("NetworkCanvas", "{n} params").format(
-                    n=number(self.info.total_params)
-                )
-                if shape is not None
-                else ""
-            )
+            params = self.params_text if shape is not None else ""
             painter.drawText(
                 QRectF(left, body.top() + 46, text_w, 18), Qt.AlignmentFlag.AlignRight, params
             )

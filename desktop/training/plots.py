@@ -321,12 +321,7 @@ class TrainingPlots(QWidget):
     def new_run(self, label: str) -> None:
         self.loss.new_run(label)
         self.accuracy.new_run(label)
-        restyle_plots(self, self.line_scale)
-
-    def set_line_scale(self, scale: float) -> None:
-        """Thicker curves for a projector (presentation mode)."""
-        self.line_scale = scale
-        restyle_plots(self, scale)
+        restyle_plots(self, self.line_scale)  # a projector's thicker lines for the new curves
 
     def set_epochs(self, epochs: int) -> None:
         self.loss.set_epochs(epochs)
