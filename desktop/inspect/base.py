@@ -70,6 +70,21 @@ class InspectView(QWidget):
                 )
             )
 
+    def read_image_file(self, path) -> tuple[bool, object]:
+        """An image file prepared as the network's inputs are (MNIST's recipe for digits):
+        (True, image), where image is None for a blank picture; (False, None) when there is
+        no network yet or the file cannot be used (the view says why)."""
+        inspector = self.state.inspector()
+        if inspector is None:
+            return False, None
+        from netcore.digits.preprocessing import PreprocessError, load_for_network
+
+        try:
+            return True, load_for_network(path, inspector.input_shape)
+        except PreprocessError as exc:
+            self.say(str(exc))
+            return False, None
+
     def say(self, text: str) -> None:
         self.message.setText(text)
         self.message.show()

@@ -165,17 +165,9 @@ class FeatureMapView(InspectView):
         path = self.dialogs.open_image()
         if not path:
             return
-        inspector = self.state.inspector()
-        if inspector is None:
-            return
-        from netcore.digits.preprocessing import PreprocessError, load_for_network
-
-        try:
-            image = load_for_network(path, inspector.input_shape)
-        except PreprocessError as exc:
-            self.say(str(exc))
-            return
-        self.set_external_input(image, f"file {path}")
+        loaded, image = self.read_image_file(path)
+        if loaded:
+            self.set_external_input(image, f"file {path}")
 
     def _sync_examples(self, data) -> None:
         names = ["any class"] + (list(data.class_names) if data.task == "classification" else [])

@@ -101,15 +101,8 @@ class SaliencyView(InspectView):
 
     def open_file(self, path) -> None:
         """An image file, prepared as the network's inputs are (MNIST's recipe for digits)."""
-        inspector = self.state.inspector()
-        if inspector is None:
-            return
-        from netcore.digits.preprocessing import PreprocessError, load_for_network
-
-        try:
-            image = load_for_network(path, inspector.input_shape)
-        except PreprocessError as exc:
-            self.say(str(exc))
+        loaded, image = self.read_image_file(path)
+        if not loaded:
             return
         if image is None:
             self.say(f"{path}: the image is blank; nothing to explain")
