@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
+from netcore.limits import check_buildable
 from netcore.models import tfruntime
 from netcore.network.analysis import Analysis, analyze
 from netcore.network.catalog import IMPORTED
@@ -101,10 +102,12 @@ def build_model(spec: NetworkSpec, analysis: Analysis | None = None) -> keras.Mo
 
     Raises:
         SpecError: The spec has errors (every one listed).
+        LimitError: Far more parameters than a classroom network has (``netcore.limits``).
     """
     analysis = analysis or analyze(spec)
     if analysis.errors:
         raise SpecError(analysis.errors)
+    check_buildable(analysis.total_params, f"'{spec.name}'" if spec.name else "the network")
     keras = tfruntime.keras()
 
     tensors = {INPUT_ID: keras.Input(shape=analysis.input_shape, name=INPUT_ID)}
