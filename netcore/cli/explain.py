@@ -51,6 +51,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
                 "or layerlab explain --bundled IMAGE"
             )
         model_path, image = inputs
+    if args.out:
+        _check_out(args.out)
     try:
         grey = read_grey(image)
     except PreprocessError as exc:
@@ -84,6 +86,19 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_out(path: str) -> None:
+    """Refuse an ``--out`` that is a folder or a device (or a link to one) before any work:
+    the explanation can take seconds, and a save must never replace what the user has there."""
+    from netcore.fileio import UnreadableFileError, writable_target
+
+    try:
+        writable_target(path)
+    except UnreadableFileError as exc:
+        raise UsageError(str(exc)) from None
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def _write_png(x, heat, path: str) -> None:
     """The input in grey with the heat map over it in red-yellow, 10× enlarged."""
     import numpy as np
@@ -103,5 +118,5 @@ def _write_png(x, heat, path: str) -> None:
     try:
         with atomic_path(path) as tmp:
             image.save(tmp, format="PNG")
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+    except OSError as exc:  # UnreadableFileError has no strerror: its text is the message
+        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
