@@ -20,7 +20,10 @@ from netcore.network.params import check_params, did_you_mean
 from netcore.network.problems import LayerProblem, Problem
 from netcore.network.spec import INPUT_ID, NetworkSpec
 
-_ID_RE = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.\-]*$")
+#: The layer names Keras builds and TensorFlow's compiled graphs accept (its scope names are
+#: ASCII letters, digits and '_.-/>'; Keras refuses '/', and '>' is scope syntax). '-' and '.'
+#: may come first: Keras builds, compiles and saves such layers.
+_ID_RE = re.compile(r"^[A-Za-z0-9_.\-]+$")
 
 
 @dataclass
@@ -146,7 +149,7 @@ def analyze(spec: NetworkSpec) -> Analysis:
                     translate(
                         "Problems", "id '{id}' has characters Keras does not accept in layer names"
                     ).format(id=layer.id),
-                    translate("Problems", "use letters, digits, '_', '-' and '.'"),
+                    translate("Problems", "use only letters A–Z and a–z, digits, '_', '-' and '.'"),
                 )
             )
         layers[layer.id] = info

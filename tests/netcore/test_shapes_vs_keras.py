@@ -4,7 +4,7 @@ import pytest
 
 from netcore.models.builder import build_model
 from netcore.network.analysis import analyze
-from netcore.network.catalog import CATALOG
+from netcore.network.catalog import CATALOG, shape_text
 from netcore.network.params import ACTIVATIONS, INITIALIZERS
 from netcore.network.spec import load
 from netcore.resources import preset_paths
@@ -195,6 +195,61 @@ def test_elementwise_merges_and_a_maxout_unit_match_keras(merge):
     )
     problems = analyze(bad).errors
     assert problems and f"{merge} needs equal shapes" in str(problems[0])
+    assert "4 and 3 on axis 1" in str(problems[0])
+
+
+#: Branches whose shapes differ but broadcast (NumPy's rule, which Keras's merges follow): a
+#: size of 1 is repeated to match, and a shorter shape is aligned with the last axes.
+BROADCASTS = {
+    "channel_of_one": ([1, 1, 4], ("a", "Conv2D", {"filters": 1, "kernel_size": 1}), (1, 1, 4)),
+    "rank_3_and_1": ([1, 1, 1], ("a", "Flatten", {}), (1, 1, 1)),
+    "map_times_gate": ([3, 3, 4], ("a", "GlobalAveragePooling2D", {}), (3, 3, 4)),
+    "both_grow": ([4, 1], ("a", "Flatten", {}), (4, 4)),
+}
+
+
+@pytest.mark.parametrize("merge", ["Add", "Multiply", "Maximum", "Minimum"])
+@pytest.mark.parametrize("case", sorted(BROADCASTS))
+def test_merges_of_broadcastable_shapes_match_keras(merge, case):
+    """Keras builds these (the review's random comparison found 24 of 600 networks LayerLab
+    refused); the shapes, parameter counts and a compiled call must agree."""
+    import numpy as np
+
+    input_shape, branch, expected = BROADCASTS[case]
+    spec = make_spec(input_shape, branch, ("m", merge, {}, ["input", "a"]))
+    analysis, model = _compare(spec)
+    assert analysis.layers["m"].output_shape == expected
+    out = model.predict_on_batch(np.ones((2, *input_shape), "float32"))
+    assert out.shape == (2, *expected)
+    assert analysis.layers["m"].explain()[0].endswith(f"broadcast to {shape_text(expected)}")
+
+
+def test_merges_that_do_not_broadcast_name_the_axis_and_the_sizes():
+    spec = make_spec(
+        [3, 3, 4],
+        ("a", "Conv2D", {"filters": 2, "kernel_size": 1}),
+        ("m", "Add", {}, ["input", "a"]),
+    )
+    (problem,) = analyze(spec).errors
+    assert str(problem).startswith("m: inputs have shapes (3, 3, 4) and (3, 3, 2); Add needs")
+    assert "equal, or 1" in str(problem) and "4 and 2 on axis 3" in str(problem)
+
+
+def test_ids_keras_accepts_as_layer_names_are_accepted():
+    """'-' and '.' anywhere, as the message promises and Keras (and TensorFlow's graphs)
+    accept; a compiled call runs with them."""
+    import numpy as np
+
+    spec = make_spec(
+        [3],
+        ("-a", "Dense", {"units": 2}),
+        (".b", "Dense", {"units": 2}),
+        ("-", "Dropout", {"rate": 0.1}),
+        ("c-d.e_f", "Dense", {"units": 1}),
+    )
+    _, model = _compare(spec)
+    assert [layer.name for layer in model.layers[1:]] == ["-a", ".b", "-", "c-d.e_f"]
+    assert model.predict_on_batch(np.zeros((1, 3), "float32")).shape == (1, 1)
 
 
 def test_inception_style_concatenate_matches_keras():

@@ -239,3 +239,20 @@ def test_add_mismatch_suggests_concatenate_only_when_it_would_work():
     )
     (msg,) = messages(spec)
     assert "Concatenate" in msg
+
+
+@pytest.mark.parametrize("layer_id", ["-a", ".b", "-", "a-b.c_d", "_x", "9"])
+def test_ids_with_dashes_and_dots_anywhere_are_accepted(layer_id):
+    """The message promises letters, digits, '_', '-' and '.'; a leading '-' was refused."""
+    spec = make_spec([2], (layer_id, "Dense", {"units": 1}))
+    assert messages(spec) == []
+
+
+@pytest.mark.parametrize("layer_id", ["é", "a b", "a/b", "a:b", "ok!"])
+def test_ids_keras_refuses_say_exactly_what_is_allowed(layer_id):
+    spec = make_spec([2], (layer_id, "Dense", {"units": 1}))
+    (msg,) = messages(spec)
+    assert msg == (
+        f"{layer_id}: id '{layer_id}' has characters Keras does not accept in layer names; "
+        "use only letters A–Z and a–z, digits, '_', '-' and '.'"
+    )

@@ -14,25 +14,61 @@ from netcore.network.problems import LayerProblem
 # --------------------------------------------------------------------------- merges
 
 
+def broadcast_shapes(shapes: list[tuple[int, ...]]) -> tuple[tuple[int, ...], str]:
+    """The shape element-by-element merges produce, by Keras's rule (NumPy broadcasting).
+
+    Shapes are aligned at their last axes; on each axis the sizes must be equal or 1, and a 1
+    is repeated to the other size: (1, 1, 4) and (1, 1, 1) give (1, 1, 4); (4, 1) and (4,)
+    give (4, 4). Keras's merge layers (``Merge._compute_elemwise_op_output_shape``) combine
+    the inputs pairwise with this rule, and their call expands the shorter ones the same way.
+
+    Returns:
+        The merged shape and '' when they broadcast; otherwise the first input's shape and
+        where they clash, e.g. "28 and 14 on axis 1" (axes counted as in Keras, the batch
+        being axis 0, so the axis is the one a student would pass to Concatenate).
+    """
+    out = tuple(shapes[0])
+    for other in shapes[1:]:
+        longer, shorter = (out, tuple(other)) if len(out) >= len(other) else (tuple(other), out)
+        offset = len(longer) - len(shorter)
+        merged = list(longer[:offset])
+        for axis, (a, b) in enumerate(zip(longer[offset:], shorter, strict=True), offset + 1):
+            if a != b and 1 not in (a, b):
+                return tuple(shapes[0]), f"{a} and {b} on axis {axis}"
+            merged.append(b if a == 1 else a)
+        out = tuple(merged)
+    return out, ""
+
+
 def _add_infer(p, inputs, kind="Add"):
-    first = inputs[0]
-    for other in inputs[1:]:
-        if other != first:
-            listed = " and ".join(shape_text(s) for s in inputs)
-            fix = "make the branches end in the same shape (e.g. a 1×1 Conv2D with matching "
-            if all(len(s) == len(first) and s[:-1] == first[:-1] for s in inputs):
-                fix += "filters on the shortcut), or use Concatenate to join their channels"
-            elif all(len(s) == len(first) for s in inputs) and len(first) == 3:
-                fix += "filters and strides on the shortcut, or the same pooling on both branches)"
-            else:
-                fix += "filters on the shortcut, or Flatten both branches to vectors of one size)"
-            raise LayerProblem(
-                translate(
-                    "Problems", "inputs have shapes {shapes}; {layer} needs equal shapes"
-                ).format(shapes=listed, layer=kind),
-                fix,
-            )
-    return LayerResult(first)
+    merged, clash = broadcast_shapes(inputs)
+    if clash:
+        first = inputs[0]
+        listed = " and ".join(shape_text(s) for s in inputs)
+        rule = f"sizes must be equal, or 1 (repeated to match), on every axis; here {clash}. "
+        fix = "Make the branches end in the same shape (e.g. a 1×1 Conv2D with matching "
+        if all(len(s) == len(first) and s[:-1] == first[:-1] for s in inputs):
+            fix += "filters on the shortcut), or use Concatenate to join their channels"
+        elif all(len(s) == len(first) for s in inputs) and len(first) == 3:
+            fix += "filters and strides on the shortcut, or the same pooling on both branches)"
+        else:
+            fix += "filters on the shortcut, or Flatten both branches to vectors of one size)"
+        raise LayerProblem(
+            translate("Problems", "inputs have shapes {shapes}; {layer} needs equal shapes").format(
+                shapes=listed, layer=kind
+            ),
+            rule + fix,
+        )
+    return LayerResult(merged)
+
+
+def _merge_text(inputs, result, what: str) -> str:
+    """'2 inputs of (4,) added', or, when they broadcast, which shapes became which:
+    '(1, 1, 4) and (1, 1, 1) added, broadcast to (1, 1, 4)'."""
+    if all(s == inputs[0] for s in inputs):
+        return f"{len(inputs)} inputs of {shape_text(inputs[0])}{what}"
+    listed = " and ".join(shape_text(s) for s in inputs)
+    return f"{listed}{what}, broadcast to {shape_text(result.output_shape)}"
 
 
 def _concat_infer(p, inputs):
@@ -80,7 +116,7 @@ ADD = LayerType(
         QT_TRANSLATE_NOOP("Catalog", "parameters = 0"),
     ),
     infer=_add_infer,
-    explain=lambda p, i, r: [f"{len(i)} inputs of {shape_text(i[0])} added", "parameters 0"],
+    explain=lambda p, i, r: [_merge_text(i, r, " added"), "parameters 0"],
     summary=lambda p: "",
     min_inputs=2,
     max_inputs=None,
@@ -120,7 +156,7 @@ def _elementwise(kind: str, op: str, formula: str, explanation: str) -> LayerTyp
         explanation=explanation,
         formulas=(formula, QT_TRANSLATE_NOOP("Catalog", "parameters = 0")),
         infer=lambda p, i: _add_infer(p, i, kind),
-        explain=lambda p, i, r: [f"{len(i)} inputs of {shape_text(i[0])}: {op}", "parameters 0"],
+        explain=lambda p, i, r: [_merge_text(i, r, f": {op}"), "parameters 0"],
         summary=lambda p: "",
         min_inputs=2,
         max_inputs=None,
