@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from netcore.convolution.checks import parse_number
 from netcore.convolution.sandbox import _num
 
 PAD = QColor("#e6e6e6")
@@ -163,11 +164,8 @@ class NumberGrid(QTableWidget):
         top, _, left, _ = self.pads
         r, c = item.row() - top, item.column() - left
         text = item.text().replace(",", ".").strip()
-        try:
-            value = float(text)
-            if not np.isfinite(value):
-                raise ValueError
-        except ValueError:
+        value = parse_number(text)  # the CLI's reading: digits 0–9, finite
+        if value is None:
             self._filling = True
             item.setText(_num(self.values[r, c]))  # a non-number is refused, nothing lost
             item.setToolTip(f"'{text}' is not a number; the cell keeps {_num(self.values[r, c])}")

@@ -23,25 +23,32 @@ def register(sub) -> None:
     p.add_argument(
         "--kernel", required=True, action="append", help='e.g. "2 2 2; 1 0 1; 2 2 2" (repeatable)'
     )
-    p.add_argument("--stride", type=int, default=1)
+    p.add_argument("--stride", default="1", help="1…64")
     p.add_argument("--padding", default="valid", help="valid, same, or a number of zero rings")
     p.add_argument("--pool", choices=["max", "avg"])
-    p.add_argument("--pool-size", type=int, default=2)
-    p.add_argument("--pool-stride", type=int)
+    p.add_argument("--pool-size", help="1…64 (default 2)")
+    p.add_argument("--pool-stride", help="1…64 (default: the pool size)")
     p.add_argument("--steps", action="store_true", help="write out every output cell's products")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_conv)
 
 
-def _padding(text: str):
-    if text in ("valid", "same"):
-        return text
-    try:
-        return int(text)
-    except ValueError:
-        raise UsageError(
-            f"--padding: '{text}' is not valid, same or a whole number of zero rings"
-        ) from None
+def _pooling(args: argparse.Namespace) -> tuple[int, int | None]:
+    """(pool size, pool stride), read only with --pool: without it they would do nothing."""
+    from netcore.convolution.checks import MAX_STRIDE, parse_whole
+
+    if args.pool is None:
+        for option, value in (("--pool-size", args.pool_size), ("--pool-stride", args.pool_stride)):
+            if value is not None:
+                raise UsageError(f"{option} needs --pool max or --pool avg")
+        return 2, None
+    size = (
+        2 if args.pool_size is None else parse_whole(args.pool_size, "--pool-size", 1, MAX_STRIDE)
+    )
+    stride = args.pool_stride
+    if stride is not None:
+        stride = parse_whole(stride, "--pool-stride", 1, MAX_STRIDE)
+    return size, stride
 
 
 def _table(values) -> list:
@@ -49,17 +56,21 @@ def _table(values) -> list:
 
 
 def cmd_conv(args: argparse.Namespace) -> int:
+    from netcore.convolution.checks import MAX_KERNELS, MAX_STRIDE, parse_padding, parse_whole
     from netcore.convolution.sandbox import ConvError, ConvSetup, convolve, parse_table
 
     try:
+        if len(args.kernel) > MAX_KERNELS:  # before reading thousands of tables
+            raise ConvError(f"{len(args.kernel)} kernels; the sandbox takes up to {MAX_KERNELS}")
+        size, stride = _pooling(args)
         setup = ConvSetup(
             parse_table(args.input, "--input"),
             tuple(parse_table(k, f"--kernel {n}") for n, k in enumerate(args.kernel, 1)),
-            args.stride,
-            _padding(args.padding),
+            parse_whole(args.stride, "--stride", 1, MAX_STRIDE),
+            parse_padding(args.padding, "--padding"),
             args.pool,
-            args.pool_size,
-            args.pool_stride,
+            size,
+            stride,
         )
         result = convolve(setup)
     except ConvError as exc:

@@ -12,15 +12,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from netcore.convolution.checks import (  # noqa: F401 - the sandbox's public names
+    MAX_INPUT,
+    MAX_KERNEL,
+    MAX_KERNELS,
+    ConvError,
+    check,
+    output_size,
+    parse_table,
+    size_rule,
+)
 from netcore.models import tfruntime
-
-MAX_INPUT = 64  # rows or columns of the sandbox input
-MAX_KERNEL = 11
-MAX_KERNELS = 8
-
-
-class ConvError(ValueError):
-    """A sandbox setting that cannot work, with the rule it breaks and what would."""
 
 
 @dataclass(frozen=True)
@@ -98,108 +100,11 @@ class ConvResult:
 
 def _num(value: float) -> str:
     v = float(value)
+    if not math.isfinite(v):  # never from a checked setup; shown, not raised, if it were
+        return str(v)
     if v == int(v) and abs(v) < 1e9:
         return str(int(v))
     return f"{v:.4g}"
-
-
-# --------------------------------------------------------------------------- parsing
-
-
-def parse_table(text: str, what: str = "input") -> np.ndarray:
-    """ "10 2 4; 0 4 0" (rows by ';' or new lines, numbers by spaces, commas or tabs) → array."""
-    rows = [r for r in text.replace("\n", ";").split(";") if r.strip()]
-    if not rows:
-        raise ConvError(f'{what}: give rows of numbers, e.g. "1 2 3; 4 5 6"')
-    table = []
-    for n, row in enumerate(rows, 1):
-        values = []
-        for part in row.replace(",", " ").split():
-            try:
-                value = float(part)
-            except ValueError:
-                raise ConvError(f"{what}: '{part}' in row {n} is not a number") from None
-            if not math.isfinite(value):
-                raise ConvError(f"{what}: '{part}' in row {n} is not a finite number")
-            values.append(value)
-        if table and len(values) != len(table[0]):
-            raise ConvError(
-                f"{what}: row {n} has {len(values)} numbers, row 1 has {len(table[0])}; "
-                "every row needs the same count"
-            )
-        table.append(values)
-    return np.asarray(table, dtype=np.float64)
-
-
-# --------------------------------------------------------------------------- rules
-
-
-def output_size(n: int, f: int, s: int, pad: tuple[int, int]) -> int:
-    return (n + pad[0] + pad[1] - f) // s + 1
-
-
-def size_rule(n: int, f: int, s: int, pad: tuple[int, int], axis: str) -> str:
-    """'output height = ⌊(5 + 2·0 − 3)/1⌋ + 1 = 3' (asymmetric 'same' padding written out)."""
-    p = f"2·{pad[0]}" if pad[0] == pad[1] else f"{pad[0]} + {pad[1]}"
-    return f"output {axis} = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {output_size(n, f, s, pad)}"
-
-
-def check(setup: ConvSetup) -> None:
-    """Raise ConvError naming the rule a setting breaks."""
-    image = np.asarray(setup.image)
-    if image.ndim != 2 or image.size == 0:
-        raise ConvError("the input must be a table of numbers (rows × columns)")
-    if max(image.shape) > MAX_INPUT:
-        raise ConvError(
-            f"the input is {image.shape[0]}×{image.shape[1]}; the sandbox shows up to "
-            f"{MAX_INPUT}×{MAX_INPUT} (downscale it)"
-        )
-    if not setup.kernels:
-        raise ConvError("give at least one kernel")
-    if len(setup.kernels) > MAX_KERNELS:
-        raise ConvError(f"{len(setup.kernels)} kernels; the sandbox takes up to {MAX_KERNELS}")
-    shape = setup.kernels[0].shape
-    for n, kernel in enumerate(setup.kernels, 1):
-        if kernel.ndim != 2 or kernel.size == 0:
-            raise ConvError(f"kernel {n} must be a table of numbers")
-        if kernel.shape != shape:
-            raise ConvError(
-                f"kernel {n} is {kernel.shape[0]}×{kernel.shape[1]}, kernel 1 is "
-                f"{shape[0]}×{shape[1]}; the kernels of one layer have one size"
-            )
-    if max(shape) > MAX_KERNEL:
-        raise ConvError(f"the kernel is {shape[0]}×{shape[1]}; up to {MAX_KERNEL}×{MAX_KERNEL}")
-    if not isinstance(setup.stride, int) or setup.stride < 1:
-        raise ConvError(f"stride must be a whole number ≥ 1, got {setup.stride}")
-    number = isinstance(setup.padding, int) and not isinstance(setup.padding, bool)
-    if setup.padding not in ("valid", "same") and not (number and 0 <= setup.padding <= 10):
-        raise ConvError(
-            f"padding must be 'valid', 'same' or a number of zero rings 0…10, got {setup.padding!r}"
-        )
-    top, bottom, left, right = setup.pads()
-    for axis, n, f, pad in (
-        ("height", image.shape[0], shape[0], (top, bottom)),
-        ("width", image.shape[1], shape[1], (left, right)),
-    ):
-        if n + pad[0] + pad[1] < f:
-            raise ConvError(
-                f"the kernel ({f} {'rows' if axis == 'height' else 'columns'}) is larger than "
-                f"the padded input: {size_rule(n, f, setup.stride, pad, axis)}; pad with at "
-                f"least {math.ceil((f - n) / 2)} or use a smaller kernel"
-            )
-    if setup.pool is not None:
-        if setup.pool not in ("max", "avg"):
-            raise ConvError(f"pooling must be 'max' or 'avg', got {setup.pool!r}")
-        stride = setup.pool_stride or setup.pool_size
-        if setup.pool_size < 1 or stride < 1:
-            raise ConvError("pool size and pool stride must be whole numbers ≥ 1")
-        rows = output_size(image.shape[0], shape[0], setup.stride, (top, bottom))
-        cols = output_size(image.shape[1], shape[1], setup.stride, (left, right))
-        if setup.pool_size > min(rows, cols):
-            raise ConvError(
-                f"pool {setup.pool_size}×{setup.pool_size} does not fit the {rows}×{cols} "
-                "convolution output; use a smaller pool or more padding"
-            )
 
 
 # --------------------------------------------------------------------------- computing
@@ -225,6 +130,8 @@ def convolve(setup: ConvSetup) -> ConvResult:
         stride = setup.pool_stride or setup.pool_size
         pooled = np.asarray(pool(out[None], setup.pool_size, stride, padding="valid"))[0]
         pooled = np.moveaxis(pooled, -1, 0).astype(np.float64)
+    if not (np.isfinite(out).all() and (pooled is None or np.isfinite(pooled).all())):
+        raise ConvError("the result is not finite in float32; use smaller numbers")  # checked
     kh, kw = kernels.shape[:2]
     rule = [
         size_rule(image.shape[0], kh, setup.stride, (top, bottom), "height"),
