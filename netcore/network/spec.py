@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from netcore.fileio import atomic_write_text
+from netcore.fileio import UnreadableFileError, atomic_write_text, read_text_limited
 from netcore.network.problems import Problem, SpecError
 
 FORMAT = "layerlab-network"
@@ -304,19 +305,102 @@ def _dumps(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+class _Unholdable:
+    """A number JSON text may spell but a network cannot hold (NaN, ±Infinity, 1e400, a whole
+    number of thousands of digits): kept in place while parsing, so the message can name the
+    layer and the field it was found in."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+
+#: More digits than any count, size or seed a network has (Python itself refuses to convert
+#: more than 4,300, after reading them all).
+MAX_DIGITS = 40
+
+
+def _parse_int(text: str) -> int | _Unholdable:
+    digits = len(text.lstrip("-"))
+    if digits > MAX_DIGITS:
+        return _Unholdable(f"a whole number of {digits:,} digits")
+    return int(text)
+
+
+def _parse_float(text: str) -> float | _Unholdable:
+    value = float(text)
+    return value if math.isfinite(value) else _Unholdable(text[:40])
+
+
+def _unholdable_places(data: Any) -> list[tuple[str, _Unholdable]]:
+    """Where the parsed file holds an ``_Unholdable``: "layer 'drop', field 'rate'".
+
+    Iterative, so a file nested as deeply as the parser allowed is walked without recursion.
+    """
+    found = []
+    stack: list[tuple[Any, str, str | None]] = [(data, "", None)]
+    while stack:
+        value, path, layer = stack.pop()
+        if isinstance(value, _Unholdable):
+            where = f"field '{path}'"
+            if layer is not None:
+                where = f"layer {layer}, {where}"
+            found.append((where, value))
+        elif isinstance(value, dict):
+            for key, item in reversed(value.items()):
+                stack.append((item, f"{path}.{key}" if path else str(key), layer))
+        elif isinstance(value, list):
+            in_layers = path == "layers" and layer is None and value is data.get("layers")
+            for n in reversed(range(len(value))):
+                item = value[n]
+                if in_layers:
+                    layer_id = item.get("id") if isinstance(item, dict) else None
+                    name = f"'{layer_id}'" if isinstance(layer_id, str) else f"layers[{n}]"
+                    stack.append((item, "", name))
+                else:
+                    stack.append((item, f"{path}[{n}]", layer))
+    return found
+
+
 def loads(text: str, source: str = "network") -> NetworkSpec:
-    """Parse a spec from JSON text. Malformed JSON is reported with its line and column."""
+    """Parse a spec from JSON text. Malformed JSON is reported with its line and column, and a
+    number no network can hold (NaN, Infinity, 1e400, thousands of digits) with its layer and
+    field."""
     try:
-        data = json.loads(text)
+        data = json.loads(
+            text,
+            parse_int=_parse_int,
+            parse_float=_parse_float,
+            parse_constant=_Unholdable,
+        )
     except json.JSONDecodeError as exc:
         raise SpecError(
             f"{source}: malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
         ) from None
     except RecursionError:
         raise SpecError(f"{source}: nested too deeply to be a network file") from None
-    except ValueError as exc:  # e.g. an integer of thousands of digits
+    except ValueError as exc:  # pragma: no cover - numbers are parsed above; kept as a guard
         raise SpecError(f"{source}: a value cannot be read ({exc})") from None
+    if isinstance(data, _Unholdable):
+        data = 0.0  # said as "not a number" by from_dict: a file must hold an object
+    places = _unholdable_places(data) if isinstance(data, dict) else []
+    if places:
+        raise SpecError(
+            [
+                Problem(
+                    None,
+                    f"{source}: {where}: {value.text} is not a number a network file can hold",
+                    "write an ordinary number, such as 0.5 or 128",
+                )
+                for where, value in places[:SHOWN_PROBLEMS]
+            ]
+        )
     return NetworkSpec.from_dict(data, source)
+
+
+#: Problems of one kind listed at most (a file of a million NaNs needs one line, not a million).
+SHOWN_PROBLEMS = 20
 
 
 #: Limits that keep a hostile file from costing minutes or gigabytes (a real network file is a
@@ -329,22 +413,23 @@ MAX_ID = 100
 
 
 def load(path: str | os.PathLike) -> NetworkSpec:
-    """Read a spec file; SpecError (never OSError) for files that cannot be read."""
+    """Read a spec file; SpecError (never OSError) for files that cannot be read.
+
+    Only a regular file is read, and at most ``MAX_FILE_BYTES`` + 1 bytes of it: a link to
+    ``/dev/zero`` or a FIFO handed over as a network is refused at once with its name.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SpecError(
-                f"{path}: {size:,} bytes is far too large for a network file "
-                f"(at most {MAX_FILE_BYTES:,})"
-            )
-        text = path.read_text(encoding="utf-8-sig")  # a byte-order mark is fine
+        # a byte-order mark is fine
+        text = read_text_limited(path, MAX_FILE_BYTES, "network file", encoding="utf-8-sig")
     except FileNotFoundError:
         raise SpecError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise SpecError(f"{path}: is a folder, not a network file") from None
     except UnicodeDecodeError:
         raise SpecError(f"{path}: not a text file (expected LayerLab network JSON)") from None
+    except UnreadableFileError as exc:
+        raise SpecError(str(exc)) from None
     except OSError as exc:
         raise SpecError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     return loads(text, source=str(path))

@@ -1,6 +1,10 @@
 """Hostile network files: huge, deep, long or padded ones end in a message (exit 2), fast."""
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -35,7 +39,7 @@ def test_ten_thousand_layers_with_dangling_inputs_are_all_reported():
     "text, message",
     [
         (HEAD + '"layers": ' + "[" * 50_000 + "]" * 50_000 + "}", "nested too deeply"),
-        (HEAD + '"layers": [], "name": ' + "9" * 5000 + "}", "a value cannot be read"),
+        (HEAD + '"layers": [], "name": ' + "9" * 5000 + "}", "a whole number of 5,000 digits"),
         (network(name="x" * 10_000_000), "name has 10,000,000 characters; at most 200"),
         (network(layers=[{"id": "d"}]), "net.json: layer 'd' needs a 'type'"),
         (network(layers=[{"id": "x" * 500, "type": "Dense"}]), "longer than 100 characters"),
@@ -67,6 +71,79 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "net.json"
     with open(path, "wb") as fh:
         fh.truncate(40 << 20)
-    with pytest.raises(SpecError, match="far too large for a network file"):
+    with pytest.raises(
+        SpecError, match="net.json: 41,943,040 bytes; a network file may be at most"
+    ):
         load(path)
     assert "more than" not in str(loads(network()).name)
+
+
+def _load_in_child(path) -> subprocess.CompletedProcess:
+    """``load`` in a child limited to 2 GB and 60 s: before the fix these read forever."""
+    code = (
+        "import resource, sys\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))\n"
+        "from netcore.network.problems import SpecError\n"
+        "from netcore.network.spec import load\n"
+        "try:\n"
+        "    load(sys.argv[1])\n"
+        "except SpecError as exc:\n"
+        "    print('SpecError:', exc)\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).parents[2],
+    )
+
+
+@pytest.mark.parametrize("kind", ["dev-zero", "fifo"])
+def test_a_link_to_a_device_or_a_pipe_is_refused_at_once_with_its_name(tmp_path, kind):
+    """A network file that is a symlink to /dev/zero (its size says 0 bytes) was read until
+    memory ran out; a FIFO hung the reader."""
+    path = tmp_path / "net.json"
+    if kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path.symlink_to("/dev/zero")
+    done = _load_in_child(path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.startswith(f"SpecError: {path}: is a ")
+    assert "not a file" in done.stdout
+
+
+@pytest.mark.parametrize(
+    "value, found",
+    [
+        ("NaN", "NaN"),
+        ("Infinity", "Infinity"),
+        ("-Infinity", "-Infinity"),
+        ("1e400", "1e400"),
+        ("9" * 5000, "a whole number of 5,000 digits"),
+    ],
+)
+def test_numbers_json_cannot_hold_name_the_layer_and_the_field(tmp_path, value, found):
+    path = tmp_path / "net.json"
+    layer = '{"id": "drop", "type": "Dropout", "rate": ' + value + "}"
+    path.write_text(HEAD + '"layers": [' + layer + "]}")
+    with pytest.raises(SpecError) as caught:
+        load(path)
+    assert str(caught.value) == (
+        f"{path}: layer 'drop', field 'rate': {found} is not a number a network file can "
+        "hold; write an ordinary number, such as 0.5 or 128"
+    )
+
+
+def test_numbers_outside_layers_are_named_by_their_place(tmp_path):
+    path = tmp_path / "net.json"
+    path.write_text(HEAD.replace("[2]", "[NaN, 2]") + '"layers": [], "layout": {"a": [1, 1e999]}}')
+    with pytest.raises(SpecError) as caught:
+        load(path)
+    assert str(caught.value).splitlines() == [
+        f"{path}: field 'input_shape[0]': NaN is not a number a network file can hold; "
+        "write an ordinary number, such as 0.5 or 128",
+        f"{path}: field 'layout.a[1]': 1e999 is not a number a network file can hold; "
+        "write an ordinary number, such as 0.5 or 128",
+    ]
