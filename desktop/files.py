@@ -12,11 +12,24 @@ import json
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.dialogs import Dialogs
+from desktop.settings_store import (
+    SettingsStore,
+    exists,
+    open_settings,
+    read_path,
+    read_paths,
+    take_notes,
+)
 from netcore.datasets.errors import DatasetError
-from netcore.fileio import atomic_write_text, config_dir
+from netcore.fileio import (
+    atomic_write_text,
+    check_regular_file,
+    config_dir,
+    read_text_limited,
+)
 from netcore.network.problems import SpecError
 from netcore.network.spec import NetworkSpec
 from netcore.network.spec import load as load_spec
@@ -29,13 +42,14 @@ AUTOSAVE_MS = 60_000
 MAX_RECENT = 8
 
 
-def settings() -> QSettings:
-    """LayerLab's settings file, in the config folder (tests point it elsewhere)."""
-    folder = config_dir()
-    # a locked-down lab machine: settings are not kept, the app still runs
-    with contextlib.suppress(OSError):
-        folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / "layerlab.ini"), QSettings.Format.IniFormat)
+#: The recovery file's note (when it was written, for which file) is a few hundred bytes.
+MAX_RECOVERY_INFO_BYTES = 64_000
+
+
+def settings() -> SettingsStore:
+    """LayerLab's settings, in the config folder (tests point it elsewhere); every value read
+    from them is checked where it is used (``desktop.settings_store``)."""
+    return open_settings()
 
 
 def recovery_path() -> Path:
@@ -198,23 +212,28 @@ class FileController(QObject):
     # ----------------------------------------------------------------- recent files
 
     def recent(self) -> list[Path]:
-        value = settings().value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [Path(p) for p in value or [] if Path(p).exists()]
+        """The recent files that are still there (a moved file leaves the list quietly)."""
+        return [p for p in read_paths(settings(), "recent", MAX_RECENT) if exists(p)]
 
     def _add_recent(self, path: Path) -> None:
-        items = [str(path.resolve())] + [
-            str(p) for p in self.recent() if p.resolve() != path.resolve()
-        ]
+        try:
+            path = path.resolve()
+            items = [str(path)] + [str(p) for p in self.recent() if p.resolve() != path]
+        except (OSError, RuntimeError):  # a loop of links: the list stays as it was
+            return
         s = settings()
         s.setValue("recent", items[:MAX_RECENT])
-        s.setValue("last_folder", str(path.resolve().parent))
+        s.setValue("last_folder", str(path.parent))
         self.recent_changed.emit()
 
     def _last_folder(self) -> Path:
-        folder = settings().value("last_folder", "")
-        return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+        folder = read_path(settings(), "last_folder")
+        for text in take_notes():  # read when a file is chosen, long after the start
+            self.status.emit(text)
+        try:
+            return folder if folder is not None and folder.is_dir() else Path.home()
+        except (OSError, ValueError):
+            return Path.home()
 
     # ----------------------------------------------------------------- recovery
 
@@ -239,7 +258,13 @@ class FileController(QObject):
     def offer_recovery(self) -> bool:
         """At launch: if a recovery copy exists, ask; restore all of it as an unsaved project."""
         path = recovery_path()
-        if not path.exists():
+        if not exists(path):
+            return False
+        try:
+            check_regular_file(path)
+        except OSError as exc:  # a folder, a FIFO, a link to a device: never offered, kept
+            kept = _set_aside(path)
+            self.status.emit(f"The recovery file could not be read ({exc}); kept as {kept.name}")
             return False
         info = _recovery_info(path)
         when = time.strftime("%d %b %Y %H:%M", time.localtime(info["saved_at"]))
@@ -251,7 +276,7 @@ class FileController(QObject):
             return False
         try:
             project = load_project(path)
-        except SpecError as exc:
+        except (SpecError, OSError) as exc:
             kept = _set_aside(path)
             self.dialogs.error(
                 "Cannot recover",
@@ -267,16 +292,22 @@ class FileController(QObject):
 def _recovery_info(path: Path) -> dict:
     """When the recovery file was written and for which file; safe defaults for anything odd."""
     try:
-        info = json.loads(path.with_suffix(".json").read_text())
+        info = json.loads(
+            read_text_limited(path.with_suffix(".json"), MAX_RECOVERY_INFO_BYTES, "recovery note")
+        )
     except (OSError, ValueError, RecursionError):
         info = {}
     if not isinstance(info, dict):
         info = {}
     saved = info.get("saved_at")
     if not isinstance(saved, int | float) or isinstance(saved, bool) or not 0 < saved < 4e9:
-        saved = path.stat().st_mtime
+        try:
+            saved = path.stat().st_mtime
+        except OSError:
+            saved = time.time()
     original = info.get("original")
-    return {"saved_at": saved, "original": original if isinstance(original, str) else ""}
+    usable = isinstance(original, str) and len(original) <= 4096 and "\0" not in original
+    return {"saved_at": saved, "original": original if usable else ""}
 
 
 def _set_aside(path: Path) -> Path:
@@ -286,5 +317,6 @@ def _set_aside(path: Path) -> Path:
         path.replace(target)
     except OSError:
         return path
-    path.with_suffix(".json").unlink(missing_ok=True)
+    with contextlib.suppress(OSError):
+        path.with_suffix(".json").unlink(missing_ok=True)
     return target

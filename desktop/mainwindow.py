@@ -44,6 +44,7 @@ from desktop.lessons.wiring import connect_player
 from desktop.menus import add_action, build_menus
 from desktop.picker import DatasetPicker
 from desktop.project_state import ProjectState
+from desktop.settings_store import read_bytes, read_choice, take_notes
 from desktop.statusbar import ProjectStatusBar
 from desktop.training.panel import TrainingPanel
 from desktop.training.session import TrainingSession
@@ -54,6 +55,11 @@ from netcore import __version__
 from netcore.datasets.mnist import MNIST_CREDIT
 
 translate = QCoreApplication.translate
+
+
+def saved_language() -> str:
+    """The language chosen in the window ('' for the system's), if it is one LayerLab has."""
+    return read_choice(settings(), "ui/language", ("", *LANGUAGES), "")
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +95,7 @@ class MainWindow(QMainWindow):
         self.status = ProjectStatusBar(self.project, self)
         self.setStatusBar(self.status)
         self.appearance = Appearance(settings, self)
-        self.language_choice = str(settings().value("ui/language", "") or "")
+        self.language_choice = saved_language()
         self.restart_requested = False
 
         self._compose_central()
@@ -106,12 +112,13 @@ class MainWindow(QMainWindow):
         self.devices.devices_ready.connect(self.training.set_devices)
         self.devices.devices_ready.connect(self._on_devices_ready)
         self.devices.failed.connect(self.status.show_device_failure)
-        if probe_devices:
-            self.devices.start()
 
         self._fit_to_screen()
         self._restore_window_state()
         self._update_title()
+        self.show_settings_notes()
+        if probe_devices:  # last: a thread running when the constructor fails aborts Python
+            self.devices.start()
 
     # ----------------------------------------------------------------- composition
 
@@ -327,6 +334,7 @@ class MainWindow(QMainWindow):
         for path in recent:
             add_action(self, self.recent_menu, str(path), partial(self.files.open, path))
         self.recent_menu.setEnabled(bool(recent))
+        self.show_settings_notes()
 
     def _on_picker_offer(self, text: str) -> None:
         self.banner_text.setText(text)
@@ -386,12 +394,23 @@ class MainWindow(QMainWindow):
         self.move(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2)
 
     def _restore_window_state(self) -> None:
-        s = settings()
-        geometry = s.value("window/geometry")
+        geometry = read_bytes(settings(), "window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         bind_appearance(self)
         self.workspaces.restore()
+
+    def save_window_state(self) -> None:
+        settings().setValue("window/geometry", self.saveGeometry())
+        self.workspaces.save()
+
+    def show_settings_notes(self) -> None:
+        """Say in the status bar which settings could not be used (they are in the log too);
+        a bad settings file costs the user a layout, never a start or a dialog."""
+        notes = take_notes()
+        if notes:
+            said = self.status.currentMessage()
+            self.status.showMessage(" ".join([said, *notes] if said else notes), 20_000)
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
         if self.session.running:
@@ -405,10 +424,7 @@ class MainWindow(QMainWindow):
         if not self.files.confirm_discard():
             event.ignore()
             return
-        s = settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        self.workspaces.save()
-        s.sync()
+        self.save_window_state()
         self.files.discard_recovery()
         self.devices.wait(30_000)
         event.accept()

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabBar
 
+from desktop.settings_store import read_bytes, read_choice
+
 translate = QCoreApplication.translate
 
 STATE_VERSION = 2  # states saved before workspaces existed are not restored
@@ -247,11 +249,10 @@ class Workspaces(QObject):
         """Switch to the workspace the user last had, with their rearrangements."""
         s = self.settings()
         for name in NAMES:
-            value = s.value(f"workspaces/states/{name}")
-            if isinstance(value, QByteArray) and not value.isEmpty():
+            value = read_bytes(s, f"workspaces/states/{name}")
+            if value is not None:
                 self.states[name] = value
-        last = s.value("workspaces/current", "design")
-        self.switch(last if last in ARRANGEMENTS else "design")
+        self.switch(read_choice(s, "workspaces/current", NAMES, "design"))
 
     def save(self) -> None:
         if self.current:

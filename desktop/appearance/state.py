@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from desktop.appearance import palettes
+from desktop.settings_store import read_choice, read_flag, read_int
 
 THEMES = ("system", "light", "dark")
 ZOOM_STEPS = (-3, 8)  # smallest and largest text-size step; each step is ×1.12
@@ -23,10 +24,9 @@ class Appearance(QObject):
         self.settings = settings
         s = settings()
         self.presentation = False  # a lecture's mode, not kept from one start to the next
-        self.zoom = _int(s.value("appearance/zoom", 0), *ZOOM_STEPS)
-        theme = s.value("appearance/theme", "system")
-        self.theme = theme if theme in THEMES else "system"
-        self.colour_blind = str(s.value("appearance/colourBlind", "false")).lower() == "true"
+        self.zoom = read_int(s, "appearance/zoom", *ZOOM_STEPS, 0)
+        self.theme = read_choice(s, "appearance/theme", THEMES, "system")
+        self.colour_blind = read_flag(s, "appearance/colourBlind")
         palettes.use(self.colour_blind)
 
     # ----------------------------------------------------------------- reading
@@ -81,10 +81,3 @@ class Appearance(QObject):
     def _save(self, key: str, value) -> None:
         s = self.settings()
         s.setValue(key, value)
-
-
-def _int(value, low: int, high: int) -> int:
-    try:
-        return max(low, min(high, int(value)))
-    except (TypeError, ValueError):
-        return 0
