@@ -113,9 +113,56 @@ def test_shift_moves_the_convolution_and_not_the_pooled_maximum():
     assert "equivariance" in report.text() and "invariance" in report.text()
 
 
-def test_every_lecture_example_runs():
-    for e in EXAMPLES:
-        convolve(setup_of(e.name))
+def _by_hand(padded: np.ndarray, k: np.ndarray, stride: int) -> np.ndarray:
+    """Cross-correlation as the lecture writes it: each output is a window times the kernel."""
+    kh, kw = k.shape
+    rows = (padded.shape[0] - kh) // stride + 1
+    cols = (padded.shape[1] - kw) // stride + 1
+    return np.array(
+        [
+            [
+                (padded[i * stride : i * stride + kh, j * stride : j * stride + kw] * k).sum()
+                for j in range(cols)
+            ]
+            for i in range(rows)
+        ]
+    )
+
+
+def _pool_by_hand(maps: np.ndarray, size: int, how: str) -> np.ndarray:
+    rows, cols = maps.shape[0] // size, maps.shape[1] // size
+    reduce = np.max if how == "max" else np.mean
+    return np.array(
+        [
+            [
+                reduce(maps[i * size : (i + 1) * size, j * size : (j + 1) * size])
+                for j in range(cols)
+            ]
+            for i in range(rows)
+        ]
+    )
+
+
+@pytest.mark.parametrize("name", [e.name for e in EXAMPLES])
+def test_every_lecture_example_gives_the_numbers_worked_by_hand(name):
+    """Every example the sandbox offers: its padded input holds the image, and its outputs (and
+    pooled outputs) are the ones a student computes window by window."""
+    e = example(name)
+    result = convolve(setup_of(name))
+    image = np.asarray(e.array(), dtype=float)
+    top, _, left, _ = result.setup.pads()
+    inner = result.padded[top : top + image.shape[0], left : left + image.shape[1]]
+    np.testing.assert_array_equal(inner, image)
+    assert result.padded.sum() == image.sum()  # the padding is zeros
+    expected = _by_hand(result.padded, kernel(e.kernel), e.stride)
+    assert expected.size >= 1
+    np.testing.assert_allclose(result.outputs[0], expected, atol=1e-4)
+    if e.pool is None:
+        assert result.pooled is None
+    else:
+        np.testing.assert_allclose(
+            result.pooled[0], _pool_by_hand(expected, e.pool_size, e.pool), atol=1e-4
+        )
 
 
 def test_bad_settings_name_the_rule():
