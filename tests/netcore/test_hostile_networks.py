@@ -41,7 +41,7 @@ def test_ten_thousand_layers_with_dangling_inputs_are_all_reported():
         (HEAD + '"layers": ' + "[" * 50_000 + "]" * 50_000 + "}", "nested too deeply"),
         (HEAD + '"layers": [], "name": ' + "9" * 5000 + "}", "a whole number of 5,000 digits"),
         (network(name="x" * 10_000_000), "name has 10,000,000 characters; at most 200"),
-        (network(layers=[{"id": "d"}]), "net.json: layer 'd' needs a 'type'"),
+        (network(layers=[{"id": "d"}]), "net.json: layer 'd', field 'type': needs a layer"),
         (network(layers=[{"id": "x" * 500, "type": "Dense"}]), "longer than 100 characters"),
     ],
     ids=["deep", "huge-int", "long-name", "no-type", "long-id"],
@@ -146,4 +146,20 @@ def test_numbers_outside_layers_are_named_by_their_place(tmp_path):
         "write an ordinary number, such as 0.5 or 128",
         f"{path}: field 'layout.a[1]': 1e999 is not a number a network file can hold; "
         "write an ordinary number, such as 0.5 or 128",
+    ]
+
+
+def test_text_that_is_not_unicode_is_refused_naming_the_layer_and_the_field(tmp_path):
+    """A lone surrogate (JSON '\\ud800') loaded, then every save failed with a
+    UnicodeEncodeError."""
+    path = tmp_path / "net.json"
+    layer = '{"id": "d", "type": "Dense", "units": 1, "activation": "relu\\udc00"}'
+    path.write_text(HEAD + '"name": "a\\ud800b", "layers": [' + layer + "]}")
+    with pytest.raises(SpecError) as caught:
+        load(path)
+    assert str(caught.value).splitlines() == [
+        f"{path}: field 'name': 'a\\ud800b' holds half of a character (a lone surrogate); "
+        "write it again in plain text",
+        f"{path}: layer 'd', field 'activation': 'relu\\udc00' holds half of a character "
+        "(a lone surrogate); write it again in plain text",
     ]

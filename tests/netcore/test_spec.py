@@ -76,7 +76,27 @@ def test_all_structural_problems_are_listed_together():
     assert "f.json: unknown key 'colour'" in lines[0]
     assert "layers[0] needs an 'id'" in lines[1]
     assert "layers[1] must be an object, not a number" in lines[2]
-    assert "inputs must be a list of layer ids" in lines[3]
+    assert lines[3] == (
+        "f.json: layer 'x', field 'inputs': must be a list of layer ids, not a string; "
+        'e.g. ["a", "b"]'
+    )
+
+
+def test_a_type_or_an_input_of_the_wrong_kind_names_the_file_the_layer_and_the_field():
+    data = {
+        "format": "layerlab-network",
+        "version": 1,
+        "layers": [{"id": "x", "type": 5, "inputs": [None, "input"]}],
+        "output": 3,
+    }
+    with pytest.raises(SpecError) as exc:
+        NetworkSpec.from_dict(data, "f.json")
+    assert str(exc.value).splitlines() == [
+        "f.json: layer 'x', field 'type': needs a layer type such as \"Dense\", not a number",
+        "f.json: layer 'x', field 'inputs': must be a list of layer ids, not a list holding "
+        'null; e.g. ["a", "b"]',
+        "f.json: field 'output': must be a layer id (a string), not a number",
+    ]
 
 
 def test_unreadable_files(tmp_path):
