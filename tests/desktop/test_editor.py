@@ -297,7 +297,8 @@ def test_recovery_file_is_offered_after_a_crash(qtbot, dialogs, window):
     qtbot.addWidget(second)
     assert second.files.offer_recovery()
     assert second.document.spec.layer("fc1").params["units"] == 99
-    assert second.project.dirty and second.isWindowModified() is not None
+    assert second.project.dirty and second.isWindowModified()  # the title says "unsaved"
+    assert second.windowTitle().endswith("[*] — LayerLab")
     assert "Recover unsaved work?" in dialogs.asked
     dialogs.save_answer = "discard"
     second.close()

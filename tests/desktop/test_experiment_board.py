@@ -22,7 +22,12 @@ def test_compare_two_learning_rates(window, dialogs, tmp_path, qtbot):
     assert board.results[1].settings["learning_rate"] == pytest.approx(rate_a * 10)
     assert board.results_table.rowCount() == 2
     train, val, xs, ys, vs = board.curves[1, "accuracy"]
-    assert xs == list(range(1, 9)) and val.getData()[0] is not None
+    assert xs == list(range(1, 9))
+    # both curves of run 2 are drawn with its own numbers: accuracies, one per epoch
+    for curve, values in ((train, ys), (val, vs)):
+        drawn_x, drawn_y = curve.getData()
+        assert list(drawn_x) == xs and list(drawn_y) == pytest.approx(values)
+        assert all(0 <= v <= 1 for v in values)
     assert all(tile.image() is not None for _, tile in board.tiles[:2])  # two boundaries
     dialogs.save_path_answer = tmp_path / "board.csv"
     board.export_button.click()

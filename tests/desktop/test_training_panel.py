@@ -162,5 +162,9 @@ def test_auxiliary_outputs_get_curves_of_their_own(window, qtbot):
     accuracy = panel.plots.accuracy
     assert accuracy.point_count("epoch") == 5 and accuracy.point_count("aux1") == 5
     assert accuracy.point_count("aux1 (validation)") == 5
-    assert accuracy.curves["aux1"].getData()[0] is not None
+    xs, ys = accuracy.curves["aux1"].getData()  # a curve of its own: epochs 1-5, accuracies
+    assert list(xs) == [1, 2, 3, 4, 5]
+    assert all(0 <= y <= 1 for y in ys)
+    saved = [e["aux1_accuracy"] for e in panel.project.latest_run.epochs]
+    assert list(ys) == pytest.approx(saved)  # the run's own numbers, not the main output's
     assert panel.plots.loss.point_count("aux1") == 5

@@ -99,10 +99,34 @@ def test_batch_events_are_coalesced_to_about_20_per_second():
     assert len(per_epoch_last) == 2  # every epoch's last batch is always reported
 
 
+class _WatchedRunning(threading.Event):
+    """The control's "running" flag, counting how often the paused worker woke up and found
+    itself still paused: after a few such wake-ups it is provably held, with no sleeping."""
+
+    def __init__(self, polls_to_hold: int = 5):
+        super().__init__()
+        self.polls = 0
+        self.polls_to_hold = polls_to_hold
+        self.held = threading.Event()
+
+    def wait(self, timeout=None):
+        running = super().wait(timeout)
+        if not running:
+            self.polls += 1
+            if self.polls >= self.polls_to_hold:
+                self.held.set()
+        return running
+
+
 def test_pause_holds_the_batch_count_then_resume_and_stop_keep_weights():
     control = TrainingControl()
+    watched = _WatchedRunning()
+    if control._running.is_set():
+        watched.set()
+    control._running = watched
     paused = threading.Event()
     rec = Recorder()
+    at_pause = []
 
     def on_event(event):
         if (
@@ -113,6 +137,7 @@ def test_pause_holds_the_batch_count_then_resume_and_stop_keep_weights():
         ):
             control.pause()
         if isinstance(event, Paused):
+            at_pause.append(len(rec.of(BatchProgress)))
             paused.set()
 
     rec.on_event = on_event
@@ -123,9 +148,9 @@ def test_pause_holds_the_batch_count_then_resume_and_stop_keep_weights():
     worker = threading.Thread(target=lambda: result.append(run(prepared, rec, control)))
     worker.start()
     assert paused.wait(60)
+    assert watched.held.wait(60)  # the worker woke up five times and stayed paused
     count = len(rec.of(BatchProgress))
-    time.sleep(0.6)
-    assert len(rec.of(BatchProgress)) == count  # nothing trains while paused
+    assert count == at_pause[0]  # nothing trained while it was held
     control.resume()
     deadline = time.time() + 30
     while len(rec.of(BatchProgress)) <= count + 2 and time.time() < deadline:
