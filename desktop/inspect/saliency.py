@@ -5,6 +5,8 @@ explain (the answer by default). The maps come from ``netcore.explain``."""
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -31,7 +33,8 @@ NAMES = {
 ABOUT = {
     "saliency": "how much a small change of each pixel would change the class's score",
     "smoothgrad": "the saliency averaged over noisy copies of the input: less speckle",
-    "gradcam": "the layer's maps weighted by how much each one raises the class's score",
+    "gradcam": "the layer's maps weighted, place by place, by how much they raise the class's "
+    "score",
     "occlusion": "how much the class's probability drops when a grey patch covers each place",
 }
 
@@ -56,6 +59,9 @@ class SaliencyView(InspectView):
             self.method.addItem(NAMES[key], key)
         self.layer = QComboBox()
         self.layer.setObjectName("saliencyLayer")
+        # until a layer is picked, Grad-CAM explains the one the library chooses for the
+        # network (LeNet: conv1, whose cells see 5×5 pixels; the last layer's see 18×18)
+        self.layer_picked = False
         self.target = QComboBox()
         self.target.setObjectName("saliencyClass")
         self.opacity = QSlider(Qt.Orientation.Horizontal)
@@ -88,10 +94,15 @@ class SaliencyView(InspectView):
         body.addLayout(words, 1)
         self.finish_layout(controls)
         self.source.activated.connect(self._on_source_chosen)
-        for combo in (self.source, self.method, self.layer, self.target):
+        self.layer.currentIndexChanged.connect(self._on_layer_picked)
+        for combo in (self.source, self.method, self.target):
             combo.currentIndexChanged.connect(lambda _i: self.update_view())
         self.example.valueChanged.connect(lambda _v: self.update_view())
         self.opacity.valueChanged.connect(lambda _v: self._draw())
+
+    def _on_layer_picked(self, _index: int) -> None:
+        self.layer_picked = True
+        self.update_view()
 
     def _on_source_chosen(self, index: int) -> None:
         if index == 2 and self.dialogs is not None:
@@ -131,13 +142,17 @@ class SaliencyView(InspectView):
         self._sync_layers(inspector)
         method = self.method.currentData()
         target = None if self.target.currentIndex() <= 0 else self.target.currentIndex() - 1
-        layer = self.layer.currentText() if method == "gradcam" else None
+        layer = self.layer.currentText() if method == "gradcam" and self.layer_picked else None
         self.layer.setEnabled(method == "gradcam")
         try:
             self.result = inspector.explain(x, method, target, layer or None)
         except InspectError as exc:
             self.say(str(exc))
             return
+        if self.result.layer and not self.layer_picked:
+            self.layer.blockSignals(True)
+            self.layer.setCurrentText(self.result.layer)
+            self.layer.blockSignals(False)
         self.input = x
         self._sync_classes(len(self.result.probabilities))
         self._draw()
@@ -169,6 +184,7 @@ class SaliencyView(InspectView):
             self.layer.addItems(names)
             self.layer.setCurrentIndex(len(names) - 1)
             self.layer.blockSignals(False)
+            self.layer_picked = False  # another network: its own default layer
 
     def _sync_classes(self, k: int) -> None:
         names = ["the answer", *[str(i) for i in range(max(k, 2))]]
@@ -204,5 +220,6 @@ class SaliencyView(InspectView):
         self.caption.setText(
             f"Answer: <b>{r.predicted}</b> ({shown * 100:.1f} %)<br>"
             f"Explaining class <b>{r.target}</b> with {NAMES[r.method]}{layer}:<br>"
-            f"{ABOUT[r.method]}.<br><br>Bright = matters most for this class."
+            f"{ABOUT[r.method]}.<br><br>"
+            + (html.escape(r.note) if r.note else "Bright = matters most for this class.")
         )

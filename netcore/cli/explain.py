@@ -77,6 +77,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
         f"explaining class {result.target} with {result.method}"
         + (f" at layer {result.layer} {tuple(result.layer_map.shape)}" if result.layer else "")
     )
+    if result.note:
+        print(f"  ({result.note})")
     rows = result.heatmap
     shades = " .:-=+*#%@"
     for row in rows:

@@ -4,8 +4,12 @@ Four maps, each the size of the input (height × width), non-negative and scaled
 
 - **saliency**: |∂score/∂pixel| (the largest over the channels), by GradientTape;
 - **SmoothGrad**: the saliency averaged over noisy copies of the input (less speckle);
-- **Grad-CAM**: for a chosen conv layer, its maps weighted by the mean gradient of the score
-  over each map, ReLU, resized to the input (also returned at the layer's own size);
+- **Grad-CAM**: for a layer with feature maps, each map weighted by the score's gradient at
+  each place (the element-wise form, HiResCAM), summed, ReLU, placed over the input where the
+  layer's cells look (also returned at the layer's own size). Grad-CAM's original weights, the
+  gradient averaged over each map, are right only for networks that average their maps before
+  the Dense layer (then the two are the same); a network that flattens them, like LeNet, gives
+  each place its own weight, and the averages came out negative: an all-zero map;
 - **occlusion**: slide a grey patch over the input and record how much the class's probability
   drops where it covers.
 
@@ -38,6 +42,7 @@ class Explanation:
     heatmap: np.ndarray  # (height, width) in 0…1, the input's size
     layer_map: np.ndarray | None = None  # Grad-CAM at the layer's own size
     layer: str = ""
+    note: str = ""  # why the map is empty, when it is
 
     def to_dict(self) -> dict:
         data = {
@@ -50,6 +55,8 @@ class Explanation:
         if self.layer:
             data["layer"] = self.layer
             data["layer_shape"] = list(self.layer_map.shape)
+        if self.note:
+            data["note"] = self.note
         return data
 
 
@@ -138,8 +145,13 @@ class Explainer:
             noisy = x + rng.normal(0, spread, (samples, *self.input_shape)).astype(np.float32)
             result.heatmap = _scaled(self._gradients(noisy, target).mean(axis=0))
         elif method == "gradcam":
-            result.layer = layer or self.last_conv()
+            result.layer = layer or self.default_layer()
             result.layer_map, result.heatmap = self._gradcam(x, target, result.layer)
+            if result.heatmap.max() <= 0:
+                result.note = (
+                    f"nothing in {result.layer} raises the score of class {target}: every place "
+                    "there speaks against it (try the answer, or another layer)"
+                )
         else:
             result.heatmap = self._occlusion(x, target, patch, probs)
         return result
@@ -161,30 +173,65 @@ class Explainer:
             and type(layer).__name__ != "InputLayer"
         ]
 
-    def last_conv(self) -> str:
+    def default_layer(self) -> str:
+        """The layer Grad-CAM explains unless told: the last convolution whose cells each see
+        at most a quarter of the input's side.
+
+        Grad-CAM's map is as sharp as the layer's receptive field. The usual choice, the last
+        convolution, suits large images; on LeNet's 28×28 input ``conv2``'s cells each see
+        14×14 pixels — half the field — so its map cannot tell the digit from its surroundings,
+        while ``conv1`` (5×5) can. Pooling layers are passed over (their maps are the
+        convolution's, coarser). Without such a layer: the first convolution; without any: the
+        last layer with maps.
+        """
+        from netcore.explain.geometry import layer_grid
+
         layers = self.conv_layers()
         if not layers:
             raise ExplainError("Grad-CAM needs a layer with feature maps; this model has none")
-        return layers[-1]
+        convolutions = [
+            name
+            for name in layers
+            if hasattr(self.model.get_layer(name), "kernel_size")
+            and "Transpose" not in type(self.model.get_layer(name)).__name__
+        ]
+        side = min(self.input_shape[:2]) / 4
+        narrow = []
+        for name in convolutions:
+            grid = layer_grid(self.model, name)
+            if grid is not None and max(grid.reach) <= side:
+                narrow.append(name)
+        if narrow:
+            return narrow[-1]
+        return convolutions[0] if convolutions else layers[-1]
 
     def _gradcam(self, x: np.ndarray, target: int, layer: str):
+        from netcore.explain.geometry import layer_grid, place, stretched
+
         tf, keras = self.tf, self.keras
         if layer not in self.conv_layers():
             raise ExplainError(
                 f"'{layer}' has no feature maps; choose one of: {', '.join(self.conv_layers())}"
             )
-        head = self._last.input if self.squashed else self.model.outputs[0]
-        probe = keras.Model(self.model.inputs[0], [self.model.get_layer(layer).output, head])
+        probes = self.__dict__.setdefault("_probes", {})
+        if layer not in probes:
+            head = self._last.input if self.squashed else self.model.outputs[0]
+            probes[layer] = keras.Model(
+                self.model.inputs[0], [self.model.get_layer(layer).output, head]
+            )
         with tf.GradientTape() as tape:
-            maps, h = probe(tf.constant(x), training=False)
+            maps, h = probes[layer](tf.constant(x), training=False)
             scores = tf.matmul(h, self._last.kernel) + self._last.bias if self.squashed else h
             score = self._score_of(scores, target)
-        grads = np.asarray(tape.gradient(score, maps))[0]
-        a = np.asarray(maps)[0]
-        weights = grads.mean(axis=(0, 1))  # how much each map matters for the class
-        cam = _scaled(np.maximum((a * weights).sum(axis=-1), 0))
-        big = np.asarray(tf.image.resize(cam[..., None], self.input_shape[:2], "bilinear"))[..., 0]
-        return cam, _scaled(big)
+        grads = tape.gradient(score, maps)
+        if grads is None:
+            raise ExplainError(f"'{layer}' does not lead to the output; choose another layer")
+        grads, a = np.asarray(grads)[0], np.asarray(maps)[0]
+        # each place's maps weighted by the gradient there: what it adds to the score
+        cam = np.maximum((a * grads).sum(axis=-1), 0)
+        size = self.input_shape[:2]
+        grid = layer_grid(self.model, layer) or stretched(cam.shape, size)
+        return _scaled(cam), _scaled(place(cam, grid, size))
 
     def _occlusion(self, x: np.ndarray, target: int, patch: int, probs: np.ndarray) -> np.ndarray:
         h, w = self.input_shape[:2]

@@ -51,3 +51,28 @@ def test_an_image_file(window, view, dialogs, tmp_path, qtbot):
     view.source.activated.emit(2)
     assert view.file_image is not None and view.input.shape == (28, 28, 1)
     assert view.input.max() == 1.0 and view.result is not None
+
+
+def test_gradcam_of_drawings_points_at_the_digit(window, view, qtbot):
+    """Grad-CAM in the window: by default the layer the library picks for the network (shown
+    in the layer list); over drawn digits its heat lies mostly inside each digit's box."""
+    from bench.drawn_digits import make_set
+    from netcore.digits.preprocessing import mnist_style
+    from netcore.explain.measures import mass_inside_box
+
+    qtbot.waitUntil(lambda: view.result is not None)
+    view.method.setCurrentIndex(view.method.findData("gradcam"))
+    view.source.setCurrentIndex(1)
+    greys, _labels = make_set(10, seed=3)
+    shares = []
+    for grey in greys:
+        window.draw.prepared.emit(mnist_style(grey)[..., None], "your drawing")
+        assert view.result.method == "gradcam" and view.result.heatmap.max() > 0
+        shares.append(mass_inside_box(view.input, view.result.heatmap))
+    assert view.result.layer == "conv1" and view.layer.currentText() == "conv1"
+    assert "Grad-CAM of <b>conv1</b> (28×28)" in view.caption.text()
+    assert np.median(shares) >= 0.80, np.round(shares, 2)
+    # a layer the student picks stays picked
+    view.layer.setCurrentText("pool2")
+    window.draw.prepared.emit(mnist_style(greys[0])[..., None], "your drawing")
+    assert view.result.layer == "pool2" and view.layer.currentText() == "pool2"

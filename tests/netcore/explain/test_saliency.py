@@ -68,7 +68,8 @@ def test_gradcam_has_the_layers_shape_and_the_inputs(explainer, digits):
         result = explainer.explain(digits[0], "gradcam", layer=layer)
         assert result.layer_map.shape == shape and result.heatmap.shape == (28, 28)
         assert result.heatmap.min() >= 0 and result.heatmap.max() <= 1
-    assert explainer.explain(digits[0], "gradcam").layer == "pool2"  # the last by default
+    # by default the last convolution whose cells see at most a quarter of the side
+    assert explainer.explain(digits[0], "gradcam").layer == "conv1"
     with pytest.raises(ExplainError, match="'fc1' has no feature maps; choose one of: conv1"):
         explainer.explain(digits[0], "gradcam", layer="fc1")
     with pytest.raises(ExplainError, match="class 12 is not one of 0…9"):
