@@ -26,6 +26,19 @@ from netcore.network.spec import INPUT_ID, NetworkSpec
 _ID_RE = re.compile(r"^[A-Za-z0-9_.\-]+$")
 
 
+def id_problem(layer_id: str) -> tuple[str, str] | None:
+    """What is wrong with ``layer_id`` as a Keras layer name, and what would work; None if
+    nothing is (the analysis reports it on the layer, a rename refuses it)."""
+    if _ID_RE.match(layer_id):
+        return None
+    return (
+        translate(
+            "Problems", "id '{id}' has characters Keras does not accept in layer names"
+        ).format(id=layer_id),
+        translate("Problems", "use only letters A–Z and a–z, digits, '_', '-' and '.'"),
+    )
+
+
 @dataclass
 class LayerInfo:
     """What the analysis knows about one layer."""
@@ -142,16 +155,9 @@ def analyze(spec: NetworkSpec) -> Analysis:
                 )
             )
             continue
-        if not _ID_RE.match(layer.id):
-            info.problems.append(
-                Problem(
-                    layer.id,
-                    translate(
-                        "Problems", "id '{id}' has characters Keras does not accept in layer names"
-                    ).format(id=layer.id),
-                    translate("Problems", "use only letters A–Z and a–z, digits, '_', '-' and '.'"),
-                )
-            )
+        bad_id = id_problem(layer.id)
+        if bad_id:
+            info.problems.append(Problem(layer.id, *bad_id))
         layers[layer.id] = info
         _check_layer_params(layer.type, layer.params, info)
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from netcore.network.analysis import id_problem
 from netcore.network.catalog import CATALOG
-from netcore.network.spec import INPUT_ID, LayerSpec, NetworkSpec
+from netcore.network.spec import INPUT_ID, MAX_ID, LayerSpec, NetworkSpec
 
 ID_STEMS = {
     "Dense": "dense",
@@ -277,6 +278,13 @@ def rename_layer(spec: NetworkSpec, old: str, new: str) -> None:
         return
     if not new or new == INPUT_ID or new in spec.ids():
         raise EditError(f"the id {new!r} is taken or reserved; choose another")
+    # what a saved file could not hold, or Keras could not build, is refused here, not when
+    # the file is opened again
+    if len(new) > MAX_ID:
+        raise EditError(f"the id has {len(new):,} characters; at most {MAX_ID}")
+    bad = id_problem(new)
+    if bad:
+        raise EditError("; ".join(bad))
     for layer in spec.layers:
         if layer.id == old:
             layer.id = new

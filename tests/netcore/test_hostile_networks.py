@@ -163,3 +163,23 @@ def test_text_that_is_not_unicode_is_refused_naming_the_layer_and_the_field(tmp_
         f"{path}: layer 'd', field 'activation': 'relu\\udc00' holds half of a character "
         "(a lone surrogate); write it again in plain text",
     ]
+
+
+def test_a_rename_the_file_could_not_hold_is_refused_and_a_good_one_reopens(tmp_path):
+    """An id of 500 characters was accepted by a rename, saved, and the file then refused
+    to open ("longer than 100 characters")."""
+    from netcore.network.editing import EditError, rename_layer
+    from netcore.network.spec import save
+
+    spec = loads(network(layers=[{"id": "d", "type": "Dense", "units": 1}]))
+    with pytest.raises(EditError, match="the id has 500 characters; at most 100"):
+        rename_layer(spec, "d", "x" * 500)
+    with pytest.raises(EditError) as caught:
+        rename_layer(spec, "d", "a b")
+    assert str(caught.value) == (
+        "id 'a b' has characters Keras does not accept in layer names; use only letters A–Z "
+        "and a–z, digits, '_', '-' and '.'"
+    )
+    rename_layer(spec, "d", "-d.1")
+    save(spec, tmp_path / "net.json")
+    assert load(tmp_path / "net.json").ids() == ["-d.1"]
