@@ -27,13 +27,21 @@ import numpy as np
 
 from netcore.datasets.errors import DatasetError
 from netcore.datasets.sources import DatasetSource
-from netcore.fileio import atomic_path
+from netcore.fileio import UnreadableFileError, atomic_path
+from netcore.limits import MAX_BUILD_PARAMETERS, LimitError
 from netcore.network.problems import SpecError
 from netcore.network.spec import NetworkSpec
 from netcore.project.model import Project, WeightSource, weights_problem
 from netcore.training.config import ConfigError, TrainConfig
 from netcore.training.history import HistoryError, RunRecord
-from netcore.zipcheck import ZipBombError, check_zip
+from netcore.zipcheck import (
+    MAX_UNPACKED,
+    ArchiveError,
+    ZipBombError,
+    check_zip,
+    read_member,
+    read_npz,
+)
 
 PROJECT_FORMAT = "layerlab-project"
 PROJECT_VERSION = 2
@@ -81,43 +89,33 @@ def save_project(path: str | os.PathLike, project: Project) -> Path:
     return path
 
 
+#: Runs one project keeps. A class that trains a run every minute of a 16-hour day makes ~1,000;
+#: 10⁶ empty runs (an 8.6 KB file) froze the window for minutes and are refused instead.
+MAX_RUNS = 1_000
+#: Epoch rows over all runs (each run's curve is drawn; 1,000 runs of 1,000 epochs).
+MAX_EPOCH_ROWS = 1_000_000
+#: ``project.json`` (network, settings, runs) as text; the largest real ones are a few MB.
+MAX_JSON_BYTES = 64 << 20
+#: Numbers in one array of weights, starts or predictions: a network LayerLab builds has at
+#: most ``MAX_BUILD_PARAMETERS`` of them in all.
+MAX_ARRAY_ELEMENTS = MAX_BUILD_PARAMETERS
+
+_MEMBERS = ("history.json", "weights.npz", "predictions.npz", "starts.npz", "model.keras")
+
+
 def load_project(path: str | os.PathLike) -> Project:
     """Read a project (version 1 or 2).
 
+    Every declared size is checked before anything is allocated: the zip's members against
+    ``zipcheck``'s limits (read in bounded pieces, so sizes that lie cost nothing), each array
+    from its ``.npy`` header, and the runs against ``MAX_RUNS``.
+
     Raises:
-        SpecError: Unreadable, damaged or future-version files, naming the file and the part.
+        SpecError: Unreadable, damaged, too large or future-version files, naming the file,
+            the member and what would work.
     """
     path = Path(path)
-    try:
-        check_zip(path)
-        with zipfile.ZipFile(path) as zf:
-            names = set(zf.namelist())
-            if "project.json" not in names:
-                raise SpecError(f"{path}: not a LayerLab project (no project.json inside)")
-            meta = json.loads(zf.read("project.json").decode("utf-8"))
-            members = {
-                name: zf.read(name)
-                for name in (
-                    "history.json",
-                    "weights.npz",
-                    "predictions.npz",
-                    "starts.npz",
-                    "model.keras",
-                )
-                if name in names
-            }
-    except FileNotFoundError:
-        raise SpecError(f"{path}: no such file") from None
-    except ZipBombError as exc:
-        raise SpecError(str(exc)) from None
-    except IsADirectoryError:
-        raise SpecError(f"{path}: is a folder, not a project file") from None
-    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
-        raise SpecError(f"{path}: damaged project file ({exc})") from None
-    except RecursionError:
-        raise SpecError(f"{path}: damaged project file (nested too deeply)") from None
-    except ValueError as exc:  # e.g. an integer of thousands of digits
-        raise SpecError(f"{path}: damaged project file ({exc})") from None
+    meta, members = _read_members(path)
     if not isinstance(meta, dict) or meta.get("format") != PROJECT_FORMAT:
         raise SpecError(f"{path}: not a LayerLab project")
     version = meta.get("version")
@@ -128,13 +126,76 @@ def load_project(path: str | os.PathLike) -> Project:
             f"{path}: written by a later LayerLab (project version {version}); this LayerLab "
             f"reads version {PROJECT_VERSION}. Update LayerLab to open it."
         )
-    spec = NetworkSpec.from_dict(meta.get("network"), source=str(path))
+    _check_runs(path, meta.get("runs"))
     try:
+        spec = NetworkSpec.from_dict(meta.get("network"), source=str(path))
         if version == 1:
             return _from_v1(path, spec, meta, members)
         return _from_v2(path, spec, meta, members)
-    except (DatasetError, ConfigError, HistoryError) as exc:
+    except (DatasetError, ConfigError, HistoryError, LimitError) as exc:
         raise SpecError(f"{path}: {exc}") from None
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, RecursionError) as exc:
+        # a field of a type no reader expected: still the project's own error, with the file
+        raise SpecError(f"{path}: damaged project file ({type(exc).__name__}: {exc})") from None
+
+
+def _read_members(path: Path) -> tuple[Any, dict[str, bytes]]:
+    """``project.json`` parsed and the other members' bytes, each read in bounded pieces."""
+    try:
+        infos = check_zip(path)
+        budget = MAX_UNPACKED
+        with zipfile.ZipFile(path) as zf:
+            names = {info.filename for info in infos}
+            if "project.json" not in names:
+                raise SpecError(f"{path}: not a LayerLab project (no project.json inside)")
+            text = read_member(zf, "project.json", MAX_JSON_BYTES, f"{path}")
+            meta = json.loads(text.decode("utf-8"))
+            members = {}
+            for name in _MEMBERS:
+                if name in names:
+                    members[name] = read_member(zf, name, budget, f"{path}")
+                    budget -= len(members[name])
+    except FileNotFoundError:
+        raise SpecError(f"{path}: no such file") from None
+    except ZipBombError as exc:
+        raise SpecError(_with_path(path, exc)) from None
+    except IsADirectoryError:
+        raise SpecError(f"{path}: is a folder, not a project file") from None
+    except UnreadableFileError as exc:
+        raise SpecError(f"{exc}") from None
+    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
+        raise SpecError(f"{path}: damaged project file ({exc})") from None
+    except RecursionError:
+        raise SpecError(f"{path}: damaged project file (nested too deeply)") from None
+    except (ValueError, EOFError, NotImplementedError, RuntimeError) as exc:
+        # e.g. an integer of thousands of digits, an unknown compression method
+        raise SpecError(f"{path}: damaged project file ({exc})") from None
+    return meta, members
+
+
+def _with_path(path: Path, exc: Exception) -> str:
+    """The message with the project's full path in front (zipcheck names the file only)."""
+    text = str(exc)
+    return text if text.startswith(str(path)) else f"{path}: {text.removeprefix(path.name + ': ')}"
+
+
+def _check_runs(path: Path, runs: Any) -> None:
+    """Refuse more runs, or epoch rows, than a classroom ever keeps, before reading any."""
+    if not isinstance(runs, list):
+        return  # the readers say what is wrong with it
+    if len(runs) > MAX_RUNS:
+        raise SpecError(
+            f"{path}: holds {len(runs):,} runs; a project keeps at most {MAX_RUNS:,}. "
+            "Is this the right file?"
+        )
+    rows = sum(
+        len(r["epochs"]) for r in runs if isinstance(r, dict) and isinstance(r.get("epochs"), list)
+    )
+    if rows > MAX_EPOCH_ROWS:
+        raise SpecError(
+            f"{path}: its runs hold {rows:,} epochs in all; a project keeps at most "
+            f"{MAX_EPOCH_ROWS:,}. Is this the right file?"
+        )
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -161,7 +222,7 @@ def _from_v2(path: Path, spec: NetworkSpec, meta: dict, members: dict[str, bytes
     weights = None
     if "weights.npz" in members:
         weights = _nested_weights(_read_npz(path, members["weights.npz"], "weights.npz"))
-    model = members.get("model.keras")
+    model = bytes(members["model.keras"]) if "model.keras" in members else None
     if weights is not None:
         problem = weights_problem(spec, weights)
         if problem:  # shown as untrained, with the reason; the file itself is not changed
@@ -203,7 +264,7 @@ def _from_v1(path: Path, spec: NetworkSpec, meta: dict, members: dict[str, bytes
             raise SpecError(f"{path}: damaged history.json ({exc})") from None
         if history is not None:
             runs.append(RunRecord.from_dict(history, "history.json"))
-    model = members.get("model.keras")
+    model = bytes(members["model.keras"]) if "model.keras" in members else None
     training = _training(meta.get("training"))
     if meta.get("training") is None and runs and runs[-1].config:
         training = _training(runs[-1].config)  # 0.1 kept the settings only in the history
@@ -279,12 +340,8 @@ def _npz(arrays: dict[str, np.ndarray]) -> bytes:
 
 
 def _read_npz(path: Path, data: bytes, member: str) -> dict[str, np.ndarray]:
+    """A member's arrays, each checked from its header before it is read (``zipcheck``)."""
     try:
-        with np.load(io.BytesIO(data), allow_pickle=False) as npz:
-            arrays = {key: npz[key] for key in npz.files}
-    except (ValueError, OSError, zipfile.BadZipFile, EOFError) as exc:
-        raise SpecError(f"{path}: damaged {member} ({exc})") from None
-    for key, array in arrays.items():
-        if array.dtype.kind not in "fiub":
-            raise SpecError(f"{path}: {member}: {key} holds {array.dtype}, not numbers")
-    return arrays
+        return read_npz(data, f"{path}: {member}", max_elements=MAX_ARRAY_ELEMENTS)
+    except (ZipBombError, ArchiveError) as exc:
+        raise SpecError(str(exc)) from None
