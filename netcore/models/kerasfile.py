@@ -13,19 +13,21 @@ from __future__ import annotations
 import os
 import re
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from netcore.fileio import atomic_path
+from netcore.fileio import UnreadableFileError, atomic_path, check_regular_file
+from netcore.limits import MAX_BUILD_PARAMETERS
 from netcore.models import tfruntime
 from netcore.network.analysis import analyze
 from netcore.network.catalog import CATALOG, IMPORTED
 from netcore.network.params import check_params
 from netcore.network.problems import LayerProblem
 from netcore.network.spec import INPUT_ID, LayerSpec, NetworkSpec
-from netcore.zipcheck import ZipBombError, check_zip
+from netcore.zipcheck import ZipBombError, check_zip, copy_zip
 
 # Keras config values that mean "as the catalog's default" although spelled differently.
 _ACTIVATION_ALIASES = {"linear": "linear", None: "linear"}
@@ -269,17 +271,39 @@ class ModelError(ValueError):
     """A model file cannot be used (unreadable, unsafe, or the wrong shape), said plainly."""
 
 
-def load_keras_model(path: str | os.PathLike):
-    """Load a .keras model safely (Keras ``safe_mode=True``: no arbitrary code from the file).
+#: Memory one example may take on its way through a model: the input and every layer's output,
+#: float32. VGG16 at 224×224×3 takes about 60 MB, LeNet-5 a few KB; an input of 32768×32768
+#: pixels (4 GB for one image) is refused before anything is allocated.
+MAX_EXAMPLE_BYTES = 1 << 30
+
+
+@dataclass(frozen=True)
+class Footprint:
+    """What a model file declares it needs, measured without allocating it."""
+
+    parameters: int
+    example_bytes: int  # the input and every layer's output for one example, float32
+
+    @property
+    def weight_bytes(self) -> int:
+        return self.parameters * 4
+
+
+def load_keras_model(path: str | os.PathLike, compile: bool = False):
+    """Load a .keras model safely (Keras ``safe_mode=True``: no arbitrary code from the file),
+    after measuring what it asks for.
+
+    The file must be a regular file and a zip within ``zipcheck``'s limits; Keras then reads an
+    honest copy whose members stop at their declared sizes (``zipcheck.copy_zip``); and the
+    architecture is built without its weights (deferred variables) to count its parameters and
+    the memory one example takes, both refused past ``MAX_BUILD_PARAMETERS`` /
+    ``MAX_EXAMPLE_BYTES`` with the figure and the limit — before Keras allocates anything.
 
     Raises:
-        ModelError: Missing file, legacy HDF5 full model, or anything Keras refuses.
+        ModelError: Missing or special file, legacy HDF5 full model, damaged zip, too large a
+            model, or anything Keras refuses.
     """
-    from netcore.models.builder import step_activation
-
     path = Path(path)
-    if not path.exists():
-        raise ModelError(f"{path}: no such file")
     if path.suffix.lower() in (".h5", ".hdf5"):
         raise ModelError(
             f"{path}: legacy HDF5 model files are not opened (they can run code when loaded); "
@@ -287,25 +311,107 @@ def load_keras_model(path: str | os.PathLike):
         )
     if path.suffix.lower() != ".keras":
         raise ModelError(f"{path}: not a Keras model file (expected a .keras file)")
-    if path.is_dir():
-        raise ModelError(f"{path}: is a folder, not a model file")
+    return _load_checked(path, str(path), compile)
+
+
+def _load_checked(path: Path, label: str, compile: bool):
+    import tempfile
+
+    from netcore.models.builder import step_activation
+
     try:
+        check_regular_file(path)
         check_zip(path)
+    except FileNotFoundError:
+        raise ModelError(f"{label}: no such file") from None
+    except UnreadableFileError as exc:
+        raise ModelError(f"{label}: {str(exc).removeprefix(str(path) + ': ')}") from None
     except ZipBombError as exc:
-        raise ModelError(str(exc)) from None
-    except (zipfile.BadZipFile, OSError) as exc:
+        raise ModelError(f"{label}: {str(exc).removeprefix(path.name + ': ')}") from None
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise ModelError(
-            f"{path}: damaged or not a .keras model (a .keras file is a zip archive: {exc})"
+            f"{label}: damaged or not a .keras model (a .keras file is a zip archive: {exc})"
         ) from None
     keras = tfruntime.keras()
     step_activation()  # LayerLab's own activation must be known before loading
+    with tempfile.TemporaryDirectory() as folder:
+        honest = Path(folder) / "model.keras"
+        try:
+            copy_zip(path, honest)
+            with zipfile.ZipFile(honest) as zf:
+                config = zf.read("config.json").decode("utf-8")
+        except (zipfile.BadZipFile, OSError, KeyError, UnicodeDecodeError, EOFError) as exc:
+            raise ModelError(f"{label}: damaged .keras file ({exc})") from None
+        check_footprint(measure(config, label), label)
+        try:
+            return keras.models.load_model(honest, safe_mode=True, compile=compile)
+        except Exception as exc:  # noqa: BLE001 - Keras raises many kinds; the user needs one line
+            text = str(exc).strip().splitlines()
+            raise ModelError(
+                f"{label}: Keras could not load it: {type(exc).__name__}: {text[0] if text else ''}"
+            ) from None
+
+
+def measure(config: str, label: str = "the model") -> Footprint:
+    """Parameters and one example's memory of a model's ``config.json``, from its architecture
+    alone: built in a Keras ``StatelessScope`` whose variables are never initialised, so a
+    Dense layer of 2³⁰ units costs its description, not 4 GB.
+
+    Raises:
+        ModelError: A configuration Keras cannot build (with Keras's reason).
+    """
+    import json
+    import math
+
+    from keras.src.backend.common import global_state
+
+    keras = tfruntime.keras()
     try:
-        return keras.models.load_model(path, safe_mode=True, compile=False)
+        data = json.loads(config)
+        if isinstance(data, dict):  # the optimizer's state is made later, from the weights
+            data.pop("compile_config", None)
+        with keras.StatelessScope(initialize_variables=False):
+            try:
+                model = keras.saving.deserialize_keras_object(data, safe_mode=True)
+            finally:  # the deferred variables are dropped, never initialised later
+                global_state.set_global_attribute("uninitialized_variables", [])
+        parameters = sum(math.prod(int(d) for d in v.shape) for v in model.weights)
+        tensors = [*model.inputs]
+        for layer in model.layers:
+            output = getattr(layer, "output", None)
+            tensors += output if isinstance(output, list | tuple) else [output]
+        unique = {id(t): t for t in tensors if t is not None and hasattr(t, "shape")}
+        elements = sum(
+            math.prod(1 if d is None else int(d) for d in t.shape[1:]) for t in unique.values()
+        )
     except Exception as exc:  # noqa: BLE001 - Keras raises many kinds; the user needs one line
         text = str(exc).strip().splitlines()
         raise ModelError(
-            f"{path}: Keras could not load it: {type(exc).__name__}: {text[0] if text else ''}"
+            f"{label}: Keras could not load it: {type(exc).__name__}: "
+            f"{text[0] if text else ''}"
         ) from None
+    return Footprint(parameters, elements * 4)
+
+
+def check_footprint(footprint: Footprint, label: str = "the model") -> None:
+    """Refuse a model whose weights or one example would not fit a classroom machine.
+
+    Raises:
+        ModelError: With the figure, the limit and what would work.
+    """
+    if footprint.parameters > MAX_BUILD_PARAMETERS:
+        raise ModelError(
+            f"{label}: the model has {footprint.parameters:,} parameters "
+            f"({footprint.weight_bytes / 2**30:,.1f} GB of weights); LayerLab opens models of "
+            f"at most {MAX_BUILD_PARAMETERS:,}. Use a smaller model."
+        )
+    if footprint.example_bytes > MAX_EXAMPLE_BYTES:
+        raise ModelError(
+            f"{label}: one example through this model takes "
+            f"{footprint.example_bytes / 2**30:,.1f} GB (its input and every layer's output); "
+            f"LayerLab runs models that need at most {MAX_EXAMPLE_BYTES / 2**30:,.0f} GB. "
+            "Use a smaller input size."
+        )
 
 
 # -- saving and project bytes ----------------------------------------------------------
@@ -332,17 +438,18 @@ def model_to_bytes(model) -> bytes:
 
 
 def model_from_bytes(data: bytes):
-    """Load a model saved by ``model_to_bytes`` (Keras safe mode)."""
+    """Load a model saved by ``model_to_bytes`` (a project's ``model.keras``) with the same
+    checks as a file (``load_keras_model``): the bytes come from someone else's project.
+
+    Raises:
+        ModelError: As ``load_keras_model``.
+    """
     import tempfile
 
-    from netcore.models.builder import step_activation
-
-    keras = tfruntime.keras()
-    step_activation()  # registered before loading, so models with step units open
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "model.keras"
         path.write_bytes(data)
-        return keras.models.load_model(path, safe_mode=True)
+        return _load_checked(path, "the project's model.keras", compile=True)
 
 
 def weights_from_bytes(data: bytes) -> dict:
@@ -365,8 +472,12 @@ def load_weights_file(model, path: str | os.PathLike) -> None:
             f"{path.name}: weights files end in .weights.h5 (Keras 3 model.save_weights); "
             "whole models (.keras) are opened with File → Open"
         )
-    if not path.exists():
-        raise ModelError(f"{path}: no such file")
+    try:
+        check_regular_file(path)
+    except FileNotFoundError:
+        raise ModelError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise ModelError(str(exc)) from None
     try:
         model.load_weights(path)
     except Exception as exc:  # noqa: BLE001 - Keras raises several kinds; one line for users

@@ -173,3 +173,96 @@ def test_weights_only_files_load_into_a_known_architecture(tmp_path):
         other.load_weights_file(tmp_path / "xor.weights.h5")
     with pytest.raises(InspectError, match=r"end in \.weights\.h5"):
         other.load_weights_file(tmp_path / "model.h5")
+
+
+# -- model files from elsewhere: measured before Keras allocates anything ------------------
+
+
+def patched_keras(path, model, change):
+    """``model`` saved to ``path`` with its config.json changed by ``change`` (the weights
+    stay those of the small model: only the declared architecture grows)."""
+    import zipfile
+
+    model.save(path)
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    config = json.loads(members["config.json"])
+    change(config["config"]["layers"])
+    members["config.json"] = json.dumps(config).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+def huge_input_model(path):
+    """A 28×28 classifier whose config says its input is 32768×32768 (4 GB for one image)."""
+    import keras
+
+    inputs = keras.Input((28, 28, 1))
+    pooled = keras.layers.GlobalAveragePooling2D()(inputs)
+    model = keras.Model(inputs, keras.layers.Dense(10, activation="softmax")(pooled))
+
+    def grow(layers):
+        layers[0]["config"]["batch_shape"] = [None, 32768, 32768, 1]
+
+    return patched_keras(path, model, grow)
+
+
+def huge_dense_model(path):
+    """A 2-2-1 network whose config says its hidden layer has 2³⁰ units (a 4.3 GB kernel)."""
+    import keras
+
+    model = keras.Sequential(
+        [
+            keras.Input((2,)),
+            keras.layers.Dense(2, activation="sigmoid"),
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
+
+    def grow(layers):
+        dense = [layer for layer in layers if layer["class_name"] == "Dense"]
+        dense[0]["config"]["units"] = 2**30
+        dense[1]["build_config"]["input_shape"] = [None, 2**30]
+
+    return patched_keras(path, model, grow)
+
+
+def test_a_model_whose_one_example_takes_gigabytes_is_refused_before_loading(tmp_path):
+    from netcore.models.kerasfile import load_keras_model
+
+    with pytest.raises(ModelError, match=r"one example through this model takes 4\.0 GB") as info:
+        load_keras_model(huge_input_model(tmp_path / "big-input.keras"))
+    assert "big-input.keras" in str(info.value) and "at most 1 GB" in str(info.value)
+
+
+def test_a_model_declaring_billions_of_weights_is_refused_before_loading(tmp_path):
+    from netcore.models.kerasfile import load_keras_model
+
+    with pytest.raises(ModelError, match=r"4,294,967,297 parameters \(16\.0 GB of weights\)"):
+        load_keras_model(huge_dense_model(tmp_path / "big-units.keras"))
+
+
+def test_special_files_are_refused_as_models(tmp_path):
+    import os
+
+    from netcore.models.kerasfile import load_keras_model
+
+    zero = tmp_path / "zero.keras"
+    zero.symlink_to("/dev/zero")
+    with pytest.raises(ModelError, match="zero.keras: is a device"):
+        load_keras_model(zero)
+    fifo = tmp_path / "fifo.keras"
+    os.mkfifo(fifo)
+    with pytest.raises(ModelError, match=r"fifo.keras: is a pipe \(FIFO\)"):
+        load_keras_model(fifo)
+
+
+def test_a_models_config_whose_size_lies_is_read_only_as_far_as_declared(tmp_path):
+    from netcore.models.kerasfile import load_keras_model
+    from tests.netcore.test_project_hostile import lying_zip
+
+    path = lying_zip(tmp_path / "lying.keras", "config.json", 64 << 20, {"metadata.json": b"{}"})
+    with pytest.raises(ModelError, match="lying.keras: damaged .keras file"):
+        load_keras_model(path)
