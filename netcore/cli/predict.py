@@ -28,7 +28,7 @@ def register(sub) -> None:
 
 def cmd_predict(args: argparse.Namespace) -> int:
     from netcore.digits.classifier import bundled_classifier, bundled_model_path
-    from netcore.digits.preprocessing import PreprocessError, for_network, read_grey
+    from netcore.digits.preprocessing import MAX_PIXELS, PreprocessError, for_network, read_grey
     from netcore.models.kerasfile import ModelError, load_keras_model
 
     inputs = list(args.inputs)
@@ -77,6 +77,13 @@ def cmd_predict(args: argparse.Namespace) -> int:
     if not (len(shape) == 2 or (len(shape) == 3 and shape[-1] in (1, 3))):
         raise UsageError(
             f"{model_path}: the model takes {shape}, not an image (height, width, channels)"
+        )
+    pixels = shape[0] * shape[1]
+    if pixels > MAX_PIXELS:
+        raise UsageError(
+            f"{model_path}: the model takes {shape[0]}×{shape[1]} images ({pixels:,} pixels); "
+            f"predict prepares images of at most {MAX_PIXELS:,} pixels. Use a model with a "
+            "smaller input, such as (28, 28, 1)"
         )
     from netcore.digits.classifier import DigitClassifier
 

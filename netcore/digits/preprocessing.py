@@ -11,10 +11,13 @@ shift. Values are floats in 0…1 like the bundled MNIST (``scale_uint8``).
 
 from __future__ import annotations
 
+import io
 import os
 from pathlib import Path
 
 import numpy as np
+
+from netcore.fileio import UnreadableFileError, read_bytes_limited
 
 MNIST_SIZE = 28
 DIGIT_BOX = 20
@@ -27,6 +30,8 @@ class PreprocessError(ValueError):
 
 #: Larger pictures are refused before decoding (a 20,000 × 20,000 PNG is a few kilobytes).
 MAX_PIXELS = 25_000_000
+#: An image file's size: a phone's photo is 5–10 MB; a file past this is not a drawing.
+MAX_IMAGE_FILE_BYTES = 64 << 20
 
 
 def read_grey(path: str | os.PathLike) -> np.ndarray:
@@ -41,10 +46,20 @@ def read_grey(path: str | os.PathLike) -> np.ndarray:
 
     path = Path(path)
     try:
+        # a regular file of at most MAX_IMAGE_FILE_BYTES: a link to /dev/zero or a FIFO is
+        # refused with its name, not read forever
+        data = read_bytes_limited(path, MAX_IMAGE_FILE_BYTES, "image file")
+    except FileNotFoundError:
+        raise PreprocessError(f"{path}: no such file") from None
+    except UnreadableFileError as exc:
+        raise PreprocessError(str(exc)) from None
+    except OSError as exc:
+        raise PreprocessError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    try:
         with warnings.catch_warnings():
             # a picture of more than MAX_PIXELS is refused, not decoded into gigabytes
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(path)
+            image = Image.open(io.BytesIO(data))
         with image:
             if image.width * image.height > MAX_PIXELS:
                 raise PreprocessError(

@@ -2,6 +2,7 @@
 legacy .h5 files are refused with what is wrong."""
 
 import json
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -266,3 +267,35 @@ def test_a_models_config_whose_size_lies_is_read_only_as_far_as_declared(tmp_pat
     path = lying_zip(tmp_path / "lying.keras", "config.json", 64 << 20, {"metadata.json": b"{}"})
     with pytest.raises(ModelError, match="lying.keras: damaged .keras file"):
         load_keras_model(path)
+
+
+def test_predict_and_backprop_on_hostile_models_and_images_exit_2(tmp_path, capsys):
+    import os
+
+    from PIL import Image
+
+    from netcore.cli.main import main
+    from tests.netcore.test_zipcheck import bomb
+
+    image = tmp_path / "one.png"
+    pixels = np.zeros((28, 28), np.uint8)
+    pixels[6:22, 12:16] = 255
+    Image.fromarray(pixels).save(image)
+    zero, fifo = tmp_path / "zero.png", tmp_path / "fifo.png"
+    zero.symlink_to("/dev/zero")
+    os.mkfifo(fifo)
+    models = [
+        huge_input_model(tmp_path / "big-input.keras"),
+        huge_dense_model(tmp_path / "big-units.keras"),
+        bomb(tmp_path / "bomb.keras"),
+    ]
+    runs = [["predict", str(m), str(image)] for m in models]
+    runs += [["backprop", str(m), "--input", "1 0", "--target", "1"] for m in models]
+    runs += [["predict", "--bundled", str(zero)], ["predict", "--bundled", str(fifo)]]
+    for args in runs:
+        for extra in ([], ["--json"]):
+            assert main([*args, *extra]) == 2, args
+            err = capsys.readouterr().err
+            named = args[2] if args[1] == "--bundled" else args[1]
+            assert Path(named).name in err and "Traceback" not in err, err
+            assert "internal error" not in err, err
