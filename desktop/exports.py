@@ -91,6 +91,7 @@ class ExportController(QObject):
 
     def export_script(self, strategy: str = "none") -> None:
         from netcore.export.keras_script import python_script
+        from netcore.export.names import check_script_path, script_file_name
         from netcore.fileio import atomic_write_text
 
         source = self.project.dataset
@@ -104,11 +105,19 @@ class ExportController(QObject):
             self.dialogs.error("Cannot export the script", str(exc))
             return
         suffix = {"none": "", "mirrored": "-gpus", "multiworker": "-cluster"}[strategy]
-        name = "".join(c if c.isalnum() else "_" for c in self.document.spec.name).strip("_")
-        path = self.dialogs.export_path(f"{name or 'network'}{suffix}.py", "Python script (*.py)")
+        suggested = script_file_name(self.document.spec.name, suffix)
+        path = self.dialogs.export_path(suggested, "Python script (*.py)")
         if path is None:
             return
-        atomic_write_text(path, script)
+        try:
+            check_script_path(path)
+            atomic_write_text(path, script)
+        except UsageError as exc:
+            self.dialogs.error("Cannot export the script", str(exc))
+            return
+        except OSError as exc:
+            self.dialogs.error("Cannot export the script", f"{path}: {exc.strerror or exc}")
+            return
         self.status.emit(f"Wrote {path.name}: run it with python {path.name}")
 
     def export_summary(self) -> None:

@@ -33,19 +33,26 @@ def register(sub) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     from netcore.cli.train import config_from_args
     from netcore.export.keras_script import python_script
+    from netcore.export.names import check_script_path
     from netcore.fileio import atomic_write_text
     from netcore.network.spec import load
     from netcore.training.config import ConfigError
 
     if not args.python.endswith(".py"):
         raise UsageError(f"--python {args.python}: the script's name must end in .py")
+    check_script_path(args.python, "--python")
     config = config_from_args(args)
     try:
         config.validate()
     except ConfigError as exc:
         raise UsageError(str(exc)) from None
     script = python_script(load(args.network), args.dataset, config, args.strategy)
-    atomic_write_text(args.python, script)
+    try:
+        atomic_write_text(args.python, script)
+    except OSError as exc:  # a missing folder, a name too long, no permission, a full disk
+        raise UsageError(
+            f"--python {args.python}: cannot write the script ({exc.strerror or exc})"
+        ) from None
     print(
         f"wrote {args.python} ({len(script.splitlines())} lines); run it with: python {args.python}"
     )

@@ -11,6 +11,8 @@ machine, ``multiworker`` for several machines described by ``TF_CONFIG``.
 from __future__ import annotations
 
 import inspect
+import json
+import math
 import textwrap
 from typing import Any
 
@@ -18,10 +20,11 @@ from netcore.datasets import toys
 from netcore.datasets.mnist import find_fashion_mnist, mnist_dir
 from netcore.datasets.registry import load_dataset
 from netcore.export import multiworker
+from netcore.export.names import variable_names
 from netcore.models.builder import model_name
 from netcore.network.analysis import analyze
 from netcore.network.catalog import IMPORTED
-from netcore.network.problems import UsageError
+from netcore.network.problems import SpecError, UsageError
 from netcore.network.spec import INPUT_ID, NetworkSpec
 from netcore.training.config import TrainConfig
 from netcore.training.engine import SetupError, prepare
@@ -36,12 +39,23 @@ _KERAS_ORDER = {  # positional-looking arguments first, as people write them
 
 def _value(name: str, value: Any) -> str:
     if name == "kernel_regularizer" and isinstance(value, dict):
-        parts = ", ".join(f"{k}={v!r}" for k, v in value.items())
+        parts = ", ".join(f"{k}={_literal(v)}" for k, v in value.items())
         return f"keras.regularizers.L1L2({parts})"
     if name == "activation" and value == "step":
         return "step"
-    if isinstance(value, list | tuple):
-        return repr(_tuples(value))
+    return _literal(_tuples(value))
+
+
+def _literal(value: Any) -> str:
+    """Python source for a parameter value; repr() except where repr is not source (a float
+    nan or inf would be an undefined name)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"float({str(value)!r})"
+    if isinstance(value, tuple):
+        items = ", ".join(_literal(v) for v in value)
+        return f"({items},)" if len(value) == 1 else f"({items})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{_literal(k)}: {_literal(v)}" for k, v in value.items()) + "}"
     return repr(value)
 
 
@@ -52,10 +66,11 @@ def _tuples(value: Any) -> Any:
 
 def _layer_line(layer, inputs: list[str], var: dict[str, str]) -> str:
     source = var[inputs[0]] if len(inputs) == 1 else "[" + ", ".join(var[i] for i in inputs) + "]"
-    if layer.type == IMPORTED:  # rebuilt by Keras from its configuration (a literal, repr'd)
+    if layer.type == IMPORTED:  # rebuilt by Keras from its configuration, kept as JSON text
         described = dict(layer.params["layer"]["keras"])
         described["config"] = {**described.get("config", {}), "name": layer.id}
-        made = f"keras.saving.deserialize_keras_object({described!r}, safe_mode=True)"
+        text = json.dumps(described)  # NaN stays NaN: json.loads reads it back
+        made = f"keras.saving.deserialize_keras_object(json.loads({text!r}), safe_mode=True)"
         return f"{var[layer.id]} = {made}({source})"
     params = dict(layer.params)
     order = _KERAS_ORDER.get(layer.type, [])
@@ -67,12 +82,12 @@ def _layer_line(layer, inputs: list[str], var: dict[str, str]) -> str:
 
 def _model_code(spec: NetworkSpec) -> str:
     analysis = analyze(spec)
-    var = {INPUT_ID: "inputs"}
+    if _is_chain(analysis):
+        var = {layer_id: "x" for layer_id in analysis.order}
+    else:
+        var = variable_names(analysis.order)
+    var[INPUT_ID] = "inputs"
     lines = [f"inputs = keras.Input(shape={tuple(analysis.input_shape)!r}, name='input')"]
-    for n, layer_id in enumerate(analysis.order):
-        var[layer_id] = "x" if _is_chain(analysis, layer_id) else f"{_identifier(layer_id)}"
-        if var[layer_id] == "inputs":  # pragma: no cover - ids never collide with 'inputs'
-            var[layer_id] = f"layer{n}"
     for layer_id in analysis.order:
         layer = spec.layer(layer_id)
         lines.append(_layer_line(layer, analysis.layers[layer_id].inputs, var))
@@ -82,12 +97,32 @@ def _model_code(spec: NetworkSpec) -> str:
     return "\n".join(lines)
 
 
-def _identifier(layer_id: str) -> str:
-    name = "".join(c if c.isalnum() or c == "_" else "_" for c in layer_id)
-    return name if name.isidentifier() and not name[0].isdigit() else f"layer_{name}"
+def _check_imported(spec: NetworkSpec) -> None:
+    """An imported layer Keras's safe mode will not rebuild (a Lambda, a class of someone's
+    own) would make a script that fails when run: refuse it here, with Keras's reason."""
+    from netcore.models.builder import build_layer
+
+    for layer in spec.layers:
+        if layer.type != IMPORTED:
+            continue
+        try:
+            build_layer(IMPORTED, layer.params, layer.id)
+            json.dumps(layer.params["layer"]["keras"])
+        except SpecError as exc:
+            reason = "; ".join(p.message for p in exc.problems)
+            raise UsageError(
+                f"layer '{layer.id}': {reason}. A network with it cannot be written into a "
+                "script (the script rebuilds every layer with Keras's safe mode); replace it "
+                "with a layer from the palette"
+            ) from None
+        except (TypeError, ValueError) as exc:
+            raise UsageError(
+                f"layer '{layer.id}': its Keras configuration cannot be written into a script "
+                f"({exc})"
+            ) from None
 
 
-def _is_chain(analysis, layer_id: str) -> bool:
+def _is_chain(analysis) -> bool:
     """A plain chain (single input from the previous layer, used only by the next) can reuse
     one variable ``x``; branching networks name every tensor."""
     users: dict[str, int] = {}
@@ -253,6 +288,7 @@ def python_script(
         prepared = prepare(spec, data, config)
     except SetupError as exc:
         raise UsageError(str(exc)) from None
+    _check_imported(spec)
     plan = prepared.plan
     targets = {
         "sparse": "y",
@@ -292,12 +328,14 @@ def python_script(
         f"{spec.name}: trained on {data.title}, exported from LayerLab.\n\n"
         "Run:  python {this file} [--epochs N]\nNeeds only keras (3), tensorflow and numpy.\n"
     )
+    uses_json = any(layer.type == IMPORTED for layer in spec.layers)
+    json_import = "import json\n" if uses_json else ""  # imported layers' configurations
     header = f"""#!/usr/bin/env python3
 {doc!r}
 
 import argparse
 import gzip
-import os
+{json_import}import os
 import struct
 
 import numpy as np
@@ -332,8 +370,14 @@ def build_model():
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--epochs", type=int, default={config.epochs})
+    parser.add_argument(
+        "--build-only", action="store_true", help="build the network, print its size and stop"
+    )
     args = parser.parse_args()
     keras.utils.set_random_seed(SEED)
+    if args.build_only:  # no data, no training: check the network as LayerLab shows it
+        print(f"parameters: {{build_model().count_params()}}")
+        return
 
 {textwrap.indent(_STRATEGY_CODE[strategy], "    ")}
     print("replicas in sync:", strategy.num_replicas_in_sync)
@@ -352,4 +396,9 @@ def main():
 if __name__ == "__main__":
     main()
 """
-    return header + _dataset_code(dataset, data) + body
+    script = header + _dataset_code(dataset, data) + body
+    try:  # the last guard: a file that is not Python is never written
+        compile(script, "exported script", "exec")
+    except (SyntaxError, ValueError) as exc:
+        raise UsageError(f"the script for this network would not be valid Python ({exc})") from None
+    return script
