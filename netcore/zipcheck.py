@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 import numpy as np
 
-from netcore.fileio import check_regular_file
+from netcore.fileio import UnreadableFileError, check_regular_file
 
 #: What a classroom model or project may hold once unpacked (the MNIST MLP is 8 MB).
 MAX_UNPACKED = 512 << 20
@@ -239,6 +239,10 @@ def read_npz(
                 arrays[key] = array.reshape(shape, order="F" if fortran else "C")
     except zipfile.BadZipFile as exc:
         raise ArchiveError(f"{name}: damaged ({exc})") from None
+    except FileNotFoundError:
+        raise
+    except UnreadableFileError as exc:
+        raise ArchiveError(str(exc)) from None
     except (OSError, EOFError, NotImplementedError, RuntimeError) as exc:
         raise ArchiveError(f"{name}: cannot be read ({exc})") from None
     return arrays

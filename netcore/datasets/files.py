@@ -7,18 +7,29 @@ missing values and non-numeric feature columns are listed by column and row.
 from __future__ import annotations
 
 import csv
+import io
 import math
 import os
+import stat
 from pathlib import Path
 
 import numpy as np
 
 from netcore.datasets.dataset import Dataset, scale_uint8, split_indices, standardize
 from netcore.datasets.errors import DatasetError
+from netcore.fileio import UnreadableFileError, check_regular_file, read_bytes_limited
 
 #: Feature values beyond this would overflow float32 (training) or the standardising sums.
 MAX_FEATURE = 1e30
 MISSING = {"", "na", "n/a", "nan", "null", "none", "?", "-"}
+#: A CSV's size. Classroom tables are kilobytes to a few MB; Kaggle's credit-card fraud set is
+#: 150 MB. Parsed, a CSV takes ~10× its size in Python strings, so more would not fit.
+MAX_CSV_BYTES = 256 << 20
+#: One image file of an image folder (a phone's photo is 5–10 MB).
+MAX_IMAGE_FILE_BYTES = 64 << 20
+#: The images of a folder once loaded as float32 (MNIST's 70,000 take 220 MB). Checked from the
+#: number of files and the chosen size before any is decoded.
+MAX_DATASET_BYTES = 4 << 30
 
 
 # --------------------------------------------------------------------------- image folders
@@ -28,7 +39,7 @@ def _open_image(path: Path, mode: str, size: tuple[int, int]) -> np.ndarray:
     """Decode, flatten transparency onto white, convert and resize one image (Pillow)."""
     from PIL import Image
 
-    with Image.open(path) as img:
+    with _image(path) as img:
         img.load()
         if img.mode in ("RGBA", "LA") or (img.mode == "P" and "transparency" in img.info):
             rgba = img.convert("RGBA")
@@ -40,10 +51,23 @@ def _open_image(path: Path, mode: str, size: tuple[int, int]) -> np.ndarray:
         return np.asarray(img, dtype=np.uint8)
 
 
-def _is_colour(path: Path) -> bool:
+def _image(path: Path):
+    """An image opened from a regular file of at most ``MAX_IMAGE_FILE_BYTES`` (a link to
+    ``/dev/zero`` or a FIFO raises ``UnreadableFileError`` naming it, never hangs), refusing
+    pictures past Pillow's decompression-bomb size."""
+    import warnings
+
     from PIL import Image
 
-    with Image.open(path) as img:
+    data = read_bytes_limited(path, MAX_IMAGE_FILE_BYTES, "image file")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        return Image.open(io.BytesIO(data))
+
+
+def _is_colour(path: Path) -> bool:
+
+    with _image(path) as img:
         if img.mode in ("1", "L", "LA", "I", "I;16", "F"):
             return False
         rgb = np.asarray(img.convert("RGB"), dtype=np.int16)
@@ -89,13 +113,28 @@ def load_image_folder(
         )
 
     files: list[tuple[Path, int]] = []
+    skipped: list[str] = []
     for label, name in enumerate(classes):
         for path in sorted((folder / name).rglob("*")):
-            if path.is_file() and not path.name.startswith("."):
-                files.append((path, label))
+            if path.name.startswith(".") or path.is_dir():
+                continue
+            try:
+                check_regular_file(path)
+            except OSError as exc:  # a device, a FIFO, a broken link: named, never read
+                reason = str(exc).removeprefix(f"{path}: ")
+                skipped.append(f"{path.relative_to(folder)} ({reason.split(';')[0]})")
+                continue
+            files.append((path, label))
+    channels = 1 if color == "grayscale" else 3
+    needed = len(files) * size[0] * size[1] * channels * 4
+    if needed > MAX_DATASET_BYTES:
+        raise DatasetError(
+            f"{folder}: {len(files):,} images of {size[0]}×{size[1]} would take "
+            f"{needed / 2**30:,.1f} GB; LayerLab loads at most {MAX_DATASET_BYTES / 2**30:,.0f} GB "
+            "of images. Choose a smaller image size or fewer images."
+        )
 
     mode = "L" if color == "grayscale" else "RGB"
-    skipped: list[str] = []
     if color == "auto":
         mode = "L"
         for path, _ in files:
@@ -316,10 +355,17 @@ def _read_table(path: Path, limit: int = -1) -> list[list[str]]:
     """The non-empty rows of a CSV (delimiter sniffed: comma, semicolon or tab), reading at
     most ``limit`` characters (all with -1)."""
     try:
-        with open(path, encoding="utf-8-sig", newline="") as fh:
-            text = fh.read(limit)
+        if limit < 0:
+            data = read_bytes_limited(path, MAX_CSV_BYTES, "CSV file")
+        else:
+            data = _read_start(path, limit * 4)  # at most 4 bytes a character in UTF-8
+        text = data.decode("utf-8-sig", errors="strict" if limit < 0 else "ignore")
+        if limit >= 0:
+            text = text[:limit]
     except FileNotFoundError:
         raise DatasetError(f"{path}: no such file") from None
+    except UnreadableFileError as exc:
+        raise DatasetError(str(exc)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise DatasetError(f"{path}: cannot be read as text ({exc})") from None
     try:
@@ -334,3 +380,16 @@ def _read_table(path: Path, limit: int = -1) -> list[list[str]]:
     except csv.Error as exc:  # e.g. a field over csv's 128 KB limit
         raise DatasetError(f"{path}: row {len(rows) + 1} cannot be read as CSV ({exc})") from None
     return rows
+
+
+def _read_start(path: Path, size: int) -> bytes:
+    """The first ``size`` bytes of a regular file (a preview of a large CSV), opened without
+    blocking so that a FIFO is refused, not waited on."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            check_regular_file(path)  # raises with the kind of file
+        return os.read(fd, size)
+    finally:
+        os.close(fd)

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from netcore.datasets.errors import DatasetError
+from netcore.fileio import UnreadableFileError, check_regular_file
 
 #: IDX dtype codes → NumPy dtypes (big-endian as stored).
 IDX_DTYPES = {
@@ -38,10 +39,13 @@ def _open(path: Path):
     """The file as a stream of IDX bytes: gzip is decompressed as it is read (never more than
     is asked for), so a small file that expands enormously costs nothing."""
     try:
+        check_regular_file(path)  # a FIFO would block the open, /dev/zero never ends
         with open(path, "rb") as fh:
             gz = fh.read(2) == b"\x1f\x8b"
     except FileNotFoundError:
         raise DatasetError(f"{path}: no such file") from None
+    except UnreadableFileError as exc:
+        raise DatasetError(str(exc)) from None
     except OSError as exc:
         raise DatasetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     return gzip.open(path, "rb") if gz else open(path, "rb")
@@ -51,8 +55,11 @@ def read_header(path: str | os.PathLike) -> tuple[np.dtype, tuple[int, ...]]:
     """The dtype and shape an IDX file declares, reading as little as possible."""
     path = Path(path)
     try:
+        check_regular_file(path)
         with open(path, "rb") as fh:
             opener = gzip.open if fh.read(2) == b"\x1f\x8b" else open
+    except UnreadableFileError as exc:
+        raise DatasetError(str(exc)) from None
     except OSError as exc:
         raise DatasetError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     try:

@@ -12,7 +12,7 @@ import numpy as np
 from netcore.datasets.cache import cached_arrays
 from netcore.datasets.dataset import Dataset, scale_uint8
 from netcore.datasets.errors import DatasetError
-from netcore.datasets.idx import read_header, read_idx
+from netcore.datasets.idx import MAX_IDX_BYTES, read_header, read_idx
 from netcore.resources import resource_path
 
 IDX_FILES = {
@@ -92,28 +92,34 @@ def load_idx_folder(
     return _dataset(arrays, name, title, class_names, credit, str(folder))
 
 
+#: An ``.npz`` dataset once unpacked, as for one IDX file (EMNIST's largest split is ~640 MB).
+MAX_NPZ_BYTES = MAX_IDX_BYTES
+
+
 def load_npz(path: str | os.PathLike, name: str | None = None) -> Dataset:
-    """A Keras-cache style ``mnist.npz`` (x_train, y_train, x_test, y_test)."""
+    """A Keras-cache style ``mnist.npz`` (x_train, y_train, x_test, y_test).
+
+    Each array is checked from its ``.npy`` header (shape × item size) and the archive from its
+    declared sizes before anything is allocated (``netcore.zipcheck.read_npz``).
+    """
+    from netcore.zipcheck import ArchiveError, ZipBombError, read_npz
+
     path = Path(path)
     try:
-        with open(path, "rb") as fh:
-            data = np.load(fh, allow_pickle=False)
-            if not isinstance(data, np.lib.npyio.NpzFile):
-                raise DatasetError(f"{path}: a single array, not an .npz archive of four")
-            missing = [k for k in IDX_FILES if k not in data.files]
-            if missing:
-                raise DatasetError(
-                    f"{path}: missing arrays {', '.join(missing)} "
-                    "(expected x_train, y_train, x_test, y_test as in Keras's mnist.npz)"
-                )
-            arrays = {k: data[k] for k in IDX_FILES}
+        arrays = read_npz(path, str(path), max_bytes=MAX_NPZ_BYTES)
     except FileNotFoundError:
         raise DatasetError(f"{path}: no such file") from None
-    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
+    except (ZipBombError, ArchiveError, OSError) as exc:
+        raise DatasetError(str(exc)) from None
+    except zipfile.BadZipFile as exc:
         raise DatasetError(f"{path}: not a readable .npz file ({exc})") from None
-    for key, array in arrays.items():
-        if array.dtype.kind not in "iufb":
-            raise DatasetError(f"{path}: {key} holds {array.dtype}, not numbers")
+    missing = [k for k in IDX_FILES if k not in arrays]
+    if missing:
+        raise DatasetError(
+            f"{path}: missing arrays {', '.join(missing)} "
+            "(expected x_train, y_train, x_test, y_test as in Keras's mnist.npz)"
+        )
+    arrays = {k: arrays[k] for k in IDX_FILES}
     decoded = _decoded_arrays(arrays, str(path))
     return _dataset(decoded, name or path.stem, path.name, None, "", str(path))
 
