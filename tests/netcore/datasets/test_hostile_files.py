@@ -46,7 +46,7 @@ def test_an_image_folder_too_large_to_load_is_refused_from_its_count(tmp_path):
         (tmp_path / name).mkdir()
         for i in range(600):
             (tmp_path / name / f"{i}.png").write_bytes(b"not decoded")
-    with pytest.raises(DatasetError, match=r"1,200 images of 1024×1024 would take 4\.7 GB"):
+    with pytest.raises(DatasetError, match=r"1,200 images of 1024×1024 would take 14\.1 GB"):
         load_image_folder(tmp_path, size=(1024, 1024))
 
 
