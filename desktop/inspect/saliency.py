@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from desktop.inspect.base import InspectView
 from desktop.widgets.imaging import ImageTile, to_qimage
 from desktop.widgets.rows import control_row
-from netcore.explain import METHODS
+from netcore.explain import METHODS, memory
+from netcore.explain.errors import ExplainError
 from netcore.introspection import InspectError
 
 NAMES = {
@@ -112,6 +113,9 @@ class SaliencyView(InspectView):
 
     def open_file(self, path) -> None:
         """An image file, prepared as the network's inputs are (MNIST's recipe for digits)."""
+        inspector = self.state.inspector()
+        if inspector is not None and self._too_large(inspector):
+            return  # the picture is never prepared at a size that cannot be explained
         loaded, image = self.read_image_file(path)
         if not loaded:
             return
@@ -136,6 +140,8 @@ class SaliencyView(InspectView):
         if len(inspector.input_shape) != 3:
             self.say("Heat maps are for image networks (e.g. LeNet-5 on MNIST).")
             return
+        if self._too_large(inspector):
+            return
         x = self._input(inspector)
         if x is None:
             return
@@ -158,6 +164,22 @@ class SaliencyView(InspectView):
         self._draw()
         self.show_body()
 
+    def _too_large(self, inspector) -> bool:
+        """Says so and returns True when the chosen method would need more memory than
+        LayerLab allows for this network (known from its shapes, before any input exists)."""
+        shapes = [info.output_shape for info in inspector.analysis.layers.values()]
+        try:
+            memory.check(
+                self.method.currentData(),
+                tuple(inspector.input_shape),
+                memory.values_of_shapes([inspector.input_shape, *shapes]),
+            )
+        except ExplainError as exc:
+            text = str(exc)
+            self.say(text[:1].upper() + text[1:] + ".")
+            return True
+        return False
+
     def _input(self, inspector) -> np.ndarray | None:
         if self.source.currentIndex() == 2:
             if self.file_image is None:
@@ -167,6 +189,14 @@ class SaliencyView(InspectView):
         if self.source.currentIndex() == 1:
             if self.drawing is None:
                 self.say("Draw a digit (View → Draw a digit): its heat map follows your strokes.")
+                return None
+            if self.drawing.size != np.prod(inspector.input_shape):
+                shape = "×".join(str(d) for d in inspector.input_shape)
+                self.say(
+                    f"The drawing is {'×'.join(str(d) for d in self.drawing.shape[:2])}; this "
+                    f"network takes {shape} inputs. Explain a test example or an image file, "
+                    "or the drawing with a network for 28×28 digits (e.g. LeNet-5)."
+                )
                 return None
             return self.drawing.reshape(inspector.input_shape)
         data = self.state.dataset()

@@ -60,6 +60,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     try:
         model = bundled_classifier().model if args.bundled else load_keras_model(model_path)
         explainer = Explainer(model)
+        explainer.check(args.method)  # before the picture is prepared at the model's size
         x = for_network(grey, explainer.input_shape)
         if x is None:
             raise UsageError(f"{image}: the image is blank (no strokes found); nothing to explain")

@@ -23,14 +23,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from netcore.explain import METHODS
+from netcore.explain import METHODS, memory
+from netcore.explain.errors import ExplainError
 from netcore.models import tfruntime
 
 __all__ = ["METHODS", "ExplainError", "Explainer", "Explanation"]
-
-
-class ExplainError(ValueError):
-    """A request that cannot be explained (not an image model, unknown layer or class)."""
 
 
 @dataclass
@@ -85,6 +82,28 @@ class Explainer:
             self._before = keras.Model(model.inputs[0], last.input)
             self._last = last
         self._probs = keras.Model(model.inputs[0], head)
+        self.values = memory.activation_values(model)  # per input, from the declared shapes
+
+    # -- memory ----------------------------------------------------------------------------
+
+    def memory_needed(self, method: str, samples: int = 24, patch: int = 5) -> int:
+        """Bytes ``method`` needs at its peak, estimated from the model's shapes
+        (``netcore.explain.memory``)."""
+        windows = memory.occlusion_windows(self.input_shape, patch)
+        return memory.plan(method, self.input_shape, self.values, samples, windows)[0]
+
+    def check(self, method: str, samples: int = 24, patch: int = 5) -> None:
+        """Refuse, before anything is allocated, an explanation this machine cannot hold.
+
+        Raises:
+            ExplainTooLarge: With the bytes needed, the limit and the input's shape.
+        """
+        memory.check(method, self.input_shape, self.values, samples, patch)
+
+    def _piece(self, method: str, count: int) -> int:
+        """How many copies go through the model at once (SmoothGrad, occlusion)."""
+        windows = count if method == "occlusion" else 1
+        return memory.plan(method, self.input_shape, self.values, count, windows)[1]
 
     # -- scores ----------------------------------------------------------------------------
 
@@ -132,6 +151,7 @@ class Explainer:
     ) -> Explanation:
         if method not in METHODS:
             raise ExplainError(f"method {method!r} is not one of {', '.join(METHODS)}")
+        self.check(method, samples, patch)
         x = self._batch(x)[:1]
         probs = self.probabilities(x)[0]
         target = self._target(probs, target)
@@ -142,8 +162,13 @@ class Explainer:
         elif method == "smoothgrad":
             rng = np.random.default_rng(0)
             spread = noise * float(x.max() - x.min() or 1.0)
-            noisy = x + rng.normal(0, spread, (samples, *self.input_shape)).astype(np.float32)
-            result.heatmap = _scaled(self._gradients(noisy, target).mean(axis=0))
+            total = np.zeros(self.input_shape[:2], np.float64)
+            piece = self._piece(method, samples)
+            for start in range(0, samples, piece):
+                n = min(piece, samples - start)
+                noisy = x + rng.normal(0, spread, (n, *self.input_shape)).astype(np.float32)
+                total += self._gradients(noisy, target).sum(axis=0)
+            result.heatmap = _scaled(total / samples)
         elif method == "gradcam":
             result.layer = layer or self.default_layer()
             result.layer_map, result.heatmap = self._gradcam(x, target, result.layer)
@@ -240,11 +265,16 @@ class Explainer:
         positions = [
             (r, c) for r in range(0, h - patch + 1, stride) for c in range(0, w - patch + 1, stride)
         ]
-        batch = np.repeat(x, len(positions), axis=0)
-        for n, (r, c) in enumerate(positions):
-            batch[n, r : r + patch, c : c + patch, :] = grey
+        piece = self._piece("occlusion", len(positions))
+        parts = []
+        for start in range(0, len(positions), piece):
+            chunk = positions[start : start + piece]
+            batch = np.repeat(x, len(chunk), axis=0)
+            for n, (r, c) in enumerate(chunk):
+                batch[n, r : r + patch, c : c + patch, :] = grey
+            parts.append(self.probabilities(batch))
         base = probs[target] if probs.shape[-1] > 1 else (probs[0] if target == 1 else 1 - probs[0])
-        out = self.probabilities(batch)
+        out = np.concatenate(parts) if parts else np.zeros((0, len(probs)), np.float32)
         now = out[:, target] if out.shape[-1] > 1 else (out[:, 0] if target == 1 else 1 - out[:, 0])
         drop = np.zeros((h, w), np.float32)
         count = np.zeros((h, w), np.float32)

@@ -76,3 +76,69 @@ def test_gradcam_of_drawings_points_at_the_digit(window, view, qtbot):
     view.layer.setCurrentText("pool2")
     window.draw.prepared.emit(mnist_style(greys[0])[..., None], "your drawing")
     assert view.result.layer == "pool2" and view.layer.currentText() == "pool2"
+
+
+def test_a_network_with_a_huge_input_is_refused_with_a_message(window, dialogs, tmp_path):
+    """4000×4000×3 with 20 maps (the editor's own limit on an input is 50 M numbers; one
+    example here is 1.4 GB, a gradient keeps it three times): a drawing, an image file and
+    every method give a message with the figure and the limit; nothing is prepared at that
+    size."""
+    import resource
+
+    from PIL import Image
+
+    from netcore.models import tfruntime
+    from netcore.network.spec import LayerSpec, NetworkSpec
+
+    tfruntime.tensorflow()
+    window.model_state.set_tensorflow_ready()
+    spec = NetworkSpec(
+        name="huge",
+        input_shape=[4000, 4000, 3],
+        layers=[
+            LayerSpec("conv", "Conv2D", {"filters": 20, "kernel_size": 3}),
+            LayerSpec("gap", "GlobalAveragePooling2D", {}),
+            LayerSpec("out", "Dense", {"units": 10, "activation": "softmax"}),
+        ],
+    )
+    window.document.replace(spec)
+    view = window.inside.saliency
+    window.show_inside(view)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    view.source.setCurrentIndex(1)
+    window.draw.prepared.emit(np.ones((28, 28, 1), np.float32), "your drawing")
+    Image.new("L", (60, 60), 0).save(tmp_path / "dot.png")
+    for method in range(view.method.count()):
+        view.method.setCurrentIndex(method)
+        text = view.message.text()
+        assert view.message.isVisible() and not view.body.isVisible()
+        assert f"{view.method.currentData()} needs about" in text and " GB" in text, text
+        assert "4000×4000×3" in text and "the limit is 2.0 GB" in text, text
+    dialogs.open_answer = tmp_path / "dot.png"
+    view.source.activated.emit(2)
+    assert " GB" in view.message.text() and view.file_image is None
+    grown_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    assert grown_mb < 150, grown_mb  # the input alone would be 183 MB
+
+
+def test_a_drawing_for_a_network_of_another_size_is_explained_as_not_fitting(window):
+    from netcore.models import tfruntime
+    from netcore.network.spec import LayerSpec, NetworkSpec
+
+    tfruntime.tensorflow()
+    window.model_state.set_tensorflow_ready()
+    spec = NetworkSpec(
+        name="cifar-ish",
+        input_shape=[32, 32, 3],
+        layers=[
+            LayerSpec("conv", "Conv2D", {"filters": 2, "kernel_size": 3}),
+            LayerSpec("gap", "GlobalAveragePooling2D", {}),
+            LayerSpec("out", "Dense", {"units": 10, "activation": "softmax"}),
+        ],
+    )
+    window.document.replace(spec)
+    view = window.inside.saliency
+    window.show_inside(view)
+    view.source.setCurrentIndex(1)
+    window.draw.prepared.emit(np.ones((28, 28, 1), np.float32), "your drawing")
+    assert "28×28" in view.message.text() and "32×32×3" in view.message.text()
