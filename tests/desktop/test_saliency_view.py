@@ -53,13 +53,20 @@ def test_an_image_file(window, view, dialogs, tmp_path, qtbot):
     assert view.input.max() == 1.0 and view.result is not None
 
 
-def test_gradcam_of_drawings_points_at_the_digit(window, view, qtbot):
-    """Grad-CAM in the window: by default the layer the library picks for the network (shown
-    in the layer list); over drawn digits its heat lies mostly inside each digit's box."""
+def test_gradcam_of_drawings_points_at_the_digit(window, view, dialogs, qtbot):
+    """Grad-CAM in the window, with the bundled trained LeNet-5 opened: by default the layer
+    the library picks for the network (shown in the layer list); over drawn digits its heat
+    lies mostly inside each digit's box."""
     from bench.drawn_digits import make_set
+    from netcore.digits.classifier import bundled_model_path
     from netcore.digits.preprocessing import mnist_style
     from netcore.explain.measures import mass_inside_box
 
+    dialogs.open_answer = bundled_model_path()
+    assert window.files.open()
+    window.picker.select("mnist")
+    assert "from lenet5-mnist.keras" in window.model_state.source
+    window.show_inside(view)
     qtbot.waitUntil(lambda: view.result is not None)
     view.method.setCurrentIndex(view.method.findData("gradcam"))
     view.source.setCurrentIndex(1)
