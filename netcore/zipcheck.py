@@ -18,6 +18,7 @@ import math
 import os
 import struct
 import zipfile
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
@@ -237,7 +238,7 @@ def read_npz(
                     )
                 array = np.frombuffer(data, dtype=dtype, count=count, offset=offset)
                 arrays[key] = array.reshape(shape, order="F" if fortran else "C")
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, zlib.error) as exc:
         raise ArchiveError(f"{name}: damaged ({exc})") from None
     except FileNotFoundError:
         raise

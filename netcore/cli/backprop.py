@@ -61,7 +61,9 @@ def cmd_backprop(args: argparse.Namespace) -> int:
     try:
         model = load_keras_model(args.model)
         step = backprop_step(model, x, target, args.loss, args.lr)
-    except (ModelError, BackpropError) as exc:
+    except ModelError as exc:  # names the file already
+        raise UsageError(str(exc)) from None
+    except BackpropError as exc:
         raise UsageError(f"{args.model}: {exc}") from None
     if args.json:
         print(json.dumps(step.to_dict()))

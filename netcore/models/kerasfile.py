@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -284,10 +285,6 @@ class Footprint:
     parameters: int
     example_bytes: int  # the input and every layer's output for one example, float32
 
-    @property
-    def weight_bytes(self) -> int:
-        return self.parameters * 4
-
 
 def load_keras_model(path: str | os.PathLike, compile: bool = False):
     """Load a .keras model safely (Keras ``safe_mode=True``: no arbitrary code from the file),
@@ -340,7 +337,14 @@ def _load_checked(path: Path, label: str, compile: bool):
             copy_zip(path, honest)
             with zipfile.ZipFile(honest) as zf:
                 config = zf.read("config.json").decode("utf-8")
-        except (zipfile.BadZipFile, OSError, KeyError, UnicodeDecodeError, EOFError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            OSError,
+            KeyError,
+            UnicodeDecodeError,
+            EOFError,
+        ) as exc:
             raise ModelError(f"{label}: damaged .keras file ({exc})") from None
         check_footprint(measure(config, label), label)
         try:
@@ -387,8 +391,7 @@ def measure(config: str, label: str = "the model") -> Footprint:
     except Exception as exc:  # noqa: BLE001 - Keras raises many kinds; the user needs one line
         text = str(exc).strip().splitlines()
         raise ModelError(
-            f"{label}: Keras could not load it: {type(exc).__name__}: "
-            f"{text[0] if text else ''}"
+            f"{label}: Keras could not load it: {type(exc).__name__}: {text[0] if text else ''}"
         ) from None
     return Footprint(parameters, elements * 4)
 
@@ -402,7 +405,7 @@ def check_footprint(footprint: Footprint, label: str = "the model") -> None:
     if footprint.parameters > MAX_BUILD_PARAMETERS:
         raise ModelError(
             f"{label}: the model has {footprint.parameters:,} parameters "
-            f"({footprint.weight_bytes / 2**30:,.1f} GB of weights); LayerLab opens models of "
+            f"({footprint.parameters * 4 / 2**30:,.1f} GB of weights); LayerLab opens models of "
             f"at most {MAX_BUILD_PARAMETERS:,}. Use a smaller model."
         )
     if footprint.example_bytes > MAX_EXAMPLE_BYTES:

@@ -20,6 +20,7 @@ import io
 import json
 import os
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -163,7 +164,14 @@ def _read_members(path: Path) -> tuple[Any, dict[str, bytes]]:
         raise SpecError(f"{path}: is a folder, not a project file") from None
     except UnreadableFileError as exc:
         raise SpecError(f"{exc}") from None
-    except (zipfile.BadZipFile, OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        OSError,
+        UnicodeDecodeError,
+        json.JSONDecodeError,
+        KeyError,
+    ) as exc:
         raise SpecError(f"{path}: damaged project file ({exc})") from None
     except RecursionError:
         raise SpecError(f"{path}: damaged project file (nested too deeply)") from None
@@ -221,7 +229,11 @@ def _from_v2(path: Path, spec: NetworkSpec, meta: dict, members: dict[str, bytes
         raise SpecError(f"{path}: weights note must be text")
     weights = None
     if "weights.npz" in members:
-        weights = _nested_weights(_read_npz(path, members["weights.npz"], "weights.npz"))
+        try:
+            weights = _nested_weights(_read_npz(path, members["weights.npz"], "weights.npz"))
+        except SpecError as exc:
+            text = str(exc)
+            raise SpecError(text if text.startswith(str(path)) else f"{path}: {text}") from None
     model = bytes(members["model.keras"]) if "model.keras" in members else None
     if weights is not None:
         problem = weights_problem(spec, weights)
