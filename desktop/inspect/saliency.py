@@ -176,7 +176,7 @@ class SaliencyView(InspectView):
             )
         except ExplainError as exc:
             text = str(exc)
-            self.say(text[:1].upper() + text[1:] + ".")
+            self.say(text[:1].upper() + text[1:])
             return True
         return False
 

@@ -112,7 +112,7 @@ def refuse_if_too_large(method: str, input_shape: tuple, needed: int) -> None:
             f"explaining with {method} needs about {readable(needed)} of memory for this "
             f"model's {shape_text(input_shape)} input and its layers' outputs; the limit is "
             f"{readable(MAX_EXPLAIN_BYTES)} (a 28×28 digit on LeNet-5 needs a few MB). "
-            "Use a model with a smaller input"
+            "Use a model with a smaller input."
         )
 
 
@@ -135,7 +135,7 @@ def refuse_too_many_windows(input_shape: tuple, patch: int) -> None:
             f"explaining with occlusion covers {count:,} places of this model's "
             f"{shape_text(input_shape)} input with a {patch}-pixel patch, one run of the model "
             f"each; the limit is {MAX_OCCLUSION_WINDOWS:,} (a 224×224 picture needs 12,100). "
-            "Use a model with a smaller input"
+            "Use a model with a smaller input."
         )
 
 
@@ -175,5 +175,5 @@ def check_input(input_shape: tuple) -> None:
             f"explaining needs more than {readable(needed)} of memory for a "
             f"{shape_text(input_shape)} input alone; the limit is "
             f"{readable(MAX_EXPLAIN_BYTES)} (a 28×28 digit needs a few KB). "
-            "Use a model with a smaller input"
+            "Use a model with a smaller input."
         )
