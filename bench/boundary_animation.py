@@ -100,7 +100,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=3000)
+    parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
     args = parser.parse_args()
+    if args.smoke:
+        args.repeats, args.epochs = 1, 40
     app = QApplication.instance() or QApplication([])
     window = MainWindow()
     window.resize(1280, 720)

@@ -50,7 +50,10 @@ def run(mode: str, cache: str) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
     args = parser.parse_args()
+    if args.smoke:
+        args.repeats = 1
     results: dict[str, list[dict]] = {
         "plain numpy decode": [],
         "cold (decode + cache)": [],

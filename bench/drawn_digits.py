@@ -134,7 +134,10 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--save-examples", metavar="DIR", help="write the first 40 as PNGs")
+    parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
     args = parser.parse_args()
+    if args.smoke:
+        args.count = 30
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     from netcore.digits.classifier import bundled_classifier, bundled_info
     from netcore.digits.preprocessing import mnist_style, plain_resize

@@ -55,7 +55,10 @@ def median_ms(fn, repeats: int, warm: bool = False) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=50)
+    parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
     args = parser.parse_args()
+    if args.smoke:
+        args.repeats = 3
     spec = fifty_layer_network()
     analysis = analyze(spec)
     assert analysis.ok, analysis.problems

@@ -31,6 +31,7 @@ from PySide6.QtCore import QEventLoop, QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from desktop.dialogs import Dialogs  # noqa: E402
 from desktop.mainwindow import MainWindow  # noqa: E402
 from netcore.training.events import EpochEnd  # noqa: E402
 
@@ -58,17 +59,34 @@ def train_speed(app, window, epochs: int) -> float:
     return 60000 / statistics.median(seconds[1:])
 
 
+class _Unattended(Dialogs):
+    """No one answers a benchmark's questions: changes are discarded, errors printed (a real
+    dialog would wait forever for a click)."""
+
+    def ask_save_changes(self, name):
+        return "discard"
+
+    def ask(self, title, text):
+        return True
+
+    def error(self, title, text):
+        print(f"error: {title}: {text}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=30)
     parser.add_argument("--train-runs", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
     args = parser.parse_args()
+    if args.smoke:
+        args.repeats, args.train_runs, args.epochs = 2, 0, 1
     app = QApplication.instance() or QApplication([])
     from pyqtgraph.util.garbage_collector import GarbageCollector
 
     collector = GarbageCollector(interval=1.0)  # noqa: F841
-    window = MainWindow()
+    window = MainWindow(dialogs=_Unattended())
     window.resize(1400, 950)
     window.show()
     window.devices.wait(120_000)
@@ -169,7 +187,7 @@ def main() -> None:
             f"{statistics.median(opened) / statistics.median(closed):.3f}"
         )
     window.document.undo_stack.setClean()
-    window.files.results_dirty = False
+    window.project.forget_changes()  # else closing asks to save, and a benchmark has no one to answer
     window.close()
 
 

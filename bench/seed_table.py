@@ -49,7 +49,10 @@ def main() -> None:
     parser.add_argument("--lenet-batch", type=int, default=32)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", choices=["mlp", "lenet"], default=None)
+    parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
     args = parser.parse_args()
+    if args.smoke:
+        args.only, args.mlp_epochs = "mlp", 1
     if args.only in (None, "mlp"):
         run(
             "mnist-mlp-512",

@@ -39,7 +39,7 @@ app.exec()
 TF = r"""
 import os, time
 start = float(os.environ["T0"])
-from netcore import tfruntime
+from netcore.models import tfruntime
 tfruntime.tensorflow()
 print(time.time() - start)
 """
@@ -61,7 +61,10 @@ def child(code: str, config: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
     args = parser.parse_args()
+    if args.smoke:
+        args.repeats = 1
     windows, tfs = [], []
     with tempfile.TemporaryDirectory() as config:
         for _ in range(args.repeats):

@@ -260,7 +260,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--only", default="toy,cli,mnist")
+    parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
     args = parser.parse_args()
+    if args.smoke:
+        args.repeats, args.only = 1, "toy"
     parts = args.only.split(",")
     if "toy" in parts:
         toy(args.repeats)
