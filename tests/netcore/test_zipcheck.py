@@ -60,3 +60,27 @@ def test_empty_text_and_truncated_models_are_damaged_not_missing(tmp_path, conte
     path.write_bytes(content)
     with pytest.raises(ModelError, match="damaged or not a .keras model"):
         load_keras_model(path)
+
+
+def test_a_member_is_read_only_as_far_as_its_declared_size(tmp_path):
+    from tests.netcore.test_project_hostile import lying_zip
+
+    path = lying_zip(tmp_path / "l.zip", "big.txt", 200 << 20, {"small.txt": b"hello"})
+    with zipfile.ZipFile(path) as zf:
+        assert zipcheck.read_member(zf, "small.txt", 100) == b"hello"
+        with pytest.raises(zipfile.BadZipFile, match="Bad CRC-32"):
+            zipcheck.read_member(zf, "big.txt", 1 << 20)
+        with pytest.raises(zipcheck.ZipBombError, match="big.txt declares 100 bytes"):
+            zipcheck.read_member(zf, "big.txt", 10)
+    with pytest.raises(zipfile.BadZipFile):
+        zipcheck.copy_zip(path, tmp_path / "copy.zip")
+
+
+def test_the_honest_copy_keeps_every_member(tmp_path):
+    source = tmp_path / "s.zip"
+    with zipfile.ZipFile(source, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a/config.json", '{"x": 1}')
+        zf.writestr("b.bin", bytes(range(256)) * 100)
+    zipcheck.copy_zip(source, tmp_path / "c.zip")
+    with zipfile.ZipFile(source) as a, zipfile.ZipFile(tmp_path / "c.zip") as b:
+        assert {n: a.read(n) for n in a.namelist()} == {n: b.read(n) for n in b.namelist()}
