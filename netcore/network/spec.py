@@ -125,9 +125,15 @@ class NetworkSpec:
     # ----------------------------------------------------------------- (de)serialisation
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "name": self.name}
+        """The file's content; a name or description past the limits a file may hold is
+        shortened (ending in '…'), so every saved network opens again."""
+        data: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "name": _shortened(self.name, MAX_NAME),
+        }
         if self.description:
-            data["description"] = self.description
+            data["description"] = _shortened(self.description, MAX_DESCRIPTION)
         shape = self.input_shape
         data["input_shape"] = list(shape) if isinstance(shape, tuple) else shape
         data["layers"] = [layer.to_dict() for layer in self.layers]
@@ -282,6 +288,12 @@ def _layer_from_dict(raw: Any, index: int, source: str):
         return None, problems
     params = {k: v for k, v in raw.items() if k not in ("id", "type", "inputs")}
     return LayerSpec(layer_id, layer_type, params, inputs), []
+
+
+def _shortened(text: Any, most: int) -> Any:
+    if isinstance(text, str) and len(text) > most:
+        return text[: most - 1] + "…"
+    return text
 
 
 def _valid_layout(layout: Any) -> bool:

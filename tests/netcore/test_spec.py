@@ -8,6 +8,7 @@ from netcore.network import spec as specmod
 from netcore.network.problems import SpecError
 from netcore.network.spec import LayerSpec, NetworkSpec, load, loads, save
 from netcore.resources import preset_paths
+from tests.netcore.helpers import make_spec
 
 LENET_TEXT = preset_paths()["lenet5"].read_text()
 
@@ -145,3 +146,15 @@ def test_implicit_inputs_and_unique_ids():
     assert spec.inputs_of(1) == ["dense1"]
     assert spec.unique_id("dense") == "dense3"
     assert spec.output_id() == "dense2"
+
+
+def test_a_saved_network_always_opens_again(tmp_path):
+    """A 300-character name (typed in the editor) was saved, and the file then refused to
+    open ("name has 300 characters; at most 200"); names and descriptions past the limits
+    are shortened when saved, visibly."""
+    spec = make_spec([2], ("d", "Dense", {"units": 1}))
+    spec.name, spec.description = "n" * 300, "d" * 30_000
+    save(spec, tmp_path / "net.json")
+    again = load(tmp_path / "net.json")
+    assert again.name == "n" * 199 + "…" and len(again.description) == 20_000
+    assert again.description.endswith("d…")
