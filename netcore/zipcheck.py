@@ -88,7 +88,7 @@ def check_zip(
     if total > limit:
         raise ZipBombError(
             f"{label}: would unpack to {total:,} bytes from {size:,}; "
-            f"LayerLab opens at most {limit:,} bytes (a classroom model is far smaller)"
+            f"LayerLab opens at most {limit:,} bytes (classroom models and data are far smaller)"
         )
     for info in infos:
         ratio = info.file_size // max(info.compress_size, 1)
