@@ -29,10 +29,15 @@ def cmd_lessons(args: argparse.Namespace) -> int:
     from netcore.lessons.library import load_lessons
 
     lessons, errors = load_lessons([Path(f) for f in args.files] or None)
+    # the lessons that load are listed (or verified) all the same; those that do not are named
+    # on stderr and make the exit code 2
+    code = _list(lessons, args) if not args.verify else _verify(lessons, args.json)
     if errors:
         return fail([str(e) for e in errors])
-    if args.verify:
-        return _verify(lessons, args.json)
+    return code
+
+
+def _list(lessons, args: argparse.Namespace) -> int:
     if args.json:
         print(
             json.dumps(
@@ -77,6 +82,6 @@ def _verify(lessons, as_json: bool) -> int:
         print(json.dumps([o.__dict__ for o in everything], indent=2))
     if failed:
         return fail([f"{o.lesson} step {o.step} ({o.title}) fails: {o.message}" for o in failed])
-    if not as_json:
+    if not as_json and everything:
         print(f"all {len(everything)} steps of {len(lessons)} lessons pass")
     return 0

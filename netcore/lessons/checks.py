@@ -43,8 +43,48 @@ def check_args(kind: str, args: dict[str, Any]) -> tuple[str, str] | None:
         value = args[name]
         if not isinstance(value, types) or isinstance(value, bool) and bool not in types:
             wanted = " or ".join(t.__name__ for t in types)
-            return name, f"'{name}' must be {wanted}, not {value!r}"
+            return name, f"'{name}' must be {wanted}, not {_shown(value)}"
+        rule = _VALUES.get((kind, name)) or _VALUES.get(("*", name))
+        if rule is not None and not rule[0](value):
+            return name, f"{rule[1]}, not {_shown(value)}"
     return None
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _finite(value: Any) -> bool:
+    return isinstance(value, _NUMBER) and not isinstance(value, bool) and math.isfinite(value)
+
+
+SPLITS = ("test", "train", "all")
+# rules on an argument's value beyond its type: (kind or "*", argument) → (test, what works)
+_VALUES: dict[tuple[str, str], tuple[Callable[[Any], bool], str]] = {
+    ("answer", "tolerance"): (
+        lambda v: _finite(v) and v >= 0,
+        "tolerance must be a finite number ≥ 0, e.g. 0.01",
+    ),
+    ("output_shape", "equals"): (
+        lambda v: (
+            1 <= len(v) <= 8
+            and all(isinstance(d, int) and not isinstance(d, bool) and d >= 1 for d in v)
+        ),
+        "equals must be a shape: a list of 1 to 8 whole numbers ≥ 1, e.g. [26, 26, 32]",
+    ),
+    ("accuracy", "split"): (lambda v: v in SPLITS, f"split must be one of {', '.join(SPLITS)}"),
+    ("has_layers", "at_least"): (lambda v: v >= 0, "at_least must be a whole number ≥ 0"),
+    ("*", "question"): (lambda v: 0 < len(v.strip()) <= 4000, "question must be a short text"),
+    ("*", "layer"): (lambda v: 0 < len(v) <= 100, "layer must be a layer's id"),
+    ("*", "equals"): (lambda v: not isinstance(v, float) or math.isfinite(v), "a finite number"),
+    ("*", "at_least"): (_finite, "at_least must be a finite number"),
+    ("*", "at_most"): (_finite, "at_most must be a finite number"),
+    ("*", "correct"): (
+        lambda v: isinstance(v, str) and len(v) <= 200 or _finite(v),
+        "correct must be a short text or a finite number",
+    ),
+}
 
 
 def _compare(value: float, args: dict, what: str, control: str) -> Result:
@@ -171,6 +211,8 @@ def _truth_table(s, args) -> Result:
 
 def _accuracy(s, args) -> Result:
     right, total, _ = s.classified(split=args.get("split", "test"))
+    if total == 0:
+        return Result(False, "the dataset has no examples to check against", "the dataset")
     return _compare(right / total, args, "the accuracy", "Training, or Weights by hand")
 
 
@@ -203,6 +245,8 @@ def _answer(s, args) -> Result:
         try:
             value = float(str(given).replace(",", "."))
         except ValueError:
+            value = math.nan
+        if not math.isfinite(value):  # "nan" and "inf" parse, but are no answer to anything
             return Result(False, f"'{given}' is not a number", "the answer box")
         tolerance = args.get("tolerance", 0.01)
         if abs(value - correct) > tolerance:

@@ -11,11 +11,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from netcore.fileio import UnreadableFileError, check_regular_file, read_text_limited
+from netcore.lessons import scan
+from netcore.lessons.budget import check_resources
 from netcore.lessons.checks import CHECKS, check_args
 from netcore.lessons.concepts import CONCEPTS
+from netcore.lessons.limits import (
+    MAX_BYTES,
+    MAX_DEPTH,
+    MAX_KEY_PARTS,
+    MAX_STEPS,
+    MAX_SUMMARY,
+    MAX_TASK,
+    MAX_TEXT,
+    MAX_TITLE,
+)
+from netcore.lessons.tables import check_choices, check_table
 from netcore.network.params import did_you_mean
 
-MAX_BYTES = 512 * 1024
+__all__ = ["MAX_BYTES", "Check", "Lesson", "LessonError", "Step", "load_lesson", "parse_lesson"]
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
 VIEWS = (
     "editor",
@@ -93,19 +107,35 @@ class Lesson:
 
 
 def load_lesson(path: str | Path) -> Lesson:
+    """A lesson from a file: a regular file of at most ``MAX_BYTES`` (a link to a device, a
+    pipe or a folder is refused with its name, never read)."""
     path = Path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise LessonError(str(path), None, "", f"over {MAX_BYTES // 1024} KB; not a lesson")
-        text = path.read_text(encoding="utf-8")
+        check_regular_file(path)  # a socket cannot even be opened: say what it is
+        text = read_text_limited(path, MAX_BYTES, "lesson file")
     except UnicodeDecodeError:
         raise LessonError(str(path), None, "", "not UTF-8 text") from None
+    except UnreadableFileError as exc:
+        reason = str(exc).removeprefix(f"{path}: ")
+        raise LessonError(str(path), None, "", reason) from None
     except OSError as exc:
         raise LessonError(str(path), None, "", f"cannot read it ({exc.strerror})") from None
     return parse_lesson(text, str(path))
 
 
 def parse_lesson(text: str, source: str = "lesson") -> Lesson:
+    """A lesson from TOML text.
+
+    Raises:
+        LessonError: The first mistake, with the file, the line, the field and what works.
+    """
+    lines = _Lines(text)
+    problem = _Problems(source, lines)
+    dotted = scan.long_dotted_key(text)
+    if dotted:
+        raise LessonError(
+            source, dotted[0], "", f"a key of {dotted[1]:,} dotted parts; at most {MAX_KEY_PARTS}"
+        )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -113,8 +143,17 @@ def parse_lesson(text: str, source: str = "lesson") -> Lesson:
         line = int(found.group(1)) if found else max(len(text.splitlines()), 1)
         reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(exc))
         raise LessonError(source, line, "", f"not valid TOML: {reason}") from None
-    lines = _Lines(text)
-    problem = _Problems(source, lines)
+    except RecursionError:
+        raise LessonError(
+            source,
+            scan.deepest_line(text),
+            "",
+            f"tables and lists nested too deeply; a lesson nests them at most {MAX_DEPTH} deep",
+        ) from None
+    trouble = scan.first_problem(data)
+    if trouble:
+        n, where = scan.where(trouble[0])
+        problem.fail(n, where, trouble[1])
     for key in data:
         if key not in _LESSON_KEYS:
             problem.fail(None, key, f"unknown field '{key}'{did_you_mean(key, _LESSON_KEYS)}")
@@ -129,52 +168,72 @@ def parse_lesson(text: str, source: str = "lesson") -> Lesson:
     if not isinstance(concepts, list) or not concepts:
         problem.fail(None, "concepts", "concepts must list the concept ids the lesson teaches")
     for concept in concepts:
-        if concept not in CONCEPTS:
+        if not isinstance(concept, str) or concept not in CONCEPTS:
             hint = did_you_mean(str(concept), list(CONCEPTS))
-            problem.fail(None, "concepts", f"unknown concept '{concept}'{hint}")
+            problem.fail(None, "concepts", f"unknown concept {_shown(concept)}{hint}")
     order = data.get("order", 100)
     if not isinstance(order, int) or isinstance(order, bool):
         problem.fail(None, "order", "order must be a whole number")
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
         problem.fail(None, "steps", "a lesson needs at least one [[steps]] table")
+    if len(raw_steps) > MAX_STEPS:
+        problem.fail(
+            None, "steps", f"{len(raw_steps):,} steps; a lesson may have at most {MAX_STEPS:,}"
+        )
     steps = tuple(_step(raw, n, problem) for n, raw in enumerate(raw_steps))
+    check_resources(steps, lambda n, where, message: problem.fail(n, where, message))
     return Lesson(
         id=lesson_id,
         title=title,
         theme=theme,
         concepts=tuple(concepts),
         steps=steps,
-        lecture=_text(data, "lecture", problem, None),
-        summary=_text(data, "summary", problem, None),
+        lecture=_text(data, "lecture", problem, None, limit=MAX_TITLE),
+        summary=_text(data, "summary", problem, None, limit=MAX_SUMMARY),
         order=order,
         source=source,
     )
 
 
+def _shown(value: Any) -> str:
+    text = repr(value) if not isinstance(value, str) else f"'{value}'"
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _step(raw: Any, n: int, problem: _Problems) -> Step:
     if not isinstance(raw, dict):
-        problem.fail(n, "", "each step is a [[steps]] table")
+        problem.fail(None, "steps", f"each step is a [[steps]] table; step {n + 1} is not")
     for key in raw:
         if key not in _STEP_KEYS:
             problem.fail(n, key, f"unknown field '{key}'{did_you_mean(key, _STEP_KEYS)}")
+    title = _text(raw, "title", problem, n, required=True, limit=MAX_TITLE)
+    text = _text(raw, "text", problem, n, required=True, limit=MAX_TEXT)
+    task = _text(raw, "task", problem, n, limit=MAX_TASK)
+    fail = lambda where, message: problem.fail(n, where, message)  # noqa: E731
     setup = _table(raw, "setup", _SETUP_KEYS, n, problem)
     for key, allowed in (("views", VIEWS), ("lock", LOCKS)):
         values = setup.get(key, [])
-        if not isinstance(values, list) or any(v not in allowed for v in values):
+        if (
+            not isinstance(values, list)
+            or len(values) > len(allowed)
+            or any(not isinstance(v, str) or v not in allowed for v in values)
+        ):
             problem.fail(n, f"setup.{key}", f"{key} must list some of: {', '.join(allowed)}")
+    check_table(setup, "setup", fail)
     solution = _table(raw, "solution", _SOLUTION_KEYS, n, problem)
+    check_table(solution, "solution", fail)
     check = None
     if "check" in raw:
         spec = raw["check"]
         if not isinstance(spec, dict) or "kind" not in spec:
             problem.fail(n, "check", 'a check is a table with a kind, e.g. kind = "truth_table"')
         kind = spec["kind"]
-        if kind not in CHECKS:
+        if not isinstance(kind, str) or kind not in CHECKS:
             problem.fail(
                 n,
                 "check.kind",
-                f"unknown check '{kind}'{did_you_mean(str(kind), list(CHECKS))}; "
+                f"unknown check {_shown(kind)}{did_you_mean(str(kind), list(CHECKS))}; "
                 f"the kinds are: {', '.join(CHECKS)}",
             )
         args = {k: v for k, v in spec.items() if k != "kind"}
@@ -182,8 +241,10 @@ def _step(raw: Any, n: int, problem: _Problems) -> Step:
         if trouble:
             name, message = trouble
             problem.fail(n, f"check.{name}" if name else "check", message)
+        if "choices" in args:
+            check_choices(args["choices"], fail)
         check = Check(kind, args)
-        if check is not None and "solution" not in raw:
+        if "solution" not in raw:
             problem.fail(
                 n, "solution", "a step with a check needs a reference solution ('Show me')"
             )
@@ -191,9 +252,9 @@ def _step(raw: Any, n: int, problem: _Problems) -> Step:
     if not isinstance(train, bool):
         problem.fail(n, "train", "train must be true or false")
     return Step(
-        title=_text(raw, "title", problem, n, required=True),
-        text=_text(raw, "text", problem, n, required=True),
-        task=_text(raw, "task", problem, n),
+        title=title,
+        text=text,
+        task=task,
         setup=setup,
         check=check,
         solution=solution,
@@ -202,10 +263,12 @@ def _step(raw: Any, n: int, problem: _Problems) -> Step:
     )
 
 
-def _text(data, key, problem, n, required=False) -> str:
+def _text(data, key, problem, n, required=False, limit=MAX_TITLE) -> str:
     value = data.get(key, "")
     if not isinstance(value, str) or (required and not value.strip()):
         problem.fail(n, key, f"{key} must be {'non-empty ' if required else ''}text")
+    if len(value) > limit:
+        problem.fail(n, key, f"{key} has {len(value):,} characters; at most {limit:,}")
     return value
 
 
@@ -230,16 +293,22 @@ class _Lines:
         return self.starts[n] if n is not None and n < len(self.starts) else 0
 
     def field(self, n: int | None, where: str) -> int | None:
+        """The line of a field: its own ``name =`` (at a line's start, else anywhere, as in an
+        inline table), else its parents', else its table's header, else the step's line."""
         first = self.step(n) if n is not None else 1
         last = self.starts[n + 1] if n is not None and n + 1 < len(self.starts) else len(self.text)
         if n is None and self.starts:
             last = self.starts[0]
-        name = where.split(".")[-1]
-        table = where.split(".")[0]
         start = max(first - 1, 0)
-        for pattern in (rf"^\s*{re.escape(name)}\s*=", rf"^\s*\[steps\.{re.escape(table)}\]"):
+        parts = where.split(".")
+        patterns = []
+        for name in reversed(parts):
+            patterns += [rf"^\s*{re.escape(name)}\s*=", rf"\b{re.escape(name)}\s*="]
+        patterns.append(rf"^\s*\[steps\.{re.escape(parts[0])}\]")
+        for pattern in patterns:
+            found = re.compile(pattern)
             for i in range(start, last):
-                if re.match(pattern, self.text[i]):
+                if found.search(self.text[i]):
                     return i + 1
         return first or None
 

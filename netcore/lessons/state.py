@@ -11,11 +11,14 @@ from typing import Any
 
 import numpy as np
 
+from netcore.datasets.errors import DatasetError
 from netcore.datasets.sources import DatasetSource
 from netcore.lessons.checks import CHECKS, Result
 from netcore.lessons.format import Step
+from netcore.limits import LimitError
 from netcore.network import editing
 from netcore.network.analysis import analyze
+from netcore.network.problems import SpecError
 from netcore.network.spec import FORMAT, VERSION, NetworkSpec
 from netcore.network.spec import load as load_spec
 from netcore.project.model import Project, WeightSource
@@ -68,11 +71,13 @@ class Situation:
 
 
 def evaluate(step: Step, project: Project, answer: Any = None) -> Result:
+    """The step's check on the project; what keeps it from being made (no dataset, a network
+    too large to run, data that is not installed) is a failed result that says so."""
     if step.check is None:
         return Result(True, "✓ nothing to check: read on")
     try:
         return CHECKS[step.check.kind].evaluate(Situation(project, answer), step.check.args)
-    except StepError as exc:
+    except (StepError, DatasetError, LimitError) as exc:
         return Result(False, str(exc))
 
 
@@ -101,11 +106,16 @@ def _weights(value: Any, spec: NetworkSpec, where: str):
     if not isinstance(value, dict):
         raise StepError(f"{where}: weights must be 'random', 'zeros' or a table of layers")
     for layer, arrays in value.items():
+        if not isinstance(arrays, dict):
+            raise StepError(f"{where}: {layer} must be a table of kernel and bias")
         if layer not in current:
             raise StepError(f"{where}: the network has no layer '{layer}' with weights")
         for n, name in enumerate(("kernel", "bias")):
             if name in arrays:
-                got = np.asarray(arrays[name], dtype=np.float32)
+                try:
+                    got = np.asarray(arrays[name], dtype=np.float32)
+                except (TypeError, ValueError):
+                    raise StepError(f"{where}: {layer}.{name} is not an array of numbers") from None
                 if got.shape != current[layer][n].shape:
                     raise StepError(
                         f"{where}: {layer}.{name} is {got.shape}, the layer needs "
@@ -116,7 +126,19 @@ def _weights(value: Any, spec: NetworkSpec, where: str):
 
 
 def apply(project: Project, changes: dict[str, Any], where: str) -> Project:
-    """A copy of the project with a step's set-up or solution applied."""
+    """A copy of the project with a step's set-up or solution applied.
+
+    Raises:
+        StepError: What cannot be applied to this project, and why. The lesson was checked
+            when it was loaded; this is what only the project of the moment can tell.
+    """
+    try:
+        return _apply(project, changes, where)
+    except (SpecError, DatasetError, LimitError) as exc:
+        raise StepError(f"{where}: {exc}") from None
+
+
+def _apply(project: Project, changes: dict[str, Any], where: str) -> Project:
     project = replace(project, spec=project.spec.copy(), runs=list(project.runs))
     if "preset" in changes or "network" in changes:
         project.spec = _network(changes.get("network", changes.get("preset")), where)
@@ -128,7 +150,7 @@ def apply(project: Project, changes: dict[str, Any], where: str) -> Project:
     for edit in changes.get("set", []):
         try:
             editing.set_param(project.spec, edit["layer"], edit["param"], edit["value"])
-        except (KeyError, editing.EditError) as exc:
+        except (KeyError, TypeError, editing.EditError) as exc:
             raise StepError(f"{where}: cannot set {edit}: {exc}") from None
     if "dataset" in changes:
         project.dataset = DatasetSource(

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from netcore.datasets.errors import DatasetError
 from netcore.lessons.checks import CHECKS
 from netcore.lessons.format import Lesson
 from netcore.lessons.state import StepError, apply, evaluate, train
+from netcore.limits import LimitError
 from netcore.network.spec import NetworkSpec
 from netcore.project.model import Project
 
@@ -37,7 +39,7 @@ def verify_lesson(
                 project = train(project, quick=True)
             result = evaluate(step, project, step.solution.get("answer"))
             outcome = StepOutcome(lesson.id, n, step.title, result.ok, result.message)
-        except StepError as exc:
+        except (StepError, DatasetError, LimitError) as exc:
             outcome = StepOutcome(lesson.id, n, step.title, False, str(exc))
         outcomes.append(outcome)
         report(outcome)
