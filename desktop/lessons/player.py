@@ -226,7 +226,7 @@ class LessonPlayer(QWidget):
                 parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 parent.setExpanded(True)
                 themes[lesson.theme] = parent
-            done = len(self.progress.passed(lesson.id))
+            done = len(self.progress.passed(lesson.id, len(lesson.steps)))
             item = QTreeWidgetItem(parent, [lesson.title, f"{done}/{len(lesson.steps)}"])
             item.setData(0, Qt.ItemDataRole.UserRole, lesson.id)
             item.setToolTip(0, lesson.summary or lesson.title)
@@ -265,7 +265,12 @@ class LessonPlayer(QWidget):
         self.lesson = lesson
         self.list_box.hide()  # the step gets the room; Leave lesson brings the list back
         self._show_controls(True)
-        self.go_to(min(self.progress.at(lesson.id), len(lesson.steps) - 1), resume=True)
+        # a position the lesson does not have (it changed since, or the file was edited) opens
+        # the first step and says so, never a neighbouring step
+        position, note = self.progress.position(lesson.id, len(lesson.steps))
+        self.go_to(position, resume=True)
+        if note:
+            self._say(None, note)
 
     def go_to(self, index: int, resume: bool = False) -> None:
         if self.lesson is None or not 0 <= index < len(self.lesson.steps):
@@ -292,10 +297,9 @@ class LessonPlayer(QWidget):
         self.locks_changed.emit(list(step.setup.get("lock", [])))
 
     def _show_step(self, step: Step) -> None:
-        n, total = self.index + 1, len(self.lesson.steps)
+        total = len(self.lesson.steps)
         self.heading.setText(f"{self.lesson.title}: {step.title}")
-        passed = "  ✓ passed" if self.index in self.progress.passed(self.lesson.id) else ""
-        self.position.setText(f"Step {n} of {total}{passed}")
+        self._show_step_position()
         self.text.setMarkdown(step.text)
         self.task.setText(f"**Your task:** {step.task}" if step.task else "")
         self.task.setVisible(bool(step.task))
@@ -322,7 +326,11 @@ class LessonPlayer(QWidget):
 
     def check(self) -> bool:
         step = self.lesson.steps[self.index]
-        result = evaluate(step, self.state.project(), self.current_answer())
+        try:
+            result = evaluate(step, self.state.project(), self.current_answer())
+        except Exception as exc:  # noqa: BLE001 - a check that cannot be made is a message
+            self._say(False, f"the check could not be made: {exc}")
+            return False
         where = f" — look at {result.control}" if result.control and not result.ok else ""
         self._say(result.ok, result.message + where)
         if result.ok:
@@ -380,7 +388,8 @@ class LessonPlayer(QWidget):
 
     def _show_step_position(self) -> None:
         n, total = self.index + 1, len(self.lesson.steps)
-        passed = "  ✓ passed" if self.index in self.progress.passed(self.lesson.id) else ""
+        done = self.progress.passed(self.lesson.id, total)
+        passed = "  ✓ passed" if self.index in done else ""
         self.position.setText(f"Step {n} of {total}{passed}")
 
     def _save_progress(self) -> None:
