@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QScrollArea,
     QSpinBox,
@@ -121,33 +122,57 @@ _PLUMBING = {"QScrollBar", "QTabBar", "QMenuBar", "QMenu", "QToolButton", "QDock
 
 
 def _labels_by_field(root: QWidget) -> dict[int, str]:
+    """The label a sighted user reads next to each control, by the control's ``id``.
+
+    Layouts are read through ``indexOf`` and ``getWidgetPosition`` only, never ``itemAt``: a
+    Python wrapper of a QLayoutItem outlives the item when Qt deletes it (a form rebuilt), and a
+    later object at the same address then came back as the wrong type ('QSpacerItem' object
+    has no attribute 'valueChanged').
+    """
     labels: dict[int, str] = {}
     for label in root.findChildren(QLabel):
         buddy = label.buddy()
         if buddy is not None and label.text():
             labels[id(buddy)] = label.text()
     for box in root.findChildren(QBoxLayout):  # a label just before its control in a row
-        before = None
-        for i in range(box.count()):
-            widget = box.itemAt(i).widget()
-            if isinstance(before, QLabel) and widget is not None and before.text():
+        placed = _widgets_in(box)
+        for index, widget in placed.items():
+            before = placed.get(index - 1)
+            if isinstance(before, QLabel) and before.text():
                 labels.setdefault(id(widget), before.text())
-            before = widget
     for form in root.findChildren(QFormLayout):
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is None or field is None or not isinstance(label.widget(), QLabel):
+        rows: dict[int, dict[QFormLayout.ItemRole, object]] = {}
+        for widget in _widgets_in(form).values():
+            row, role = form.getWidgetPosition(widget)
+            rows.setdefault(row, {})[role] = widget
+        for child in form.children():
+            if isinstance(child, QLayout):
+                row, role = form.getLayoutPosition(child)
+                if row >= 0:
+                    rows.setdefault(row, {})[role] = child
+        for parts in rows.values():
+            label = parts.get(QFormLayout.ItemRole.LabelRole)
+            field = parts.get(QFormLayout.ItemRole.FieldRole)
+            if not isinstance(label, QLabel) or field is None:
                 continue
-            text = label.widget().text()
-            targets = [field.widget()] if field.widget() is not None else []
-            if field.layout() is not None:
-                layout = field.layout()
-                targets = [layout.itemAt(i).widget() for i in range(layout.count())]
+            targets = list(_widgets_in(field).values()) if isinstance(field, QLayout) else [field]
             for target in targets:
                 if isinstance(target, QAbstractSpinBox | QComboBox | QLineEdit):
-                    labels.setdefault(id(target), text)
+                    labels.setdefault(id(target), label.text())
     return labels
+
+
+def _widgets_in(layout: QLayout) -> dict[int, QWidget]:
+    """The widgets placed directly in ``layout``, by their index in it."""
+    parent = layout.parentWidget()
+    if parent is None:
+        return {}
+    placed = {}
+    for widget in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        index = layout.indexOf(widget)
+        if index >= 0:
+            placed[index] = widget
+    return dict(sorted(placed.items()))
 
 
 def _first_sentence(text: str) -> str:
