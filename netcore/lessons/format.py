@@ -295,6 +295,8 @@ class _Lines:
     def field(self, n: int | None, where: str) -> int | None:
         """The line of a field: its own ``name =`` (at a line's start, else anywhere, as in an
         inline table), else its parents', else its table's header, else the step's line."""
+        if n is None and where == "steps" and self.starts:
+            return self.starts[0]  # "too many steps", "step 3 is not a table": where they begin
         first = self.step(n) if n is not None else 1
         last = self.starts[n + 1] if n is not None and n + 1 < len(self.starts) else len(self.text)
         if n is None and self.starts:

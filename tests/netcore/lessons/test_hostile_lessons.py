@@ -301,7 +301,7 @@ def test_hand_set_weights_on_a_big_network_are_refused_at_load():
 
 def test_a_lesson_of_5000_steps_is_refused_with_the_figure_and_the_limit():
     message = refused(HEAD + STEP * 5000)
-    assert f"5,000 steps; a lesson may have at most {MAX_STEPS:,}" in message
+    assert f"line 6, steps: 5,000 steps; a lesson may have at most {MAX_STEPS:,}" in message
 
 
 @pytest.mark.parametrize(
