@@ -19,8 +19,10 @@ from netcore.lessons.limits import (
     IMAGE_TRAIN_EXAMPLES,
     MAX_EPOCHS,
     MAX_EXAMPLES_SEEN,
+    MAX_LESSON_WORK,
     MAX_MODEL_PARAMETERS,
     MAX_NETWORK_PARAMETERS,
+    MAX_STEP_WORK,
 )
 
 _PREDICTS = ("truth_table", "accuracy")  # checks that run the network on data
@@ -34,6 +36,7 @@ class _Situation:
     config: Any = None  # TrainConfig
     dataset: str = ""
     options: dict | None = None
+    work: int = 0  # parameters × examples trained so far in the lesson
 
 
 def check_resources(steps, fail) -> None:
@@ -149,6 +152,20 @@ def _training_fits(now: _Situation, n: int, where: str, fail) -> None:
             f"the step trains {config.epochs:,} epochs of {examples:,} examples ({seen:,} in "
             f"all); a lesson step trains at most {MAX_EXAMPLES_SEEN:,}. Use fewer epochs or "
             "a smaller dataset.",
+        )
+    work = now.params * seen
+    now.work += work
+    if work > MAX_STEP_WORK or now.work > MAX_LESSON_WORK:
+        limit, what = (
+            (MAX_STEP_WORK, "a step") if work > MAX_STEP_WORK else (MAX_LESSON_WORK, "a lesson")
+        )
+        fail(
+            n,
+            where,
+            f"the step trains {now.params:,} parameters on {seen:,} examples "
+            f"({work:.2g} parameter-examples; {now.work:.2g} in the lesson so far); {what} "
+            f"trains at most {limit:.2g}, so that it ends within minutes. Use a smaller "
+            "network, fewer epochs or a smaller dataset.",
         )
     try:
         check_memory(analyze(now.spec), config.batch_for(examples), replace(config))

@@ -46,6 +46,11 @@ MAX_MODEL_PARAMETERS = 10_000_000
 #: Epochs × training examples of one training step: the verifier trains every such step, and a
 #: class waits for it (300 epochs of 300 spiral points: 90,000; 5 epochs of MNIST: 270,000).
 MAX_EXAMPLES_SEEN = 5_000_000
+#: Parameters × examples seen, a rough measure of a training step's work (the shipped lessons:
+#: at most 3.7·10⁹, LeNet for one epoch of MNIST, about 5 s here): one step at most ~13× that,
+#: a whole lesson ~50×, so ``layerlab lessons --verify`` of a lesson ends within minutes.
+MAX_STEP_WORK = 5 * 10**10
+MAX_LESSON_WORK = 2 * 10**11
 #: Epochs of one training step (the trainer allows 100,000).
 MAX_EPOCHS = 10_000
 #: Training examples of the built-in image sets whose size is not in their options (MNIST and

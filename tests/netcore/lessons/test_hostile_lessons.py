@@ -336,6 +336,18 @@ def test_everything_a_lesson_can_make_big_is_bounded(text, where):
     assert where in message, message
 
 
+def test_the_training_work_of_a_step_and_of_a_lesson_is_bounded():
+    step = (
+        '[[steps]]\ntitle = "T"\ntext = "x"\ntrain = true\n[steps.setup]\n'
+        'preset = "lenet5"\ndataset = "mnist"\ntraining = {{ epochs = {epochs} }}\n'
+        '[steps.check]\nkind = "run"\n[steps.solution]\n'
+    )
+    message = refused(HEAD + step.format(epochs=20))
+    assert "line 9, step 1, train: " in message and "a step trains at most 5e+10" in message
+    message = refused(HEAD + step.format(epochs=10) * 6)
+    assert "step 6, train: " in message and "a lesson trains at most 2e+11" in message, message
+
+
 def test_a_step_error_at_run_time_is_a_message_not_an_exception():
     lesson = parse_lesson(
         S + f"[steps.setup]\nnetwork = {UNIT}\n"
