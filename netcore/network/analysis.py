@@ -17,7 +17,7 @@ from typing import Any
 from netcore.i18n import number, translate
 from netcore.network.catalog import CATALOG, LayerResult, Shape, shape_text
 from netcore.network.params import check_params, did_you_mean
-from netcore.network.problems import LayerProblem, Problem
+from netcore.network.problems import LayerProblem, Problem, shown
 from netcore.network.spec import INPUT_ID, NetworkSpec
 
 #: The layer names Keras builds and TensorFlow's compiled graphs accept (its scope names are
@@ -34,7 +34,7 @@ def id_problem(layer_id: str) -> tuple[str, str] | None:
     return (
         translate(
             "Problems", "id '{id}' has characters Keras does not accept in layer names"
-        ).format(id=layer_id),
+        ).format(id=shown(layer_id)),
         translate("Problems", "use only letters A–Z and a–z, digits, '_', '-' and '.'"),
     )
 
@@ -141,7 +141,7 @@ def analyze(spec: NetworkSpec) -> Analysis:
             problems.append(
                 Problem(
                     layer.id,
-                    translate("Problems", "duplicate id '{id}'").format(id=layer.id),
+                    translate("Problems", "duplicate id '{id}'").format(id=shown(layer.id)),
                     translate("Problems", "give every layer its own id"),
                 )
             )
@@ -178,7 +178,9 @@ def analyze(spec: NetworkSpec) -> Analysis:
         problems.append(
             Problem(
                 None,
-                translate("Problems", "output '{name}' is not a layer").format(name=spec.output)
+                translate("Problems", "output '{name}' is not a layer").format(
+                    name=shown(spec.output)
+                )
                 + did_you_mean(spec.output, list(layers)),
                 translate(
                     "Problems",
@@ -202,7 +204,7 @@ def analyze(spec: NetworkSpec) -> Analysis:
                 Problem(
                     None,
                     translate("Problems", "auxiliary output '{name}' is not a layer").format(
-                        name=aux
+                        name=shown(aux)
                     )
                     + did_you_mean(aux, list(layers)),
                     translate("Problems", "name an existing layer in aux_outputs, or remove it"),
@@ -214,7 +216,7 @@ def analyze(spec: NetworkSpec) -> Analysis:
                     aux,
                     translate(
                         "Problems", "'{name}' is the main output and an auxiliary one"
-                    ).format(name=aux),
+                    ).format(name=shown(aux)),
                 )
             )
         else:
@@ -310,7 +312,8 @@ def _check_connections(layers: dict[str, LayerInfo]) -> None:
                 info.problems.append(
                     Problem(
                         info.id,
-                        translate("Problems", "unknown input '{name}'").format(name=source) + hint,
+                        translate("Problems", "unknown input '{name}'").format(name=shown(source))
+                        + hint,
                         translate("Problems", "connect it to an existing layer or to 'input'"),
                     )
                 )

@@ -13,7 +13,7 @@ import math
 import re
 from typing import Any
 
-from netcore.network.problems import Problem, SpecError
+from netcore.network.problems import Problem, SpecError, shown
 
 #: Problems of one kind listed at most (a file of a million NaNs needs one line, not a million).
 SHOWN_PROBLEMS = 20
@@ -68,11 +68,6 @@ def _has_surrogate(text: str) -> bool:
     return False
 
 
-def _printable(text: str) -> str:
-    """``text`` with any lone surrogate written as an escape, so a message can be printed."""
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
 def _unreadable_places(data: dict, strings: bool) -> list[tuple[str, str, str]]:
     """Where the parsed file holds a value no network can hold, as (place, what, fix):
     ("layer 'drop', field 'rate'", "NaN is not a number …", "write …").
@@ -89,14 +84,14 @@ def _unreadable_places(data: dict, strings: bool) -> list[tuple[str, str, str]]:
 
     def half(text: str) -> tuple[str, str]:
         return (
-            f"{_printable(repr(text))} holds half of a character (a lone surrogate)",
+            f"{repr(text)} holds half of a character (a lone surrogate)",
             "write it again in plain text",
         )
 
     def child(path: str, key: Any) -> str:
         if isinstance(key, int):
             return f"{path}[{key}]"
-        return f"{path}.{_printable(key)}" if path else _printable(key)
+        return f"{path}.{shown(key)}" if path else shown(key)
 
     # frames: (iterator of (key, value), path, layer, whether this is the list of layers)
     stack: list[tuple[Any, str, str | None, bool]] = [(iter(data.items()), "", None, False)]
@@ -125,7 +120,7 @@ def _unreadable_places(data: dict, strings: bool) -> list[tuple[str, str, str]]:
                 found.append((place(child(path, key), layer), *half(value)))
         elif is_layers:
             layer_id = value.get("id") if kind is dict else None
-            name = f"'{_printable(layer_id)}'" if isinstance(layer_id, str) else f"layers[{key}]"
+            name = f"'{shown(layer_id)}'" if isinstance(layer_id, str) else f"layers[{key}]"
             if kind is dict:
                 stack.append((iter(value.items()), "", name, False))
             elif kind is list:

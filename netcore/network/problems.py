@@ -10,6 +10,13 @@ from netcore.i18n import translate
 Severity = Literal["error", "warning"]
 
 
+def shown(text: str) -> str:
+    """``text`` as a message shows it: escaped when it holds a line break, another control
+    character or half of a character, so a hostile id cannot break a message in two (each
+    problem is one line) or make it unprintable."""
+    return text if text.isprintable() else repr(text)[1:-1]
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a network, phrased for a student.
@@ -27,7 +34,7 @@ class Problem:
     severity: Severity = "error"
 
     def __str__(self) -> str:
-        where = f"{self.layer_id}: " if self.layer_id else ""
+        where = f"{shown(self.layer_id)}: " if self.layer_id else ""
         text = f"{where}{self.message}"
         if self.hint:
             text += f"; {self.hint}"

@@ -26,7 +26,7 @@ from typing import Any
 
 from netcore.fileio import UnreadableFileError, atomic_write_text, read_text_limited
 from netcore.network import jsontext
-from netcore.network.problems import Problem, SpecError
+from netcore.network.problems import Problem, SpecError, shown
 
 FORMAT = "layerlab-network"
 VERSION = 1
@@ -172,7 +172,9 @@ class NetworkSpec:
             if key not in _TOP_KEYS:
                 problems.append(
                     Problem(
-                        None, f"{source}: unknown key '{key}'", "known: " + ", ".join(_TOP_KEYS)
+                        None,
+                        f"{source}: unknown key '{shown(key)}'",
+                        "known: " + ", ".join(_TOP_KEYS),
                     )
                 )
         name = data.get("name", "Untitled")
@@ -263,7 +265,7 @@ def _layer_from_dict(raw: Any, index: int, source: str):
         problems.append(Problem(None, f"{where}: the id is longer than {MAX_ID} characters"))
         layer_id = None
     else:
-        where = f"{source}: layer '{layer_id}'"
+        where = f"{source}: layer '{shown(layer_id)}'"
     if not isinstance(layer_type, str) or not layer_type:
         received = "" if "type" not in raw else f", not {_kind(layer_type)}"
         problems.append(

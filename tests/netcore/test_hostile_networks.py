@@ -183,3 +183,22 @@ def test_a_rename_the_file_could_not_hold_is_refused_and_a_good_one_reopens(tmp_
     rename_layer(spec, "d", "-d.1")
     save(spec, tmp_path / "net.json")
     assert load(tmp_path / "net.json").ids() == ["-d.1"]
+
+
+def test_an_id_with_a_line_break_cannot_break_a_message_in_two(tmp_path):
+    """Each problem is one line naming the file (the CLI prints one per line); an id holding
+    a line break or another control character is shown escaped."""
+    path = tmp_path / "net.json"
+    path.write_text(network(layers=[{"id": "a\nb", "type": "Dense", "inputs": [None]}]))
+    with pytest.raises(SpecError) as caught:
+        load(path)
+    assert str(caught.value) == (
+        f"{path}: layer 'a\\nb', field 'inputs': must be a list of layer ids, not a list "
+        'holding null; e.g. ["a", "b"]'
+    )
+    spec = loads(network(layers=[{"id": "\r", "type": "Dense", "units": 1}]))
+    (problem,) = analyze(spec).problems
+    assert str(problem) == (
+        "\\r: id '\\r' has characters Keras does not accept in layer names; use only letters "
+        "A–Z and a–z, digits, '_', '-' and '.'"
+    )
