@@ -94,6 +94,7 @@ def read_bytes_limited(path: str | os.PathLike, limit: int, what: str = "file") 
             the file, its size and the limit.
         OSError: The file cannot be opened.
     """
+    check_regular_file(path)  # a socket cannot even be opened: say what it is first
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     fd = os.open(path, flags)
     try:

@@ -239,7 +239,7 @@ def read_npz(
                 array = np.frombuffer(data, dtype=dtype, count=count, offset=offset)
                 arrays[key] = array.reshape(shape, order="F" if fortran else "C")
     except (zipfile.BadZipFile, zlib.error) as exc:
-        raise ArchiveError(f"{name}: damaged ({exc})") from None
+        raise ArchiveError(f"{name}: not a readable .npz file, damaged ({exc})") from None
     except FileNotFoundError:
         raise
     except UnreadableFileError as exc:

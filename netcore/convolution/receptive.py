@@ -124,6 +124,19 @@ def receptive_field(analysis: Analysis, layer_id: str, row: int, col: int) -> Re
     )
 
 
+def _broadcast_back(box: Box, shape, out_shape) -> Box:
+    """A merge input of size 1 on an axis the output stretches (Keras broadcasting) gives
+    every output row or column its one row or column."""
+    if out_shape is None or len(shape) != 3 or len(out_shape) != 3:
+        return box
+    r0, r1, c0, c1 = box
+    if shape[0] == 1 and out_shape[0] > 1:
+        r0, r1 = 0, 0
+    if shape[1] == 1 and out_shape[1] > 1:
+        c0, c1 = 0, 0
+    return r0, r1, c0, c1
+
+
 def _walk(analysis: Analysis, layer_id: str, start: Box, clip: bool) -> Box:
     """Back from layer_id to the input; clip: drop what falls in a layer's padding (the true
     dependency), else keep it (the field's nominal size)."""
@@ -135,6 +148,8 @@ def _walk(analysis: Analysis, layer_id: str, start: Box, clip: bool) -> Box:
         box = need.pop(lid)
         for source, shape in zip(info.inputs, info.input_shapes, strict=True):
             sub = None if box is None else _back(info.type, info.params, shape, box)
+            if sub is not None and info.type in _MERGES:
+                sub = _broadcast_back(sub, shape, info.output_shape)
             if sub is not None and clip and len(shape) == 3:
                 sub = (
                     max(sub[0], 0),

@@ -76,6 +76,15 @@ def test_special_files_are_refused_not_read_forever(tmp_path):
         read_bytes_limited(fifo, 1000)
     with pytest.raises(UnreadableFileError, match="folder"):
         read_bytes_limited(tmp_path, 1000)
+    import socket
+
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(tmp_path / "sock.toml"))
+        with pytest.raises(UnreadableFileError, match="socket"):
+            read_bytes_limited(tmp_path / "sock.toml", 1000)
+    finally:
+        sock.close()
 
 
 def test_reading_stops_at_the_limit_and_names_it(tmp_path):

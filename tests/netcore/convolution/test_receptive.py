@@ -44,6 +44,12 @@ STACKS = {
         LayerSpec("cat", "Concatenate", {}, ["a", "b"]),
         conv("c", 3, 2),
     ],
+    "broadcast merge": [  # a 1×1 map stretched over the 19×17 one: every unit sees it all
+        conv("a", 3, 1, "same"),
+        LayerSpec("g", "Conv2D", {"filters": 2, "kernel_size": [19, 17]}, ["input"]),
+        LayerSpec("m", "Multiply", {}, ["a", "g"]),
+        conv("c", 3),
+    ],
 }
 
 
