@@ -108,7 +108,10 @@ def test_settings_the_catalog_cannot_express_keep_the_layer_opaque():
     from netcore.export.keras_script import _model_code
 
     code = _model_code(spec)
-    assert "keras.saving.deserialize_keras_object(json.loads(" in code and "safe_mode=True)(inputs)" in code
+    assert (
+        "keras.saving.deserialize_keras_object(json.loads(" in code
+        and "safe_mode=True)(inputs)" in code
+    )
     spec.input_shape = [9, 9, 1]
     problems = analyze(spec).errors
     assert problems and "read for input (8, 8, 1) and now gets (9, 9, 1)" in str(problems[0])
