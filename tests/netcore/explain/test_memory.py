@@ -3,7 +3,6 @@ limit (far above any classroom network) is refused with the figure and the limit
 library, and by ``layerlab explain`` (exit 2) — and a `.keras` model whose declared input is
 20000×20000×3 is refused without ever allocating it."""
 
-import resource
 import subprocess
 import sys
 import textwrap
