@@ -137,8 +137,8 @@ def test_memory_budget_refuses_with_the_estimate():
     message = _setup_error(spec, ds, memory_budget_mb=100)
     assert message.startswith("training would need about")
     assert (
-        "39,750,010 parameters, batch 32), more than the 100 MB budget; use a smaller batch"
-        in message
+        "39,750,010 parameters, batch 32) besides TensorFlow's own 600 MB, more than the "
+        "100 MB budget; use a smaller batch" in message
     )
     analysis = analyze(spec)
     assert estimate_memory_bytes(analysis, 32, TrainConfig()) > 39_750_010 * 4 * 4

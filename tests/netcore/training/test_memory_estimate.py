@@ -18,6 +18,7 @@ from tests.netcore.helpers import make_spec
 from netcore.datasets.dataset import Dataset
 from netcore.training.config import TrainConfig
 from netcore.training.engine import prepare, run
+from netcore.training.plan import RUNTIME_BYTES
 
 spec = make_spec([1000], ("d1", "Dense", {{"units": 4000}}), ("d2", "Dense", {{"units": 4000}}),
                  ("out", "Dense", {{"units": 2, "activation": "softmax"}}))
@@ -31,7 +32,7 @@ prepared = prepare(spec, ds, cfg)
 model, event = run(prepared)
 # VmHWM, not ru_maxrss: that survives the exec and would be the test process's own peak
 hwm = [line for line in open("/proc/self/status") if line.startswith("VmHWM:")][0]
-print(json.dumps({{"estimate": prepared.memory_bytes, "event": type(event).__name__,
+print(json.dumps({{"estimate": prepared.memory_bytes + RUNTIME_BYTES, "event": type(event).__name__,
                   "peak": int(hwm.split()[1]) * 1024}}))
 """
 
