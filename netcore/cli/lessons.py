@@ -7,7 +7,7 @@ import argparse
 import json
 from pathlib import Path
 
-from netcore.cli.main import fail
+from netcore.cli.errors import fail
 
 
 def register(sub) -> None:

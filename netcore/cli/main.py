@@ -14,16 +14,11 @@ import warnings
 from collections.abc import Sequence
 
 from netcore import __version__
+from netcore.cli.errors import EXIT_USAGE, fail
 from netcore.datasets.errors import DatasetError
-from netcore.network.problems import Problem, SpecError, UsageError
+from netcore.network.problems import SpecError, UsageError
 
-EXIT_USAGE = 2
-
-
-def fail(lines: Sequence[str | Problem]) -> int:
-    for line in lines:
-        print(f"layerlab: {line}", file=sys.stderr)
-    return EXIT_USAGE
+__all__ = ["EXIT_USAGE", "build_parser", "fail", "main"]
 
 
 # --------------------------------------------------------------------------- parser

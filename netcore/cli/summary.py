@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 
-from netcore.cli.main import fail
+from netcore.cli.errors import fail
 from netcore.cli.texttable import format_rows
 from netcore.network.analysis import Analysis, analyze
 from netcore.network.catalog import IMPORTED, shape_text

@@ -23,6 +23,7 @@ import numpy as np
 from netcore.fileio import UnreadableFileError, atomic_path, check_regular_file
 from netcore.limits import MAX_BUILD_PARAMETERS
 from netcore.models import tfruntime
+from netcore.models.weights import snapshot_weights
 from netcore.network.analysis import analyze
 from netcore.network.catalog import CATALOG, IMPORTED
 from netcore.network.params import check_params
@@ -367,8 +368,6 @@ def measure(config: str, label: str = "the model") -> Footprint:
     import json
     import math
 
-    from keras.src.backend.common import global_state
-
     keras = tfruntime.keras()
     try:
         data = json.loads(config)
@@ -378,7 +377,7 @@ def measure(config: str, label: str = "the model") -> Footprint:
             try:
                 model = keras.saving.deserialize_keras_object(data, safe_mode=True)
             finally:  # the deferred variables are dropped, never initialised later
-                global_state.set_global_attribute("uninitialized_variables", [])
+                tfruntime.drop_uninitialized_variables()
         parameters = sum(math.prod(int(d) for d in v.shape) for v in model.weights)
         tensors = [*model.inputs]
         for layer in model.layers:
@@ -457,8 +456,6 @@ def model_from_bytes(data: bytes):
 
 def weights_from_bytes(data: bytes) -> dict:
     """Layer id → weight arrays of a model saved by ``model_to_bytes``."""
-    from netcore.training.kerasparts import snapshot_weights
-
     return snapshot_weights(model_from_bytes(data))
 
 

@@ -57,3 +57,30 @@ def keras():
     import keras as keras_module
 
     return keras_module
+
+
+def loaded() -> bool:
+    """Whether TensorFlow and Keras are imported already, so building a model will not stall
+    the caller for seconds while they load (a module still being imported by another thread
+    does not count)."""
+    if tensorflow.cache_info().currsize:
+        return True
+    modules = [sys.modules.get(name) for name in ("tensorflow", "keras")]
+    return all(
+        m is not None and not getattr(getattr(m, "__spec__", None), "_initializing", False)
+        for m in modules
+    )
+
+
+def drop_uninitialized_variables() -> None:
+    """Forget the variables a ``keras.StatelessScope(initialize_variables=False)`` deferred.
+
+    Keras keeps them in a global list and would initialise them all on the next model built
+    (a measured-but-refused model of 2³⁰ units would then claim its 4 GB after all). Keras has
+    no public call for this; its own global state is reached here, in the one module that
+    imports Keras, so a new Keras version breaks one line.
+    """
+    keras()
+    from keras.src.backend.common import global_state
+
+    global_state.set_global_attribute("uninitialized_variables", [])

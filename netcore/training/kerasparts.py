@@ -7,8 +7,24 @@ from __future__ import annotations
 import numpy as np
 
 from netcore.models import tfruntime
+from netcore.models.weights import apply_weights, snapshot_weights
 from netcore.training.config import TrainConfig
 from netcore.training.plan import TaskPlan
+
+__all__ = [
+    "apply_weights",
+    "as_tensor",
+    "compile_model",
+    "fan_out",
+    "in_memory",
+    "main_output",
+    "make_metrics",
+    "make_optimizer",
+    "make_targets",
+    "snapshot_weights",
+    "visible_gpus",
+    "warm_up",
+]
 
 
 def make_targets(y: np.ndarray, plan: TaskPlan, num_classes: int) -> np.ndarray:
@@ -108,25 +124,6 @@ def warm_up() -> None:
     y = np.zeros(4, dtype=np.int32)
     model.fit(x, y, batch_size=2, epochs=1, verbose=0, validation_data=(x, y))
     model.predict(x, verbose=0)
-
-
-def apply_weights(model, weights: dict[str, list[np.ndarray]]) -> None:
-    """Copy weights by layer id into a model; layers not named keep theirs."""
-    for layer in model.layers:
-        arrays = weights.get(layer.name)
-        if arrays is not None and [np.shape(a) for a in arrays] == [
-            tuple(w.shape) for w in layer.weights
-        ]:
-            layer.set_weights(arrays)
-
-
-def snapshot_weights(model) -> dict[str, list[np.ndarray]]:
-    """Copies of every layer's weights, keyed by layer name (= spec id)."""
-    return {
-        layer.name: [np.array(w, copy=True) for w in layer.get_weights()]
-        for layer in model.layers
-        if layer.weights
-    }
 
 
 def compile_model(model, analysis, plan: TaskPlan, optimizer) -> None:
