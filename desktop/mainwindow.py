@@ -66,6 +66,8 @@ class MainWindow(QMainWindow):
     def __init__(self, dialogs: Dialogs | None = None, probe_devices: bool = True):
         super().__init__()
         self.setObjectName("mainWindow")
+        self._settings_notes: list[str] = []  # settings that could not be used, this start
+        self._settings_said = ""
         self.dialogs = dialogs or Dialogs(self)
         if self.dialogs.parent is None:
             self.dialogs.parent = self
@@ -407,10 +409,22 @@ class MainWindow(QMainWindow):
     def show_settings_notes(self) -> None:
         """Say in the status bar which settings could not be used (they are in the log too);
         a bad settings file costs the user a layout, never a start or a dialog."""
-        notes = take_notes()
+        self._settings_notes += take_notes()
+        notes = list(dict.fromkeys(self._settings_notes))
         if notes:
-            said = self.status.currentMessage()
-            self.status.showMessage(" ".join([said, *notes] if said else notes), 20_000)
+            # the status bar names the settings, short enough for a 1280-pixel screen (the
+            # tooltip says why for each); a note about the whole file is shown as it is
+            keys = [
+                n.split("'")[1] for n in notes if n.startswith("Setting '") and n.count("'") > 1
+            ]
+            parts = [n for n in notes if not n.startswith("Setting '")]
+            if keys:
+                short = translate("MainWindow", "Settings not used: {keys} (point here for why).")
+                parts.append(short.format(keys=", ".join(f"'{k}'" for k in dict.fromkeys(keys))))
+            said = self.status.currentMessage().replace(self._settings_said, "").strip()
+            self._settings_said = " ".join(parts)
+            self.status.showMessage(f"{said} {self._settings_said}".strip(), 20_000)
+            self.status.setToolTip("\n".join(notes))
 
     def closeEvent(self, event):  # noqa: N802 - Qt's name
         if self.session.running:

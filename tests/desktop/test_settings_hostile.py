@@ -89,7 +89,8 @@ def test_good_values_are_kept(qtbot, dialogs, tmp_path):
     assert window.files.recent() == [kept]
     assert window.appearance.zoom == 2 and window.appearance.theme == "dark"
     assert window.appearance.colour_blind
-    assert "'recent': 1 unusable" in window.statusBar().currentMessage()
+    assert "Settings not used: 'recent'" in window.statusBar().currentMessage()
+    assert "'recent': 1 unusable" in window.statusBar().toolTip()  # and why
 
 
 def test_a_geometry_saved_at_close_comes_back(qtbot, dialogs):
