@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 
-from desktop.document import NetworkDocument
+from desktop.document import NetworkChange, NetworkDocument
 from desktop.editor.items import NODE_H, EdgeItem, NodeItem
 from desktop.editor.layout import node_positions
 from desktop.editor.minimap import Minimap
+from desktop.editor.scene import NetworkScene
 from netcore.network import editing
 from netcore.network.navigation import neighbour
 from netcore.network.spec import INPUT_ID
@@ -29,22 +30,20 @@ class NetworkCanvas(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("networkCanvas")
         self.document = document
-        self.scene_ = QGraphicsScene(self)
+        self.scene_ = NetworkScene(self)
         self.setScene(self.scene_)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setAcceptDrops(True)
         self._paint_background()
-        self.nodes: dict[str, NodeItem] = {}
-        self.edges: list[EdgeItem] = []
         self.show_edge_shapes = True
         self.drop_edge: EdgeItem | None = None
         self._connecting: tuple[NodeItem, QGraphicsLineItem] | None = None
         self._syncing = False
         self._panning: QPointF | None = None
         self.scene_.selectionChanged.connect(self._on_scene_selection_changed)
-        document.spec_changed.connect(self.rebuild)
+        document.changed.connect(self._on_document_changed)
         document.selection_changed.connect(self._on_document_selection_changed)
         document.replaced.connect(self._on_document_replaced)
         QShortcut(QKeySequence("F"), self, activated=self.fit_to_view)
@@ -54,12 +53,18 @@ class NetworkCanvas(QGraphicsView):
         self.text_scale = 1.0  # 1.5 in presentation mode
         self.minimap = Minimap(self)
 
+    @property
+    def nodes(self) -> dict[str, NodeItem]:
+        """Layer id → its node on the canvas."""
+        return self.scene_.nodes
+
+    @property
+    def edges(self) -> list[EdgeItem]:
+        return self.scene_.edges
+
     def nodes_rect(self) -> QRectF:
         """The scene area the network's nodes take."""
-        rect = QRectF()
-        for node in self.nodes.values():
-            rect = rect.united(node.sceneBoundingRect())
-        return rect
+        return self.scene_.nodes_rect()
 
     def visible_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()
@@ -71,39 +76,27 @@ class NetworkCanvas(QGraphicsView):
     # ----------------------------------------------------------------- building
 
     def rebuild(self) -> None:
-        """Recreate the items from the document (fast for classroom-size networks)."""
+        """Recreate every item from the document (a whole new network)."""
+        self._show(self.document.state, whole=True)
+
+    def _on_document_changed(self, change: NetworkChange) -> None:
+        self._show(change.after, whole=change.whole)
+
+    def _show(self, state, whole: bool) -> None:
+        """Update the items to ``state`` (only what changed, unless ``whole``); the view's
+        zoom, scroll position and selection stay."""
         self._syncing = True
-        self.scene_.clear()
-        self.nodes, self.edges, self.drop_edge = {}, [], None
-        self._connecting = None
-        spec, analysis = self.document.spec, self.document.analysis
-        positions = node_positions(spec)
-        self.nodes[INPUT_ID] = NodeItem(INPUT_ID, "Input", None, self)
-        for layer in spec.layers:
-            if layer.id in self.nodes:  # a duplicate id: shown once (reported as a problem)
-                continue
-            self.nodes[layer.id] = NodeItem(
-                layer.id, layer.type, analysis.layers.get(layer.id), self
-            )
-        for lid, node in self.nodes.items():
-            x, y = positions.get(lid, (0.0, 0.0))
-            node.setPos(x, y)
-            self.scene_.addItem(node)
-        for index, layer in enumerate(spec.layers):
-            target = self.nodes.get(layer.id)
-            sources = spec.inputs_of(index)
-            many = len(sources) > 1
-            for n, source in enumerate(sources):
-                if source in self.nodes and target is not None:
-                    edge = EdgeItem(self.nodes[source], target, n + 1 if many else None, self)
-                    self.scene_.addItem(edge)
-                    self.edges.append(edge)
-        for lid in self.document.selection:
-            if lid in self.nodes:
-                self.nodes[lid].setSelected(True)
-        rect = self.scene_.itemsBoundingRect().adjusted(-400, -300, 400, 400)
-        self.scene_.setSceneRect(rect)
-        self._syncing = False
+        try:
+            self.scene_.show_state(state, self.document.selection, whole=whole)
+            if whole:  # the old items are deleted
+                self.drop_edge, self._connecting = None, None
+            if self.drop_edge is not None and self.drop_edge.scene() is not self.scene_:
+                self.drop_edge = None
+            if self._connecting is not None and self._connecting[0].scene() is not self.scene_:
+                self.scene_.removeItem(self._connecting[1])  # its layer is gone
+                self._connecting = None
+        finally:
+            self._syncing = False
 
     def fit_to_view(self) -> None:
         """Show the whole network, but never so small that labels become hard to read (a tall

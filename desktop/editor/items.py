@@ -42,6 +42,9 @@ CATEGORY_COLOURS = {
 ERROR = QColor("#d62f2f")
 WARNING = QColor("#e08a00")
 SELECTED = QColor("#1e88e5")
+#: Below this scale (the minimap's; the canvas zooms out to 0.2 at most) text would be a
+#: pixel high: a node is drawn as a plain card and an edge as its line, 20× faster.
+SKETCH_BELOW = 0.18
 
 
 def category_of(layer_type: str) -> str:
@@ -60,15 +63,6 @@ class NodeItem(QGraphicsObject):
         super().__init__()
         self.layer_id = layer_id
         self.layer_type = layer_type
-        self.info = info
-        # written once here, not in every paint (nodes are rebuilt when the analysis changes)
-        self.params_text = (
-            ""
-            if info is None
-            else QCoreApplication.translate("NetworkCanvas", "{n} params").format(
-                n=number(info.total_params)
-            )
-        )
         self.canvas = canvas
         self.is_input = layer_type == "Input"
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable, True)
@@ -77,10 +71,26 @@ class NodeItem(QGraphicsObject):
         self.setAcceptHoverEvents(True)
         self.setZValue(2)
         self.edges: list[EdgeItem] = []
+        self.show_info(info)
+
+    def show_info(self, info: LayerInfo | None) -> None:
+        """Show a new analysis of this layer (shape, parameters, problems) and repaint."""
+        self.info = info
+        # written once per analysis, not in every paint
+        self.params_text = (
+            ""
+            if info is None
+            else QCoreApplication.translate("NetworkCanvas", "{n} params").format(
+                n=number(info.total_params)
+            )
+        )
         self.severity = ""
         if info is not None and info.problems:
             self.severity = "error" if not info.ok else "warning"
-        self.setToolTip(tooltips.node_tooltip(layer_id, layer_type, info, canvas.document))
+        self.setToolTip(
+            tooltips.node_tooltip(self.layer_id, self.layer_type, info, self.canvas.document)
+        )
+        self.update()
 
     # geometry ---------------------------------------------------------------------------
 
@@ -142,6 +152,10 @@ class NodeItem(QGraphicsObject):
         if category_of(self.layer_type) == "Imported":  # clearly not a catalog layer
             pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < SKETCH_BELOW:
+            painter.setBrush(QBrush(colour.lighter(150)))  # the minimap: a card, no text
+            painter.drawRect(body)
+            return
         painter.setBrush(QBrush(QColor("#ffffff")))
         painter.drawRoundedRect(body, 8, 8)
         # category strip
@@ -248,10 +262,27 @@ class EdgeItem(QGraphicsPathItem):
         self.setAcceptHoverEvents(True)
         source.edges.append(self)
         target.edges.append(self)
-        shape = source.output_shape()
-        self.label = shape_text(shape) if shape is not None else ""
-        self.setToolTip(f"{source.layer_id} → {target.layer_id}: {self.label or 'shape unknown'}")
+        self.label: str | None = None
+        # where the label and the merge badge go, found once per path and label: Qt asks for
+        # the bounding rect many times per repaint, and pointAtPercent is costly
+        self._mid = self._near = QPointF()
+        self._label_width = 0.0
+        self.show_label()
         self.update_path()
+
+    def show_label(self) -> None:
+        """Label the edge with the shape its source gives now (repaint only when it changed)."""
+        shape = self.source.output_shape()
+        label = shape_text(shape) if shape is not None else ""
+        if label == self.label:
+            return
+        self.prepareGeometryChange()  # the label is part of the painted area
+        self.label = label
+        self._label_width = QFontMetricsF(_label_font()).horizontalAdvance(label) + 8
+        self.setToolTip(
+            f"{self.source.layer_id} → {self.target.layer_id}: {label or 'shape unknown'}"
+        )
+        self.update()
 
     def update_path(self) -> None:
         a, b = self.source.out_port(), self.target.in_port()
@@ -269,6 +300,7 @@ class EdgeItem(QGraphicsPathItem):
             bend = max(40.0, abs(span) * 0.5)
             path.cubicTo(QPointF(a.x(), a.y() + bend), QPointF(b.x(), b.y() - bend), b)
         self.prepareGeometryChange()
+        self._mid, self._near = path.pointAtPercent(0.5), path.pointAtPercent(0.86)
         self.setPath(path)
 
     def shape(self) -> QPainterPath:
@@ -282,15 +314,14 @@ class EdgeItem(QGraphicsPathItem):
         """Where the shape label is drawn (right of the curve's middle), or None."""
         if not (self.canvas.show_edge_shapes and self.label):
             return None
-        mid = self.path().pointAtPercent(0.5)
-        w = QFontMetricsF(_label_font()).horizontalAdvance(self.label) + 8
-        return QRectF(mid.x() + 6, mid.y() - 8, w, 16)
+        mid = self._mid
+        return QRectF(mid.x() + 6, mid.y() - 8, self._label_width, 16)
 
     def badge_rect(self) -> QRectF | None:
         """Where a merge input's number is drawn (left of the curve, near the target)."""
         if self.order is None:
             return None
-        near = self.path().pointAtPercent(0.86)
+        near = self._near
         rect = QRectF(near.x() - 24, near.y() - 8, 16, 16)
         label = self.label_rect()
         if label is not None and rect.intersects(label):  # a short edge: keep them apart
@@ -315,6 +346,8 @@ class EdgeItem(QGraphicsPathItem):
         )
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(self.path())
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < SKETCH_BELOW:
+            return  # the minimap: the line alone
         # arrow head at the target
         end = self.path().pointAtPercent(1.0)
         painter.setBrush(QBrush(colour))
