@@ -7,7 +7,8 @@
   the latest few keep their starting weights;
 - a finished run's weights become the project's, described by their test accuracy;
 - the dataset decides the network's input shape;
-- what is unsaved, outside the network's own undo history.
+- what is unsaved, outside the network's own undo history;
+- one training at a time (``gate``).
 
 Views and services observe it through plain callbacks, one ``Part`` at a time: the window's
 ``ProjectState`` turns them into Qt signals, and a service without Qt (the class hub) can
@@ -23,6 +24,7 @@ from dataclasses import replace
 from netcore.datasets.errors import DatasetError
 from netcore.datasets.sources import DatasetSource, describe_source
 from netcore.network.spec import NetworkSpec
+from netcore.project.gate import RunGate
 from netcore.project.model import Project, Weights, WeightSource, structure
 from netcore.training.config import TrainConfig
 from netcore.training.history import RunRecord, keep_latest_starts
@@ -70,6 +72,8 @@ class ProjectModel:
         self._changed = False  # unsaved changes outside the network
         self._info: dict[DatasetSource, dict] = {}
         self._loaded: tuple[DatasetSource, object] | None = None
+        #: One training at a time, whoever asks (Start, Step, the board, a lesson).
+        self.gate = RunGate()
 
     # -- observing ---------------------------------------------------------------------------
 
