@@ -46,10 +46,8 @@ class ExportController(QObject):
             return
         if path.suffix != ".keras":
             path = path.with_suffix(".keras")
-        from netcore.models.kerasfile import save_model
-
         try:
-            save_model(inspector.model, path)
+            inspector.save_model_file(path)
         except OSError as exc:
             self.dialogs.error("Cannot export", f"{path}: {exc.strerror or exc}")
             return

@@ -8,14 +8,13 @@ themselves, and where they came from, live in ``ProjectState``; hand edits are w
 
 from __future__ import annotations
 
-import sys
 import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.widgets.visibility import on_screen
 from netcore.datasets.errors import DatasetError
-from netcore.introspection import InspectError, Inspector
+from netcore.introspection import InspectError, Inspector, runtime_loaded
 from netcore.project.model import WeightSource, weights_problem
 from netcore.training.events import WeightsSnapshot
 
@@ -38,7 +37,7 @@ class ModelState(QObject):
         self.problem = ""
         self._inspector: Inspector | None = None
         self._watchers: list[QObject] = []
-        self._tf_ready = "tensorflow" in sys.modules
+        self._tf_ready = runtime_loaded()
         self._awaiting = False  # a snapshot was asked for and has not been drawn yet
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setInterval(POLL_MS)

@@ -1,5 +1,6 @@
 """Training in the background: a worker QObject in a QThread runs netcore's engine and turns
-its events into queued signals. The model stays in the worker; the GUI receives copies.
+its events into queued signals. The Keras model never reaches this side: netcore's
+``train_outcome`` hands back the trained weights as arrays and the model as ``.keras`` bytes.
 
 One training at a time. Closing stops the run, quits the thread and waits for it, so a running
 QThread is never destroyed.
@@ -17,7 +18,7 @@ from netcore.datasets.errors import DatasetError
 from netcore.datasets.sources import DatasetSource
 from netcore.network.spec import NetworkSpec
 from netcore.training.config import TrainConfig
-from netcore.training.engine import SetupError, prepare, run
+from netcore.training.engine import SetupError, prepare
 from netcore.training.events import (
     BatchProgress,
     EpochEnd,
@@ -26,6 +27,8 @@ from netcore.training.events import (
     Started,
     TrainingControl,
 )
+from netcore.training.history import RunRecord
+from netcore.training.outcome import train_outcome
 
 BUNDLE_SECONDS = 0.04  # progress of a fast run reaches the window in bundles, 25 a second
 
@@ -41,6 +44,7 @@ class RunResult:
     x_test: np.ndarray | None = None  # read-only view, for the mistakes gallery
     model_bytes: bytes | None = None
     weights: dict | None = None  # layer id → copies of the trained arrays, for the viewers
+    record: RunRecord | None = None  # the run as the project keeps it (None if it failed)
 
 
 class EventRelay:
@@ -116,9 +120,6 @@ class TrainingWorker(QObject):
             self.finished.emit()
 
     def _run(self) -> None:
-        from netcore.models.kerasfile import model_to_bytes
-        from netcore.training.kerasparts import snapshot_weights
-
         try:
             dataset = self.dataset.load()
             prepared = prepare(
@@ -130,22 +131,19 @@ class TrainingWorker(QObject):
         if self.control.stopped:
             return
         relay = EventRelay(self.event.emit, self.events.emit)
-        model, final = run(prepared, relay, self.control)
+        outcome = train_outcome(prepared, relay, self.control)
         relay.flush()
         data = prepared.dataset
-        model_bytes = weights = None
-        if isinstance(final, Finished) and final.reason != "nan" and model is not None:
-            model_bytes = model_to_bytes(model)
-            weights = snapshot_weights(model)
         self.result.emit(
             RunResult(
-                final=final,
+                final=outcome.final,
                 config=self.config,
                 dataset_title=data.title,
                 class_names=list(data.class_names),
                 x_test=data.x_test if data.is_image else None,
-                model_bytes=model_bytes,
-                weights=weights,
+                model_bytes=outcome.model_bytes,
+                weights=outcome.weights,
+                record=outcome.record,
             )
         )
 

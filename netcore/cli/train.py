@@ -108,9 +108,9 @@ def cmd_train(args: argparse.Namespace) -> int:
     from netcore.datasets.sources import DatasetSource
     from netcore.network.problems import UsageError
     from netcore.network.spec import load
-    from netcore.training.engine import SetupError, prepare, run
+    from netcore.training.engine import SetupError, prepare
     from netcore.training.events import EpochEnd, Failed, Finished, Started, TrainingControl
-    from netcore.training.history import RunRecord
+    from netcore.training.outcome import train_outcome
 
     check_output_paths(args)
     spec = load(args.network)
@@ -123,11 +123,8 @@ def cmd_train(args: argparse.Namespace) -> int:
         lines = [f"{args.network}: {line}" for line in str(exc).splitlines()]
         raise UsageError("\n".join(lines)) from None
 
-    started = {}
-
     def listener(event) -> None:
         if isinstance(event, Started):
-            started["weights"] = event.initial_weights
             print(
                 f"training {event.network} ({event.params:,} parameters) on {dataset.title}: "
                 f"{event.train_samples:,} train / {event.val_samples:,} validation, "
@@ -146,11 +143,15 @@ def cmd_train(args: argparse.Namespace) -> int:
             )
 
     control = TrainingControl()
-    outcome = _run_interruptibly(lambda: run(prepared, listener, control), control)
-    if outcome is None:
+    keep_model = bool(args.out or args.project)
+    ended = _run_interruptibly(
+        lambda: train_outcome(prepared, listener, control, keep_model=keep_model), control
+    )
+    if ended is None:
         print("layerlab: abandoned; nothing was saved", file=sys.stderr, flush=True)
         return 130
-    model, final, interrupted = outcome
+    outcome, interrupted = ended
+    final = outcome.final
     if isinstance(final, Failed):
         print(f"layerlab: {final.message}", file=sys.stderr)
         return 1
@@ -168,10 +169,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         print("  ".join(parts), flush=True)
     if final.reason == "nan":
         return 1
-    record = RunRecord.from_finished(
-        final, config, dataset.title, dataset.class_names, started.get("weights")
-    )
-    kept = _save_outputs(args, model, record, spec, source, config)
+    kept = _save_outputs(args, outcome, spec, source, config)
     if kept is None:
         return 1
     if interrupted:
@@ -184,7 +182,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def _run_interruptibly(work, control):
     """Run ``work`` in a thread. Ctrl-C stops it after the current batch; a second Ctrl-C
-    abandons it. Returns (model, final, interrupted), or None when abandoned.
+    abandons it. Returns (what ``work`` returned, interrupted), or None when abandoned.
 
     The main thread waits on an Event, not on ``Thread.join``: on Python 3.11 an interrupted
     ``join`` marks the still-running thread as finished, and its result was then lost.
@@ -218,8 +216,7 @@ def _run_interruptibly(work, control):
             return None
     if not result:  # the run raised: its exception was printed by the thread
         raise RuntimeError("training stopped with an internal error")
-    model, final = result[0]
-    return model, final, interrupted
+    return result[0], interrupted
 
 
 def check_output_paths(args) -> None:
@@ -252,20 +249,20 @@ def check_output_paths(args) -> None:
             raise UsageError(f"{option} {value}: the folder {folder} cannot be written to")
 
 
-def _save_outputs(args, model, record, spec, source, config) -> list[str] | None:
+def _save_outputs(args, outcome, spec, source, config) -> list[str] | None:
     """Write what was asked for; on a failed write keep the model in a fallback file and say
     where. Returns what was written, or None when something could not be."""
-    from netcore.models.kerasfile import save_model
+    from netcore.fileio import atomic_write_bytes
     from netcore.training.history import save_history
 
     kept: list[str] = []
     jobs = [
-        ("model", args.out, lambda: save_model(model, args.out)),
-        ("history", args.history, lambda: save_history(args.history, record)),
+        ("model", args.out, lambda: atomic_write_bytes(args.out, outcome.model_bytes)),
+        ("history", args.history, lambda: save_history(args.history, outcome.record)),
         (
             "project",
             args.project,
-            lambda: _save_project(args.project, spec, source, config, record, model),
+            lambda: _save_project(args.project, spec, source, config, outcome),
         ),
     ]
     for what, path, save in jobs:
@@ -274,7 +271,7 @@ def _save_outputs(args, model, record, spec, source, config) -> list[str] | None
         try:
             save()
         except OSError as exc:
-            rescue = _rescue_model(model)
+            rescue = _rescue_model(outcome.model_bytes)
             print(
                 f"layerlab: could not write the {what} to {path}: {exc.strerror or exc}; "
                 + (f"the trained model was kept in {rescue}" if rescue else "nothing was kept"),
@@ -287,29 +284,30 @@ def _save_outputs(args, model, record, spec, source, config) -> list[str] | None
     return kept
 
 
-def _rescue_model(model) -> str | None:
+def _rescue_model(model_bytes: bytes | None) -> str | None:
     """Save the model somewhere that can be written (the system's temporary folder)."""
     import tempfile
     import time
     from pathlib import Path
 
-    from netcore.models.kerasfile import save_model
+    from netcore.fileio import atomic_write_bytes
 
+    if not model_bytes:
+        return None
     path = Path(tempfile.gettempdir()) / f"layerlab-rescued-{time.strftime('%Y%m%d-%H%M%S')}.keras"
     try:
-        save_model(model, path)
+        atomic_write_bytes(path, model_bytes)
     except OSError:
         return None
     return str(path)
 
 
-def _save_project(path, spec, source, config, record, model) -> None:
+def _save_project(path, spec, source, config, outcome) -> None:
     """Everything the window needs to show this run: ``layerlab project`` describes it."""
-    from netcore.models.kerasfile import model_to_bytes
     from netcore.project.fileformat import save_project
     from netcore.project.model import Project, WeightSource
-    from netcore.training.kerasparts import snapshot_weights
 
+    record = outcome.record
     note = ""
     if record.test and "accuracy" in record.test:
         note = f"test accuracy {record.test['accuracy'] * 100:.2f} %"
@@ -317,10 +315,10 @@ def _save_project(path, spec, source, config, record, model) -> None:
         spec=spec,
         dataset=source,
         training=config,
-        weights=snapshot_weights(model),
+        weights=outcome.weights,
         weight_source=WeightSource.TRAINED,
         weight_note=note,
         runs=[record],
-        model_bytes=model_to_bytes(model),
+        model_bytes=outcome.model_bytes,
     )
     save_project(path, project)

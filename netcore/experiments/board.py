@@ -98,8 +98,9 @@ def run_board(
     once with the config's seed) — unless the variant changes the initialisation itself.
     ``control`` (a TrainingControl) stops the current run; ``stop()`` ends the board after it."""
     from netcore.introspection import Inspector
-    from netcore.training.engine import SetupError, prepare, run
-    from netcore.training.events import Failed, TrainingControl
+    from netcore.training.engine import SetupError, prepare
+    from netcore.training.events import TrainingControl
+    from netcore.training.outcome import train_outcome
 
     if not 1 <= len(variants) <= MAX_RUNS:
         raise BoardError(f"the board compares 1 to {MAX_RUNS} runs, not {len(variants)}")
@@ -116,35 +117,33 @@ def run_board(
         net = variant_network(spec, variant.changes, variant.label)
         own_init = "kernel_initializer" in variant.changes
         cfg = replace(config, **training, initial_weights="random" if own_init else "hand")
+        start = None if own_init else {k: [a.copy() for a in v] for k, v in initial.items()}
         try:
-            prepared = prepare(net, dataset, cfg)
+            prepared = prepare(net, dataset, cfg, initial_weights=start)
         except SetupError as exc:
             raise BoardError(f"{variant.label}: {exc}") from None
-        start = None if own_init else {k: [a.copy() for a in v] for k, v in initial.items()}
-        prepared.initial_weights = start
         run_control = control if control is not None else TrainingControl()
         listener = (lambda event, n=n: on_progress(n, event)) if on_progress else None
         began = time.perf_counter()
-        model, final = run(prepared, listener, run_control)
+        outcome = train_outcome(prepared, listener, run_control, keep_model=False)
         seconds = time.perf_counter() - began
-        if isinstance(final, Failed):
+        if outcome.failed:
             results.append(
                 RunResult(variant.label, dict(variant.changes), [], None, seconds, "failed")
             )
             continue
-        from netcore.training.kerasparts import snapshot_weights
-
+        record = outcome.record
         results.append(
             RunResult(
                 variant.label,
                 dict(variant.changes),
-                [dict(row) for row in final.history],
-                dict(final.test) if final.test else None,
+                record.epochs,
+                record.test,
                 seconds,
-                final.reason,
+                record.reason,
                 start,
-                snapshot_weights(model) if model is not None else None,
-                final.test_probabilities,
+                outcome.weights,
+                record.test_probabilities,
             )
         )
         if stop is not None and stop():

@@ -18,6 +18,7 @@ from netcore.introspection.inspector import (
     Inspector,
     LayerOutput,
     plane_extent,
+    runtime_loaded,
 )
 from netcore.introspection.tiles import Mosaic, ceil_grid, filter_tiles, map_tiles, mosaic
 
@@ -40,4 +41,5 @@ __all__ = [
     "placed",
     "with_kernel",
     "plane_extent",
+    "runtime_loaded",
 ]

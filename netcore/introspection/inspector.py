@@ -27,6 +27,13 @@ _PASS_THROUGH = {"Dropout", "Activation", "LeakyReLU", "ELU"}
 HAND_EDIT_LIMIT = 64  # weights + biases a student can reasonably set by hand
 
 
+def runtime_loaded() -> bool:
+    """Whether TensorFlow is imported already: an ``Inspector`` built now answers at once,
+    one built before would wait seconds for the import (the window waits for its background
+    start-up instead)."""
+    return tfruntime.loaded()
+
+
 class InspectError(ValueError):
     """The view cannot show this layer or network (says which and why)."""
 
@@ -178,6 +185,13 @@ class Inspector:
         from netcore.models.kerasfile import save_weights_file
 
         save_weights_file(self.model, path)
+
+    def save_model_file(self, path) -> None:
+        """This network with its current weights as a ``.keras`` file (written atomically), so
+        an export never needs the model itself."""
+        from netcore.models.kerasfile import save_model
+
+        save_model(self.model, path)
 
     def set_weight(self, layer_id: str, array: int, index: tuple[int, ...], value: float) -> None:
         """Set one number (a kernel entry or a bias) of a layer."""

@@ -178,9 +178,8 @@ def train(project: Project, epochs: int | None = None, quick: bool = False) -> P
     the run and its weights go into the project as the window would put them. ``quick``: skip
     compiling with XLA (the compile costs more than it saves on a short verification run)."""
     from netcore.datasets.registry import load_dataset
-    from netcore.training.engine import SetupError, prepare, run
-    from netcore.training.events import Failed
-    from netcore.training.history import RunRecord
+    from netcore.training.engine import SetupError, prepare
+    from netcore.training.outcome import train_outcome
 
     config = project.training if epochs is None else replace(project.training, epochs=epochs)
     if quick:
@@ -190,19 +189,15 @@ def train(project: Project, epochs: int | None = None, quick: bool = False) -> P
     if project.dataset is None:
         raise StepError("the step trains but has no dataset")
     data = load_dataset(project.dataset.name, **project.dataset.options)
+    start = project.weights if config.initial_weights == "hand" else None
     try:
-        prepared = prepare(project.spec, data, config)
+        prepared = prepare(project.spec, data, config, initial_weights=start)
     except SetupError as exc:
         raise StepError(str(exc)) from None
-    if config.initial_weights == "hand":
-        prepared.initial_weights = project.weights
-    model, final = run(prepared)
-    if isinstance(final, Failed):
-        raise StepError(f"training failed: {final.message}")
-    record = RunRecord.from_finished(final, config, data.title, data.class_names)
-    project = replace(project, runs=[*project.runs, record])
-    if model is not None:
-        from netcore.training.kerasparts import snapshot_weights
-
-        project.weights, project.weight_source = snapshot_weights(model), WeightSource.TRAINED
+    outcome = train_outcome(prepared, keep_model=False)
+    if outcome.failed:
+        raise StepError(f"training failed: {outcome.final.message}")
+    project = replace(project, runs=[*project.runs, outcome.record])
+    if outcome.trained:  # a run whose loss became NaN leaves the weights as they were
+        project.weights, project.weight_source = outcome.weights, WeightSource.TRAINED
     return project

@@ -73,15 +73,15 @@ def test_a_second_ctrl_c_abandons_without_saving(tmp_path):
 
 
 def test_a_failed_save_keeps_the_model_in_a_rescue_file(tmp_path, monkeypatch, capsys):
-    def disk_full(model, path):
+    def disk_full(path, data):
         if "rescued" not in str(path):
             raise OSError(errno.ENOSPC, "No space left on device")
-        original(model, path)
+        original(path, data)
 
-    import netcore.models.kerasfile as kerasfile
+    import netcore.fileio as fileio
 
-    original = kerasfile.save_model
-    monkeypatch.setattr(kerasfile, "save_model", disk_full)
+    original = fileio.atomic_write_bytes
+    monkeypatch.setattr(fileio, "atomic_write_bytes", disk_full)
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     import tempfile
 
@@ -95,3 +95,7 @@ def test_a_failed_save_keeps_the_model_in_a_rescue_file(tmp_path, monkeypatch, c
     assert "could not write the model" in err and "No space left on device" in err
     rescued = list(tmp_path.glob("layerlab-rescued-*.keras"))
     assert len(rescued) == 1 and str(rescued[0]) in err
+    from netcore.models.kerasfile import open_keras_file
+
+    spec, weights = open_keras_file(rescued[0])  # the rescued file is the trained model
+    assert weights and {layer.id for layer in spec.layers} >= set(weights)
