@@ -1,5 +1,7 @@
-"""The house rules that keep the code base in shape: netcore is Qt-free, resources ship."""
+"""The house rules that keep the code base in shape: netcore is Qt-free and layered, no import
+cycles, the window reaches Keras only through netcore and holds no model, resources ship."""
 
+import ast
 import json
 import os
 import pkgutil
@@ -26,26 +28,201 @@ def _contracts() -> list[dict]:
         return tomllib.load(f)["tool"]["importlinter"]["contracts"]
 
 
-def test_the_house_rules_are_contracts():
-    """The two promises the code base makes are written as contracts (deleting one fails)."""
-    forbidden = {
-        c["source_modules"][0]: set(c["forbidden_modules"])
+def _contract(kind: str, **match) -> dict:
+    """The one contract of ``kind`` whose fields hold ``match`` (a missing one fails)."""
+    found = [
+        c
         for c in _contracts()
-        if c["type"] == "forbidden"
+        if c["type"] == kind and all(set(c.get(k, ())) >= set(v) for k, v in match.items())
+    ]
+    assert len(found) == 1, f"no single {kind} contract with {match}"
+    return found[0]
+
+
+def test_the_house_rules_are_contracts():
+    """The promises the code base makes are written as contracts (deleting one fails)."""
+    _contract(
+        "forbidden",
+        source_modules=["netcore"],
+        forbidden_modules=["PySide6", "pyqtgraph", "shiboken6", "desktop"],
+    )
+    keras = _contract("forbidden", source_modules=["desktop"], forbidden_modules=["keras"])
+    assert "tensorflow" in keras["forbidden_modules"]
+    assert not keras.get("allow_indirect_imports")  # a chain through netcore counts
+    # only the lazy gate's own imports are let through, no other netcore module
+    assert {i.split(" -> ")[0] for i in keras.get("ignore_imports", [])} <= {
+        "netcore.models.tfruntime",
+        "netcore.models.builder",  # an annotation-only import
     }
-    assert {"PySide6", "pyqtgraph", "shiboken6", "desktop"} <= forbidden["netcore"]
-    assert {"keras", "tensorflow"} <= forbidden["desktop"]
+    protected = _contract("protected", protected_modules=["netcore.models.builder"])
+    assert protected["allowed_importers"] == ["netcore"]
+    layers = [layer.split("|")[0].split(":")[0].strip() for layer in _contract("layers")["layers"]]
+    order = [
+        "netcore.cli",
+        "netcore.lessons",
+        "netcore.training",
+        "netcore.models",
+        "netcore.network",
+    ]
+    assert [m for m in layers if m in order] == order
+    assert "netcore.project" in _contract("layers")["layers"][layers.index("netcore.lessons") + 1]
+    _contract("acyclic_siblings", ancestors=["netcore", "desktop"])
+
+
+def _lint(root: Path) -> tuple[int, str]:
+    """``lint-imports`` on the packages under ``root`` with this project's contracts."""
+    exe = Path(sys.executable).with_name("lint-imports")
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    result = subprocess.run(
+        [str(exe), "--no-cache"], cwd=root, env=env, capture_output=True, text=True, timeout=120
+    )
+    return result.returncode, " ".join((result.stdout + result.stderr).split())
 
 
 def test_import_linter_contracts_hold():
-    contracts = _contracts()
-    exe = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(exe)], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stdout + result.stderr
-    said = " ".join(result.stdout.split())  # the report wraps long names
-    for contract in contracts:
-        assert f"{' '.join(contract['name'].split())} KEPT" in said
-    assert f"Contracts: {len(contracts)} kept, 0 broken" in said
+    code, said = _lint(ROOT)
+    assert code == 0, said
+    for contract in _contracts():
+        assert f"{' '.join(contract['name'].split())} KEPT" in said, said
+    assert " 0 broken" in said
+
+
+def _copy_of_the_code(tmp_path: Path) -> Path:
+    """The Python files of both packages and the project's contracts, to break on purpose."""
+    keep = shutil.ignore_patterns("__pycache__", "_resources", "*.pyc", "*.json", "*.qm", "*.ts")
+    for package in ("netcore", "desktop"):
+        shutil.copytree(ROOT / package, tmp_path / package, ignore=keep)
+    shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    return tmp_path
+
+
+# (file to add a function-level import to, the import, the contract it must break)
+VIOLATIONS = {
+    "models imports training (upward)": (
+        "netcore/models/builder.py",
+        "from netcore.training import engine",
+        "netcore is layered",
+    ),
+    "network imports lessons (upward)": (
+        "netcore/network/spec.py",
+        "from netcore.lessons import budget",
+        "netcore is layered",
+    ),
+    "a command imports the entry point (cycle)": (
+        "netcore/cli/summary.py",
+        "from netcore.cli import main",
+        "no import cycles",
+    ),
+    "a desktop cycle": (
+        "desktop/training/session.py",
+        "from desktop.training import panel",
+        "no import cycles",
+    ),
+    "desktop imports keras": (
+        "desktop/exports.py",
+        "import keras",
+        "desktop reaches Keras and TensorFlow only",
+    ),
+    "netcore imports keras past the gate, on desktop's path": (
+        "netcore/introspection/tiles.py",
+        "import tensorflow",
+        "desktop reaches Keras and TensorFlow only",
+    ),
+    "desktop builds a Keras model": (
+        "desktop/exports.py",
+        "from netcore.models.builder import build_model",
+        "only netcore imports the modules that make or hand out Keras models",
+    ),
+    "the network model imports training": (
+        "netcore/network/analysis.py",
+        "from netcore.training import config",
+        "the network model",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", VIOLATIONS)
+def test_a_violation_breaks_its_contract(tmp_path, case):
+    """The contracts catch what they promise to, even through an import inside a function."""
+    path, line, contract = VIOLATIONS[case]
+    root = _copy_of_the_code(tmp_path)
+    with open(root / path, "a", encoding="utf-8") as f:
+        f.write(f"\n\ndef _injected():\n    {line}  # noqa\n")
+    code, said = _lint(root)
+    assert code == 1, said
+    name = next(c["name"] for c in _contracts() if c["name"].startswith(contract))
+    assert f"{' '.join(name.split())} BROKEN" in said, said
+    module = path.removesuffix(".py").replace("/", ".")
+    assert module.rsplit(".", 1)[-1] in said  # the report names where the import is
+
+
+# Functions that take or return a Keras model: the window holds plain values and netcore
+# objects (Inspector, DigitClassifier), never a model.
+MODEL_FUNCTIONS = {
+    "netcore.training.engine": {"run", "train"},
+    "netcore.models.kerasfile": {
+        "load_keras_model",
+        "model_from_bytes",
+        "model_to_bytes",
+        "save_model",
+        "load_weights_file",
+        "save_weights_file",
+        "spec_from_model",
+    },
+    "netcore.training.kerasparts": {"snapshot_weights", "apply_weights", "compile_model"},
+}
+
+
+# netcore's objects that own a Keras model keep it in ``.model``; desktop names them so.
+MODEL_HOLDERS = ("inspector", "classifier")
+
+
+def _holder_name(node: ast.expr) -> str:
+    if isinstance(node, ast.Call):  # model_state.inspector().model
+        node = node.func
+    if isinstance(node, ast.Name):
+        return node.id
+    return node.attr if isinstance(node, ast.Attribute) else ""
+
+
+def keras_objects_in(package: Path) -> list[str]:
+    """Where ``package`` reads the Keras model out of an Inspector or a DigitClassifier, or
+    imports a function that hands a Keras model over."""
+    found = []
+    for file in sorted(package.rglob("*.py")):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        where = file.relative_to(package.parent)
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr == "model"
+                and any(h in _holder_name(node.value).lower() for h in MODEL_HOLDERS)
+            ):
+                found.append(f"{where}:{node.lineno}: {_holder_name(node.value)}.model")
+            if isinstance(node, ast.ImportFrom) and node.module in MODEL_FUNCTIONS:
+                for alias in node.names:
+                    if alias.name in MODEL_FUNCTIONS[node.module]:
+                        found.append(f"{where}:{node.lineno}: {node.module}.{alias.name}")
+    return sorted(found)
+
+
+def test_the_window_holds_no_keras_model(tmp_path):
+    assert keras_objects_in(ROOT / "desktop") == []
+    # the check sees what it looks for
+    (tmp_path / "desktop").mkdir()
+    (tmp_path / "desktop" / "x.py").write_text(
+        "from netcore.training.engine import run\n"
+        "def f(self, inspector, view):\n"
+        "    view.model().rowCount()\n"
+        "    self.model.runs\n"
+        "    self.state.inspector().model.save('m.keras')\n"
+        "    return self.bundled_classifier.model\n"
+    )
+    assert keras_objects_in(tmp_path / "desktop") == [
+        "desktop/x.py:1: netcore.training.engine.run",
+        "desktop/x.py:5: inspector.model",
+        "desktop/x.py:6: bundled_classifier.model",
+    ]
 
 
 def test_every_netcore_module_imports_with_qt_unavailable():
