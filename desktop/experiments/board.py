@@ -52,6 +52,7 @@ class ExperimentBoard(QWidget):
         self.results: list = []
         self._control = TrainingControl()
         self.job = Job("experiment board", self)
+        self._gate_ticket = 0  # the run gate, held while the board trains
         self.job.event.connect(self._on_event)
         self.job.finished.connect(self._on_finished)
         column = QVBoxLayout(self)
@@ -206,6 +207,12 @@ class ExperimentBoard(QWidget):
     def start(self) -> None:
         if self.job.running:
             return
+        gate = self.project.model.gate
+        if gate.running is not None:
+            self.status.setText(
+                f"{gate.running} is running: stop it or let it finish, then start the board."
+            )
+            return
         try:
             data = self.project.load_dataset()
         except Exception as exc:  # noqa: BLE001 - the reason is shown
@@ -238,7 +245,9 @@ class ExperimentBoard(QWidget):
                 result = exc
             return result, spec, data
 
-        self.job.start(work)
+        self._gate_ticket = gate.acquire("The experiment board")
+        if not self.job.start(work):
+            gate.release(self._gate_ticket)
 
     def stop(self) -> None:
         self._control.stop()
@@ -276,6 +285,7 @@ class ExperimentBoard(QWidget):
             val.setData(xs, vs)
 
     def _on_finished(self, outcome) -> None:
+        self.project.model.gate.release(self._gate_ticket)
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
         result, spec, data = outcome

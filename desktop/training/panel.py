@@ -67,7 +67,7 @@ class TrainingPanel(QWidget):
         self._epochs = 1
         self._smooth = BatchSmoother()
         self._last_text = 0.0
-        self._run_start_weights = None
+        self._gate_ticket: int | None = None  # the run gate, held while the session trains
         self._build()
         self.session.event.connect(self._on_session_event)
         self.session.setup_failed.connect(self._on_session_setup_failed)
@@ -159,6 +159,13 @@ class TrainingPanel(QWidget):
         just that much and pauses (Step while nothing runs)."""
         if self.session.running:
             return False
+        running = self.project.model.gate.running
+        if running is not None:
+            self.show_banner(
+                self.tr("{what} is running: stop it or let it finish first.").format(what=running),
+                "info",
+            )
+            return False
         source = self.project.dataset
         if source is None:
             self.show_banner(self.tr("Choose a dataset in the toolbar first."), "info")
@@ -205,8 +212,10 @@ class TrainingPanel(QWidget):
         self.progress_text.setText("")
         self.document.locked_reason = LOCKED
         self._run_started = time.perf_counter()
-        self._run_start_weights = None
+        self._gate_ticket = self.project.model.gate.acquire(self.tr("Training"))
         started = self.session.start(self.document.spec, source, config, initial)
+        if not started:
+            self._release_gate()
         if started and first_step:
             self.session.step(first_step)
         return started
@@ -236,7 +245,6 @@ class TrainingPanel(QWidget):
 
     def _on_session_event(self, event) -> None:
         if isinstance(event, Started):
-            self._run_start_weights = event.initial_weights
             self._steps, self._epochs = event.steps_per_epoch, event.epochs
             self.progress.setRange(0, event.epochs * event.steps_per_epoch)
             self.progress.setFormat(f"epoch 1 / {event.epochs}")
@@ -315,15 +323,8 @@ class TrainingPanel(QWidget):
 
     def _on_session_result(self, result: RunResult) -> None:
         final = result.final
-        if isinstance(final, Finished):
-            record = RunRecord.from_finished(
-                final,
-                result.config,
-                result.dataset_title,
-                result.class_names,
-                self._run_start_weights,
-            )
-            self.project.add_run(record, result.weights, result.model_bytes)
+        if isinstance(final, Finished) and result.record is not None:
+            self.project.add_run(result.record, result.weights, result.model_bytes)
             if final.test_probabilities is not None:
                 self.results.show_predictions(
                     final.test_labels, final.test_probabilities, result.class_names, result.x_test
@@ -338,7 +339,13 @@ class TrainingPanel(QWidget):
     def _on_session_running_changed(self, running: bool) -> None:
         if not running:
             self.document.locked_reason = ""
+            self._release_gate()
         self._update_buttons()
+
+    def _release_gate(self) -> None:
+        if self._gate_ticket is not None:
+            self.project.model.gate.release(self._gate_ticket)
+            self._gate_ticket = None
 
     def _update_buttons(self) -> None:
         running = self.session.running

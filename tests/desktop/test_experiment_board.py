@@ -35,3 +35,32 @@ def test_compare_two_learning_rates(window, dialogs, tmp_path, qtbot):
         rows = list(csv.DictReader(f))
     assert [row["run"] for row in rows] == ["as set", "learning rate × 10"]
     board.close()
+
+
+def test_one_training_at_a_time_the_board_and_start_refuse_each_other(window, qtbot):
+    """Starting the board while a training runs is refused and says why; so is the reverse."""
+    window.files.new_from_template("spirals-mlp")
+    window.picker.select("circles")
+    panel = window.training
+    panel.settings.epochs.setValue(10_000)
+    assert panel.start()
+    qtbot.waitUntil(lambda: window.session.control is not None, timeout=60_000)
+    window.findChild(type(window.undo_action), "actionExperimentBoard").trigger()
+    board = window.board
+    board.start_button.click()
+    assert not board.job.running
+    assert board.status.text().startswith("Training is running: stop it")
+    panel.stop()
+    qtbot.waitUntil(lambda: not window.session.running, timeout=60_000)
+    assert window.project.model.gate.running is None
+
+    board.epochs.setValue(400)
+    board.start_button.click()
+    assert board.job.running
+    assert window.project.model.gate.running == "The experiment board"
+    assert not panel.start()
+    assert "The experiment board is running" in panel.banner.text()
+    board.stop()
+    qtbot.waitUntil(lambda: not board.job.running, timeout=60_000)
+    assert window.project.model.gate.running is None
+    board.close()
