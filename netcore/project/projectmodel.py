@@ -8,7 +8,9 @@
 - a finished run's weights become the project's, described by their test accuracy;
 - the dataset decides the network's input shape;
 - what is unsaved, outside the network's own undo history;
-- one training at a time (``gate``).
+- one training at a time (``gate``), and what a start needs (``plan_run``);
+- a run is a record that grows: the live run (``live_run``) gains epochs and batch points as
+  the engine reports them and, at its end, is the run the project keeps.
 
 Views and services observe it through plain callbacks, one ``Part`` at a time: the window's
 ``ProjectState`` turns them into Qt signals, and a service without Qt (the class hub) can
@@ -25,7 +27,9 @@ from netcore.datasets.errors import DatasetError
 from netcore.datasets.sources import DatasetSource, describe_source
 from netcore.network.spec import NetworkSpec
 from netcore.project.gate import RunGate
+from netcore.project.liverun import LiveRun
 from netcore.project.model import Project, Weights, WeightSource, structure
+from netcore.project.planning import RunPlan, plan_run
 from netcore.training.config import TrainConfig
 from netcore.training.history import RunRecord, keep_latest_starts
 
@@ -38,6 +42,7 @@ class Part(enum.Enum):
     TRAINING = "training"
     WEIGHTS = "weights"
     RUNS = "runs"
+    LIVE_RUN = "live run"  # the run in progress began, grew or ended
     REPLACED = "replaced"  # another project: every part changed
     DIRTY = "dirty"  # unsaved changes appeared or were saved
 
@@ -72,6 +77,7 @@ class ProjectModel:
         self._changed = False  # unsaved changes outside the network
         self._info: dict[DatasetSource, dict] = {}
         self._loaded: tuple[DatasetSource, object] | None = None
+        self._live: LiveRun | None = None
         #: One training at a time, whoever asks (Start, Step, the board, a lesson).
         self.gate = RunGate()
 
@@ -120,6 +126,11 @@ class ProjectModel:
     @property
     def latest_run(self) -> RunRecord | None:
         return self._project.latest_run
+
+    @property
+    def live_run(self) -> RunRecord | None:
+        """The run in progress, growing (the same object joins ``runs`` at its end)."""
+        return self._live.record if self._live is not None else None
 
     @property
     def model_bytes(self) -> bytes | None:
@@ -230,15 +241,61 @@ class ProjectModel:
     def add_run(
         self, record: RunRecord, weights: Weights | None = None, model_bytes: bytes | None = None
     ) -> None:
-        """A finished run joins the runs; when it left weights, they become the project's."""
+        """A finished run joins the runs; when it left weights, they become the project's.
+        Only the latest run keeps its test predictions and its batch points (both can be
+        large, and only the latest run's are shown)."""
         for older in self._project.runs:
             older.test_labels = older.test_probabilities = None
+            older.batches = []
         self._project.runs.append(record)
         keep_latest_starts(self._project.runs)
         self._touch()
         self._tell(Part.RUNS)
         if weights is not None:
             self.set_weights(weights, WeightSource.TRAINED, accuracy_note(record), model_bytes)
+
+    # -- the run in progress --------------------------------------------------------------
+
+    def plan_run(
+        self, config: TrainConfig, replay: int | None = None, problems: int | None = None
+    ) -> RunPlan:
+        """Check a start with these settings (and "the same start as run ``replay``") and
+        make its plan; see ``planning.plan_run``. Raises PlanProblem."""
+        return plan_run(self._project, config, replay, running=self.gate.running, problems=problems)
+
+    def begin_run(self, record: RunRecord) -> None:
+        """A run starts: ``record`` (its settings and label, no epochs) grows from now on."""
+        self._live = LiveRun(record)
+        self._tell(Part.LIVE_RUN)
+
+    def grow_run(self, epochs=(), batches=()) -> None:
+        """The live run gained epoch rows and/or batch points (see ``LiveRun.grow``)."""
+        if self._live is not None and self._live.grow(epochs, batches):
+            self._tell(Part.LIVE_RUN)
+
+    def feed_run(self, *events) -> None:
+        """The engine's events, as they come: progress grows the live run (told once for
+        all of them); other events are not the record's business."""
+        if self._live is not None and self._live.feed(events):
+            self._tell(Part.LIVE_RUN)
+
+    def end_run(
+        self,
+        record: RunRecord | None = None,
+        weights: Weights | None = None,
+        model_bytes: bytes | None = None,
+    ) -> None:
+        """The run ended. With ``record`` (the finished run), the live record takes its
+        scores and joins the runs (``add_run``); without (it failed or never started), the
+        live record is dropped."""
+        live, self._live = self._live, None
+        if record is not None:
+            if live is not None:
+                live.record.take_end(record)
+                record = live.record
+            self.add_run(record, weights, model_bytes)
+        if live is not None:
+            self._tell(Part.LIVE_RUN)
 
     # -- whole projects ----------------------------------------------------------------------
 
@@ -248,9 +305,10 @@ class ProjectModel:
         self._weights_for = _structure_of(self._project)
         self._dropped = None
         self._loaded = None
+        self._live = None  # a run that ends later joins the project open then, as it is
         self._changed = unsaved
         self._tell(Part.REPLACED, Part.NETWORK, Part.DATASET, Part.TRAINING, Part.WEIGHTS,
-                   Part.RUNS, Part.DIRTY)  # fmt: skip
+                   Part.RUNS, Part.LIVE_RUN, Part.DIRTY)  # fmt: skip
 
     def mark_saved(self) -> None:
         self._changed = False

@@ -41,6 +41,9 @@ class RunRecord:
         test_labels, test_probabilities: The test predictions (kept for the latest run only).
         start: The weights the run started from, layer id → arrays (kept for the latest
             ``KEPT_STARTS`` runs): a replay from them differs only in what the student changed.
+        batches: Per-batch points (epoch fraction, smoothed loss, smoothed accuracy) the run
+            gathered while it was live: the light curve under the epochs. Not saved: a project
+            file keeps the epochs.
     """
 
     epochs: list[dict[str, float]] = field(default_factory=list)
@@ -54,6 +57,9 @@ class RunRecord:
     test_labels: np.ndarray | None = field(default=None, repr=False, compare=False)
     test_probabilities: np.ndarray | None = field(default=None, repr=False, compare=False)
     start: dict[str, list[np.ndarray]] | None = field(default=None, repr=False, compare=False)
+    batches: list[tuple[float, float | None, float | None]] = field(
+        default_factory=list, repr=False, compare=False
+    )
 
     @property
     def seed(self) -> int:
@@ -81,6 +87,14 @@ class RunRecord:
             test_probabilities=final.test_probabilities,
             start=start,
         )
+
+    def take_end(self, final: RunRecord) -> None:
+        """Become the finished run ``final`` describes, keeping this record's identity and its
+        batch points: the live record that the plots followed is the run the project keeps,
+        so nothing is drawn twice."""
+        for name in ("epochs", "test", "config", "dataset", "class_names", "confusion",
+                     "reason", "label", "test_labels", "test_probabilities", "start"):  # fmt: skip
+            setattr(self, name, getattr(final, name))
 
     @property
     def has_predictions(self) -> bool:
