@@ -2,6 +2,7 @@
 (inspector), hand-editable weights (handset), and tiles of filters and maps (tiles).
 Mirrors ``desktop/inspect``."""
 
+from netcore.introspection.copies import ModelCopy, job_copy
 from netcore.introspection.handset import (
     KernelLayer,
     WeightSlot,
@@ -30,11 +31,13 @@ __all__ = [
     "Inspector",
     "KernelLayer",
     "LayerOutput",
+    "ModelCopy",
     "Mosaic",
     "WeightSlot",
     "ceil_grid",
     "filter_tiles",
     "hand_editable",
+    "job_copy",
     "kernel_layers",
     "map_tiles",
     "mosaic",

@@ -99,13 +99,14 @@ class Inspector:
         spec: The network (must analyse without errors).
         weights: Initial weights by layer id; missing layers keep Keras's initialisation
             (seeded, so "untrained" looks the same every time).
-        seed: Seed for the initial weights.
+        seed: Seed for the initial weights (None: leave the global seed alone, for a copy
+            whose weights are all given).
 
     Raises:
         InspectError: The network has errors.
     """
 
-    def __init__(self, spec: NetworkSpec, weights: Weights | None = None, seed: int = 0):
+    def __init__(self, spec: NetworkSpec, weights: Weights | None = None, seed: int | None = 0):
         from netcore.models.builder import build_model
 
         keras = tfruntime.keras()
@@ -116,7 +117,8 @@ class Inspector:
             raise InspectError(
                 "the network has errors, fix them first: " + str(self.analysis.errors[0])
             )
-        keras.utils.set_random_seed(seed)
+        if seed is not None:
+            keras.utils.set_random_seed(seed)
         with tf.device("/CPU:0"):  # small batches: the CPU answers faster than a GPU round trip
             self.model = build_model(self.spec, self.analysis)
         self.layer_ids = [i for i in self.analysis.order if i != INPUT_ID]
