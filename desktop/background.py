@@ -3,29 +3,25 @@ the device list (for the status bar and the training panel) arrives when ready."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
+
+from desktop.widgets.jobs import Job, JobContext
 
 
-class _DeviceProbe(QObject):
-    finished = Signal(list, str)  # device descriptions, error text
+def probe(job: JobContext) -> tuple[list, object]:
+    """The device list and the bundled digit classifier (the job's thread). TensorFlow's
+    import cannot be interrupted; a cancelled probe stops before each following stage."""
+    from netcore.training.devices import list_devices
 
-    def __init__(self):
-        super().__init__()
-        self.bundled = None  # the bundled digit classifier, loaded and traced here
+    devices = [(d.name, d.kind, d.description) for d in list_devices()]
+    if job.stopping():
+        return devices, None
+    from netcore.training.kerasparts import warm_up
 
-    @Slot()
-    def run(self) -> None:
-        try:
-            from netcore.training.devices import list_devices
-
-            devices = [(d.name, d.kind, d.description) for d in list_devices()]
-            from netcore.training.kerasparts import warm_up
-
-            warm_up()
-            self.bundled = _load_bundled()
-            self.finished.emit(devices, "")
-        except Exception as exc:  # noqa: BLE001 - reported in the status bar, never a crash
-            self.finished.emit([], f"{type(exc).__name__}: {exc}")
+    warm_up()
+    if job.stopping():
+        return devices, None
+    return devices, _load_bundled()
 
 
 def _load_bundled():
@@ -49,8 +45,8 @@ def _load_bundled():
 
 
 class DeviceLoader(QObject):
-    """Starts the probe thread; emits ``devices_ready(list)`` with (name, kind, description)
-    tuples, or ``failed(str)``."""
+    """Runs the probe as a ``Job``; emits ``devices_ready(list)`` with (name, kind,
+    description) tuples, or ``failed(str)``."""
 
     devices_ready = Signal(list)
     failed = Signal(str)
@@ -58,31 +54,22 @@ class DeviceLoader(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.devices: list[tuple[str, str, str]] | None = None
-        self._thread = QThread(self)
-        self._probe = _DeviceProbe()
-        self._probe.moveToThread(self._thread)
-        self._thread.started.connect(self._probe.run)
-        self._probe.finished.connect(self._on_probe_finished)
-        # quit from the probe's own thread: the GUI thread may be the one waiting
-        self._probe.finished.connect(self._thread.quit, Qt.ConnectionType.DirectConnection)
+        self.bundled = None  # the bundled digit classifier, once the probe has finished
+        self.job = Job("device probe", self)
+        self.job.finished.connect(self._on_probe_finished)
 
     def start(self) -> None:
-        self._thread.start()
-
-    @property
-    def bundled(self):
-        """The bundled digit classifier once the probe has finished (else None)."""
-        return self._probe.bundled if self.devices is not None else None
+        self.job.start(probe)
 
     def wait(self, ms: int = 60_000) -> bool:
-        return self._thread.wait(ms)
+        return self.job.wait(ms / 1000)
 
-    def _on_probe_finished(self, devices: list, error: str) -> None:
-        if error:
-            self.failed.emit(error)
+    def _on_probe_finished(self, result) -> None:
+        if isinstance(result, Exception):  # reported in the status bar, never a crash
+            self.failed.emit(f"{type(result).__name__}: {result}")
             return
-        self.devices = devices
-        self.devices_ready.emit(devices)
+        self.devices, self.bundled = result
+        self.devices_ready.emit(self.devices)
 
 
 def freeze_gc() -> None:

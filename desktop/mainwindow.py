@@ -48,6 +48,7 @@ from desktop.settings_store import read_bytes, read_choice, take_notes
 from desktop.statusbar import ProjectStatusBar
 from desktop.training.panel import TrainingPanel
 from desktop.training.session import TrainingSession
+from desktop.widgets import jobs
 from desktop.widgets.accessibility import name_controls
 from desktop.widgets.visibility import catch_up_when_shown
 from desktop.workspaces import Workspaces
@@ -55,6 +56,7 @@ from netcore import __version__
 from netcore.datasets.mnist import MNIST_CREDIT
 
 translate = QCoreApplication.translate
+CLOSE_SECONDS = 1.0  # every background job ends within this when the window closes
 
 
 def saved_language() -> str:
@@ -434,11 +436,14 @@ class MainWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-            self.session.shutdown(timeout_ms=30_000)
+            self.session.shutdown(timeout_ms=30_000)  # before the save question, as it says
         if not self.files.confirm_discard():
             event.ignore()
             return
         self.save_window_state()
         self.files.discard_recovery()
-        self.devices.wait(30_000)
+        # every background job (training, the board, t-SNE, patterns, the device probe) is
+        # cancelled and its thread waited for: nothing runs when the window is gone
+        for job in jobs.stop_all(CLOSE_SECONDS):  # only TensorFlow's import is uninterruptible
+            job.shutdown(30)
         event.accept()

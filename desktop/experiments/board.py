@@ -53,7 +53,7 @@ class ExperimentBoard(QWidget):
         self._control = TrainingControl()
         self.job = Job("experiment board", self)
         self._gate_ticket = 0  # the run gate, held while the board trains
-        self.job.event.connect(self._on_event)
+        self.job.events.connect(self._on_events)
         self.job.finished.connect(self._on_finished)
         column = QVBoxLayout(self)
         column.addWidget(
@@ -239,18 +239,18 @@ class ExperimentBoard(QWidget):
             try:
                 result = run_board(
                     spec, data, config, variants,
-                    on_progress=job.event.emit, stop=lambda: control.stopped, control=control,
+                    on_progress=job.event, stop=lambda: control.stopped, control=control,
                 )  # fmt: skip
             except Exception as exc:  # noqa: BLE001 - said on the board
                 result = exc
             return result, spec, data
 
         self._gate_ticket = gate.acquire("The experiment board")
-        if not self.job.start(work):
+        if not self.job.start(work, on_cancel=control.stop):
             gate.release(self._gate_ticket)
 
     def stop(self) -> None:
-        self._control.stop()
+        self.job.cancel()
 
     def _reset_plots(self, variants) -> None:
         self.curves = {}
@@ -272,15 +272,21 @@ class ExperimentBoard(QWidget):
             label.setText("")
             tile.set_image(None)
 
-    def _on_event(self, n: int, event) -> None:
-        if not isinstance(event, EpochEnd):
-            return
-        self.status.setText(f"Training run {n + 1}: epoch {event.epoch}")
-        for key in ("loss", "accuracy"):
+    def _on_events(self, events: list) -> None:
+        """A bundle of (run, event): the curves are redrawn once per bundle."""
+        touched = set()
+        for n, event in events:
+            if not isinstance(event, EpochEnd):
+                continue
+            self.status.setText(f"Training run {n + 1}: epoch {event.epoch}")
+            for key in ("loss", "accuracy"):
+                _, _, xs, ys, vs = self.curves[n, key]
+                xs.append(event.epoch)
+                ys.append(event.metrics.get(key, np.nan))
+                vs.append(event.metrics.get(f"val_{key}", np.nan))
+                touched.add((n, key))
+        for n, key in touched:
             train, val, xs, ys, vs = self.curves[n, key]
-            xs.append(event.epoch)
-            ys.append(event.metrics.get(key, np.nan))
-            vs.append(event.metrics.get(f"val_{key}", np.nan))
             train.setData(xs, ys)
             val.setData(xs, vs)
 

@@ -26,7 +26,7 @@ from desktop.widgets.imaging import GREYS, ImageTile, colourise, to_qimage
 from desktop.widgets.jobs import Job
 from desktop.widgets.rows import control_row
 from netcore.explain.embedding import project, sample
-from netcore.introspection import InspectError
+from netcore.introspection import InspectError, job_copy
 
 
 class EmbeddingView(InspectView):
@@ -141,42 +141,41 @@ class EmbeddingView(InspectView):
         self.show_body()
 
     def run(self) -> None:
-        """Project now: PCA at once, t-SNE in the background."""
+        """Project now: PCA at once, t-SNE in the background (on a model of the job's own:
+        live snapshots keep changing the viewers' model meanwhile)."""
         inspector, data = self.state.inspector(), self.state.dataset()
         if inspector is None or data is None or self.job.running:
             return
         indices = sample(len(data.x_test), self.count.value())
         layer = self.layer.currentText()
-        try:
-            features = inspector.features(data.x_test[indices], layer)
-        except InspectError as exc:
-            self.say(str(exc))
-            return
         labels = np.asarray(data.y_test[indices]).astype(int)
         self._names = list(data.class_names)
         self._images = data.x_test
         self._source = self.state.source
-        method = self.method.currentData()
-        if method == "pca":
+        if self.method.currentData() == "pca":
+            try:
+                features = inspector.features(data.x_test[indices], layer)
+            except InspectError as exc:
+                self.say(str(exc))
+                return
             self._on_finished(project(features, "pca", indices, labels, layer))
             return
+        copy, x = job_copy(inspector), data.x_test[indices]
         self.progress.setValue(0)
         self.run_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.job.start(
-            lambda job: project(
-                features,
-                "tsne",
-                indices,
-                labels,
-                layer,
-                progress=job.progress.emit,
-                stop=job.stopping,
+
+        def work(job):
+            features = copy.build().features(x, layer)
+            return project(  # cancelled meanwhile: stops at its first report, a map so far
+                features, "tsne", indices, labels, layer,
+                progress=job.progress, stop=job.stopping,
             )  # fmt: skip
-        )
+
+        self.job.start(work)
 
     def cancel(self) -> None:
-        self.job.stop()
+        self.job.cancel()
 
     def _on_progress(self, fraction: float) -> None:
         self.progress.setValue(int(fraction * 100))

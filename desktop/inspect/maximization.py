@@ -22,7 +22,7 @@ from desktop.widgets.imaging import GREYS, SEQUENTIAL, ImageTile, colourise, to_
 from desktop.widgets.jobs import Job
 from desktop.widgets.rows import control_row
 from netcore.explain.maximize import top_examples
-from netcore.introspection import mosaic
+from netcore.introspection import job_copy, mosaic
 
 TOP = 8
 
@@ -111,6 +111,8 @@ class MaximizationView(InspectView):
         self.unit.setRange(0, int(shape[-1]) - 1)
 
     def run(self) -> None:
+        """Find the pattern in the background, on a model of the job's own: live snapshots
+        keep changing the viewers' model meanwhile."""
         inspector = self.state.inspector()
         if inspector is None or self.job.running:
             return
@@ -118,15 +120,18 @@ class MaximizationView(InspectView):
         count = int(inspector.analysis.layers[layer].output_shape[-1])
         units = list(range(min(count, 64))) if self.all_units.isChecked() else [self.unit.value()]
         steps = self.steps.value()
+        copy = job_copy(inspector)
         self.run_button.setEnabled(False)
         self.progress.setValue(0)
-        self.job.start(
-            lambda job: (
-                layer,
-                units,
-                inspector.maximize(layer, units, steps, job.progress.emit, job.stopping),
-            )
-        )
+
+        def work(job):
+            own = copy.build()
+            return layer, units, own.maximize(layer, units, steps, job.progress, job.stopping)
+
+        self.job.start(work)
+
+    def cancel(self) -> None:
+        self.job.cancel()
 
     def _on_finished(self, result) -> None:
         self.run_button.setEnabled(True)

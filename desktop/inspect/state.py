@@ -8,10 +8,9 @@ themselves, and where they came from, live in ``ProjectState``; hand edits are w
 
 from __future__ import annotations
 
-import time
+from PySide6.QtCore import QObject, Signal
 
-from PySide6.QtCore import QObject, QTimer, Signal
-
+from desktop.widgets.throttle import Throttle
 from desktop.widgets.visibility import on_screen
 from netcore.datasets.errors import DatasetError
 from netcore.introspection import InspectError, Inspector, runtime_loaded
@@ -19,7 +18,6 @@ from netcore.project.model import WeightSource, weights_problem
 from netcore.training.events import WeightsSnapshot
 
 SNAPSHOT_MS = 40  # about 20 pictures a second while a viewer is open (one asked at a time)
-POLL_MS = 5  # how often to look whether the next one may be asked for
 
 
 class ModelState(QObject):
@@ -39,10 +37,9 @@ class ModelState(QObject):
         self._watchers: list[QObject] = []
         self._tf_ready = runtime_loaded()
         self._awaiting = False  # a snapshot was asked for and has not been drawn yet
-        self._snapshot_timer = QTimer(self)
-        self._snapshot_timer.setInterval(POLL_MS)
-        self._asked_at = 0.0
-        self._snapshot_timer.timeout.connect(self._request_snapshot)
+        # the one throttle paces the asking: the next snapshot at most SNAPSHOT_MS after the
+        # last, asked only once the last one is drawn; nothing polls
+        self._pacer = Throttle(SNAPSHOT_MS, lambda _wanted: self._request_snapshot(), self)
         project.weights_changed.connect(self._on_project_weights_changed)
         project.dataset_changed.connect(self.changed)
         project.replaced.connect(self._on_project_replaced)
@@ -174,19 +171,17 @@ class ModelState(QObject):
     def _on_session_running_changed(self, running: bool) -> None:
         self._awaiting = False
         if running:
-            self._snapshot_timer.start()
-        else:
-            self._snapshot_timer.stop()
+            self._pacer.push("next")
 
     def _request_snapshot(self) -> None:
         control = self.session.control
-        now = time.perf_counter()
-        if control is None or self._awaiting or now - self._asked_at < SNAPSHOT_MS / 1000:
-            return
+        if control is None or self._awaiting:
+            return  # the run ended, or the snapshot asked for is on its way
         if self._anyone_looking():
             self._awaiting = True  # a slow view asks again only after it has drawn
-            self._asked_at = now
             control.request_snapshot()
+        else:
+            self._pacer.push("next")  # look again in a moment
 
     def _on_session_event(self, event) -> None:
         if isinstance(event, WeightsSnapshot) and self.session.running:
@@ -197,3 +192,4 @@ class ModelState(QObject):
                 unsaved=False,
             )
             self._awaiting = False
+            self._pacer.push("next")
