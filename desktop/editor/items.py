@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
+    QPainterPathStroker,
     QPen,
     QPolygonF,
 )
@@ -231,8 +232,12 @@ class NodeItem(QGraphicsObject):
 
     def itemChange(self, change, value):  # noqa: N802 - Qt's name
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
-            for edge in self.edges:
-                edge.update_path()
+            moved = getattr(self.scene(), "moved_nodes", None)
+            if moved is not None:  # the scene moves many nodes: it redraws each edge once
+                moved.add(self)
+            else:
+                for edge in self.edges:
+                    edge.update_path()
         return super().itemChange(change, value)
 
     def mousePressEvent(self, event):  # noqa: N802 - Qt's name
@@ -267,6 +272,8 @@ class EdgeItem(QGraphicsPathItem):
         # the bounding rect many times per repaint, and pointAtPercent is costly
         self._mid = self._near = QPointF()
         self._label_width = 0.0
+        self._bounds: tuple[bool, QRectF] | None = None  # (edge shapes shown, rect)
+        self._shape: QPainterPath | None = None
         self.show_label()
         self.update_path()
 
@@ -277,7 +284,7 @@ class EdgeItem(QGraphicsPathItem):
         if label == self.label:
             return
         self.prepareGeometryChange()  # the label is part of the painted area
-        self.label = label
+        self.label, self._bounds = label, None
         self._label_width = QFontMetricsF(_label_font()).horizontalAdvance(label) + 8
         self.setToolTip(
             f"{self.source.layer_id} → {self.target.layer_id}: {label or 'shape unknown'}"
@@ -301,14 +308,15 @@ class EdgeItem(QGraphicsPathItem):
             path.cubicTo(QPointF(a.x(), a.y() + bend), QPointF(b.x(), b.y() - bend), b)
         self.prepareGeometryChange()
         self._mid, self._near = path.pointAtPercent(0.5), path.pointAtPercent(0.86)
+        self._bounds, self._shape = None, None
         self.setPath(path)
 
     def shape(self) -> QPainterPath:
-        from PySide6.QtGui import QPainterPathStroker
-
-        stroker = QPainterPathStroker()
-        stroker.setWidth(12)
-        return stroker.createStroke(self.path())
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(12)
+            self._shape = stroker.createStroke(self.path())
+        return self._shape
 
     def label_rect(self) -> QRectF | None:
         """Where the shape label is drawn (right of the curve's middle), or None."""
@@ -330,11 +338,14 @@ class EdgeItem(QGraphicsPathItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         # everything painted must be inside, or moving a node leaves stale fragments behind
-        rect = super().boundingRect().adjusted(-12, -12, 12, 12)
-        for extra in (self.label_rect(), self.badge_rect()):
-            if extra is not None:
-                rect = rect.united(extra.adjusted(-2, -2, 2, 2))
-        return rect
+        shown = self.canvas.show_edge_shapes
+        if self._bounds is None or self._bounds[0] != shown:
+            rect = super().boundingRect().adjusted(-12, -12, 12, 12)
+            for extra in (self.label_rect(), self.badge_rect()):
+                if extra is not None:
+                    rect = rect.united(extra.adjusted(-2, -2, 2, 2))
+            self._bounds = (shown, rect)
+        return self._bounds[1]
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

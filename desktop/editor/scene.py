@@ -51,6 +51,9 @@ class NetworkScene(QGraphicsScene):
         self.nodes: dict[str, NodeItem] = {}
         self._edges: dict[EdgeKey, EdgeItem] = {}
         self._shown_input: tuple | None = None  # (input shape, network name) the input shows
+        #: While the scene moves many nodes, the ones moved (NodeItem.itemChange adds them), so
+        #: that an edge between two moved nodes is redrawn once, not twice; None otherwise.
+        self.moved_nodes: set[NodeItem] | None = None
 
     @property
     def edges(self) -> list[EdgeItem]:
@@ -78,19 +81,15 @@ class NetworkScene(QGraphicsScene):
         for lid in [i for i, node in self.nodes.items() if kinds.get(i) != node.layer_type]:
             self._remove_node(lid)
         positions = node_positions(spec)
-        for lid, kind in kinds.items():
-            node = self.nodes.get(lid)
-            info = analysis.layers.get(lid)
-            if node is None:
-                node = NodeItem(lid, kind, info, self.canvas)
-                node.setSelected(lid in selection)
-                self.nodes[lid] = node
-                self.addItem(node)
-            elif lid != INPUT_ID and node.info != info:
-                node.show_info(info)
-            x, y = positions.get(lid, (0.0, 0.0))
-            if node.pos() != QPointF(x, y):
-                node.setPos(x, y)  # its edges follow (NodeItem.itemChange)
+        self.moved_nodes = set()
+        try:
+            for lid, kind in kinds.items():
+                self._place_node(lid, kind, analysis.layers.get(lid), positions, selection)
+            moved, self.moved_nodes = self.moved_nodes, None
+        finally:
+            self.moved_nodes = None
+        for edge in {e: None for node in moved for e in node.edges}:
+            edge.update_path()
         shown_input = (analysis.input_shape, spec.name)
         if shown_input != self._shown_input:
             self._shown_input = shown_input
@@ -106,6 +105,20 @@ class NetworkScene(QGraphicsScene):
         rect = self.nodes_rect().adjusted(-400, -300, 400, 400)
         if rect != self.sceneRect():
             self.setSceneRect(rect)
+
+    def _place_node(self, lid, kind, info, positions, selection) -> None:
+        """Add a new node, or show the new analysis on a changed one; move it if it moved."""
+        node = self.nodes.get(lid)
+        if node is None:
+            node = NodeItem(lid, kind, info, self.canvas)
+            node.setSelected(lid in selection)
+            self.nodes[lid] = node
+            self.addItem(node)
+        elif lid != INPUT_ID and node.info != info:
+            node.show_info(info)
+        x, y = positions.get(lid, (0.0, 0.0))
+        if node.pos() != QPointF(x, y):
+            node.setPos(x, y)
 
     def nodes_rect(self) -> QRectF:
         """The scene area the network's nodes take."""
