@@ -57,6 +57,7 @@ class ProjectState(QObject):
         training_changed(): the training settings changed.
         weights_changed(): the weights (or their source) changed.
         runs_changed(): a run was added, or the runs were replaced.
+        live_run_changed(): the run in progress began, grew or ended (``live_run``).
         replaced(): another project was loaded (new, open, template, recovery); every part
             changed, and views drop what they showed of the old one.
         dirty_changed(bool): unsaved changes appeared or were saved.
@@ -66,6 +67,7 @@ class ProjectState(QObject):
     training_changed = Signal()
     weights_changed = Signal()
     runs_changed = Signal()
+    live_run_changed = Signal()
     replaced = Signal()
     dirty_changed = Signal(bool)
 
@@ -82,6 +84,7 @@ class ProjectState(QObject):
             Part.TRAINING: self.training_changed,
             Part.WEIGHTS: self.weights_changed,
             Part.RUNS: self.runs_changed,
+            Part.LIVE_RUN: self.live_run_changed,
         }
         self.model.listen(self._on_model_part)
         self.document.spec_changed.connect(self._on_document_spec_changed)
@@ -119,6 +122,11 @@ class ProjectState(QObject):
     @property
     def latest_run(self) -> RunRecord | None:
         return self.model.latest_run
+
+    @property
+    def live_run(self) -> RunRecord | None:
+        """The run in progress, growing; at its end the same record is the latest run."""
+        return self.model.live_run
 
     @property
     def model_bytes(self) -> bytes | None:

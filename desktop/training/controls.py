@@ -7,8 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from netcore.training.history import RunRecord
-
 STEP_UNITS = (
     (QT_TRANSLATE_NOOP("RunControls", "one batch"), "batch"),
     (QT_TRANSLATE_NOOP("RunControls", "one epoch"), "epoch"),
@@ -84,13 +82,11 @@ class RunControls(QWidget):
         """ "batch" or "epoch": what one Step trains."""
         return self.step_unit.currentData()
 
-    def replay_run(self) -> RunRecord | None:
-        """The run whose start the next run reuses, or None for a new start."""
+    def replay_index(self) -> int | None:
+        """The 0-based index of the run whose start the next run reuses, or None for a new
+        start (the project model checks that the run kept its start: ``plan_run``)."""
         index = self.same_start.currentData()
-        runs = self.project.runs
-        if index is None or not 0 <= index < len(runs) or runs[index].start is None:
-            return None
-        return runs[index]
+        return index if isinstance(index, int) else None
 
     def choose_same_start(self, run_number: int | None) -> None:
         """Select "same start as run N" (1-based), or a new start (None)."""

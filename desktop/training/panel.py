@@ -1,12 +1,11 @@
-"""The training panel: the settings form, Start / Pause / Stop, progress, banners, live plots
-and the results. It trains the project's network on the project's dataset with the project's
-settings, through ``TrainingSession`` (a worker thread), and writes each finished run (its
-record, weights and model) back into the project."""
+"""The training panel: the settings form, Start / Pause / Stop, progress, banners, plots and
+results. Start reads the settings and asks the project model for a plan (``plan_run``: every
+check a start makes); the session trains it in the background, and the panel feeds the
+session's events into the project model, where the run is a record that grows. The plots and
+the results draw the project's runs, the growing one and the saved ones, the same way."""
 
 from __future__ import annotations
 
-import dataclasses
-import os
 import time
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -28,10 +27,10 @@ from desktop.training.settings import TrainingSettingsForm
 from netcore.datasets.errors import DatasetError
 from netcore.i18n import number
 from netcore.project.model import WeightSource
+from netcore.project.planning import PlanProblem
 from netcore.training.config import ConfigError
 from netcore.training.events import (
     BatchProgress,
-    EpochEnd,
     Failed,
     Finished,
     Paused,
@@ -39,7 +38,7 @@ from netcore.training.events import (
     Started,
 )
 from netcore.training.history import RunRecord, run_label
-from netcore.training.progress import BatchSmoother, duration, seconds_left
+from netcore.training.progress import duration, seconds_left
 
 translate = QCoreApplication.translate
 
@@ -65,8 +64,8 @@ class TrainingPanel(QWidget):
         self._run_started = 0.0
         self._steps = 1
         self._epochs = 1
-        self._smooth = BatchSmoother()
         self._last_text = 0.0
+        self._ending = None  # the RunResult whose record is joining the runs, for its images
         self._gate_ticket: int | None = None  # the run gate, held while the session trains
         self._build()
         self.session.event.connect(self._on_session_event)
@@ -75,10 +74,12 @@ class TrainingPanel(QWidget):
         self.session.running_changed.connect(self._on_session_running_changed)
         self.settings.problem.connect(self._on_settings_problem)
         project.replaced.connect(self._on_project_replaced)
+        project.runs_changed.connect(self._on_project_runs_changed)
         project.dataset_changed.connect(self._on_project_dataset_changed)
         project.weights_changed.connect(self._on_project_weights_changed)
         self._update_buttons()
         self._on_project_replaced()
+        self._on_project_runs_changed()
 
     # ----------------------------------------------------------------- building
 
@@ -110,7 +111,7 @@ class TrainingPanel(QWidget):
         column.addWidget(self.banner)
         column.addStretch(1)
 
-        self.plots = TrainingPlots()
+        self.plots = TrainingPlots(self.project)
         self.results = ResultsView()
         self.export_plots = QPushButton(self.tr("Plots as PNG…"))
         self.export_plots.setObjectName("exportPlotsButton")
@@ -159,62 +160,37 @@ class TrainingPanel(QWidget):
         just that much and pauses (Step while nothing runs)."""
         if self.session.running:
             return False
-        running = self.project.model.gate.running
-        if running is not None:
-            self.show_banner(
-                self.tr("{what} is running: stop it or let it finish first.").format(what=running),
-                "info",
-            )
-            return False
-        source = self.project.dataset
-        if source is None:
-            self.show_banner(self.tr("Choose a dataset in the toolbar first."), "info")
-            return False
-        if self.document.analysis.errors:
-            self.show_banner(
-                self.tr(
-                    "The network has problems (see the Problems list); fix them before training."
-                ),
-                "error",
-            )
-            return False
         try:
             config = self.settings.read()
+            model = self.project.model
+            plan = model.plan_run(
+                config, self.controls.replay_index(), problems=len(self.document.analysis.errors)
+            )
         except ConfigError as exc:
             self.show_banner(str(exc), "error")
             return False
+        except PlanProblem as problem:
+            self.show_banner(str(problem), problem.kind)
+            return False
         self.project.set_training(config)
-        initial = None
-        if config.initial_weights == "hand":
-            if self.project.weight_source is not WeightSource.HAND_SET:
-                self.show_banner(
-                    self.tr(
-                        "No hand-set weights yet: set them in the Weights tab, or choose other "
-                        "initial weights."
-                    ),
-                    "info",
-                )
-                return False
-            initial = self.project.weights
-        replay = self.controls.replay_run()
-        if replay is not None:  # the same weights, split and shuffling as that run
-            initial = replay.start
-            config = dataclasses.replace(config, seed=replay.seed)
-        if config.tensorboard_dir:  # one subfolder per run, so TensorBoard shows them side by side
-            run_dir = os.path.join(config.tensorboard_dir, time.strftime("run-%Y%m%d-%H%M%S"))
-            config = dataclasses.replace(config, tensorboard_dir=run_dir)
         self.hide_banner()
         self.results.clear()
-        self.plots.new_run(run_label(config))
         self.progress.setValue(0)
         self.progress.setFormat("loading the dataset and TensorFlow…")
-        self._smooth = BatchSmoother()
         self.progress_text.setText("")
         self.document.locked_reason = LOCKED
         self._run_started = time.perf_counter()
-        self._gate_ticket = self.project.model.gate.acquire(self.tr("Training"))
-        started = self.session.start(self.document.spec, source, config, initial)
+        self._gate_ticket = model.gate.acquire(self.tr("Training"))
+        model.begin_run(
+            RunRecord(
+                config=plan.config.to_dict(),
+                dataset=self._dataset_title() or "",
+                label=run_label(plan.config),
+            )
+        )
+        started = self.session.start(plan.spec, plan.dataset, plan.config, plan.initial_weights)
         if not started:
+            model.end_run(None)
             self._release_gate()
         if started and first_step:
             self.session.step(first_step)
@@ -244,6 +220,7 @@ class TrainingPanel(QWidget):
     # ----------------------------------------------------------------- events
 
     def _on_session_event(self, event) -> None:
+        self.project.model.feed_run(event)  # progress grows the live run; the plots follow it
         if isinstance(event, Started):
             self._steps, self._epochs = event.steps_per_epoch, event.epochs
             self.progress.setRange(0, event.epochs * event.steps_per_epoch)
@@ -262,12 +239,7 @@ class TrainingPanel(QWidget):
             if event.device_note:
                 self.show_banner(event.device_note[0].upper() + event.device_note[1:] + ".", "info")
             self.plots.accuracy.setVisible(event.has_accuracy)
-            self.plots.set_epochs(event.epochs)
         elif isinstance(event, BatchProgress):
-            x = event.epoch_fraction
-            loss, accuracy = self._smooth.add(event.epoch, event.batch, event.loss, event.accuracy)
-            self.plots.loss.add("batch", x, loss)
-            self.plots.accuracy.add("batch", x, accuracy)
             now = time.perf_counter()
             if now - self._last_text < 0.2 and event.batch < event.steps:
                 return  # the progress text changes 5 times a second: enough to read
@@ -281,9 +253,6 @@ class TrainingPanel(QWidget):
             self.progress_text.setText(
                 f"{event.samples_per_sec:,.0f} samples/s · about {duration(left)} left"
             )
-        elif isinstance(event, EpochEnd):
-            self.plots.loss.add_epoch_row("loss", event.epoch, event.metrics)
-            self.plots.accuracy.add_epoch_row("accuracy", event.epoch, event.metrics)
         elif isinstance(event, Paused):
             self.progress_text.setText(
                 self.tr(
@@ -318,26 +287,28 @@ class TrainingPanel(QWidget):
         )
         seconds = time.perf_counter() - self._run_started
         self.progress_text.setText(self.tr("Finished in {time}.").format(time=duration(seconds)))
-        cut_short = self.tr("No test evaluation (the run was cut short).")
-        self.results.show_test(event.test, "" if event.test else cut_short)
 
     def _on_session_result(self, result: RunResult) -> None:
-        final = result.final
-        if isinstance(final, Finished) and result.record is not None:
-            self.project.add_run(result.record, result.weights, result.model_bytes)
-            if final.test_probabilities is not None:
-                self.results.show_predictions(
-                    final.test_labels, final.test_probabilities, result.class_names, result.x_test
-                )
+        """The run's end: its live record takes the final scores and joins the runs (the
+        results and plots follow the runs); a failed run leaves none."""
+        record = result.record if isinstance(result.final, Finished) else None
+        self._ending = result
+        try:
+            self.project.model.end_run(record, result.weights, result.model_bytes)
+        finally:
+            self._ending = None
         self.trained.emit(result)
 
     def _on_session_setup_failed(self, message: str) -> None:
+        self.project.model.end_run(None)
         self.show_banner(message, "error")
         self.progress.setFormat("")
         self.results.summary.setText("")
 
     def _on_session_running_changed(self, running: bool) -> None:
         if not running:
+            if self.project.live_run is not None:  # stopped before it began: no record
+                self.project.model.end_run(None)
             self.document.locked_reason = ""
             self._release_gate()
         self._update_buttons()
@@ -362,18 +333,28 @@ class TrainingPanel(QWidget):
     # ----------------------------------------------------------------- the project's runs
 
     def _on_project_replaced(self) -> None:
-        """Another project: its runs, not the last project's, fill the plots and results."""
+        """Another project: nothing of the last one stays (its runs come with runs_changed)."""
         self.hide_banner()
-        self.plots.reset()
         self.results.reset()
         self.progress.setValue(0)
         self.progress.setFormat("")
         self.progress_text.setText("")
-        for run in self.project.runs:
-            self._plot_saved_run(run)
+
+    def _on_project_runs_changed(self) -> None:
+        """The latest run's results, just finished or saved, unless it was on other data."""
         latest = self.project.latest_run
-        if latest is not None:
-            self._show_saved_results(latest)
+        if latest is None:
+            return
+        if self._other_dataset(latest):
+            return
+        if self._ending is not None:  # the run that just ended: the session has its images
+            cut_short = self.tr("No test evaluation (the run was cut short).")
+            self.results.show_run(latest, self._ending.x_test, "" if latest.test else cut_short)
+        else:
+            note = self.tr("Saved run on {dataset}.").format(
+                dataset=latest.dataset or self.tr("its dataset")
+            )
+            self.results.show_run(latest, self._test_images(latest), note)
 
     def _dataset_title(self) -> str | None:
         """The chosen dataset's own title (what runs record), or None."""
@@ -386,13 +367,21 @@ class TrainingPanel(QWidget):
 
     def _on_project_dataset_changed(self) -> None:
         latest = self.project.latest_run
+        if latest is not None:
+            self._other_dataset(latest)
+
+    def _other_dataset(self, latest: RunRecord) -> bool:
+        """Whether the latest run was on other data than the chosen one (the results then
+        say so instead of showing it)."""
         title = self._dataset_title()
-        if latest is not None and title is not None and latest.dataset != title:
-            self.results.reset(
-                self.tr("The last run was on {then}; train to see results on {now}.").format(
-                    then=translate("Datasets", latest.dataset), now=translate("Datasets", title)
-                )
+        if title is None or latest.dataset == title:
+            return False
+        self.results.reset(
+            self.tr("The last run was on {then}; train to see results on {now}.").format(
+                then=translate("Datasets", latest.dataset), now=translate("Datasets", title)
             )
+        )
+        return True
 
     def _on_project_weights_changed(self) -> None:
         if (
@@ -408,24 +397,6 @@ class TrainingPanel(QWidget):
                 ),
                 "info",
             )
-
-    def _plot_saved_run(self, run: RunRecord) -> None:
-        self.plots.new_run(run.label or f"{run.config.get('optimizer', '?')} (saved)")
-        for n, row in enumerate(run.epochs, start=1):
-            self.plots.loss.add_epoch_row("loss", n, row)
-            self.plots.accuracy.add_epoch_row("accuracy", n, row)
-        self.plots.redraw()
-
-    def _show_saved_results(self, run: RunRecord) -> None:
-        self.results.show_test(run.test, f"Saved run on {run.dataset or 'its dataset'}.")
-        if run.has_predictions and run.class_names:
-            self.results.show_predictions(
-                run.test_labels, run.test_probabilities, run.class_names, self._test_images(run)
-            )
-        elif run.confusion:
-            import numpy as np
-
-            self.results.show_matrix(np.asarray(run.confusion), run.class_names)
 
     def _test_images(self, run: RunRecord):
         """The test images of the project's dataset, when they are the run's (for thumbnails)."""

@@ -1,7 +1,11 @@
-"""Live loss and accuracy plots (pyqtgraph). Points arrive in buffers as events come in; a
-single-shot timer, armed only when new points arrive, redraws at most 20 times a second with
-``setData``, never once per batch; an idle or hidden plot costs nothing. Earlier runs stay as faded
-curves labelled with their settings, so runs can be compared side by side."""
+"""Loss and accuracy plots (pyqtgraph) that draw the project's runs.
+
+The plots bind to the project: they draw its runs (``RunRecord``) in order, the latest in full
+colour and the earlier ones faded and labelled with their settings, and the run in progress is
+simply the last record, growing. Live or saved, a run is drawn by the same code (``pull``): its
+new epoch rows and batch points go into buffers, and a single-shot timer, armed only when new
+points arrive, redraws at most 20 times a second with ``setData``, never once per batch; an idle
+or hidden plot costs nothing."""
 
 from __future__ import annotations
 
@@ -50,9 +54,11 @@ class MetricPlot(pg.PlotWidget):
     """One metric over fractional epochs: per-batch running values (light), per-epoch training
     values and validation values, for the current run and faded earlier runs."""
 
-    def __init__(self, name: str, title: str, parent=None):
+    def __init__(self, name: str, title: str, metric: str = "loss", parent=None):
         super().__init__(parent=parent, background="w")
         self.setObjectName(name)
+        self.row_key = metric  # the epoch rows' key this plot draws ("loss", "accuracy")
+        self._pulled = (0, 0)  # epoch rows and batch points of the current run in the buffers
         item = self.getPlotItem()
         item.setTitle(title, color="#333", size="10pt")
         self.title_text = title
@@ -123,6 +129,7 @@ class MetricPlot(pg.PlotWidget):
         colour = scheme().run_colour(self.run_number - 1)
         self.series = {"batch": _Series(), "epoch": _Series(), "val": _Series()}
         self._drawn = {}
+        self._pulled = (0, 0)
         self.getPlotItem().vb.enableAutoRange(x=True, y=True)
         self.curves = {
             "batch": self.plot([], [], pen=pg.mkPen(pg.mkColor(colour).lighter(170), width=1)),
@@ -156,6 +163,20 @@ class MetricPlot(pg.PlotWidget):
         self.setXRange(0, max(epochs, 1), padding=0.02)
         self.getPlotItem().vb.disableAutoRange()
         self._y_range = None
+
+    def pull(self, run) -> None:
+        """Take what ``run`` (the current run's ``RunRecord``) gained since the last pull: its
+        new epoch rows (x = the epoch number) and batch points (x = the epoch fraction)."""
+        rows, points = self._pulled
+        epochs, batches = run.epochs, run.batches
+        if len(epochs) == rows and len(batches) == points:
+            return
+        column = 1 if self.row_key == "loss" else 2
+        for n in range(rows, len(epochs)):
+            self.add_epoch_row(self.row_key, n + 1, epochs[n])
+        for point in batches[points:]:
+            self.add("batch", point[0], point[column])
+        self._pulled = (len(epochs), len(batches))
 
     def add(self, kind: str, x: float, y: float | None) -> None:
         self.series[kind].add(x, y)
@@ -232,6 +253,7 @@ class MetricPlot(pg.PlotWidget):
             self.removeItem(curve)
             self.legend.removeItem(curve)
         self.curves, self.series, self._drawn = {}, {}, {}
+        self._pulled = (0, 0)
         self._y_range = None
         self.run_number = 0
         self.getPlotItem().setTitle(self.title_text, color="#333", size="10pt")
@@ -269,12 +291,17 @@ class MetricPlot(pg.PlotWidget):
 
 
 class TrainingPlots(QWidget):
-    """The loss and accuracy plots with a log-scale toggle and 'clear earlier runs'."""
+    """The loss and accuracy plots with a log-scale toggle and 'clear earlier runs'.
 
-    def __init__(self, parent=None):
+    Args:
+        project: The ``ProjectState`` whose runs (and run in progress) are drawn; None draws
+            only what is added by hand.
+    """
+
+    def __init__(self, project=None, parent=None):
         super().__init__(parent)
-        self.loss = MetricPlot("lossPlot", self.tr("Loss"))
-        self.accuracy = MetricPlot("accuracyPlot", self.tr("Accuracy"))
+        self.loss = MetricPlot("lossPlot", self.tr("Loss"), "loss")
+        self.accuracy = MetricPlot("accuracyPlot", self.tr("Accuracy"), "accuracy")
         self.log_scale = QCheckBox(self.tr("log scale (loss)"))
         self.log_scale.setObjectName("logScaleToggle")
         self.clear_button = QPushButton(self.tr("Clear earlier runs"))
@@ -299,6 +326,52 @@ class TrainingPlots(QWidget):
         self.timer.timeout.connect(self.redraw)
         self.loss.changed = self.accuracy.changed = self._arm
         self.line_scale = 1.0
+        self.project = project
+        self.drawn: list = []  # the RunRecords drawn, in order; the last is the current run
+        if project is not None:
+            project.replaced.connect(self._on_project_replaced)
+            project.runs_changed.connect(self.follow)
+            project.live_run_changed.connect(self._on_project_live_run_changed)
+            self.follow()
+
+    # ----------------------------------------------------------------- binding to the runs
+
+    def follow(self) -> None:
+        """Draw the project's runs as they are now: records not drawn yet get curves of their
+        own (the one before fades), the current one takes what it gained. When the runs are
+        no longer the ones drawn (another project, a run that failed), all are drawn anew."""
+        runs = self.project.runs
+        live = self.project.live_run
+        wanted = runs if live is None or (runs and runs[-1] is live) else [*runs, live]
+        drawn = self.drawn
+        if len(wanted) < len(drawn) or any(
+            a is not b for a, b in zip(drawn, wanted[: len(drawn)], strict=True)
+        ):
+            self.reset()
+        for run in wanted[len(self.drawn) :]:
+            self.new_run(run.label or f"{run.config.get('optimizer', '?')} (saved)")
+            self.drawn.append(run)
+            if run is live:  # the x axis spans the whole run while it trains
+                epochs = run.config.get("epochs")
+                self.set_epochs(epochs if isinstance(epochs, int) else 1)
+            self._pull(run)
+        if self.drawn:
+            self._pull(self.drawn[-1])
+
+    def _pull(self, run) -> None:
+        self.loss.pull(run)
+        self.accuracy.pull(run)
+
+    def _on_project_live_run_changed(self) -> None:
+        live = self.project.live_run
+        if live is not None and self.drawn and self.drawn[-1] is live:
+            self._pull(live)  # the usual case: the run in progress grew
+        else:
+            self.follow()
+
+    def _on_project_replaced(self) -> None:
+        self.reset()
+        self.follow()
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         """Side by side when there is width, one above the other in a narrow column."""
@@ -336,5 +409,6 @@ class TrainingPlots(QWidget):
         self.accuracy.clear_runs()
 
     def reset(self) -> None:
+        self.drawn = []
         self.loss.reset()
         self.accuracy.reset()

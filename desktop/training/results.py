@@ -105,6 +105,17 @@ class ResultsView(QWidget):
         parts += [f"test {k.upper()} {v:.4f}" for k, v in test.items() if k in ("mae", "mse")]
         self.summary.setText(" · ".join(parts) + (f"<br>{note}" if note else ""))
 
+    def show_run(self, run, x_test=None, note: str = "") -> None:
+        """A run's results (a ``RunRecord``, just finished or saved): its test scores, and
+        its predictions (the matrix and the mistakes) or, when it no longer keeps them, its
+        confusion matrix. ``x_test``: the test images, for the gallery's thumbnails."""
+        self.clear()
+        self.show_test(run.test, note)
+        if run.has_predictions and run.class_names:
+            self.show_predictions(run.test_labels, run.test_probabilities, run.class_names, x_test)
+        elif run.confusion and run.class_names:
+            self.show_matrix(np.asarray(run.confusion), run.class_names)
+
     def show_predictions(self, labels, probabilities, class_names, x_test) -> None:
         self.labels = np.asarray(labels)
         self.probabilities = np.asarray(probabilities)
