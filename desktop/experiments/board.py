@@ -246,11 +246,13 @@ class ExperimentBoard(QWidget):
             return result, spec, data
 
         self._gate_ticket = gate.acquire("The experiment board")
-        if not self.job.start(work, on_cancel=control.stop):
+        # cancelled (the window closes): stop at once, without the test-set evaluation
+        if not self.job.start(work, on_cancel=lambda: control.stop(evaluate=False)):
             gate.release(self._gate_ticket)
 
     def stop(self) -> None:
-        self.job.cancel()
+        """The Stop button: the current run stops and is evaluated; the board ends."""
+        self._control.stop()
 
     def _reset_plots(self, variants) -> None:
         self.curves = {}

@@ -108,3 +108,82 @@ def test_quitting_after_an_edit_and_discarding_prints_nothing(tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert "asked to save" in result.stdout
     assert "Traceback" not in result.stderr and "RuntimeError" not in result.stderr, result.stderr
+
+
+JOBS_THEN_QUIT = textwrap.dedent(
+    """
+    import os, sys, threading, time
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+    from desktop.mainwindow import MainWindow
+    from desktop.dialogs import Dialogs
+
+    class Discard(Dialogs):
+        def ask_save_changes(self, name):
+            return "discard"
+
+    def live_threads():
+        tasks = set(os.listdir("/proc/self/task"))
+        return sorted(t.name for t in threading.enumerate() if str(t.native_id) in tasks)
+
+    app = QApplication(sys.argv)
+    collector = GarbageCollector(interval=1.0)
+    window = MainWindow(dialogs=Discard())
+    window.show()
+    window.files.new_from_template("lenet5")
+    window.picker.select("mnist")
+    views = {}
+
+    def start_jobs():
+        if window.devices.devices is None:  # TensorFlow is still loading
+            QTimer.singleShot(100, start_jobs)
+            return
+        window.findChild(type(window.undo_action), "actionExperimentBoard").trigger()
+        window.board.epochs.setValue(10_000)
+        embedding, patterns = window.inside.embedding, window.inside.maximization
+        window.show_inside(embedding)
+        embedding.method.setCurrentIndex(1)
+        embedding.count.setValue(3000)
+        embedding.run_button.click()
+        window.show_inside(patterns)
+        patterns.layer.setCurrentText("conv2")
+        patterns.steps.setValue(1000)
+        patterns.run_button.click()
+        window.board.start_button.click()
+        views.update(board=window.board, embedding=embedding, patterns=patterns)
+        print("started:", window.board.job.running, embedding.job.running,
+              patterns.job.running, flush=True)
+        QTimer.singleShot(100, close_when_busy)
+
+    def close_when_busy():
+        busy = ("epoch" in views["board"].status.text()
+                and views["embedding"].progress.value() > 0
+                and views["patterns"].progress.value() > 0)
+        if not busy:
+            QTimer.singleShot(100, close_when_busy)
+            return
+        t = time.perf_counter()
+        window.close()
+        print(f"closed in {time.perf_counter() - t:.2f} s", flush=True)
+        print("threads left:", [n for n in live_threads() if n != "MainThread"], flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, start_jobs)
+    sys.exit(app.exec())
+    """
+)
+
+
+def test_quitting_while_the_board_tsne_and_patterns_run_exits_cleanly(tmp_path):
+    """Closing ended the training and the device probe, not the board, t-SNE or the patterns
+    (their threads ran on past the window)."""
+    result = run_app(JOBS_THEN_QUIT, tmp_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "started: True True True" in result.stdout, result.stdout + result.stderr[-3000:]
+    assert "threads left: []" in result.stdout, result.stdout
+    seconds = float(result.stdout.split("closed in ")[1].split(" s")[0])
+    print(f"closed in {seconds:.2f} s")
+    assert seconds < 3.0  # one second allowed; generous for a busy machine
+    assert "QThread: Destroyed" not in result.stderr
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
