@@ -26,7 +26,7 @@ from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop.inspect.boundary import DecisionBoundaryView  # noqa: E402
-from desktop.mainwindow import MainWindow  # noqa: E402
+from desktop.shell.mainwindow import MainWindow  # noqa: E402
 from netcore.training.events import EpochEnd  # noqa: E402
 
 

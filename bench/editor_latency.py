@@ -109,7 +109,7 @@ def main() -> None:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop.mainwindow import MainWindow
+    from desktop.shell.mainwindow import MainWindow
 
     app = QApplication.instance() or QApplication([])
     from pyqtgraph.util.garbage_collector import GarbageCollector

@@ -31,8 +31,8 @@ from PySide6.QtCore import QEventLoop, QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.dialogs import Dialogs  # noqa: E402
-from desktop.mainwindow import MainWindow  # noqa: E402
+from desktop.project.dialogs import Dialogs  # noqa: E402
+from desktop.shell.mainwindow import MainWindow  # noqa: E402
 from netcore.training.events import EpochEnd  # noqa: E402
 
 

@@ -22,7 +22,7 @@ import os, sys, time
 start = float(os.environ["T0"])
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from desktop.mainwindow import MainWindow
+from desktop.shell.mainwindow import MainWindow
 app = QApplication(sys.argv)
 w = MainWindow()
 w.show()

@@ -31,7 +31,7 @@ from overhead import plain_epochs  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from desktop.mainwindow import MainWindow  # noqa: E402
+from desktop.shell.mainwindow import MainWindow  # noqa: E402
 from netcore.datasets import load_dataset  # noqa: E402
 from netcore.network.spec import load  # noqa: E402
 from netcore.resources import preset_paths  # noqa: E402

@@ -14,20 +14,20 @@ from collections.abc import Sequence
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if os.environ.get("LAYERLAB_SMOKE_TEST"):
-        from desktop.smoke import run as smoke
+        from desktop.shell.smoke import run as smoke
 
         return smoke()
     if argv:
         from netcore.cli.main import main as cli_main
 
         return cli_main(argv)
-    from desktop.platform_check import window_problem
+    from desktop.shell.platform_check import window_problem
 
     problem = window_problem()
     if problem:
         print(f"layerlab: {problem}", file=sys.stderr)
         return 1
-    from desktop.app import run
+    from desktop.shell.app import run
 
     return run()
 

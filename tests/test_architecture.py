@@ -119,7 +119,7 @@ VIOLATIONS = {
         "no import cycles",
     ),
     "desktop imports keras": (
-        "desktop/exports.py",
+        "desktop/project/exports.py",
         "import keras",
         "desktop reaches Keras and TensorFlow only",
     ),
@@ -129,7 +129,7 @@ VIOLATIONS = {
         "desktop reaches Keras and TensorFlow only",
     ),
     "desktop builds a Keras model": (
-        "desktop/exports.py",
+        "desktop/project/exports.py",
         "from netcore.models.builder import build_model",
         "only netcore imports the modules that make or hand out Keras models",
     ),

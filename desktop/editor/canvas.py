@@ -11,11 +11,11 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPalette, QPen, QShortcut
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsView
 
-from desktop.document import NetworkChange, NetworkDocument
 from desktop.editor.items import NODE_H, EdgeItem, NodeItem
 from desktop.editor.layout import node_positions
 from desktop.editor.minimap import Minimap
 from desktop.editor.scene import NetworkScene
+from desktop.project.document import NetworkChange, NetworkDocument
 from netcore.network import editing
 from netcore.network.navigation import neighbour
 from netcore.network.spec import INPUT_ID

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
-from desktop.document import NetworkDocument
+from desktop.project.document import NetworkDocument
 
 LAYER_ROLE = Qt.ItemDataRole.UserRole
 

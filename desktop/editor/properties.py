@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.document import NetworkDocument
 from desktop.editor.tooltips import catalog_text
+from desktop.project.document import NetworkDocument
 from netcore.i18n import number
 from netcore.network import editing
 from netcore.network.catalog import CATALOG, shape_text

@@ -13,9 +13,9 @@ from collections import Counter
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QGraphicsScene
 
-from desktop.document import NetworkState
 from desktop.editor.items import EdgeItem, NodeItem
 from desktop.editor.layout import node_positions
+from desktop.project.document import NetworkState
 from netcore.network.spec import INPUT_ID, NetworkSpec
 
 #: An edge is known by its source, its target, its position among the target's inputs (None

@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 from pyqtgraph.util.garbage_collector import GarbageCollector  # noqa: E402
 
-from desktop.dialogs import Dialogs  # noqa: E402
+from desktop.project.dialogs import Dialogs  # noqa: E402
 
 
 class FakeDialogs(Dialogs):
@@ -45,7 +45,7 @@ class FakeDialogs(Dialogs):
 
     def own_data(self):
         """Fill the real own-data dialog as a student would and accept its preview."""
-        from desktop.own_data import OwnDataDialog
+        from desktop.project.own_data import OwnDataDialog
 
         if self.own_data_answer is None:
             return None
@@ -91,7 +91,7 @@ class FakeDialogs(Dialogs):
 
 @pytest.fixture(autouse=True)
 def _collect_garbage_in_the_gui_thread(qapp):
-    """As the app does (desktop/app.py): no cyclic GC in the training thread, where freeing a
+    """As the app does (desktop/shell/app.py): no cyclic GC in the training thread, where freeing a
     Qt object deadlocks against the GUI thread.
 
     What is alive when a test starts (TensorFlow, Keras, Qt: hundreds of thousands of objects)
@@ -113,7 +113,7 @@ def dialogs():
 
 @pytest.fixture
 def window(qtbot, dialogs):
-    from desktop.mainwindow import MainWindow
+    from desktop.shell.mainwindow import MainWindow
 
     win = MainWindow(dialogs=dialogs, probe_devices=False)
     qtbot.addWidget(win)

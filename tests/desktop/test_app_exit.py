@@ -18,8 +18,8 @@ SCRIPT = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from pyqtgraph.util.garbage_collector import GarbageCollector
-    from desktop.mainwindow import MainWindow
-    from desktop.dialogs import Dialogs
+    from desktop.shell.mainwindow import MainWindow
+    from desktop.project.dialogs import Dialogs
 
     class Yes(Dialogs):
         def ask(self, title, text):
@@ -82,8 +82,8 @@ QUIT_AFTER_EDIT = textwrap.dedent(
     import sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    from desktop.mainwindow import MainWindow
-    from desktop.dialogs import Dialogs
+    from desktop.shell.mainwindow import MainWindow
+    from desktop.project.dialogs import Dialogs
     from netcore.network import editing
 
     class Discard(Dialogs):
@@ -116,8 +116,8 @@ JOBS_THEN_QUIT = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from pyqtgraph.util.garbage_collector import GarbageCollector
-    from desktop.mainwindow import MainWindow
-    from desktop.dialogs import Dialogs
+    from desktop.shell.mainwindow import MainWindow
+    from desktop.project.dialogs import Dialogs
 
     class Discard(Dialogs):
         def ask_save_changes(self, name):

@@ -284,8 +284,8 @@ def test_corrupt_and_future_files_give_a_message_and_stay_untouched(window, dial
 
 
 def test_recovery_file_is_offered_after_a_crash(qtbot, dialogs, window):
-    from desktop.files import recovery_path
-    from desktop.mainwindow import MainWindow
+    from desktop.project.files import recovery_path
+    from desktop.shell.mainwindow import MainWindow
 
     window.files.new_from_template("lenet5")
     window.document.set_selection(["fc1"])

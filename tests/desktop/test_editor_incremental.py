@@ -7,9 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import QPointF
 
-import desktop.document
-from desktop.document import NetworkDocument
+import desktop.project.document
 from desktop.editor.canvas import NetworkCanvas
+from desktop.project.document import NetworkDocument
 from netcore.network import editing
 from netcore.network.spec import INPUT_ID, NetworkSpec, load
 from netcore.resources import preset_paths
@@ -158,13 +158,13 @@ def test_a_new_network_replaces_every_item(window):
 def test_an_edit_analyses_once_and_undo_redo_do_not(window, monkeypatch):
     window.files.new_from_template("lenet5")
     calls = []
-    analyze = desktop.document.analyze
+    analyze = desktop.project.document.analyze
 
     def counting_analyze(spec):
         calls.append(spec)
         return analyze(spec)
 
-    monkeypatch.setattr(desktop.document, "analyze", counting_analyze)
+    monkeypatch.setattr(desktop.project.document, "analyze", counting_analyze)
     window.document.set_selection(["conv2"])
     window.properties.editors["filters"].setValue(20)
     assert len(calls) == 1

@@ -235,7 +235,7 @@ def test_patterns_stop_promptly_when_cancelled(lenet, qtbot):
 
 @pytest.mark.slow
 def test_the_device_probe_fills_the_device_list(qtbot, dialogs):
-    from desktop.mainwindow import MainWindow
+    from desktop.shell.mainwindow import MainWindow
 
     window = MainWindow(dialogs=dialogs, probe_devices=True)
     qtbot.addWidget(window)

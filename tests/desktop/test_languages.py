@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
-from desktop.files import settings
 from desktop.i18n import languages
+from desktop.project.files import settings
 from netcore import i18n
 from netcore.network.analysis import analyze
 from netcore.network.spec import NetworkSpec
@@ -27,7 +27,7 @@ def speak(qtbot, dialogs):
     made = []
 
     def build(code):
-        from desktop.mainwindow import MainWindow
+        from desktop.shell.mainwindow import MainWindow
 
         assert languages.install(app, code) == code
         window = MainWindow(dialogs=dialogs, probe_devices=False)

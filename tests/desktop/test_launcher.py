@@ -1,7 +1,7 @@
 """The launcher says what to install when Qt's X11 plugin cannot load, instead of Qt's abort."""
 
 from desktop import launcher
-from desktop.platform_check import XCB_LIBRARIES, uses_xcb, window_problem
+from desktop.shell.platform_check import XCB_LIBRARIES, uses_xcb, window_problem
 
 
 def fake_loader(missing):
@@ -32,8 +32,8 @@ def test_only_the_x11_platform_is_checked():
 def test_the_launcher_prints_it_and_exits_1_without_starting_qt(monkeypatch, capsys):
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     monkeypatch.setenv("DISPLAY", ":99")
-    monkeypatch.setattr("desktop.platform_check.ctypes.CDLL", fake_loader({"libEGL.so.1"}))
-    monkeypatch.setattr("desktop.app.run", lambda: 0 / 0)  # the window must not be tried
+    monkeypatch.setattr("desktop.shell.platform_check.ctypes.CDLL", fake_loader({"libEGL.so.1"}))
+    monkeypatch.setattr("desktop.shell.app.run", lambda: 0 / 0)  # the window must not be tried
     assert launcher.main([]) == 1
     err = capsys.readouterr().err
     assert "libEGL.so.1" in err and "apt-get install libegl1" in err and "Traceback" not in err

@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import QByteArray
 from PySide6.QtWidgets import QApplication
 
-from desktop.files import settings
+from desktop.project.files import settings
+from desktop.shell.workspaces import NAMES
 from desktop.widgets.visibility import on_screen
-from desktop.workspaces import NAMES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,8 +75,8 @@ def _open_on_screen(width: int, height: int, scale: str) -> dict:
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
-from desktop.mainwindow import MainWindow
-from desktop.workspaces import NAMES
+from desktop.shell.mainwindow import MainWindow
+from desktop.shell.workspaces import NAMES
 w = MainWindow(probe_devices=False)
 w.show()
 for _ in range(20):
@@ -136,7 +136,7 @@ def test_reset_layout_brings_back_the_default_and_a_moved_layout_is_remembered(w
 
 
 def test_the_last_workspace_comes_back_and_a_broken_saved_layout_is_ignored(qtbot, dialogs):
-    from desktop.mainwindow import MainWindow
+    from desktop.shell.mainwindow import MainWindow
 
     first = MainWindow(dialogs=dialogs, probe_devices=False)
     qtbot.addWidget(first)
@@ -218,7 +218,7 @@ def test_the_dark_theme_darkens_the_window_and_light_brings_it_back(window, qtbo
 
 
 def test_saved_appearance_values_that_make_no_sense_are_ignored(qtbot, dialogs):
-    from desktop.mainwindow import MainWindow
+    from desktop.shell.mainwindow import MainWindow
 
     s = settings()
     s.setValue("appearance/zoom", "huge")

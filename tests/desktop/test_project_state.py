@@ -212,7 +212,7 @@ def test_own_csv_and_image_folder_train_save_reopen_and_recover(ready, qtbot, di
     window.training.settings.epochs.setValue(7)
     window.model_state.set_weight("fc1", 1, (0,), 0.5)
     assert window.files.write_recovery()
-    from desktop.mainwindow import MainWindow
+    from desktop.shell.mainwindow import MainWindow
 
     second = MainWindow(dialogs=dialogs, probe_devices=False)
     qtbot.addWidget(second)

@@ -5,8 +5,8 @@ import zipfile
 
 import pytest
 
-from desktop.files import recovery_path
-from desktop.mainwindow import MainWindow
+from desktop.project.files import recovery_path
+from desktop.shell.mainwindow import MainWindow
 from netcore.network.spec import load
 from netcore.project.fileformat import save_project
 from netcore.project.model import Project

@@ -10,14 +10,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QByteArray
 
-from desktop.files import settings
+from desktop.project.files import settings
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def start(qtbot, dialogs):
     """The window as `layerlab` starts it (language, window, recovery offer, first network)."""
-    from desktop.app import start_window
+    from desktop.shell.app import start_window
 
     window = start_window(dialogs=dialogs, probe_devices=False)
     qtbot.addWidget(window)
@@ -109,8 +109,8 @@ SCRIPT = textwrap.dedent(
     """
     import sys
     from PySide6.QtWidgets import QApplication
-    from desktop.app import start_window
-    from desktop.dialogs import Dialogs
+    from desktop.shell.app import start_window
+    from desktop.project.dialogs import Dialogs
 
     class Quiet(Dialogs):
         def ask(self, title, text):
@@ -123,7 +123,7 @@ SCRIPT = textwrap.dedent(
     window = start_window(dialogs=Quiet(), probe_devices=False)
     print("STATUS:", window.statusBar().currentMessage(), flush=True)
     window.close()
-    from desktop.files import settings
+    from desktop.project.files import settings
     settings().setValue("ui/language", "fr")
     print("SAVED:", settings().value("ui/language"), flush=True)
     """

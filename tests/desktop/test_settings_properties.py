@@ -56,7 +56,7 @@ files = st.one_of(
 @settings(max_examples=15)  # each start costs ~0.4 s
 @given(content=files)
 def test_the_window_starts_whatever_the_settings_file_holds(qtbot, dialogs, content):
-    from desktop.app import start_window
+    from desktop.shell.app import start_window
 
     path = settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)

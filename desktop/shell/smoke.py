@@ -16,7 +16,7 @@ def run() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from desktop.mainwindow import MainWindow
+    from desktop.shell.mainwindow import MainWindow
 
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv)

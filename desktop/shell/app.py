@@ -14,7 +14,7 @@ def start_window(dialogs=None, probe_devices: bool = True):
     from PySide6.QtWidgets import QApplication
 
     from desktop.i18n import languages
-    from desktop.mainwindow import MainWindow, saved_language
+    from desktop.shell.mainwindow import MainWindow, saved_language
 
     app = QApplication.instance()
     languages.install(app, languages.resolve(saved_language()))

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from desktop.i18n.languages import LANGUAGES
-from desktop.workspaces import titles
+from desktop.shell.workspaces import titles
 from netcore.network.spec import load as load_spec
 from netcore.resources import preset_paths
 

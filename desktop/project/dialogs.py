@@ -64,7 +64,7 @@ class Dialogs:
         """The own-data dialog: (DatasetSource, info) once the student accepts a preview."""
         from PySide6.QtWidgets import QDialog
 
-        from desktop.own_data import OwnDataDialog
+        from desktop.project.own_data import OwnDataDialog
 
         dialog = OwnDataDialog(self, self.parent)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.source is not None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from desktop.document import NetworkDocument
+from desktop.project.document import NetworkDocument
 from netcore.datasets.sources import DatasetSource
 from netcore.network.spec import NetworkSpec
 from netcore.project.model import Project, Weights, WeightSource

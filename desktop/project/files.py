@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desktop.dialogs import Dialogs
+from desktop.project.dialogs import Dialogs
 from desktop.settings_store import (
     SettingsStore,
     exists,

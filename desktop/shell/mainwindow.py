@@ -24,9 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.appearance.binding import bind_appearance, set_dock_fonts
 from desktop.appearance.state import Appearance
-from desktop.background import DeviceLoader, freeze_gc, unfreeze_gc
 from desktop.convolution.sandbox import ConvolutionSandbox
-from desktop.dialogs import Dialogs
 from desktop.draw.panel import DrawPanel
 from desktop.editor.actions import EditActions
 from desktop.editor.canvas import NetworkCanvas
@@ -34,24 +32,26 @@ from desktop.editor.palette import LayerPalette
 from desktop.editor.problems import ProblemsPanel
 from desktop.editor.properties import PropertiesPanel
 from desktop.experiments.board import ExperimentBoard
-from desktop.exports import ExportController
-from desktop.files import FileController, settings
 from desktop.i18n.languages import LANGUAGES
 from desktop.inspect.panel import InsidePanel
 from desktop.inspect.state import ModelState
 from desktop.lessons.player import LessonPlayer
 from desktop.lessons.wiring import connect_player
-from desktop.menus import add_action, build_menus
-from desktop.picker import DatasetPicker
-from desktop.project_state import ProjectState
+from desktop.project.dataset_picker import DatasetPicker
+from desktop.project.dialogs import Dialogs
+from desktop.project.exports import ExportController
+from desktop.project.files import FileController, settings
+from desktop.project.state import ProjectState
 from desktop.settings_store import read_bytes, read_choice, take_notes
-from desktop.statusbar import ProjectStatusBar
+from desktop.shell.device_probe import DeviceLoader, freeze_gc, unfreeze_gc
+from desktop.shell.menus import add_action, build_menus
+from desktop.shell.statusbar import ProjectStatusBar
+from desktop.shell.workspaces import Workspaces
 from desktop.training.panel import TrainingPanel
 from desktop.training.session import TrainingSession
 from desktop.widgets import jobs
 from desktop.widgets.accessibility import name_controls
 from desktop.widgets.visibility import catch_up_when_shown
-from desktop.workspaces import Workspaces
 from netcore import __version__
 from netcore.datasets.mnist import MNIST_CREDIT
 
