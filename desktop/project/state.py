@@ -49,6 +49,11 @@ def weight_text(source: WeightSource, note: str = "") -> str:
     return with_note.format(note=note) if note else plain
 
 
+def _read(name: str) -> property:
+    """A read-only view of the project model's ``name`` (the model owns every part)."""
+    return property(lambda self: getattr(self.model, name), doc=f"The project's {name}.")
+
+
 class ProjectState(QObject):
     """The project being worked on (``model``), as Qt signals.
 
@@ -90,51 +95,21 @@ class ProjectState(QObject):
         self.document.spec_changed.connect(self._on_document_spec_changed)
         self.document.dirty_changed.connect(self._on_document_dirty_changed)
 
-    # -- reading -------------------------------------------------------------------------------
+    # -- reading (the model's parts, as they are) ------------------------------------------------
 
-    @property
-    def dataset(self) -> DatasetSource | None:
-        return self.model.dataset
-
-    @property
-    def training(self) -> TrainConfig:
-        return self.model.training
-
-    @property
-    def weights(self) -> Weights | None:
-        return self.model.weights
-
-    @property
-    def weight_source(self) -> WeightSource:
-        return self.model.weight_source
-
-    @property
-    def weight_note(self) -> str:
-        return self.model.weight_note
+    dataset = _read("dataset")
+    training = _read("training")
+    weights = _read("weights")
+    weight_source = _read("weight_source")
+    weight_note = _read("weight_note")
+    runs = _read("runs")
+    latest_run = _read("latest_run")
+    live_run = _read("live_run")  # the run in progress; at its end, the latest run
+    model_bytes = _read("model_bytes")
+    dirty = _read("dirty")
 
     def weight_text(self) -> str:
         return weight_text(self.model.weight_source, self.model.weight_note)
-
-    @property
-    def runs(self) -> list[RunRecord]:
-        return self.model.runs
-
-    @property
-    def latest_run(self) -> RunRecord | None:
-        return self.model.latest_run
-
-    @property
-    def live_run(self) -> RunRecord | None:
-        """The run in progress, growing; at its end the same record is the latest run."""
-        return self.model.live_run
-
-    @property
-    def model_bytes(self) -> bytes | None:
-        return self.model.model_bytes
-
-    @property
-    def dirty(self) -> bool:
-        return self.model.dirty
 
     def project(self) -> Project:
         """The whole project as netcore's value (for saving and recovery)."""

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from netcore.network.analysis import analyze
 from netcore.network.catalog import CATALOG
 from netcore.network.problems import SpecError
-from netcore.network.spec import NetworkSpec, load
+from netcore.network.spec import _TOP_KEYS, NetworkSpec, load
 from tests.netcore.test_shapes_properties import small_specs
 
 #: Text JSON may hold but ``json.dumps`` will not write: spliced in where a value goes.
@@ -40,18 +40,7 @@ VALUES = st.one_of(
     st.lists(st.lists(st.integers(0, 3), max_size=3), max_size=3),
     RAW.map(lambda raw: _Raw(raw)),
 )
-TOP_KEYS = (
-    "format",
-    "version",
-    "name",
-    "description",
-    "input_shape",
-    "layers",
-    "output",
-    "aux_outputs",
-    "layout",
-    "unknown",
-)
+TOP_KEYS = (*_TOP_KEYS, "unknown")
 LAYER_KEYS = (
     "id",
     "type",
