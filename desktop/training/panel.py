@@ -24,6 +24,7 @@ from desktop.training.plots import TrainingPlots
 from desktop.training.results import ResultsView
 from desktop.training.session import RunResult, TrainingSession
 from desktop.training.settings import TrainingSettingsForm
+from desktop.widgets.throttle import Throttle
 from netcore.datasets.errors import DatasetError
 from netcore.i18n import number
 from netcore.project.model import WeightSource
@@ -64,7 +65,7 @@ class TrainingPanel(QWidget):
         self._run_started = 0.0
         self._steps = 1
         self._epochs = 1
-        self._last_text = 0.0
+        self._progress_texts = Throttle(200, self._show_progress, self)
         self._ending = None  # the RunResult whose record is joining the runs, for its images
         self._gate_ticket: int | None = None  # the run gate, held while the session trains
         self._build()
@@ -240,20 +241,10 @@ class TrainingPanel(QWidget):
                 self.show_banner(event.device_note[0].upper() + event.device_note[1:] + ".", "info")
             self.plots.accuracy.setVisible(event.has_accuracy)
         elif isinstance(event, BatchProgress):
-            now = time.perf_counter()
-            if now - self._last_text < 0.2 and event.batch < event.steps:
-                return  # the progress text changes 5 times a second: enough to read
-            self._last_text = now
-            done = (event.epoch - 1) * event.steps + event.batch
-            self.progress.setValue(done)
-            self.progress.setFormat(
-                f"epoch {event.epoch} / {self._epochs} · batch {event.batch} / {event.steps}"
-            )
-            left = seconds_left(done, self._epochs * self._steps, event.elapsed)
-            self.progress_text.setText(
-                f"{event.samples_per_sec:,.0f} samples/s · about {duration(left)} left"
-            )
+            # the progress text changes 5 times a second (enough to read); an epoch's end at once
+            self._progress_texts.push(event, urgent=event.batch >= event.steps)
         elif isinstance(event, Paused):
+            self._progress_texts.flush()
             self.progress_text.setText(
                 self.tr(
                     "Paused at epoch {epoch}. Resume with F6, or Step (F10) for {unit}."
@@ -272,7 +263,20 @@ class TrainingPanel(QWidget):
             kind = self.tr("Out of memory") if event.kind == "oom" else self.tr("Training failed")
             self.show_banner(f"{kind}: {event.message}", "error")
 
+    def _show_progress(self, events: list[BatchProgress]) -> None:
+        event = events[-1]
+        done = (event.epoch - 1) * event.steps + event.batch
+        self.progress.setValue(done)
+        self.progress.setFormat(
+            f"epoch {event.epoch} / {self._epochs} · batch {event.batch} / {event.steps}"
+        )
+        left = seconds_left(done, self._epochs * self._steps, event.elapsed)
+        self.progress_text.setText(
+            f"{event.samples_per_sec:,.0f} samples/s · about {duration(left)} left"
+        )
+
     def _show_finished(self, event: Finished) -> None:
+        self._progress_texts.flush()  # the last progress first: the end's words stay on top
         if event.reason == "nan":
             self.show_banner(
                 self.tr("Training stopped: {reason}.").format(reason=event.message), "error"

@@ -13,11 +13,11 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.appearance.palettes import scheme
 from desktop.widgets.plotstyle import restyle_plots
+from desktop.widgets.throttle import Throttle
 from desktop.widgets.visibility import on_screen
 
 REDRAW_MS = 50  # 20 Hz: smooth to the eye, and cheap next to training
@@ -320,10 +320,8 @@ class TrainingPlots(QWidget):
         column.addLayout(row)
         self.log_scale.toggled.connect(self._on_log_scale_toggled)
         self.clear_button.clicked.connect(self.clear_runs)
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(REDRAW_MS)
-        self.timer.timeout.connect(self.redraw)
+        # the one throttle: a burst of new points is drawn at most every REDRAW_MS
+        self.redraws = Throttle(REDRAW_MS, lambda _changes: self.redraw(), self)
         self.loss.changed = self.accuracy.changed = self._arm
         self.line_scale = 1.0
         self.project = project
@@ -382,8 +380,7 @@ class TrainingPlots(QWidget):
             self.plots_box.setDirection(direction)
 
     def _arm(self) -> None:
-        if not self.timer.isActive():
-            self.timer.start()
+        self.redraws.push(None)
 
     def _on_log_scale_toggled(self, on: bool) -> None:
         self.loss.setLogMode(y=on)
