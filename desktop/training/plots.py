@@ -23,6 +23,10 @@ from desktop.widgets.visibility import on_screen
 REDRAW_MS = 50  # 20 Hz: smooth to the eye, and cheap next to training
 HEAD_COLOURS = ["#e377c2", "#bcbd22", "#7f7f7f", "#17becf"]  # auxiliary outputs' curves
 
+#: Epoch points drawn with markers: past this many they blur into the line, and pyqtgraph
+#: rebuilds every marker at each redraw (a 1,000-epoch toy run spent most of its GUI time there).
+MAX_MARKED = 60
+
 
 class _Series:
     """Growing x/y buffers for one curve."""
@@ -217,6 +221,8 @@ class MetricPlot(pg.PlotWidget):
         for kind, curve in self.curves.items():
             s = self.series[kind]
             if self._drawn.get(kind) != len(s.x):
+                if len(s.x) > MAX_MARKED and curve.opts.get("symbol") is not None:
+                    curve.setSymbol(None)  # a blur of markers, rebuilt at every redraw
                 curve.setData(np.asarray(s.x, dtype=float), np.asarray(s.y, dtype=float))
                 self._drawn[kind] = len(s.x)
         self._dirty = False

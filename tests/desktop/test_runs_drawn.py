@@ -122,3 +122,25 @@ def test_a_start_that_failed_leaves_no_run_behind(window, qtbot, dialogs, tmp_pa
     window.files.new()
     assert window.files.open(tmp_path / "xor.layerlab")
     assert drawn(window) == live
+
+
+def test_a_long_run_draws_its_epochs_as_a_line_without_markers(qtbot):
+    """Markers show a short run's epochs; past 60 they would blur into the line and cost a
+    rebuild of every marker at each redraw of a 1,000-epoch run."""
+    from desktop.training.plots import MAX_MARKED, TrainingPlots
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.show()
+    qtbot.waitExposed(plots)
+    loss = plots.loss
+    loss.new_run("short")
+    for epoch in range(1, 11):
+        loss.add("epoch", epoch, 1 / epoch)
+    loss.redraw()
+    assert loss.curves["epoch"].opts["symbol"] == "o"
+    for epoch in range(11, MAX_MARKED + 2):
+        loss.add("epoch", epoch, 1 / epoch)
+    loss.redraw()
+    assert loss.curves["epoch"].opts["symbol"] is None
+    assert len(loss.curves["epoch"].getData()[0]) == MAX_MARKED + 1
