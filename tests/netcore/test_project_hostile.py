@@ -54,6 +54,19 @@ def npz_of(members: dict[str, bytes], compression=zipfile.ZIP_STORED) -> bytes:
     return buffer.getvalue()
 
 
+def npz_bomb(member: str, megabytes: int) -> bytes:
+    """An ``.npz`` whose one ``.npy`` member is ``megabytes`` MB of zeros, compressed ~1000×."""
+    inner = io.BytesIO()
+    with (
+        zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
+        zf.open(member, "w", force_zip64=True) as fh,
+    ):
+        fh.write(npy_header((megabytes << 20,), "|u1"))
+        for _ in range(megabytes):
+            fh.write(bytes(1 << 20))
+    return inner.getvalue()
+
+
 def lying_zip(path: Path, name: str, real_bytes: int, others: dict[str, bytes]) -> Path:
     """A zip whose member ``name`` is declared as 100 bytes but whose data expands to
     ``real_bytes`` (the central directory says small, the data says large)."""
@@ -132,16 +145,10 @@ def test_an_npy_header_that_promises_more_than_follows_is_damaged(tmp_path):
 
 
 def test_a_nested_npz_bomb_is_refused_before_it_expands(tmp_path):
-    inner = io.BytesIO()
-    with (
-        zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
-        zf.open("hidden/0.npy", "w", force_zip64=True) as fh,
-    ):
-        fh.write(npy_header((600 << 20,), "|u1"))
-        for _ in range(600):
-            fh.write(bytes(1 << 20))
     path = write_project(
-        tmp_path / "nested.layerlab", base_meta(tmp_path), {"weights.npz": inner.getvalue()}
+        tmp_path / "nested.layerlab",
+        base_meta(tmp_path),
+        {"weights.npz": npz_bomb("hidden/0.npy", 600)},
     )
     peak, message = load_in_child(path)
     assert peak < 250  # MB: nothing near the 600 MB it would expand to

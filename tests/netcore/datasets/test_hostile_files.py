@@ -5,9 +5,7 @@ allocated."""
 
 from __future__ import annotations
 
-import io
 import os
-import zipfile
 
 import numpy as np
 import pytest
@@ -18,7 +16,7 @@ from netcore.datasets.files import csv_preview, load_csv, load_image_folder
 from netcore.datasets.idx import read_header, read_idx
 from netcore.datasets.mnist import load_npz
 from netcore.datasets.registry import load_dataset
-from tests.netcore.test_project_hostile import npy_header
+from tests.netcore.test_project_hostile import npy_header, npz_bomb, npz_of
 
 
 def specials(folder, stem):
@@ -72,32 +70,16 @@ def test_the_registry_refuses_a_fifo_npz_by_name(tmp_path):
         load_dataset(str(fifo))
 
 
-def npz_bytes(members: dict[str, bytes], compression=zipfile.ZIP_STORED) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression) as zf:
-        for name, data in members.items():
-            zf.writestr(name, data)
-    return buffer.getvalue()
-
-
 def test_an_npz_header_claiming_terabytes_is_refused_with_the_figure(tmp_path):
     path = tmp_path / "huge.npz"
-    path.write_bytes(npz_bytes({"x_train.npy": npy_header((10**6, 10**6)) + bytes(64)}))
+    path.write_bytes(npz_of({"x_train.npy": npy_header((10**6, 10**6)) + bytes(64)}))
     with pytest.raises(DatasetError, match=r"huge.npz: x_train: declares 1000000×1000000 float32 "):
         load_npz(path)
 
 
 def test_an_npz_whose_member_is_a_bomb_is_refused_by_its_sizes(tmp_path):
-    inner = io.BytesIO()
-    with (
-        zipfile.ZipFile(inner, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as zf,
-        zf.open("x_train.npy", "w", force_zip64=True) as fh,
-    ):
-        fh.write(npy_header((1100 << 20,), "|u1"))
-        for _ in range(1100):
-            fh.write(bytes(1 << 20))
     path = tmp_path / "bomb.npz"
-    path.write_bytes(inner.getvalue())
+    path.write_bytes(npz_bomb("x_train.npy", 1100))
     with pytest.raises(DatasetError, match="bomb.npz: "):
         load_npz(path)
 
