@@ -141,9 +141,8 @@ class ModelState(QObject):
     def _on_document_spec_changed(self) -> None:
         if self._inspector is None:
             return
-        from netcore.project.model import structure
-
-        if structure(self._inspector.spec) != structure(self.document.spec):
+        model = self.project.model  # one structure per edit, shared with the project model
+        if model.structure_of(self._inspector.spec) != model.structure_of(self.document.spec):
             self._inspector = None
             self.changed.emit()
 

@@ -72,6 +72,7 @@ class ProjectModel:
         self._project = _copy(project)
         self._listeners: list[Listener] = []
         self._network_dirty = network_dirty or (lambda: False)
+        self._structures: list[tuple[NetworkSpec, dict]] = []  # the last three used
         self._weights_for = _structure_of(self._project)
         self._dropped: tuple | None = None  # weights an edit made unfit, back on undo
         self._changed = False  # unsaved changes outside the network
@@ -152,9 +153,13 @@ class ProjectModel:
     # -- the network -------------------------------------------------------------------------
 
     def network_changed(self, spec: NetworkSpec) -> None:
-        """The network was edited (or an edit undone): the weights follow the structure."""
-        self._project.spec = spec.copy()
-        now = structure(spec)
+        """The network was edited (or an edit undone): the weights follow the structure.
+
+        ``spec`` is held as it is, not copied: the editor's document never changes a spec it
+        handed out (an edit makes a new one), and ``project()`` gives copies.
+        """
+        self._project.spec = spec
+        now = self.structure_of(spec)
         parts = [Part.NETWORK]
         if self._dropped is not None and self._dropped[0] == now:
             _, weights, source, note, model = self._dropped
@@ -170,6 +175,18 @@ class ProjectModel:
             self._weights_for = None
             parts.append(Part.WEIGHTS)
         self._tell(*parts)
+
+    def structure_of(self, spec: NetworkSpec) -> dict:
+        """``structure(spec)``, computed once per spec object: the model and the views that
+        compare structures after an edit (the current spec with the one they were built for)
+        share the computation. The three used last are kept."""
+        for i, (known, found) in enumerate(self._structures):
+            if known is spec:
+                break
+        else:
+            i, found = len(self._structures), structure(spec)
+        self._structures = [(spec, found), *self._structures[:i], *self._structures[i + 1 :]][:3]
+        return found
 
     # -- the dataset -------------------------------------------------------------------------
 

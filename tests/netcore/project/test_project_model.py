@@ -144,3 +144,20 @@ def test_a_listener_can_stop_listening(model, told):
     told.clear()
     model.set_training(TrainConfig(learning_rate=0.25))
     assert told == [Part.TRAINING]
+
+
+def test_an_edit_computes_the_structure_once_for_the_model_and_a_view(model, monkeypatch):
+    """A view comparing the spec it was built for with the current one shares the model's
+    computation: one structure per edit, not three."""
+    import netcore.project.projectmodel as pm
+
+    calls = []
+    real = pm.structure
+    monkeypatch.setattr(pm, "structure", lambda spec: calls.append(spec) or real(spec))
+    built_for = model.spec
+    for hidden in (3, 4, 5):
+        spec = xor_spec(hidden)
+        model.network_changed(spec)
+        assert model.structure_of(built_for) != model.structure_of(spec)
+    assert len(calls) == 4  # each edit's spec once, the view's own spec once
+    assert sum(c is built_for for c in calls) == 1
