@@ -16,10 +16,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from desktop.project.document import NetworkDocument
 from netcore.datasets.sources import DatasetSource
 from netcore.network.spec import NetworkSpec
-from netcore.project.model import Project, Weights, WeightSource
+from netcore.project.model import Project, WeightSource
 from netcore.project.projectmodel import Part, ProjectModel
 from netcore.training.config import TrainConfig
-from netcore.training.history import RunRecord
 
 # what a new project trains with in the window: plain gradient descent, as the lectures start
 WINDOW_TRAINING = TrainConfig(optimizer="sgd", learning_rate=0.1, epochs=20, batch_size=32)
@@ -52,6 +51,17 @@ def weight_text(source: WeightSource, note: str = "") -> str:
 def _read(name: str) -> property:
     """A read-only view of the project model's ``name`` (the model owns every part)."""
     return property(lambda self: getattr(self.model, name), doc=f"The project's {name}.")
+
+
+def _call(name: str):
+    """A method of the project model, called as it is."""
+
+    def forward(self, *args, **kwargs):
+        return getattr(self.model, name)(*args, **kwargs)
+
+    forward.__name__ = name
+    forward.__doc__ = f"``ProjectModel.{name}``."
+    return forward
 
 
 class ProjectState(QObject):
@@ -108,6 +118,13 @@ class ProjectState(QObject):
     model_bytes = _read("model_bytes")
     dirty = _read("dirty")
 
+    # the model's own answers and edits, as they are (each tells its part; the adapter relays it)
+    dataset_info = _call("dataset_info")  # what the picker shows of a source (cached)
+    load_dataset = _call("load_dataset")  # the chosen dataset's arrays, loaded once
+    set_training = _call("set_training")
+    set_weights = _call("set_weights")  # weights for the network as it is now
+    add_run = _call("add_run")  # a finished run; its weights become the project's
+
     def weight_text(self) -> str:
         return weight_text(self.model.weight_source, self.model.weight_note)
 
@@ -118,14 +135,6 @@ class ProjectState(QObject):
         return project
 
     # -- the dataset ---------------------------------------------------------------------------
-
-    def dataset_info(self, source: DatasetSource | None = None) -> dict:
-        """What the picker shows of a source (cached). Raises DatasetError."""
-        return self.model.dataset_info(source)
-
-    def load_dataset(self):
-        """The chosen dataset's arrays, loaded once (viewers, results). Raises DatasetError."""
-        return self.model.load_dataset()
 
     def set_dataset(self, source: DatasetSource | None, info: dict | None = None) -> None:
         """Choose the data; the network's input shape follows it (one undoable edit)."""
@@ -144,26 +153,6 @@ class ProjectState(QObject):
             self._relay(held)
 
     # -- training settings, weights, runs -------------------------------------------------------
-
-    def set_training(self, config: TrainConfig) -> None:
-        self.model.set_training(config)
-
-    def set_weights(
-        self,
-        weights: Weights | None,
-        source: WeightSource,
-        note: str = "",
-        model_bytes: bytes | None = None,
-        unsaved: bool = True,
-    ) -> None:
-        """New weights for the network as it is now (``unsaved=False`` for live snapshots and
-        for weights read back from the project itself)."""
-        self.model.set_weights(weights, source, note, model_bytes, unsaved)
-
-    def add_run(self, record: RunRecord, weights: Weights | None, model_bytes: bytes | None):
-        """A finished run: kept in the runs (only the latest keeps its test predictions) and,
-        when it left weights, they become the project's."""
-        self.model.add_run(record, weights, model_bytes)
 
     # -- whole projects ------------------------------------------------------------------------
 
