@@ -180,12 +180,10 @@ class ProjectModel:
         """``structure(spec)``, computed once per spec object: the model and the views that
         compare structures after an edit (the current spec with the one they were built for)
         share the computation. The three used last are kept."""
-        for i, (known, found) in enumerate(self._structures):
-            if known is spec:
-                break
-        else:
-            i, found = len(self._structures), structure(spec)
-        self._structures = [(spec, found), *self._structures[:i], *self._structures[i + 1 :]][:3]
+        known = [entry for entry in self._structures if entry[0] is spec]
+        found = known[0][1] if known else structure(spec)
+        others = [entry for entry in self._structures if entry[0] is not spec]
+        self._structures = [(spec, found), *others][:3]
         return found
 
     # -- the dataset -------------------------------------------------------------------------
