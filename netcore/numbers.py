@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 
 from netcore import i18n
 from netcore.i18n import translate
@@ -70,7 +71,8 @@ def format_number(
     Args:
         value: the number.
         decimals: digits after the decimal point; None writes the shortest text that reads
-            back as exactly ``value`` (``0,1``, ``1e-05``), whole numbers without a point.
+            back as exactly ``value`` (``0,1``, ``0,00001``; an exponent only below 1e-7 or
+            from 1e16 on), whole numbers without a point.
         decimal_point: the separator to write; None uses the installed locale's.
 
     Returns:
@@ -82,6 +84,8 @@ def format_number(
         return repr(value)
     if decimals is None:
         text = repr(value)
+        if "e" in text and 1e-7 <= abs(value) < 1e16:
+            text = format(Decimal(text), "f")  # 0.00001, not 1e-05: the same digits
         if text.endswith(".0"):
             text = text[:-2]
     else:

@@ -121,7 +121,9 @@ def test_format_uses_the_installed_locale(french_numbers):
 def test_without_a_locale_the_dot():
     assert locale_decimal_point() == "."
     assert format_number(0.25, 2) == "0.25"
-    assert format_number(1e-5) == "1e-05"
+    assert format_number(1e-5) == "0.00001"
+    assert format_number(1e-9) == "1e-09"
+    assert format_number(1e20) == "1e+20"
     assert format_number(float("nan")) == "nan"
 
 
