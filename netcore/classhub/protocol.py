@@ -30,12 +30,8 @@ MAX_NAME = 40
 MAX_TEXT = 500
 
 #: A student's name: printable (no control characters), shown escaped everywhere.
-Name = Annotated[
-    str,
-    msgspec.Meta(
-        min_length=1, max_length=MAX_NAME, pattern=r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$"
-    ),
-]
+_PRINTABLE = r"^[^\x00-\x1f\x7f]*\S[^\x00-\x1f\x7f]*$"
+Name = Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_NAME, pattern=_PRINTABLE)]
 Text = Annotated[str, msgspec.Meta(max_length=MAX_TEXT)]
 Short = Annotated[str, msgspec.Meta(max_length=200)]
 Code = Annotated[str, msgspec.Meta(min_length=1, max_length=32)]
@@ -217,7 +213,9 @@ def _checked(data: bytes | str, decoder: msgspec.json.Decoder):
             )
         ) from None
     except msgspec.DecodeError as exc:
-        raise ProtocolError(translate("Class hub", "not JSON: {problem}").format(problem=exc))
+        raise ProtocolError(
+            translate("Class hub", "not JSON: {problem}").format(problem=exc)
+        ) from None
 
 
 def read_student(data: bytes | str) -> Join | Progress | RunShare:
