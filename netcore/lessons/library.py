@@ -9,14 +9,25 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from netcore.lessons.format import Lesson, LessonError, load_lesson
+from netcore.lessons.format import LessonError, load_lesson
 from netcore.lessons.limits import MAX_LESSONS
+from netcore.lessons.localized import LocalizedLesson, localize
+from netcore.lessons.translations import check_language
 from netcore.resources import resource_path
 
 
 def lesson_paths(folder: Path | None = None) -> list[Path]:
     """The first ``MAX_LESSONS`` lesson files of a folder, by name."""
     return _folder(folder or resource_path("lessons"))[0]
+
+
+def load_one(path: Path, lang: str | None = None) -> tuple[LocalizedLesson, list[LessonError]]:
+    """One lesson file in ``lang`` and the errors of its translation (as ``load_lessons``).
+
+    Raises:
+        LessonError: The lesson file itself cannot be used.
+    """
+    return localize(load_lesson(path), lang)
 
 
 def _folder(folder: Path) -> tuple[list[Path], int]:
@@ -31,9 +42,24 @@ def _folder(folder: Path) -> tuple[list[Path], int]:
     return [Path(folder) / name for name in names[:MAX_LESSONS]], len(names)
 
 
-def load_lessons(paths: list[Path] | None = None) -> tuple[list[Lesson], list[LessonError]]:
+def load_lessons(
+    paths: list[Path] | None = None, lang: str | None = None
+) -> tuple[list[LocalizedLesson], list[LessonError]]:
     """Every lesson that loads (in order, then title) and the errors of those that do not;
-    a folder stands for its .toml files."""
+    a folder stands for its .toml files.
+
+    Args:
+        paths: Lesson files and folders (None: the shipped lessons).
+        lang: The student's language (``fr``): each lesson's texts from its translation
+            (``translations/<lang>/`` beside it) where that is current, its own elsewhere,
+            listed in ``Lesson.fallbacks``. A translation file that cannot be used is among the
+            errors and its lesson shows in its own language.
+
+    Raises:
+        ValueError: ``lang`` is not a language code.
+    """
+    if lang:
+        check_language(lang)
     files: list[Path] = []
     errors: list[LessonError] = []
     for path in paths or [resource_path("lessons")]:
@@ -56,9 +82,12 @@ def load_lessons(paths: list[Path] | None = None) -> tuple[list[Lesson], list[Le
     lessons = []
     for path in files:
         try:
-            lessons.append(load_lesson(path))
+            lesson, problems = localize(load_lesson(path), lang)
         except LessonError as exc:
             errors.append(exc)
+            continue
+        lessons.append(lesson)
+        errors.extend(problems)
     seen: dict[str, str] = {}
     for lesson in lessons:
         if lesson.id in seen:
