@@ -10,7 +10,6 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,10 +24,12 @@ from PySide6.QtWidgets import (
 from desktop.inspect.base import InspectView
 from desktop.inspect.boundary import DecisionBoundaryView
 from desktop.inspect.kernels import KernelEditor
+from desktop.widgets.numbers import NumberEdit, shown
 from netcore.introspection import InspectError, WeightSlot, hand_editable, kernel_layers
 from netcore.training.evaluation import predicted_classes
 
 TABLE_ROWS = 32  # examples listed in the outputs table
+WEIGHT_LIMIT = 100.0  # a hand-set weight beyond ±100 saturates every unit of a logic gate
 
 
 class WeightEditor(InspectView):
@@ -36,7 +37,7 @@ class WeightEditor(InspectView):
         super().__init__(state, parent)
         self.setObjectName("weightEditor")
         self.slots: list[WeightSlot] = []
-        self.spins: list[QDoubleSpinBox] = []
+        self.spins: list[NumberEdit] = []
         pages = QStackedLayout(self.body)
         self.dense_page = QWidget()
         self.kernels = KernelEditor(state)
@@ -48,7 +49,7 @@ class WeightEditor(InspectView):
         left = QVBoxLayout()
         self.weights_table = QTableWidget(0, 2)
         self.weights_table.setObjectName("weightsTable")
-        self.weights_table.setHorizontalHeaderLabels(["weight", "value"])
+        self.weights_table.setHorizontalHeaderLabels([self.tr("weight"), self.tr("value")])
         self.weights_table.verticalHeader().hide()
         self.weights_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch
@@ -61,8 +62,10 @@ class WeightEditor(InspectView):
         buttons.addWidget(self.zero_button)
         buttons.addWidget(self.random_button)
         hint = QLabel(
-            "Type a value or scroll over it. To train on from these numbers, choose "
-            "<i>Initial weights: as set by hand</i> in the Training tab."
+            self.tr(
+                "Type a value (-1.5 or -1,5) or scroll over it. To train on from these numbers, "
+                "choose <i>Initial weights: as set by hand</i> in the Training tab."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color:#555")
@@ -132,12 +135,10 @@ class WeightEditor(InspectView):
             item = QTableWidgetItem(slot.label)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.weights_table.setItem(r, 0, item)
-            spin = QDoubleSpinBox()
+            spin = NumberEdit(minimum=-WEIGHT_LIMIT, maximum=WEIGHT_LIMIT, decimals=3)
             spin.setObjectName(f"weight_{slot.layer}_{slot.array}_{'_'.join(map(str, slot.index))}")
-            spin.setRange(-100.0, 100.0)
-            spin.setDecimals(3)
             spin.setSingleStep(0.5)
-            spin.setKeyboardTracking(True)
+            spin.setKeyboardTracking(True)  # the truth table follows each keystroke
             spin.valueChanged.connect(lambda value, s=slot: self._on_spin_changed(s, value))
             self.weights_table.setCellWidget(r, 1, spin)
             self.spins.append(spin)
@@ -177,22 +178,21 @@ class WeightEditor(InspectView):
         out = inspector.predict(x)
         features = list(data.feature_names or [f"x{i + 1}" for i in range(x.shape[1])])
         classify = data.task == "classification"
-        headers = [*features, "target", "output"] + (["predicted", ""] if classify else [])
+        headers = [*features, self.tr("target"), self.tr("output")]
+        if classify:
+            headers += [self.tr("predicted"), ""]
         self.outputs_table.setColumnCount(len(headers))
         self.outputs_table.setHorizontalHeaderLabels(headers)
         self.outputs_table.setRowCount(len(x))
-        self.outputs_title.setText(
-            f"<b>{data.title}</b>: the network's output for "
-            + (
-                "every row of the truth table"
-                if len(data.x_test) <= TABLE_ROWS
-                else f"the first {len(x)} test examples"
-            )
-        )
+        if len(data.x_test) <= TABLE_ROWS:
+            what = self.tr("<b>{title}</b>: the network's output for every row of the truth table")
+        else:
+            what = self.tr("<b>{title}</b>: the network's output for the first {n} test examples")
+        self.outputs_title.setText(what.format(title=data.title, n=len(x)))
         predicted = predicted_classes(out)
         for r in range(len(x)):
-            cells = [f"{v:.3g}" for v in x[r]] + [str(y[r]) if classify else f"{float(y[r]):.3g}"]
-            cells.append(", ".join(f"{v:.3f}" for v in np.ravel(out[r])))
+            cells = [_short(v) for v in x[r]] + [str(y[r]) if classify else _short(y[r])]
+            cells.append("; ".join(shown(float(v), 3) for v in np.ravel(out[r])))
             if classify:
                 ok = predicted[r] == int(y[r])
                 cells += [str(predicted[r]), "✓" if ok else "✗"]
@@ -206,9 +206,11 @@ class WeightEditor(InspectView):
         self.outputs_table.resizeColumnsToContents()
         if classify:
             right = int((predicted == y[: len(x)]).sum())
-            self.score.setText(
-                f"{right} of {len(x)} right" + (" — solved!" if right == len(x) else "")
-            )
+            if right == len(x):
+                score = self.tr("{right} of {n} right — solved!")
+            else:
+                score = self.tr("{right} of {n} right")
+            self.score.setText(score.format(right=right, n=len(x)))
         else:
             self.score.setText("")
 
@@ -218,3 +220,8 @@ class WeightEditor(InspectView):
             [self.outputs_table.item(r, c).text() for c in range(self.outputs_table.columnCount())]
             for r in range(self.outputs_table.rowCount())
         ]
+
+
+def _short(value) -> str:
+    """An input or target as a table shows it: three significant digits, the locale's point."""
+    return shown(float(f"{float(value):.3g}"))
