@@ -48,7 +48,7 @@ def cmd_lessons(args: argparse.Namespace) -> int:
     from netcore.lessons.library import load_lessons
     from netcore.lessons.translations import check_language
 
-    if args.lang:
+    if args.lang is not None:
         try:
             check_language(args.lang)
         except ValueError as exc:

@@ -51,7 +51,9 @@ class Issue:
 
     def __str__(self) -> str:
         at = self.path + (f", line {self.line}" if self.line else "")
-        where = f"step {self.step + 1}, {self.field}" if self.step is not None else self.field
+        where = self.field
+        if self.step is not None:
+            where = f"step {self.step + 1}" + (f", {self.field}" if self.field else "")
         return f"{at}, {where}: {self.message}" if where else f"{at}: {self.message}"
 
 
@@ -93,7 +95,7 @@ def review(lesson: Lesson, translation: Translation | None, path: str = "") -> R
     if translation.steps:
         for n in range(steps):
             if n not in translation.steps:
-                issue("error", n, "", f"step {n + 1} is missing (the lesson has {steps} steps; "
+                issue("error", n, "", f"missing (the lesson has {steps} steps; "
                       f"the translation has {len(translation.steps)})")  # fmt: skip
     known = {source.key for source in fields}
     moved = {(source.field, fingerprint(source.text)): source.step for source in fields}

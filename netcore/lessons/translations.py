@@ -307,7 +307,7 @@ def _where(path: tuple) -> tuple[int | None, str]:
     return None, ".".join(str(p) for p in path)
 
 
-_HEADER = re.compile(r"^\s*\[\s*([^\[\]]+?)\s*\]\s*(#.*)?$")
+_HEADER = re.compile(r"^\s*\[\[?\s*([^\[\]]+?)\s*\]\]?\s*(#.*)?$")
 _NAME = r'(?:"(?:[^"\\]|\\.)*"|[A-Za-z0-9_-]+)'
 _KEY = re.compile(rf"^\s*({_NAME}(?:\s*\.\s*{_NAME})*)\s*=")
 _PART = re.compile(r'"(?:[^"\\]|\\.)*"|[A-Za-z0-9_-]+')

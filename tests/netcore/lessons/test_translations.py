@@ -1,0 +1,452 @@
+"""Lesson translations: a teacher's file beside the lesson replaces its texts field by field,
+anything missing, stale or wrong falls back to the lesson's own text and is listed; the
+verifier fails on a changed number, a missing step, a changed placeholder, and names the file,
+the line, the step and the field; check data never changes with the language."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from netcore.cli.main import main
+from netcore.lessons.library import load_lessons
+from netcore.lessons.localized import answer_for, shown_choices
+from netcore.lessons.translation_review import differences
+from netcore.lessons.translations import fingerprint
+
+LESSON = '''id = "tiny"
+title = "A tiny lesson"
+theme = "Tests"
+concepts = ["step-unit"]
+summary = "Two steps."
+
+[[steps]]
+title = "Count"
+text = """
+A value of 0.73 and a layer of 2,800 parameters; the gradient is -4.
+Use `Dense(16)` and keep {name}.
+"""
+task = "Type the number."
+[steps.check]
+kind = "answer"
+question = "What is 3×3?"
+correct = 9
+[steps.solution]
+answer = 9
+
+[[steps]]
+title = "Choose"
+text = "Pick one."
+[steps.check]
+kind = "answer"
+question = "Which kernel finds vertical edges?"
+choices = ["box blur", "Sobel x"]
+correct = "Sobel x"
+[steps.solution]
+answer = "Sobel x"
+'''
+
+FRENCH = {
+    (None, "title"): ("A tiny lesson", "Une petite leçon"),
+    (None, "theme"): ("Tests", "Essais"),
+    (None, "summary"): ("Two steps.", "Deux étapes."),
+    (1, "title"): ("Count", "Compter"),
+    (1, "text"): (
+        "A value of 0.73 and a layer of 2,800 parameters; the gradient is -4.\n"
+        "Use `Dense(16)` and keep {name}.\n",
+        "Une valeur de 0,73 et une couche de 2\u202f800 paramètres ; le gradient vaut −4.\n"
+        "Utilisez `Dense(16)` et gardez {name}.\n",
+    ),
+    (1, "task"): ("Type the number.", "Tapez le nombre."),
+    (1, "question"): ("What is 3×3?", "Combien font 3×3 ?"),
+    (2, "title"): ("Choose", "Choisir"),
+    (2, "text"): ("Pick one.", "Choisissez-en un."),
+    (2, "question"): (
+        "Which kernel finds vertical edges?",
+        "Quel noyau trouve les bords verticaux ?",
+    ),
+}
+
+
+def _toml(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def french(entries=FRENCH, choices=True, lesson="tiny", drop=()) -> str:
+    """A translation file written as a teacher would: [steps.N.field] with source and text."""
+    out = [f'lesson = "{lesson}"']
+    for (step, name), (source, text) in entries.items():
+        if (step, name) in drop:
+            continue
+        header = name if step is None else f"steps.{step}.{name}"
+        out += [
+            "",
+            f"[{header}]",
+            f'source = "{fingerprint(source)}"',
+            f"text = {_toml(text)}",
+        ]
+    if choices:
+        out += ["", "[steps.2.choices]", '"box blur" = "flou moyen"', '"Sobel x" = "Sobel en x"']
+    return "\n".join(out) + "\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    (tmp_path / "tiny.toml").write_text(LESSON, encoding="utf-8")
+    (tmp_path / "translations" / "fr").mkdir(parents=True)
+    return tmp_path
+
+
+def put(folder: Path, text: str) -> Path:
+    path = folder / "translations" / "fr" / "tiny.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def load(folder: Path, lang="fr"):
+    lessons, errors = load_lessons([folder], lang=lang)
+    return lessons[0], errors
+
+
+def verify(folder: Path, capsys, *extra) -> tuple[int, str, str]:
+    code = main(["lessons", "--verify", "--lang", "fr", *extra, str(folder / "tiny.toml")])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+# --------------------------------------------------------------------------- the format
+
+
+def test_a_full_translation_replaces_every_text(folder):
+    put(folder, french())
+    lesson, errors = load(folder)
+    assert errors == []
+    assert (lesson.title, lesson.theme, lesson.summary) == (
+        "Une petite leçon",
+        "Essais",
+        "Deux étapes.",
+    )
+    assert lesson.steps[0].text.startswith("Une valeur de 0,73")
+    assert lesson.steps[0].task == "Tapez le nombre."
+    assert lesson.steps[0].check.args["question"] == "Combien font 3×3 ?"
+    assert lesson.fallbacks == frozenset()
+    assert lesson.lang == "fr"
+
+
+def test_choices_are_shown_translated_and_checked_as_the_lesson_wrote_them(folder):
+    put(folder, french())
+    lesson, _ = load(folder)
+    step = lesson.steps[1]
+    assert shown_choices(step) == ["flou moyen", "Sobel en x"]
+    assert step.check.args["choices"] == ["box blur", "Sobel x"]
+    assert step.check.args["correct"] == "Sobel x"
+    assert answer_for(step, "Sobel en x") == "Sobel x"
+    from netcore.lessons.state import evaluate
+    from netcore.network.spec import NetworkSpec
+    from netcore.project.model import Project
+
+    project = Project(spec=NetworkSpec(name="empty"))
+    assert evaluate(step, project, answer_for(step, "Sobel en x")).ok
+    assert not evaluate(step, project, answer_for(step, "flou moyen")).ok
+
+
+def test_a_missing_field_falls_back_to_the_lesson_and_is_listed(folder):
+    put(folder, french(drop={(1, "task"), (None, "summary")}, choices=False))
+    lesson, errors = load(folder)
+    assert errors == []
+    assert lesson.steps[0].task == "Type the number."
+    assert lesson.summary == "Two steps."
+    assert lesson.steps[0].title == "Compter"
+    assert lesson.fallbacks == {
+        (0, "task"),
+        (None, "summary"),
+        (1, 'choices."box blur"'),
+        (1, 'choices."Sobel x"'),
+    }
+    assert shown_choices(lesson.steps[1]) == ["box blur", "Sobel x"]
+
+
+def test_no_translation_shows_the_lesson_with_every_text_a_fallback(folder):
+    lesson, errors = load(folder, lang="it")
+    assert errors == []
+    assert lesson.title == "A tiny lesson"
+    assert (None, "title") in lesson.fallbacks and (0, "text") in lesson.fallbacks
+    english, _ = load(folder, lang=None)
+    assert english.fallbacks == frozenset()
+
+
+def test_a_regional_language_uses_its_base_language(folder):
+    put(folder, french())
+    lesson, _ = load(folder, lang="fr_CA")
+    assert lesson.title == "Une petite leçon"
+
+
+def test_an_edited_lesson_text_is_stale_shown_in_the_lesson_language_and_reported(folder, capsys):
+    put(folder, french())
+    edited = LESSON.replace("Type the number.", "Type the number you found.")
+    (folder / "tiny.toml").write_text(edited, encoding="utf-8")
+    lesson, errors = load(folder)
+    assert errors == []
+    assert lesson.steps[0].task == "Type the number you found."
+    assert (0, "task") in lesson.stale and (0, "task") in lesson.fallbacks
+    code, out, err = verify(folder, capsys)
+    assert code == 0, err
+    assert "step 1, task: stale: translated from" in out
+    assert f'set source = "{fingerprint("Type the number you found.")}"' in out
+    code, out, err = verify(folder, capsys, "--strict")
+    assert code == 2
+    assert "tiny.toml, line" in err and "step 1, task: stale" in err
+
+
+# --------------------------------------------------------------------------- the verifier
+
+
+def test_the_verifier_passes_a_good_translation_and_gives_its_coverage(folder, capsys):
+    put(folder, french())
+    code, out, err = verify(folder, capsys)
+    assert code == 0, err
+    assert "ok   tiny (fr): 12 of 12 texts translated" in out
+    assert "fr: 12 of 12 texts translated (100.0 %); 1 of 1 lessons have a translation file" in out
+
+
+def test_a_changed_number_fails_with_file_line_step_and_field(folder, capsys):
+    wrong = dict(FRENCH)
+    source, text = wrong[(1, "text")]
+    wrong[(1, "text")] = (source, text.replace("0,73", "0,78"))
+    path = put(folder, french(wrong))
+    code, out, err = verify(folder, capsys)
+    assert code == 2
+    line = path.read_text().splitlines().index("[steps.1.text]") + 1
+    assert (
+        f"{path}, line {line}, step 1, text: numbers differ: the lesson has 0.73, the "
+        "translation does not; the translation has 0.78, the lesson does not"
+    ) in err
+    lesson, _ = load(folder)
+    assert lesson.steps[0].text == load(folder, None)[0].steps[0].text  # never shown
+    assert (0, "text") in lesson.fallbacks
+
+
+def test_a_lost_minus_sign_is_a_changed_number(folder, capsys):
+    wrong = dict(FRENCH)
+    source, text = wrong[(1, "text")]
+    wrong[(1, "text")] = (source, text.replace("−4", "4"))
+    put(folder, french(wrong))
+    code, _, err = verify(folder, capsys)
+    assert code == 2
+    assert "the lesson has -4, the translation does not; the translation has 4" in err
+
+
+def test_a_missing_step_fails(folder, capsys):
+    only_first = {k: v for k, v in FRENCH.items() if k[0] != 2}
+    put(folder, french(only_first, choices=False))
+    code, _, err = verify(folder, capsys)
+    assert code == 2
+    assert "tiny.toml, step 2: missing (the lesson has 2 steps; the translation has 1)" in err
+
+
+def test_a_step_the_lesson_does_not_have_fails(folder, capsys):
+    put(folder, french() + '\n[steps.3.title]\nsource = "00000000"\ntext = "En trop"\n')
+    code, _, err = verify(folder, capsys)
+    assert code == 2
+    assert "step 3: the lesson has 2 steps; there is no step 3" in err
+
+
+def test_a_changed_placeholder_or_code_span_fails(folder, capsys):
+    wrong = dict(FRENCH)
+    source, text = wrong[(1, "text")]
+    wrong[(1, "text")] = (source, text.replace("{name}", "{nom}").replace("Dense(16)", "Dense"))
+    put(folder, french(wrong))
+    code, _, err = verify(folder, capsys)
+    assert code == 2
+    assert "placeholders differ (they stay as they are): the lesson has {name}" in err
+    assert "code spans differ (they stay as they are): the lesson has `Dense(16)`" in err
+
+
+def test_missing_texts_are_coverage_not_errors_unless_strict(folder, capsys):
+    put(folder, french(drop={(1, "task")}))
+    code, out, err = verify(folder, capsys)
+    assert code == 0, err
+    assert "part tiny (fr): 11 of 12 texts translated; 1 missing" in out
+    assert "step 1, task: not translated" in out
+    code, _, err = verify(folder, capsys, "--strict")
+    assert code == 2 and "step 1, task: not translated" in err
+
+
+def test_a_lesson_without_a_translation_file_is_coverage(folder, capsys):
+    code, out, err = verify(folder, capsys)
+    assert code == 0, err
+    assert "0 of 12 texts translated" in out
+    assert "--template --lang fr" in out
+
+
+def test_json_gives_the_texts_in_the_language(folder, capsys):
+    put(folder, french(drop={(1, "task")}))
+    assert main(["lessons", "--json", "--lang", "fr", str(folder)]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed[0]["title"] == "Une petite leçon"
+    steps = listed[0]["step_texts"]
+    assert [s["title"] for s in steps] == ["Compter", "Choisir"]
+    assert steps[0]["task"] == "Type the number."  # the fallback
+    assert steps[1]["choices"] == ["flou moyen", "Sobel en x"]
+    assert {"step": 1, "field": "task"} in listed[0]["fallbacks"]
+
+
+@pytest.mark.parametrize("lang", ["../fr", "fr/../../etc", "", "f", "français"])
+def test_a_language_that_is_not_a_code_is_refused(folder, capsys, lang):
+    assert main(["lessons", "--lang", lang, str(folder)]) == 2
+    assert "is not a language code" in capsys.readouterr().err
+
+
+def test_the_template_keeps_what_is_translated_and_marks_the_rest(folder, capsys):
+    put(folder, french(drop={(1, "task")}))
+    edited = LESSON.replace("Pick one.", "Pick the one that fits.")
+    (folder / "tiny.toml").write_text(edited, encoding="utf-8")
+    assert main(["lessons", "--template", "--lang", "fr", str(folder / "tiny.toml")]) == 0
+    written = (folder / "translations" / "fr" / "tiny.toml").read_text()
+    assert (
+        "# STALE: the lesson's text is now" in written and "#   Pick the one that fits." in written
+    )
+    assert "#   Type the number." in written
+    lesson, errors = load(folder)
+    assert errors == []
+    assert lesson.steps[0].title == "Compter"
+    assert lesson.fallbacks == {(0, "task"), (1, "text")}
+
+
+def test_a_template_for_a_new_language_loads_with_everything_a_fallback(folder, capsys):
+    assert main(["lessons", "--template", "--lang", "nl", str(folder)]) == 0
+    lesson, errors = load(folder, "nl")
+    assert errors == []
+    assert len(lesson.fallbacks) == 12
+
+
+# --------------------------------------------------------------------------- numbers
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.integers(-10_000_000, 10_000_000),
+            st.decimals(-1000, 1000, places=2, allow_nan=False, allow_infinity=False),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.data(),
+)
+def test_numbers_written_the_french_way_are_the_same_and_a_changed_one_is_found(values, data):
+    english = " and ".join(f"{v:,}" for v in values)
+    french_text = " et ".join(f"{v:,}".replace(",", "\u202f").replace(".", ",") for v in values)
+    assert differences(f"We have {english}.", f"Nous avons {french_text}.") == []
+    k = data.draw(st.integers(0, len(values) - 1))
+    changed = list(values)
+    changed[k] = values[k] + 1
+    wrong = " et ".join(f"{v:,}".replace(",", "\u202f").replace(".", ",") for v in changed)
+    assert differences(f"We have {english}.", f"Nous avons {wrong}.") != []
+
+
+# --------------------------------------------------------------------------- hostile files
+
+HOSTILE = [
+    ("not toml [", "not valid TOML", 1),
+    ('lesson = "tiny"\ntitle = "Une leçon"\n', "title: an entry is a table: [title]", 2),
+    (
+        'lesson = "tiny"\n[titel]\nsource = "12345678"\ntext = "x"\n',
+        "unknown field 'titel' (did you mean 'title'?)",
+        2,
+    ),
+    (
+        'lesson = "tiny"\n[title]\nsource = "xyz"\ntext = "x"\n',
+        "title.source: source must be the 8-digit fingerprint",
+        3,
+    ),
+    (
+        'lesson = "tiny"\n[title]\nsource = "12345678"\ntext = 5\n',
+        "title.text: text must be text",
+        4,
+    ),
+    (
+        'lesson = "tiny"\n[steps.one.title]\nsource = "12345678"\ntext = "x"\n',
+        "'one' is not a step number",
+        None,
+    ),
+    ('lesson = "tiny"\n[[steps]]\ntitle = "x"\n', "steps is a table keyed by step number", 2),
+    ("lesson = 3\n", "lesson must be the id of the lesson translated", 1),
+    (
+        'lesson = "tiny"\n[steps.1.choices]\n"Sobel x" = ["a"]\n',
+        'step 1, choices."Sobel x": a choice is shown as a text',
+        3,
+    ),
+    (
+        'lesson = "tiny"\n[steps.1.title]\nsource = "12345678"\ntext = "' + "x" * 300 + '"\n',
+        "step 1, title.text: text has 300 characters; at most 200",
+        4,
+    ),
+    (
+        'lesson = "tiny"\n' + "a" + ".a" * 40_000 + " = 1\n",
+        "a key of 40,001 dotted parts; at most 32",
+        2,
+    ),
+    ('lesson = "tiny"\nx = ' + "[" * 100_000 + "]" * 100_000 + "\n", "nested", 2),
+    (
+        'lesson = "other-lesson"\n',
+        "translates 'other-lesson', but the lesson beside it is 'tiny'",
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "message", "line"), HOSTILE, ids=range(len(HOSTILE)))
+def test_a_hostile_translation_is_named_and_the_lesson_still_loads(
+    folder, capsys, text, message, line
+):
+    path = put(folder, text)
+    lesson, errors = load(folder)
+    assert lesson.title == "A tiny lesson"
+    assert len(errors) == 1
+    shown = str(errors[0])
+    assert shown.startswith(f"{path}" + (f", line {line}" if line else "")), shown
+    assert message in shown
+    code, _, err = verify(folder, capsys)
+    assert code == 2 and message in err
+
+
+def test_binary_and_oversized_and_special_files_are_refused_by_name(folder):
+    path = put(folder, "")
+    path.write_bytes(b"\xff\xfe\x00 lesson")
+    assert "not UTF-8 text" in str(load(folder)[1][0])
+    path.write_text('lesson = "tiny"\n' + "#" * (600 * 1024), encoding="utf-8")
+    error = str(load(folder)[1][0])
+    assert (
+        error.startswith(str(path)) and "a translation file may be at most 524,288 bytes" in error
+    )
+    path.unlink()
+    path.symlink_to("/dev/zero")
+    error = str(load(folder)[1][0])
+    assert error.startswith(str(path)) and "a device" in error
+    path.unlink()
+    os.mkfifo(path)
+    lesson, errors = load(folder)
+    assert "a pipe" in str(errors[0]) and lesson.title == "A tiny lesson"
+    path.unlink()
+    path.mkdir()
+    assert "a folder" in str(load(folder)[1][0])
+
+
+def test_thousands_of_entries_and_numbers_load_quickly_enough(folder):
+    """Every step of a 200-step lesson and a text of 9,000 numbers (the review is linear in
+    them)."""
+    numbers = " ".join(str(i) for i in range(9_000))
+    lesson = LESSON.replace("Pick one.", numbers)
+    (folder / "tiny.toml").write_text(lesson, encoding="utf-8")
+    text = french() + "".join(
+        f'\n[steps.{n}.title]\nsource = "12345678"\ntext = "x"\n' for n in range(3, 201)
+    )
+    text = text.replace("Choisissez-en un.", numbers[::-1])
+    put(folder, text)
+    lesson, errors = load(folder)
+    assert errors == []
+    assert (1, "text") in lesson.fallbacks  # its numbers differ
