@@ -2,7 +2,9 @@
 that shows a deep sigmoid stack's first layers getting gradients thousands of times smaller than
 its last (the deep-sigmoid preset next to deep-relu) —, the same sizes over epochs, and
 histograms of one layer's weights and gradients over epochs. Reports are asked of the running
-training (``TrainingControl.request_gradients``) only while this view is on screen."""
+training (``TrainingControl.request_gradients``) only while this view is on screen, paced by the
+window's one throttle: the next request goes out once the last report is drawn, at most four a
+second; a hidden view asks nothing and asks again when it is shown."""
 
 from __future__ import annotations
 
@@ -10,9 +12,10 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.widgets.throttle import Throttle
 from desktop.widgets.visibility import on_screen
 from netcore.backprop.gradient_flow import PROBE_EXAMPLES
 from netcore.backprop.histories import RECENT, GradientHistory
@@ -51,9 +54,7 @@ class GradientView(QWidget):
         self.layer_combo.setObjectName("gradientLayer")
         self.layer_combo.currentIndexChanged.connect(lambda _i: self._draw_histograms())
         self._built = False  # the plots are made when the view is first shown
-        self.timer = QTimer(self)
-        self.timer.setInterval(REQUEST_MS)
-        self.timer.timeout.connect(self._request)
+        self._pacer = Throttle(REQUEST_MS, lambda _wanted: self._request(), self)
         session.event.connect(self._on_event)
         session.running_changed.connect(self._on_running_changed)
         self._say_empty()
@@ -66,12 +67,14 @@ class GradientView(QWidget):
         layout = self.layout()
         grid = QGridLayout()
         layout.addLayout(grid, 1)
-        self.strip = _plot("Gradient size per layer (now)", "mean |∂L/∂w|", "")
+        self.strip = _plot(self.tr("Gradient size per layer (now)"), "mean |∂L/∂w|", "")
         self.strip.setObjectName("gradientStrip")
         self.bars = pg.BarGraphItem(x=[], height=[], width=0.7, brush="#3a6fc4")
         self.strip.addItem(self.bars)
         self.over_time = _plot(
-            "… over training (first layer light, output dark)", "mean |∂L/∂w|", "epoch"
+            self.tr("… over training (first layer light, output dark)"),
+            "mean |∂L/∂w|",
+            self.tr("epoch"),
         )
         self.over_time.setLogMode(False, True)
         self.over_time.getAxis("left").enableAutoSIPrefix(False)
@@ -84,8 +87,8 @@ class GradientView(QWidget):
         row.addWidget(self.layer_combo)
         row.addStretch(1)
         grid.addLayout(row, 1, 0, 1, 2)
-        self.weight_plot = _plot("Weights", "epoch", "value")
-        self.gradient_plot = _plot("Gradients ∂L/∂w", "epoch", "value")
+        self.weight_plot = _plot(self.tr("Weights"), self.tr("epoch"), self.tr("value"))
+        self.gradient_plot = _plot(self.tr("Gradients ∂L/∂w"), self.tr("epoch"), self.tr("value"))
         self.weight_image = pg.ImageItem(axisOrder="row-major")
         self.gradient_image = pg.ImageItem(axisOrder="row-major")
         for plot, image in (
@@ -105,11 +108,11 @@ class GradientView(QWidget):
         self._awaiting = False
         if running:  # a new run: a new history (at once, before its first report)
             self._new_history()
-            self.timer.start()
-        else:
-            self.timer.stop()
+            self._pacer.push("next")
 
     def _request(self) -> None:
+        """Ask the run for a report, when one is not on its way and the view is seen (a hidden
+        view asks again from ``showEvent``)."""
         control = self.session.control
         if control is not None and not self._awaiting and on_screen(self):
             self._awaiting = True
@@ -121,6 +124,8 @@ class GradientView(QWidget):
         elif isinstance(event, GradientReport):
             self._awaiting = False
             self.add(event)
+            if self.session.running:
+                self._pacer.push("next")
 
     def _new_history(self) -> None:
         self.history = GradientHistory()
@@ -138,6 +143,8 @@ class GradientView(QWidget):
         self._build_plots()
         if self._stale:
             self.redraw()
+        if self.session.running:
+            self._pacer.push("next")
 
     def catch_up(self) -> None:
         if self._stale and on_screen(self):
@@ -147,10 +154,12 @@ class GradientView(QWidget):
 
     def _say_empty(self) -> None:
         self.caption.setText(
-            "Train a network with this tab open: each layer's gradient size is measured four "
-            "times a second. Try the presets <i>deep-sigmoid</i> and <i>deep-relu</i> "
-            "(File → New from template) on the spirals: the sigmoid stack's first layers get "
-            "almost no gradient."
+            self.tr(
+                "Train a network with this tab open: each layer's gradient size is measured "
+                "four times a second. Try the presets <i>deep-sigmoid</i> and <i>deep-relu</i> "
+                "(File → New from template) on the spirals: the sigmoid stack's first layers "
+                "get almost no gradient."
+            )
         )
 
     def redraw(self) -> None:
@@ -200,9 +209,15 @@ class GradientView(QWidget):
         self.strip.setXRange(-0.6, len(names) - 0.4, padding=0)
         ratio = values[-1] / values[0] if values[0] > 0 else float("inf")
         self.caption.setText(
-            f"<b>Mean |∂L/∂w| per layer</b>, first layer → output, averaged over the last "
-            f"{RECENT} readings of {PROBE_EXAMPLES} training examples (log scale). "
-            f"The output layer's gradients are <b>{ratio:.3g}×</b> the first layer's."
+            self.tr(
+                "<b>Mean |∂L/∂w| per layer</b>, first layer → output, averaged over the last "
+                "{recent} readings of {examples} training examples (log scale). "
+                "The output layer's gradients are <b>{ratio}×</b> the first layer's."
+            ).format(
+                recent=RECENT,
+                examples=PROBE_EXAMPLES,
+                ratio=QLocale().toString(float(ratio), "g", 3),
+            )
         )
 
     def _draw_histograms(self) -> None:
