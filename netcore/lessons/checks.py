@@ -1,7 +1,13 @@
 """The checks a lesson step can ask for: a small set of named kinds with arguments, evaluated
 against the project (network, dataset, training settings, weights, runs) and the student's
 answer. Never code from the lesson file. A failed check says what is wrong and which control
-to look at."""
+to look at.
+
+A check asks for the work it names: a layer is found by its type and its place in the network
+(``type``, ``after``, ``before``), never only by the id a lesson guessed, since the editor names a
+new LeakyReLU ``leaky1``; a layer counts only in a network without problems; and a step that
+asks for several things (SGD *and* 0.1 *and* 40 epochs *and* batch 128) checks them all
+(``kind = "all"``)."""
 
 from __future__ import annotations
 
@@ -10,14 +16,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from netcore.lessons import answers
+from netcore.lessons.locate import found_layers as _found
+from netcore.lessons.locate import place as _place
+from netcore.lessons.verdicts import Result, num, say
+
+__all__ = ["CHECKS", "Kind", "Result", "check_args", "needs_run"]
+
 _NUMBER = (int, float)
-
-
-@dataclass(frozen=True)
-class Result:
-    ok: bool
-    message: str  # "✓ …" or the hint
-    control: str = ""  # where to look: "Weights by hand", "Properties → kernel_size", …
+#: Checks one ``all`` may combine: a step asks for a handful of things, never dozens.
+MAX_PARTS = 16
+#: Kinds that read the student's answer box; one step has one box.
+ASKING = ("answer", "predict")
 
 
 @dataclass(frozen=True)
@@ -27,6 +37,13 @@ class Kind:
     args: dict[str, tuple[tuple[type, ...], bool]]
     evaluate: Callable[[Any, dict[str, Any]], Result]
     needs_run: bool = False  # looks at a training run
+
+
+def needs_run(kind: str, args: dict[str, Any]) -> bool:
+    """Whether a check looks at a training run (an ``all`` does when one of its parts does)."""
+    if kind == "all":
+        return any(needs_run(part["kind"], part) for part in args.get("checks", []))
+    return CHECKS[kind].needs_run
 
 
 def check_args(kind: str, args: dict[str, Any]) -> tuple[str, str] | None:
@@ -47,6 +64,32 @@ def check_args(kind: str, args: dict[str, Any]) -> tuple[str, str] | None:
         rule = _VALUES.get((kind, name)) or _VALUES.get(("*", name))
         if rule is not None and not rule[0](value):
             return name, f"{rule[1]}, not {_shown(value)}"
+    if kind in _LOCATING and "layer" not in args and "type" not in args:
+        return "layer", f"check '{kind}' needs 'layer' (an id) or 'type' (e.g. \"LeakyReLU\")"
+    if kind in ASKING:
+        return answers.check_answer_args(kind, args)
+    if kind == "all":
+        return _check_parts(args["checks"])
+    return None
+
+
+def _check_parts(parts: list) -> tuple[str, str] | None:
+    if not 1 <= len(parts) <= MAX_PARTS:
+        return "checks", f"checks must list 1 to {MAX_PARTS} checks"
+    asking = 0
+    for n, part in enumerate(parts, start=1):
+        if not isinstance(part, dict) or not isinstance(part.get("kind"), str):
+            return "checks", f'check {n} must be a table with a kind, e.g. {{ kind = "setting" }}'
+        kind = part["kind"]
+        if kind not in CHECKS or kind == "all":
+            known = ", ".join(k for k in CHECKS if k != "all")
+            return "checks", f"check {n}: unknown kind {_shown(kind)}; the kinds are: {known}"
+        asking += kind in ASKING
+        trouble = check_args(kind, {k: v for k, v in part.items() if k != "kind"})
+        if trouble:
+            return f"checks.{n}.{trouble[0]}", trouble[1]
+    if asking > 1:
+        return "checks", "a step has one answer box: at most one answer or predict check"
     return None
 
 
@@ -62,7 +105,7 @@ def _finite(value: Any) -> bool:
 SPLITS = ("test", "train", "all")
 # rules on an argument's value beyond its type: (kind or "*", argument) → (test, what works)
 _VALUES: dict[tuple[str, str], tuple[Callable[[Any], bool], str]] = {
-    ("answer", "tolerance"): (
+    ("*", "tolerance"): (
         lambda v: _finite(v) and v >= 0,
         "tolerance must be a finite number ≥ 0, e.g. 0.01",
     ),
@@ -76,7 +119,11 @@ _VALUES: dict[tuple[str, str], tuple[Callable[[Any], bool], str]] = {
     ("accuracy", "split"): (lambda v: v in SPLITS, f"split must be one of {', '.join(SPLITS)}"),
     ("has_layers", "at_least"): (lambda v: v >= 0, "at_least must be a whole number ≥ 0"),
     ("*", "question"): (lambda v: 0 < len(v.strip()) <= 4000, "question must be a short text"),
+    ("*", "recheck"): (lambda v: 0 < len(v.strip()) <= 4000, "recheck must be a short text"),
     ("*", "layer"): (lambda v: 0 < len(v) <= 100, "layer must be a layer's id"),
+    ("*", "type"): (lambda v: 0 < len(v) <= 100, "type must be a layer type, e.g. 'Dropout'"),
+    ("*", "after"): (lambda v: 0 < len(v) <= 100, "after must be a layer's id"),
+    ("*", "before"): (lambda v: 0 < len(v) <= 100, "before must be a layer's id"),
     ("*", "equals"): (lambda v: not isinstance(v, float) or math.isfinite(v), "a finite number"),
     ("*", "at_least"): (_finite, "at_least must be a finite number"),
     ("*", "at_most"): (_finite, "at_most must be a finite number"),
@@ -90,23 +137,38 @@ _VALUES: dict[tuple[str, str], tuple[Callable[[Any], bool], str]] = {
 def _compare(value: float, args: dict, what: str, control: str) -> Result:
     if "equals" in args and not math.isclose(value, args["equals"], rel_tol=1e-9, abs_tol=1e-9):
         return Result(
-            False, f"{what} is {_num(value)}; it should be {_num(args['equals'])}", control
+            False,
+            say(
+                "{what} is {value}; it should be {want}",
+                what=what,
+                value=num(value),
+                want=num(args["equals"]),
+            ),
+            control,
         )
     if "at_least" in args and not value >= args["at_least"]:
         return Result(
-            False, f"{what} is {_num(value)}; it should reach {_num(args['at_least'])}", control
+            False,
+            say(
+                "{what} is {value}; it should reach {want}",
+                what=what,
+                value=num(value),
+                want=num(args["at_least"]),
+            ),
+            control,
         )
     if "at_most" in args and not value <= args["at_most"]:
         return Result(
-            False, f"{what} is {_num(value)}; it should be at most {_num(args['at_most'])}", control
+            False,
+            say(
+                "{what} is {value}; it should be at most {want}",
+                what=what,
+                value=num(value),
+                want=num(args["at_most"]),
+            ),
+            control,
         )
-    return Result(True, f"✓ {what} is {_num(value)}")
-
-
-def _num(v) -> str:
-    if isinstance(v, float) and v.is_integer() and abs(v) < 1e12:
-        return f"{int(v):,}"
-    return f"{v:,}" if isinstance(v, int) else f"{v:.4g}"
+    return Result(True, say("✓ {what} is {value}", what=what, value=num(value)))
 
 
 # --------------------------------------------------------------------------- the kinds
@@ -115,73 +177,121 @@ def _num(v) -> str:
 def _no_errors(s, args) -> Result:
     errors = s.analysis.errors
     if errors:
-        return Result(False, f"the network has a problem: {errors[0]}", "Problems")
-    return Result(True, "✓ the network checks out")
+        return Result(
+            False, say("the network has a problem: {problem}", problem=errors[0]), "Problems"
+        )
+    return Result(True, say("✓ the network checks out"))
 
 
 def _param_count(s, args) -> Result:
     if s.analysis.errors:
         return _no_errors(s, args)
-    layer = args.get("layer")
-    if layer is not None:
-        info = s.analysis.layers.get(layer)
-        if info is None:
-            return Result(False, f"there is no layer '{layer}'", "the network canvas")
-        return _compare(
-            info.total_params, args, f"{layer}'s parameter count", f"Properties of {layer}"
-        )
-    return _compare(s.analysis.total_params, args, "the parameter count", "the status bar")
+    if "layer" in args or "type" in args:
+        found, trouble = _found(s, args)
+        if trouble:
+            return trouble
+        results = [
+            _compare(
+                info.total_params,
+                args,
+                say("{layer}'s parameter count", layer=info.id),
+                f"Properties of {info.id}",
+            )
+            for info in found
+        ]
+        return next((r for r in results if r.ok), results[0])
+    return _compare(s.analysis.total_params, args, say("the parameter count"), "the status bar")
 
 
 def _output_shape(s, args) -> Result:
-    info = s.analysis.layers.get(args["layer"])
-    if info is None:
-        return Result(False, f"there is no layer '{args['layer']}'", "the network canvas")
+    found, trouble = _found(s, args)
+    if trouble:
+        return trouble
     want = tuple(args["equals"])
-    if info.output_shape != want:
-        got = (
-            "unknown (fix the problems first)"
-            if info.output_shape is None
-            else str(info.output_shape)
-        )
-        return Result(
-            False,
-            f"{args['layer']} gives {got}; it should give {want}",
-            f"Properties of {args['layer']}",
-        )
-    return Result(True, f"✓ {args['layer']} gives {want}")
+    for info in found:
+        if info.output_shape == want:
+            return Result(True, say("✓ {layer} gives {shape}", layer=info.id, shape=str(want)))
+    info = found[0]
+    got = (
+        say("unknown (fix the problems first)")
+        if info.output_shape is None
+        else str(info.output_shape)
+    )
+    return Result(
+        False,
+        say("{layer} gives {got}; it should give {want}", layer=info.id, got=got, want=str(want)),
+        f"Properties of {info.id}",
+    )
+
+
+def _same_param(value, want) -> bool:
+    if isinstance(value, tuple | list) and isinstance(want, list):
+        return list(value) == list(want)
+    if _finite(value) and _finite(want):
+        return math.isclose(value, want, rel_tol=1e-9, abs_tol=1e-12)
+    return value == want
 
 
 def _layer_param(s, args) -> Result:
-    info = s.analysis.layers.get(args["layer"])
-    if info is None or info.params is None:
-        return Result(False, f"there is no valid layer '{args['layer']}'", "the network canvas")
-    value = info.params.get(args["param"])
-    want = args["equals"]
-    same = (
-        list(value) == list(want)
-        if isinstance(value, tuple | list) and isinstance(want, list)
-        else value == want
-    )
-    if not same:
+    found, trouble = _found(s, args)
+    if trouble:
+        return trouble
+    valid = [info for info in found if info.params is not None]
+    if not valid:
         return Result(
-            False,
-            f"{args['layer']}.{args['param']} is {value!r}; it should be {want!r}",
-            f"Properties of {args['layer']} → {args['param']}",
+            False, say("there is no valid layer '{layer}'", layer=found[0].id), "the network canvas"
         )
-    return Result(True, f"✓ {args['layer']}.{args['param']} is {want!r}")
+    want = args["equals"]
+    for info in valid:
+        if _same_param(info.params.get(args["param"]), want):
+            return Result(
+                True,
+                say(
+                    "✓ {layer}.{param} is {value}",
+                    layer=info.id,
+                    param=args["param"],
+                    value=_value(want),
+                ),
+            )
+    info = valid[0]
+    return Result(
+        False,
+        say(
+            "{layer}.{param} is {value}; it should be {want}",
+            layer=info.id,
+            param=args["param"],
+            value=_value(info.params.get(args["param"])),
+            want=_value(want),
+        ),
+        f"Properties of {info.id} → {args['param']}",
+    )
+
+
+def _value(value) -> str:
+    return num(value) if _finite(value) else repr(value)
 
 
 def _has_layers(s, args) -> Result:
+    if s.analysis.errors:  # a layer dangling in a broken graph does not count
+        return _no_errors(s, args)
+    found, _ = _found(s, args)
     kind, need = args["type"], args.get("at_least", 1)
-    have = sum(1 for layer in s.project.spec.layers if layer.type == kind)
+    have = len(found)
     if have < need:
         return Result(
             False,
-            f"the network has {have} {kind} layer(s); it needs at least {need}",
+            say(
+                "the network has {have} {kind} layer(s){place}; it needs at least {need}",
+                have=have,
+                kind=kind,
+                place=_place(args),
+                need=need,
+            ),
             f"the palette → {kind}",
         )
-    return Result(True, f"✓ {have} {kind} layer(s)")
+    return Result(
+        True, say("✓ {have} {kind} layer(s){place}", have=have, kind=kind, place=_place(args))
+    )
 
 
 def _setting(s, args) -> Result:
@@ -190,90 +300,124 @@ def _setting(s, args) -> Result:
     if name == "learning_rate":
         value = s.project.training.lr
     if value is None:
-        return Result(False, f"there is no training setting '{name}'", "Training")
+        if name == "early_stopping" and "equals" in args:
+            return Result(
+                False, say("early stopping is off; turn it on"), "Training → early_stopping"
+            )
+        return Result(False, say("there is no training setting '{name}'", name=name), "Training")
     if isinstance(value, str) or "equals" in args and isinstance(args["equals"], str):
-        if value != args.get("equals"):
+        if str(value).lower() != str(args.get("equals")).lower():
             return Result(
                 False,
-                f"{name} is {value!r}; it should be {args.get('equals')!r}",
+                say(
+                    "{name} is {value}; it should be {want}",
+                    name=name,
+                    value=repr(value),
+                    want=repr(args.get("equals")),
+                ),
                 f"Training → {name}",
             )
-        return Result(True, f"✓ {name} is {value!r}")
+        return Result(True, say("✓ {name} is {value}", name=name, value=repr(value)))
     return _compare(float(value), args, name.replace("_", " "), f"Training → {name}")
 
 
 def _truth_table(s, args) -> Result:
     right, total, wrong = s.classified()
     if right < total:
-        return Result(False, f"{right} of {total} rows right; wrong for {wrong}", "Weights by hand")
-    return Result(True, f"✓ all {total} rows right")
+        return Result(
+            False,
+            say(
+                "{right} of {total} rows right; wrong for {wrong}",
+                right=right,
+                total=total,
+                wrong=wrong,
+            ),
+            "Weights by hand",
+        )
+    return Result(True, say("✓ all {total} rows right", total=total))
 
 
 def _accuracy(s, args) -> Result:
     right, total, _ = s.classified(split=args.get("split", "test"))
     if total == 0:
-        return Result(False, "the dataset has no examples to check against", "the dataset")
-    return _compare(right / total, args, "the accuracy", "Training, or Weights by hand")
+        return Result(False, say("the dataset has no examples to check against"), "the dataset")
+    return _compare(right / total, args, say("the accuracy"), "Training, or Weights by hand")
+
+
+def _run_metric(run, metric: str):
+    """A run's figure; besides the recorded ones, ``val_loss_rise`` (how far the last epoch's
+    validation loss is above the lowest one: overfitting) and ``val_loss_gap`` (the last
+    validation loss minus the last training loss)."""
+    curve = [e.get("val_loss") for e in run.epochs if e.get("val_loss") is not None]
+    if metric == "val_loss_rise":
+        return curve[-1] - min(curve) if curve else None
+    if metric == "val_loss_gap":
+        last = run.epochs[-1] if run.epochs else {}
+        if last.get("val_loss") is None or last.get("loss") is None:
+            return None
+        return float(last["val_loss"]) - float(last["loss"])
+    return answers.run_figure(run, metric)
 
 
 def _run(s, args) -> Result:
     run = s.project.latest_run
     if run is None:
-        return Result(False, "train first: there is no run yet", "Training → Start")
+        return Result(False, say("train first: there is no run yet"), "Training → Start")
     if "reason" in args and run.reason != args["reason"]:
         return Result(
-            False, f"the run ended with '{run.reason}', not '{args['reason']}'", "Training"
+            False,
+            say("the run ended with '{got}', not '{want}'", got=run.reason, want=args["reason"]),
+            "Training",
         )
     metric = args.get("metric")
     if metric is None:
-        return Result(True, f"✓ the run ended with '{run.reason}'")
-    if metric.startswith("test_"):
-        value = (run.test or {}).get(metric[5:])
-    else:
-        value = run.epochs[-1].get(metric) if run.epochs else None
+        return Result(True, say("✓ the run ended with '{reason}'", reason=run.reason))
+    value = _run_metric(run, metric)
     if value is None:
-        return Result(False, f"the run has no {metric.replace('_', ' ')}", "Training")
+        return Result(
+            False, say("the run has no {metric}", metric=metric.replace("_", " ")), "Training"
+        )
     return _compare(float(value), args, metric.replace("_", " "), "Training")
 
 
-def _answer(s, args) -> Result:
-    given = s.answer
-    if given is None or given == "":
-        return Result(False, "answer the question first", "the answer box")
-    correct = args["correct"]
-    if isinstance(correct, _NUMBER) and not isinstance(correct, bool):
-        try:
-            value = float(str(given).replace(",", "."))
-        except ValueError:
-            value = math.nan
-        if not math.isfinite(value):  # "nan" and "inf" parse, but are no answer to anything
-            return Result(False, f"'{given}' is not a number", "the answer box")
-        tolerance = args.get("tolerance", 0.01)
-        if abs(value - correct) > tolerance:
-            return Result(
-                False, f"{_num(value)} is not it; look again at the numbers", "the answer box"
-            )
-        return Result(True, f"✓ {_num(value)} is right")
-    if str(given).strip().lower() != str(correct).strip().lower():
-        return Result(False, f"'{given}' is not it; think again", "the answer box")
-    return Result(True, f"✓ {correct} is right")
+def _all(s, args) -> Result:
+    """Every part must pass; the first that does not speaks (in the lesson's order)."""
+    passed = []
+    for part in args["checks"]:
+        kind = part["kind"]
+        result = CHECKS[kind].evaluate(s, {k: v for k, v in part.items() if k != "kind"})
+        if not result.ok:
+            return result
+        passed.append(result.message.removeprefix("✓ "))
+    return Result(True, "✓ " + "; ".join(passed))
 
 
 _COMPARE = {"equals": (_NUMBER, False), "at_least": (_NUMBER, False), "at_most": (_NUMBER, False)}
+_PLACE = {"after": ((str,), False), "before": ((str,), False)}
+_LOCATING = ("output_shape", "layer_param")
 
 CHECKS: dict[str, Kind] = {
     "no_errors": Kind({}, _no_errors),
-    "param_count": Kind({"layer": ((str,), False), **_COMPARE}, _param_count),
-    "output_shape": Kind({"layer": ((str,), True), "equals": ((list,), True)}, _output_shape),
+    "param_count": Kind(
+        {"layer": ((str,), False), "type": ((str,), False), **_PLACE, **_COMPARE}, _param_count
+    ),
+    "output_shape": Kind(
+        {"layer": ((str,), False), "type": ((str,), False), **_PLACE, "equals": ((list,), True)},
+        _output_shape,
+    ),
     "layer_param": Kind(
         {
-            "layer": ((str,), True),
+            "layer": ((str,), False),
+            "type": ((str,), False),
+            **_PLACE,
             "param": ((str,), True),
             "equals": ((str, int, float, bool, list, dict), True),
         },
         _layer_param,
     ),
-    "has_layers": Kind({"type": ((str,), True), "at_least": ((int,), False)}, _has_layers),
+    "has_layers": Kind(
+        {"type": ((str,), True), "at_least": ((int,), False), **_PLACE}, _has_layers
+    ),
     "setting": Kind(
         {"name": ((str,), True), **_COMPARE, "equals": ((str, int, float), False)}, _setting
     ),
@@ -288,7 +432,21 @@ CHECKS: dict[str, Kind] = {
             "choices": ((list,), False),
             "correct": ((str, int, float), True),
             "tolerance": (_NUMBER, False),
+            "mistakes": ((list,), False),
+            "recheck": ((str,), False),
         },
-        _answer,
+        answers.answer,
     ),
+    "predict": Kind(
+        {
+            "question": ((str,), True),
+            "choices": ((list,), False),
+            "measure": ((str,), False),
+            "tolerance": (_NUMBER, False),
+            "correct": ((str, int, float), False),
+        },
+        answers.predict,
+        needs_run=True,
+    ),
+    "all": Kind({"checks": ((list,), True)}, _all),
 }

@@ -14,7 +14,7 @@ from typing import Any
 from netcore.fileio import UnreadableFileError, check_regular_file, read_text_limited
 from netcore.lessons import scan
 from netcore.lessons.budget import check_resources
-from netcore.lessons.checks import CHECKS, check_args
+from netcore.lessons.checks import ASKING, CHECKS, check_args, needs_run
 from netcore.lessons.concepts import CONCEPTS
 from netcore.lessons.limits import (
     MAX_BYTES,
@@ -29,7 +29,16 @@ from netcore.lessons.limits import (
 from netcore.lessons.tables import check_choices, check_table
 from netcore.network.params import did_you_mean
 
-__all__ = ["MAX_BYTES", "Check", "Lesson", "LessonError", "Step", "load_lesson", "parse_lesson"]
+__all__ = [
+    "HIDEABLE",
+    "MAX_BYTES",
+    "Check",
+    "Lesson",
+    "LessonError",
+    "Step",
+    "load_lesson",
+    "parse_lesson",
+]
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,60}$")
 VIEWS = (
     "editor",
@@ -48,8 +57,18 @@ VIEWS = (
     "draw",
 )
 LOCKS = ("network", "dataset", "training")
+#: What a step can keep out of sight until the student has answered (or the step has passed):
+#: a question about a number is no question while a view shows the number.
+HIDEABLE = (
+    "graph_values",  # the computational graph's forward values and gradients
+    "backprop_values",  # the backprop view's activations, deltas and gradients
+    "sandbox_output",  # the convolution sandbox's output cells
+    "param_counts",  # parameter counts in the editor: per layer, the total, the status bar
+    "softmax_values",  # the probabilities box of the activations explorer
+    "run_figures",  # the loss/accuracy figures of the step's run, until the student predicted
+)
 _LESSON_KEYS = ("id", "title", "theme", "lecture", "concepts", "order", "summary", "steps")
-_STEP_KEYS = ("title", "text", "task", "setup", "check", "solution", "train")
+_STEP_KEYS = ("title", "text", "task", "setup", "check", "solution", "train", "hide")
 _SETUP_KEYS = (
     "preset",
     "network",
@@ -77,6 +96,26 @@ class Check:
     kind: str
     args: dict[str, Any]
 
+    @property
+    def parts(self) -> tuple[Check, ...]:
+        """The checks this one stands for: its parts for ``kind = "all"``, else itself."""
+        if self.kind != "all":
+            return (self,)
+        return tuple(
+            Check(part["kind"], {k: v for k, v in part.items() if k != "kind"})
+            for part in self.args["checks"]
+        )
+
+    @property
+    def asks(self) -> Check | None:
+        """The part that reads the answer box (an ``answer`` or ``predict``), if any: what the
+        player shows a question, choices and a box for."""
+        return next((part for part in self.parts if part.kind in ASKING), None)
+
+    @property
+    def needs_run(self) -> bool:
+        return needs_run(self.kind, self.args)
+
 
 @dataclass(frozen=True)
 class Step:
@@ -88,6 +127,7 @@ class Step:
     solution: dict[str, Any] = field(default_factory=dict)
     train: bool = False  # the check looks at a training run: "Show me" and the verifier train
     line: int = 0
+    hide: tuple[str, ...] = ()  # HIDEABLE quantities kept hidden until answered or passed
 
 
 @dataclass(frozen=True)
@@ -237,12 +277,12 @@ def _step(raw: Any, n: int, problem: _Problems) -> Step:
                 f"the kinds are: {', '.join(CHECKS)}",
             )
         args = {k: v for k, v in spec.items() if k != "kind"}
+        if isinstance(args.get("choices"), list):
+            check_choices(args["choices"], fail)
         trouble = check_args(kind, args)
         if trouble:
             name, message = trouble
             problem.fail(n, f"check.{name}" if name else "check", message)
-        if "choices" in args:
-            check_choices(args["choices"], fail)
         check = Check(kind, args)
         if "solution" not in raw:
             problem.fail(
@@ -251,6 +291,25 @@ def _step(raw: Any, n: int, problem: _Problems) -> Step:
     train = raw.get("train", False)
     if not isinstance(train, bool):
         problem.fail(n, "train", "train must be true or false")
+    if check is not None and check.needs_run and not train:
+        problem.fail(
+            n,
+            "train",
+            f"a '{check.kind}' check looks at a training run: the step needs train = true",
+        )
+    hide = raw.get("hide", [])
+    if not isinstance(hide, list) or len(hide) > len(HIDEABLE):
+        problem.fail(n, "hide", f"hide must list some of: {', '.join(HIDEABLE)}")
+    for name in hide:
+        if not isinstance(name, str) or name not in HIDEABLE:
+            problem.fail(
+                n,
+                "hide",
+                f"cannot hide {_shown(name)}{did_you_mean(str(name), HIDEABLE)}; "
+                f"a step can hide: {', '.join(HIDEABLE)}",
+            )
+    if "run_figures" in hide and not train:
+        problem.fail(n, "hide", "run_figures hides a run's figures: the step needs train = true")
     return Step(
         title=title,
         text=text,
@@ -260,6 +319,7 @@ def _step(raw: Any, n: int, problem: _Problems) -> Step:
         solution=solution,
         train=train,
         line=problem.lines.step(n),
+        hide=tuple(dict.fromkeys(hide)),
     )
 
 

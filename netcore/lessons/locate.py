@@ -1,0 +1,68 @@
+"""Which layers a check is about: the one with an id, or every layer of a type, between two
+layers of the network (``after``: a path from that layer reaches it; ``before``: it reaches that
+layer). A lesson that asks "add a LeakyReLU after hidden1" cannot know the id the editor will
+give it (``leaky1``), and a layer dropped anywhere, or dangling in a broken graph, is not the
+work the step asks for."""
+
+from __future__ import annotations
+
+from netcore.lessons.verdicts import Result, say
+
+
+def _upstream(layers: dict, start: str) -> set[str]:
+    """Every layer whose output reaches ``start`` (its ancestors)."""
+    seen: set[str] = set()
+    stack = list(layers[start].inputs) if start in layers else []
+    while stack:
+        node = stack.pop()
+        if node in seen or node not in layers:
+            continue
+        seen.add(node)
+        stack.extend(layers[node].inputs)
+    return seen
+
+
+def place(args: dict) -> str:
+    where = []
+    if "after" in args:
+        where.append(say("after {layer}", layer=args["after"]))
+    if "before" in args:
+        where.append(say("before {layer}", layer=args["before"]))
+    return (" " + " ".join(where)) if where else ""
+
+
+def found_layers(s, args) -> tuple[list, Result | None]:
+    """The layers a check is about: by id, or every layer of a type; with ``after``/``before``
+    only those between the two (a path from ``after`` reaches them, they reach ``before``).
+    Placement and type need a network without problems: a layer in a broken graph counts for
+    nothing."""
+    located = "type" in args or "after" in args or "before" in args
+    if located and s.analysis.errors:
+        return [], Result(
+            False,
+            say("the network has a problem: {problem}", problem=s.analysis.errors[0]),
+            "Problems",
+        )
+    layers = s.analysis.layers
+    if "layer" in args:
+        found = [layers[args["layer"]]] if args["layer"] in layers else []
+    else:
+        found = [info for info in layers.values() if info.type == args["type"]]
+    if "type" in args:
+        found = [info for info in found if info.type == args["type"]]
+    if "after" in args:
+        found = [info for info in found if args["after"] in _upstream(layers, info.id)]
+    if "before" in args:
+        found = [info for info in found if info.id in _upstream(layers, args["before"])]
+    if found:
+        return found, None
+    if "layer" in args and not located:
+        return [], Result(
+            False, say("there is no layer '{layer}'", layer=args["layer"]), "the network canvas"
+        )
+    what = args.get("type") or args["layer"]
+    return [], Result(
+        False,
+        say("there is no {what} layer{place}", what=what, place=place(args)),
+        f"the palette → {what}" if "type" in args else "the network canvas",
+    )
