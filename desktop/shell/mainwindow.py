@@ -391,11 +391,42 @@ class MainWindow(QMainWindow):
         room = screen.availableGeometry() if screen is not None else None
         if room is None or room.width() < 400:
             self.resize(1280, 820)
+            self._fitted = self.size()
             return
         width = min(room.width(), max(1280, int(room.width() * 0.85)))
         height = min(room.height() - 30, max(820, int(room.height() * 0.85)))
         self.resize(width, height)
         self.move(room.x() + (room.width() - width) // 2, room.y() + (room.height() - height) // 2)
+        self._fitted = self.size()  # corrected for the system's frame once it is shown
+
+    def keep_inside_screen(self) -> None:
+        """The window's frame (title bar and borders included) inside the screen's free room:
+        a window sized to the whole screen is a few pixels wider once the system frames it,
+        and a geometry saved on a larger screen may not fit a projector."""
+        if self.isFullScreen() or self.isMaximized() or not self.isVisible():
+            return
+        if self.size() != self._fitted:
+            return  # sized by someone else since (a saved geometry, a test's desktop size)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room, frame = screen.availableGeometry(), self.frameGeometry()
+        if room.contains(frame) or room.width() < 400:
+            return
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), room.width() - extra_w)
+        height = min(self.height(), room.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), room.x()), room.x() + room.width() - frame.width())
+        y = min(max(frame.y(), room.y()), room.y() + room.height() - frame.height())
+        self.move(x, y)
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not event.spontaneous():
+            QTimer.singleShot(0, self.keep_inside_screen)  # once the system has framed it
 
     def _restore_window_state(self) -> None:
         geometry = read_bytes(settings(), "window/geometry")
