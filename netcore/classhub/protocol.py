@@ -109,6 +109,37 @@ class Teacher(Message, tag="teacher"):
     secret: Token
 
 
+class TeacherNote(msgspec.Struct, forbid_unknown_fields=True):
+    """``POST /api/teacher/message``: a short message to all (or one student)."""
+
+    text: Annotated[str, msgspec.Meta(min_length=1, max_length=MAX_TEXT)]
+    student: int | None = None
+
+
+class TeacherReview(msgspec.Struct, forbid_unknown_fields=True):
+    """``POST /api/teacher/review``: a drawing of the class dataset accepted or rejected."""
+
+    item: int
+    accepted: bool
+
+
+class TeacherChallenge(msgspec.Struct, forbid_unknown_fields=True):
+    """``POST /api/teacher/challenge``: a challenge defined (then started by its number)."""
+
+    title: Short
+    dataset: Short
+    max_params: Annotated[int, msgspec.Meta(ge=1, le=150_000_000)]
+    seconds: Annotated[int, msgspec.Meta(ge=10, le=24 * 3600)]
+
+
+def read_body(data: bytes, kind: type):
+    """A teacher request's JSON body as ``kind``. Raises ProtocolError."""
+    try:
+        return msgspec.json.decode(data, type=kind)
+    except (msgspec.ValidationError, msgspec.DecodeError) as exc:
+        raise ProtocolError(f"{kind.__doc__.split(':')[0].strip('`')}: {exc}") from None
+
+
 # -- hub → student / teacher --------------------------------------------------------------
 
 
@@ -174,7 +205,16 @@ HubFrame = Welcome | Refused | Error | Push | Note | ChallengeState | Feed
 _student_decoder = msgspec.json.Decoder(StudentFrame)
 _teacher_decoder = msgspec.json.Decoder(Teacher)
 _hub_decoder = msgspec.json.Decoder(HubFrame)
-_encoder = msgspec.json.Encoder()
+
+
+def _plain_text(value: Any) -> Any:
+    """Translated templates (a ``str`` subclass) are written as the text they are."""
+    if isinstance(value, str):
+        return str(value)
+    raise NotImplementedError(f"cannot send a {type(value).__name__}")
+
+
+_encoder = msgspec.json.Encoder(enc_hook=_plain_text)
 
 
 class _Envelope(msgspec.Struct):
@@ -240,7 +280,7 @@ def write(message: Message) -> bytes:
 
 def to_plain(message: Message) -> dict[str, Any]:
     """The message as plain values (for the teacher's feed and the window)."""
-    return msgspec.to_builtins(message)
+    return msgspec.to_builtins(message, enc_hook=_plain_text)
 
 
 def thin(values: list[float | None], points: int = MAX_POINTS) -> list[float | None]:

@@ -23,73 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from netcore.classhub.schema import SCHEMA, SCHEMA_VERSION
 from netcore.i18n import translate
 
-SCHEMA_VERSION = 1
 DB_NAME = "class.sqlite3"
 #: The join code's alphabet: no 0/O, 1/I/L, 2/Z, 5/S, 8/B — nothing read aloud twice.
 CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
 CODE_LENGTH = 7  # 25⁷ ≈ 6·10⁹ codes, and wrong guesses are rate-limited
-
-_SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE students (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
-    token_hash TEXT NOT NULL UNIQUE,
-    joined REAL NOT NULL,
-    last_seen REAL NOT NULL
-);
-CREATE TABLE live (
-    student_id INTEGER PRIMARY KEY REFERENCES students(id),
-    progress TEXT,
-    run TEXT,
-    updated REAL NOT NULL
-);
-CREATE TABLE submissions (
-    id INTEGER PRIMARY KEY,
-    student_id INTEGER NOT NULL REFERENCES students(id),
-    handin_id TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('project', 'model')),
-    file TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    challenge_id INTEGER REFERENCES challenges(id),
-    received REAL NOT NULL,
-    UNIQUE (student_id, handin_id)
-);
-CREATE TABLE dataset_items (
-    id INTEGER PRIMARY KEY,
-    student_id INTEGER NOT NULL REFERENCES students(id),
-    handin_id TEXT NOT NULL,
-    label INTEGER NOT NULL CHECK (label BETWEEN 0 AND 9),
-    file TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'accepted', 'rejected')),
-    received REAL NOT NULL,
-    reviewed REAL,
-    UNIQUE (student_id, handin_id)
-);
-CREATE TABLE challenges (
-    id INTEGER PRIMARY KEY,
-    title TEXT NOT NULL,
-    dataset TEXT NOT NULL,
-    max_params INTEGER NOT NULL,
-    seconds INTEGER NOT NULL,
-    state TEXT NOT NULL DEFAULT 'defined' CHECK (state IN ('defined', 'running', 'stopped')),
-    started REAL,
-    stopped REAL
-);
-CREATE TABLE results (
-    id INTEGER PRIMARY KEY,
-    challenge_id INTEGER NOT NULL REFERENCES challenges(id),
-    student_id INTEGER NOT NULL REFERENCES students(id),
-    submission_id INTEGER NOT NULL UNIQUE REFERENCES submissions(id),
-    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'scored', 'failed')),
-    accuracy REAL,
-    params INTEGER,
-    message TEXT NOT NULL DEFAULT '',
-    evaluated REAL
-);
-"""
 
 
 class StoreError(Exception):
@@ -124,9 +64,15 @@ class Challenge:
         return self.started + self.seconds if self.started is not None else None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"challenge": self.id, "title": self.title, "dataset": self.dataset,
-                "max_params": self.max_params, "seconds": self.seconds, "state": self.state,
-                "ends": self.ends if self.state == "running" else None}  # fmt: skip
+        return {
+            "challenge": self.id,
+            "title": self.title,
+            "dataset": self.dataset,
+            "max_params": self.max_params,
+            "seconds": self.seconds,
+            "state": self.state,
+            "ends": self.ends if self.state == "running" else None,
+        }
 
 
 def new_code() -> str:
@@ -181,11 +127,15 @@ class ClassStore:
 
     def _create(self, name: str) -> None:
         with self._transaction() as db:  # the schema, the class and its version: all or nothing
-            for statement in _SCHEMA.split(";"):
+            for statement in SCHEMA.split(";"):
                 if statement.strip():
                     db.execute(statement)
-            items = {"name": name or self.folder.name, "code": new_code(),
-                     "secret": secrets.token_urlsafe(32), "created": repr(time.time())}  # fmt: skip
+            items = {
+                "name": name or self.folder.name,
+                "code": new_code(),
+                "secret": secrets.token_urlsafe(32),
+                "created": repr(time.time()),
+            }
             db.executemany("INSERT INTO meta VALUES (?, ?)", items.items())
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
@@ -286,9 +236,14 @@ class ClassStore:
         return dict(row) if row else None
 
     def add_submission(
-        self, student: int, handin_id: str, kind: str, file: str, size: int,
+        self,
+        student: int,
+        handin_id: str,
+        kind: str,
+        file: str,
+        size: int,
         challenge: int | None = None,
-    ) -> tuple[int, bool]:  # fmt: skip
+    ) -> tuple[int, bool]:
         """Record a hand-in whose file is already in place; (id, whether it is new). A hand-in
         sent again (same id) counts once. A model handed in for a challenge gets a pending
         result in the same transaction."""
@@ -353,6 +308,21 @@ class ClassStore:
             query, args = query + " WHERE d.status = ?", (status,)
         return [dict(row) for row in self._db.execute(query + " ORDER BY d.id DESC", args)]
 
+    # -- the teacher's pushes ----------------------------------------------------------------
+
+    def add_push(self, kind: str, title: str, file: str, size: int, student: int | None) -> int:
+        with self._transaction() as db:
+            cur = db.execute(
+                "INSERT INTO pushes (kind, title, file, size, student_id, sent) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (kind, title, file, size, student, time.time()),
+            )
+        return cur.lastrowid
+
+    def push(self, push: int) -> dict[str, Any] | None:
+        row = self._db.execute("SELECT * FROM pushes WHERE id = ?", (push,)).fetchone()
+        return dict(row) if row else None
+
     # -- challenges --------------------------------------------------------------------------
 
     def define_challenge(self, title: str, dataset: str, max_params: int, seconds: int) -> int:
@@ -403,9 +373,13 @@ class ClassStore:
         return cur.rowcount == 1
 
     def set_result(
-        self, submission: int, status: str, accuracy: float | None, params: int | None,
+        self,
+        submission: int,
+        status: str,
+        accuracy: float | None,
+        params: int | None,
         message: str = "",
-    ) -> None:  # fmt: skip
+    ) -> None:
         with self._transaction() as db:
             db.execute(
                 "UPDATE results SET status = ?, accuracy = ?, params = ?, message = ?, "

@@ -1,0 +1,321 @@
+"""The hub on loopback: join, live sharing, hand-ins, the teacher's actions, and hostile
+clients that cost one connection each while the class goes on."""
+
+import asyncio
+import io
+
+import aiohttp
+import pytest
+
+from netcore.classhub import protocol as p
+from netcore.classhub.connections import HubLimits
+from netcore.datasets.files import load_image_folder
+
+from .helpers import frame, handin_id, join, next_frame, png, running_hub
+
+
+def run(coro):
+    return asyncio.run(asyncio.wait_for(coro, 20))
+
+
+def test_a_student_joins_shares_and_the_teacher_sees_it_escaped_nowhere_altered(tmp_path):
+    async def scenario():
+        async with running_hub(tmp_path) as (hub, server), aiohttp.ClientSession() as s:
+            heard = []
+            hub.listen(heard.append)
+            teacher = await s.ws_connect(server.url + "ws/teacher")
+            await teacher.send_str(p.write(p.Teacher(secret=hub.secret)).decode())
+            status = await next_frame(teacher, p.Feed)
+            assert status.event == "status" and status.data["code"] == hub.code
+            ws, welcome = await join(s, server, "<script>alert(1)</script>")
+            assert isinstance(welcome, p.Welcome) and welcome.class_name == "7B"
+            await ws.send_str(
+                frame(
+                    type="progress",
+                    lesson="first-steps",
+                    step=3,
+                    checks=[{"name": "loss falls", "passed": True}],
+                )
+            )
+            while (feed := await next_frame(teacher, p.Feed)).event != "progress":
+                pass
+            assert feed.student == welcome.student
+            assert feed.data["step"] == 3 and feed.data["checks"][0]["passed"] is True
+            assert feed.data["name"] == "<script>alert(1)</script>"
+            page = await (await s.get(server.url)).text()
+            assert "&lt;" not in page or "<script>" not in page
+            assert [f.event for f in heard][:2] == ["joined", "progress"]
+            await ws.close()
+            await teacher.close()
+
+    run(scenario())
+
+
+def test_the_class_page_escapes_the_class_name(tmp_path):
+    async def scenario():
+        async with running_hub(tmp_path) as (hub, server), aiohttp.ClientSession() as s:
+            hub.store._db.execute("UPDATE meta SET value = '<b>7B</b>' WHERE key = 'name'")
+            page = await (await s.get(server.url)).text()
+            assert "&lt;b&gt;7B&lt;/b&gt;" in page and "<b>7B" not in page
+
+    run(scenario())
+
+
+def test_wrong_codes_are_refused_then_rate_limited(tmp_path):
+    async def scenario():
+        limits = HubLimits(wrong_codes_per_minute=3)
+        async with running_hub(tmp_path, limits) as (hub, server), aiohttp.ClientSession() as s:
+            reasons = []
+            for _ in range(4):
+                ws, answer = await join(s, server, "Eve", code="WRONG00")
+                reasons.append(answer.reason)
+                await ws.close()
+            assert reasons[0] == "wrong class code"
+            assert "too many wrong codes from 127.0.0.1; try again in" in reasons[3]
+            _, answer = await join(s, server, "Ada")  # even the right code waits now
+            assert "too many wrong codes" in answer.reason
+
+    run(scenario())
+
+
+def test_names_are_unique_and_a_token_brings_the_same_student_back(tmp_path):
+    async def scenario():
+        async with running_hub(tmp_path) as (hub, server), aiohttp.ClientSession() as s:
+            ws, first = await join(s, server, "Ada")
+            _, taken = await join(s, server, " ada ")
+            assert taken.reason == "the name 'ada' is taken in this class; add an initial"
+            await ws.close()
+            _, again = await join(s, server, "whatever", token=first.token)
+            assert (again.student, again.name) == (first.student, "Ada")
+
+    run(scenario())
+
+
+def test_another_protocol_version_is_refused_naming_both(tmp_path):
+    async def scenario():
+        async with running_hub(tmp_path) as (hub, server), aiohttp.ClientSession() as s:
+            ws = await s.ws_connect(server.url + "ws")
+            await ws.send_str('{"v": 7, "type": "join", "code": "x", "name": "Ada"}')
+            answer = p.read_hub((await ws.receive(timeout=5)).data)
+            assert answer.reason == (
+                "protocol version 7; this LayerLab speaks version 1: use the same LayerLab "
+                "release as the teacher"
+            )
+
+    run(scenario())
+
+
+def test_malformed_and_oversized_frames_cost_one_connection_not_the_class(tmp_path):
+    async def scenario():
+        async with running_hub(tmp_path) as (hub, server), aiohttp.ClientSession() as s:
+            ws, _ = await join(s, server, "Ada")
+            await ws.send_str("{not json")
+            error = await next_frame(ws, p.Error)
+            assert error.reason == "not a JSON object"
+            await ws.send_str(frame(type="run", run=1, test_accuracy=7))
+            assert "Expected `float` <= 1" in (await next_frame(ws, p.Error)).reason
+            await ws.send_str(frame(type="progress", lesson="a", step=1))  # still open
+            big = await s.ws_connect(server.url + "ws", max_msg_size=0)
+            await big.send_str("x" * (p.MAX_FRAME + 10))
+            closed = await big.receive(timeout=5)
+            assert closed.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED)
+            assert big.close_code == aiohttp.WSCloseCode.MESSAGE_TOO_BIG
+            _, welcome = await join(s, server, "Bob")  # the hub still takes a student
+            assert isinstance(welcome, p.Welcome)
+            assert hub.status()["students"][0]["progress"]["lesson"] == "a"
+
+    run(scenario())
+
+
+def test_a_flood_is_answered_then_cut_off(tmp_path):
+    async def scenario():
+        limits = HubLimits(messages_per_second=1, message_burst=5, flood_close=30)
+        async with running_hub(tmp_path, limits) as (hub, server), aiohttp.ClientSession() as s:
+            ws, _ = await join(s, server, "Flood")
+            for step in range(40):
+                if ws.closed:
+                    break
+                await ws.send_str(frame(type="progress", lesson="a", step=step))
+            reasons = []
+            while (msg := await ws.receive(timeout=5)).type == aiohttp.WSMsgType.TEXT:
+                reasons.append(p.read_hub(msg.data).reason)
+            reasons.append(msg.extra)  # the close frame says it too
+            assert "too many messages; at most 1 a second are taken" in reasons
+            assert ws.close_code is not None
+            _, welcome = await join(s, server, "Calm")
+            assert isinstance(welcome, p.Welcome)
+
+    run(scenario())
+
+
+def test_too_many_connections_are_refused_with_the_reason(tmp_path):
+    async def scenario():
+        limits = HubLimits(max_connections=100, per_address=2)
+        async with running_hub(tmp_path, limits) as (hub, server), aiohttp.ClientSession() as s:
+            a, _ = await join(s, server, "A")
+            b, _ = await join(s, server, "B")
+            async with s.get(server.url + "ws", headers={"Upgrade": "websocket"}) as response:
+                text = await response.text()
+            assert response.status == 503
+            assert "too many connections from 127.0.0.1 (2); close some" in text
+            await a.close()
+            await asyncio.sleep(0.1)
+            c, welcome = await join(s, server, "C")
+            assert isinstance(welcome, p.Welcome)
+
+    run(scenario())
+
+
+def test_a_silent_connection_is_closed_after_the_join_time(tmp_path):
+    async def scenario():
+        limits = HubLimits(join_seconds=0.3)
+        async with running_hub(tmp_path, limits) as (hub, server), aiohttp.ClientSession() as s:
+            ws = await s.ws_connect(server.url + "ws")
+            answer = p.read_hub((await ws.receive(timeout=5)).data)
+            assert answer.reason == "no join message in time"
+
+    run(scenario())
+
+
+async def _post(s, server, kind, data, token, **query):
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    async with s.post(
+        server.url + f"api/handin/{kind}", data=data, params=query, headers=headers
+    ) as response:
+        return response.status, await response.json()
+
+
+def test_drawings_are_kept_once_cleaned_and_reviewed_into_a_dataset_layerlab_opens(tmp_path):
+    async def scenario():
+        async with running_hub(tmp_path / "class") as (hub, server), aiohttp.ClientSession() as s:
+            _, ada = await join(s, server, "Ada")
+            same = handin_id()
+            status, body = await _post(s, server, "drawing", png(), ada.token, id=same, label="3")
+            assert status == 200 and body["new"] is True
+            status, again = await _post(s, server, "drawing", png(), ada.token, id=same, label="3")
+            assert status == 200 and again["new"] is False and again["item"] == body["item"]
+            for label in "3447":
+                await _post(s, server, "drawing", png(), ada.token, id=handin_id(), label=label)
+            wrong = (
+                await _post(s, server, "drawing", png(), ada.token, id=handin_id(), label="9")
+            )[1]["item"]
+            assert hub.review(wrong, accepted=False)
+            counts = hub.export_dataset(tmp_path / "out")
+            assert {k: v for k, v in counts.items() if v} == {3: 2, 4: 2, 7: 1}
+            data = load_image_folder(tmp_path / "out", test_fraction=0.2)
+            assert data.class_names == ["3", "4", "7"]
+            assert len(data.x_train) + len(data.x_test) == 5
+
+    run(scenario())
+
+
+@pytest.mark.parametrize(
+    ("data", "query", "status", "message"),
+    [
+        (b"GIF89a" + b"\0" * 50, {"label": "3"}, 400, "not a readable PNG drawing"),
+        (
+            io.BytesIO(b"\x89PNG" + b"\0" * (2 << 20)),
+            {"label": "3"},
+            413,
+            "a drawing of 2,097,156 bytes; the hub takes at most 1,048,576",
+        ),
+        (b"", {"label": "x"}, 400, "a label is one digit 0–9, got x"),
+        (b"", {}, 400, "a drawing needs its label, a digit 0–9"),
+    ],
+)
+def test_hostile_drawings_are_refused_with_the_reason(tmp_path, data, query, status, message):
+    async def scenario():
+        async with running_hub(tmp_path) as (hub, server), aiohttp.ClientSession() as s:
+            _, ada = await join(s, server, "Ada")
+            got, body = await _post(s, server, "drawing", data, ada.token, id=handin_id(), **query)
+            assert (got, body["error"][: len(message)]) == (status, message)
+            assert (
+                not list((tmp_path / "drawings").glob("*"))
+                if (tmp_path / "drawings").exists()
+                else True
+            )
+
+    run(scenario())
+
+
+def test_a_hand_in_needs_a_token_and_an_id(tmp_path):
+    async def scenario():
+        async with running_hub(tmp_path) as (hub, server), aiohttp.ClientSession() as s:
+            _, ada = await join(s, server, "Ada")
+            assert (await _post(s, server, "project", b"x", "", id=handin_id()))[0] == 401
+            status, body = await _post(s, server, "project", b"x", ada.token, id="../../etc")
+            assert (status, body["error"]) == (400, "a hand-in needs its id (32 hex digits)")
+
+    run(scenario())
+
+
+def test_projects_are_checked_like_files_opened_from_disk(tmp_path):
+    from netcore.network.spec import load
+    from netcore.project.fileformat import load_project, save_project
+    from netcore.project.model import Project
+    from netcore.resources import preset_paths
+
+    saved = save_project(tmp_path / "mine.layerlab", Project(spec=load(preset_paths()["xor-mlp"])))
+
+    async def scenario():
+        async with running_hub(tmp_path / "class") as (hub, server), aiohttp.ClientSession() as s:
+            _, ada = await join(s, server, "Ada")
+            status, body = await _post(
+                s, server, "project", saved.read_bytes(), ada.token, id=handin_id()
+            )
+            assert status == 200
+            kept = hub.store.submissions()[0]
+            assert kept["file"].startswith("projects/0001-Ada-") and kept["name"] == "Ada"
+            assert load_project(tmp_path / "class" / kept["file"]).spec == load(
+                preset_paths()["xor-mlp"]
+            )
+            status, body = await _post(
+                s, server, "project", b"PK\3\4 not a zip", ada.token, id=handin_id()
+            )
+            assert status == 400 and body["error"].startswith("the project")
+            assert len(hub.store.submissions()) == 1
+            assert not [
+                p for p in (tmp_path / "class" / "projects").iterdir() if p.name.startswith(".")
+            ]
+
+    run(scenario())
+
+
+def test_teacher_actions_need_the_secret_and_pushes_reach_only_their_student(tmp_path):
+    async def scenario():
+        async with running_hub(tmp_path) as (hub, server), aiohttp.ClientSession() as s:
+            ada_ws, ada = await join(s, server, "Ada")
+            bob_ws, bob = await join(s, server, "Bob")
+            denied = await s.post(server.url + "api/teacher/message", json={"text": "hi"})
+            assert denied.status == 403
+            assert (await denied.json())["error"] == "teacher actions need the teacher's secret"
+            teacher = {"Authorization": f"Bearer {hub.secret}"}
+            sent = await s.post(
+                server.url + "api/teacher/push",
+                data=b'{"layers": []}',
+                params={"kind": "network", "title": "mine", "student": str(ada.student)},
+                headers=teacher,
+            )
+            number = (await sent.json())["push"]
+            push = await next_frame(ada_ws, p.Push)
+            assert (push.push, push.kind, push.title) == (number, "network", "mine")
+            fetched = await s.get(
+                server.url + push.url[1:], headers={"Authorization": f"Bearer {ada.token}"}
+            )
+            assert await fetched.read() == b'{"layers": []}'
+            other = await s.get(
+                server.url + push.url[1:], headers={"Authorization": f"Bearer {bob.token}"}
+            )
+            assert other.status == 404
+            other.release()
+            said = await s.post(
+                server.url + "api/teacher/message", json={"text": "Well done"}, headers=teacher
+            )
+            said.release()
+            assert (await next_frame(bob_ws, p.Note)).text == "Well done"
+            bad = await s.post(
+                server.url + "api/teacher/message", json={"text": "hi", "x": 1}, headers=teacher
+            )
+            assert bad.status == 400 and "unknown field" in (await bad.json())["error"]
+
+    run(scenario())
