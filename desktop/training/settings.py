@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.numbers import NumberEdit
 from netcore.training.config import FULL_BATCH, OPTIMIZERS, ConfigError, TrainConfig, parse_batch
 
 BATCH_PRESETS = ["1 — stochastic", "32", "128", "full batch"]
@@ -49,17 +49,18 @@ class TrainingSettingsForm(QWidget):
         self.optimizer = QComboBox()
         self.optimizer.setObjectName("optimizerChoice")
         self.optimizer.addItems(list(OPTIMIZERS))
-        self.learning_rate = QDoubleSpinBox()
+        # typed numbers: the locale's decimal point and the dot both work (a QDoubleSpinBox in
+        # French read "0.05" as 5); a text that is not one number is marked and refused
+        self.learning_rate = NumberEdit(0.01, minimum=0.00001, maximum=1_000_000.0)
         self.learning_rate.setObjectName("learningRate")
-        self.learning_rate.setDecimals(5)
-        self.learning_rate.setRange(0.00001, 1_000_000.0)
         self.learning_rate.setToolTip(
-            "Step size of gradient descent. Too large: the loss jumps or becomes NaN; "
-            "too small: slow."
+            self.tr(
+                "Step size of gradient descent. Too large: the loss jumps or becomes NaN; "
+                "too small: slow."
+            )
         )
-        self.momentum = QDoubleSpinBox()
+        self.momentum = NumberEdit(0.0, minimum=0.0, maximum=0.99)
         self.momentum.setObjectName("momentum")
-        self.momentum.setRange(0.0, 0.99)
         self.momentum.setSingleStep(0.1)
         self.nesterov = QCheckBox(self.tr("Nesterov"))
         self.nesterov.setObjectName("nesterov")
@@ -68,14 +69,19 @@ class TrainingSettingsForm(QWidget):
         self.batch.setEditable(True)
         self.batch.addItems(BATCH_PRESETS)
         self.batch.setToolTip(
-            "1: stochastic gradient descent · N: mini-batch · full batch: batch gradient descent"
+            self.tr(
+                "1: stochastic gradient descent · N: mini-batch · full batch: batch gradient "
+                "descent"
+            )
         )
         self.epochs = QSpinBox()
         self.epochs.setObjectName("epochs")
         self.epochs.setRange(1, 10_000)
-        self.validation = QDoubleSpinBox()
+        self.validation = NumberEdit(0.0, minimum=0.0, maximum=0.9)
         self.validation.setObjectName("validationFraction")
-        self.validation.setRange(0.0, 0.9)
+        self.validation.setToolTip(
+            self.tr("Share of the training data kept aside to validate on, from 0 to 0.9")
+        )
         self.validation.setSingleStep(0.05)
         self.early = QCheckBox(self.tr("stop after"))
         self.early.setObjectName("earlyStopping")
@@ -97,15 +103,19 @@ class TrainingSettingsForm(QWidget):
         for key, text in INITIAL_CHOICES.items():
             self.initial.addItem(self.tr(text), key)
         self.initial.setToolTip(
-            "Where training starts. All zeros: every unit of a layer gets the same gradient and "
-            "stays identical, so a hidden layer acts like one unit. As set by hand: the numbers "
-            "in the Weights tab."
+            self.tr(
+                "Where training starts. All zeros: every unit of a layer gets the same gradient "
+                "and stays identical, so a hidden layer acts like one unit. As set by hand: the "
+                "numbers in the Weights tab."
+            )
         )
         self.tensorboard = QCheckBox(self.tr("write logs"))
         self.tensorboard.setObjectName("tensorboardCheck")
         self.tensorboard.setToolTip(
-            "Write TensorBoard event files (loss, metrics, weight histograms each epoch); "
-            "view them with: tensorboard --logdir FOLDER"
+            self.tr(
+                "Write TensorBoard event files (loss, metrics, weight histograms each epoch); "
+                "view them with: tensorboard --logdir FOLDER"
+            )
         )
         self.tensorboard_label = QLabel("")
         self.tensorboard_label.setObjectName("tensorboardFolder")
@@ -137,8 +147,9 @@ class TrainingSettingsForm(QWidget):
         for combo in (self.optimizer, self.device, self.initial):
             combo.currentIndexChanged.connect(self._write)
         self.batch.currentTextChanged.connect(self._write)
-        for spin in (self.learning_rate, self.momentum, self.validation):
-            spin.valueChanged.connect(self._write)
+        for field in (self.learning_rate, self.momentum, self.validation):
+            field.valueChanged.connect(self._write)
+            field.problemChanged.connect(self._on_number_problem)
         for spin in (self.epochs, self.patience, self.seed):
             spin.valueChanged.connect(self._write)
         for check in (self.nesterov, self.early):
@@ -220,8 +231,26 @@ class TrainingSettingsForm(QWidget):
         except ConfigError as exc:
             self.problem.emit(str(exc))
             return
-        self.problem.emit("")
+        self.problem.emit(self._number_problem())
         self.project.set_training(config)
+
+    def _number_fields(self) -> list[tuple[str, NumberEdit]]:
+        return [
+            (self.tr("Learning rate"), self.learning_rate),
+            (self.tr("Momentum"), self.momentum),
+            (self.tr("Validation"), self.validation),
+        ]
+
+    def _number_problem(self) -> str:
+        """The first typed number refused ("" when every number field holds its text)."""
+        for name, field in self._number_fields():
+            if field.problem():
+                return f"{name}: {field.problem()}"
+        return ""
+
+    def _on_number_problem(self, _why: str) -> None:
+        if not self._showing:
+            self.problem.emit(self._number_problem())
 
     def _on_patience_changed(self, value: int) -> None:
         self.patience.setSuffix(
@@ -240,7 +269,7 @@ class TrainingSettingsForm(QWidget):
             return
         if on and self.dialogs is not None:
             folder = self.dialogs.choose_folder(
-                "Folder for TensorBoard logs", self.tensorboard_label.text()
+                self.tr("Folder for TensorBoard logs"), self.tensorboard_label.text()
             )
             if not folder:
                 self.tensorboard.blockSignals(True)

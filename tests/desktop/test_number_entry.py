@@ -1,0 +1,170 @@
+"""Numbers typed into the window mean what the student typed, in French as in English: the comma
+and the dot are decimal points, anything else is marked and refused, never read as another
+number; numbers shown follow the window's language."""
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QStandardItemModel, QValidator
+from PySide6.QtWidgets import QApplication, QTableView
+
+from desktop.i18n import languages
+from desktop.widgets.numbers import NumberDelegate, NumberEdit, NumberValidator, shown
+from tests.desktop.test_inside import inside  # noqa: F401 - the fixture
+
+
+@pytest.fixture
+def french():
+    """The window's language is French (its default locale and netcore's number format)."""
+    app = QApplication.instance()
+    languages.install(app, "fr")
+    yield
+    languages.install(app, "en")
+
+
+def type_into(qtbot, field, text):
+    """Select all, type ``text`` key by key and press Enter, as a student would."""
+    field.setFocus()
+    field.selectAll()
+    if text.isascii():
+        qtbot.keyClicks(field, text)
+    else:  # QTest has no key for U+2212: the text arrives as an input method would send it
+        field.insert(text)
+        field.textEdited.emit(field.text())
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+# -- the field on its own ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", ["-1.5", "-1,5", "\u22121,5", " -1,500 ", "-15e-1"])
+def test_french_field_reads_comma_and_dot(qtbot, french, text):
+    field = NumberEdit(0.0)
+    qtbot.addWidget(field)
+    seen = []
+    field.valueChanged.connect(seen.append)
+    type_into(qtbot, field, text)
+    assert field.value() == -1.5
+    assert seen[-1] == -1.5
+    assert field.is_acceptable() and field.styleSheet() == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("1 000", "cannot separate groups"),
+        ("1,000.5", "more than one decimal point"),
+        ("1.5.2", "more than one decimal point"),
+        ("--1", "more than one sign"),
+        ("abc", "is not a number"),
+    ],
+)
+def test_bad_text_is_marked_and_refused_keeping_the_last_value(qtbot, french, text, says):
+    field = NumberEdit(0.25)
+    qtbot.addWidget(field)
+    field.show()
+    seen = []
+    field.valueChanged.connect(seen.append)
+    type_into(qtbot, field, text)
+    field.clearFocus()
+    # never re-read as another number: a prefix typed on the way ("1" of "1 000") was live
+    # for a moment (keyboard tracking), the value in use at the end is the one from before
+    assert field.value() == 0.25 and (not seen or seen[-1] == 0.25)
+    assert field.text() == text  # the student's text stays, marked
+    assert says in field.toolTip() and f"'{text}'" in field.toolTip()
+    assert "0,25" in field.toolTip()  # the value still in use, in French
+    assert "border" in field.styleSheet()
+    assert field.actions()  # the warning icon
+    type_into(qtbot, field, "0,5")  # fixed: accepted, the mark goes
+    assert field.value() == 0.5 and field.styleSheet() == "" and not field.actions()
+
+
+def test_range_is_checked_with_a_message(qtbot, french):
+    field = NumberEdit(0.5, minimum=0.0, maximum=0.99)
+    qtbot.addWidget(field)
+    type_into(qtbot, field, "1,5")
+    assert field.value() == 0.5
+    assert "0,99" in field.toolTip() and "1,5" in field.toolTip()
+    field.setValue(7)  # a program setting a value is clamped, as a spin box does
+    assert field.value() == 0.99 and field.text() == "0,99"
+
+
+def test_steps_with_keys_and_shows_values_in_the_locale(qtbot, french):
+    field = NumberEdit(0.1, decimals=None)
+    qtbot.addWidget(field)
+    field.setSingleStep(0.2)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Up)
+    assert field.value() == pytest.approx(0.3) and field.text() == "0,3"
+    field.setDecimals(3)
+    assert field.text() == "0,300"
+    assert shown(0.0, 3) == "0,000"
+
+
+def test_validator_and_delegate_never_write_a_misread_number(qtbot, french):
+    validator = NumberValidator(0.0, 10.0)
+    assert validator.validate("1.5", 0)[0] == QValidator.State.Acceptable
+    assert validator.validate("1,5", 0)[0] == QValidator.State.Acceptable
+    assert validator.validate("1 000", 0)[0] == QValidator.State.Intermediate
+    assert validator.validate("11", 0)[0] == QValidator.State.Intermediate
+    assert validator.fixup("1.000.5") == "1.000.5"
+
+    model = QStandardItemModel(1, 1)
+    model.setData(model.index(0, 0), 0.25)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    delegate = NumberDelegate(decimals=2)
+    view.setItemDelegate(delegate)
+    assert delegate.displayText(0.25, QLocale()) == "0,25"
+    index = model.index(0, 0)
+    editor = delegate.createEditor(view.viewport(), None, index)
+    delegate.setEditorData(editor, index)
+    assert editor.text() == "0,25"
+    editor.setText("-1.5")
+    delegate.setModelData(editor, model, index)
+    assert model.data(index) == -1.5
+    editor.setText("1.000,5")
+    delegate.setModelData(editor, model, index)
+    assert model.data(index) == -1.5  # refused, not 1000.5 nor 1.0005
+
+
+# -- the views that take numbers -----------------------------------------------------------------
+
+
+def test_french_weights_by_hand_read_minus_one_point_five_and_show_commas(french, inside, qtbot):  # noqa: F811
+    window = inside
+    window.files.new_from_template("perceptron-and")
+    window.picker.select("and_gate")
+    editor = window.inside.weights
+    window.show_inside(editor)
+    qtbot.waitUntil(lambda: len(editor.spins) == 3)
+    at = [n for n, slot in enumerate(editor.slots) if "bias" in slot.label][0]
+    field = editor.spins[at]
+    layer = editor.slots[at].layer
+    for text in ("-1.5", "-1,5"):
+        type_into(qtbot, field, "0")
+        type_into(qtbot, field, text)
+        assert float(window.project.weights[layer][1][0]) == pytest.approx(-1.5), text
+    type_into(qtbot, field, "1.000,5")  # not one number: marked, nothing changes
+    assert float(window.project.weights[layer][1][0]) == pytest.approx(-1.5)
+    assert "border" in field.styleSheet()
+    outputs = [row[3] for row in editor.truth_table()]
+    assert all("," in cell and "." not in cell for cell in outputs), outputs
+
+
+def test_french_training_settings_take_both_decimal_points(french, window, qtbot):
+    settings = window.training.settings
+    type_into(qtbot, settings.learning_rate, "0.05")
+    assert window.project.training.lr == pytest.approx(0.05)
+    type_into(qtbot, settings.learning_rate, "0,02")
+    assert window.project.training.lr == pytest.approx(0.02)
+    type_into(qtbot, settings.learning_rate, "0.0.2")
+    assert window.project.training.lr == pytest.approx(0.02)
+    assert "decimal point" in settings.learning_rate.toolTip()
+    settings.optimizer.setCurrentText("sgd")
+    type_into(qtbot, settings.momentum, "0.9")
+    assert window.project.training.momentum == pytest.approx(0.9)
+    type_into(qtbot, settings.validation, "0,1")
+    assert window.project.training.validation_split == pytest.approx(0.1)
+    np.testing.assert_equal(settings.learning_rate.text(), "0,02")
