@@ -96,6 +96,7 @@ def _list(lessons, args: argparse.Namespace) -> int:
 def _texts(lesson) -> dict:
     """A lesson's texts in its language, and which are still in the lesson's own."""
     from netcore.lessons.localized import shown_choices
+    from netcore.lessons.translations import asking_args
 
     return {
         "language": lesson.lang,
@@ -105,7 +106,7 @@ def _texts(lesson) -> dict:
                 "title": step.title,
                 "text": step.text,
                 "task": step.task,
-                **({"question": step.check.args["question"]} if _asks(step) else {}),
+                **({"question": asking_args(step.check)["question"]} if _asks(step) else {}),
                 **({"choices": shown_choices(step)} if _choices(step) else {}),
             }
             for step in lesson.steps
@@ -118,11 +119,15 @@ def _texts(lesson) -> dict:
 
 
 def _asks(step) -> bool:
-    return step.check is not None and isinstance(step.check.args.get("question"), str)
+    from netcore.lessons.translations import asking_args
+
+    return isinstance(asking_args(step.check).get("question"), str)
 
 
 def _choices(step) -> bool:
-    return step.check is not None and bool(step.check.args.get("choices"))
+    from netcore.lessons.translations import asking_args
+
+    return bool(asking_args(step.check).get("choices"))
 
 
 def _verify(lessons, args: argparse.Namespace) -> int:

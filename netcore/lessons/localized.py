@@ -16,6 +16,7 @@ from netcore.lessons.translation_review import OK, STALE, choice_labels, review
 from netcore.lessons.translations import (
     SOURCE_LANGUAGE,
     TranslationError,
+    asking_args,
     load_translation,
     translation_path,
 )
@@ -43,13 +44,13 @@ class LocalizedLesson(Lesson):
 def shown_choices(step: Step) -> list[str]:
     """The choices as the student reads them (a plain step: the lesson's own)."""
     labels = getattr(step, "choice_labels", ())
-    choices = step.check.args.get("choices", []) if step.check is not None else []
+    choices = asking_args(step.check).get("choices", []) or []
     return list(labels) if len(labels) == len(choices) else [str(c) for c in choices]
 
 
 def answer_for(step: Step, shown: str) -> object:
     """The lesson's own choice behind a shown (translated) one, for the check."""
-    choices = step.check.args.get("choices", []) if step.check is not None else []
+    choices = asking_args(step.check).get("choices", []) or []
     for choice, label in zip(choices, shown_choices(step), strict=False):
         if label == shown:
             return choice
@@ -109,22 +110,34 @@ def localize(lesson: Lesson, lang: str | None) -> tuple[LocalizedLesson, list[Le
 def _step(step: Step, n: int, texts: dict) -> LocalizedStep:
     changes = {name: texts[(n, name)] for name in ("title", "text", "task") if (n, name) in texts}
     check = step.check
-    if check is not None:
-        args = dict(check.args)
-        for name in ("question", "recheck"):
-            if (n, name) in texts:
-                args[name] = texts[(n, name)]
-        if isinstance(args.get("mistakes"), list):
-            args["mistakes"] = [
-                {**m, "hint": texts[(n, f"hints.{k}")]}
-                if isinstance(m, dict) and (n, f"hints.{k}") in texts
-                else m
-                for k, m in enumerate(args["mistakes"], start=1)
-            ]
-        check = Check(check.kind, args)
+    asking = asking_args(check)
+    if check is not None and asking:
+        asked = _asked(asking, n, texts)
+        if asking is check.args:
+            check = Check(check.kind, asked)
+        else:  # the asking part of kind = "all"
+            parts = [asked if part is asking else part for part in check.args["checks"]]
+            check = Check(check.kind, {**check.args, "checks": parts})
     return _copy(
         LocalizedStep, step, **changes, check=check, choice_labels=choice_labels(step, texts, n)
     )
+
+
+def _asked(args: dict, n: int, texts: dict) -> dict:
+    """The asking arguments with their texts translated; the data (correct, choices,
+    a mistake's value or choice) as the lesson has it."""
+    args = dict(args)
+    for name in ("question", "recheck"):
+        if (n, name) in texts:
+            args[name] = texts[(n, name)]
+    if isinstance(args.get("mistakes"), list):
+        args["mistakes"] = [
+            {**m, "hint": texts[(n, f"hints.{k}")]}
+            if isinstance(m, dict) and (n, f"hints.{k}") in texts
+            else m
+            for k, m in enumerate(args["mistakes"], start=1)
+        ]
+    return args
 
 
 def _copy(kind, original, **changes):

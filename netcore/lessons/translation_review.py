@@ -18,6 +18,7 @@ from netcore.lessons.format import Lesson
 from netcore.lessons.translations import (
     SourceField,
     Translation,
+    asking_args,
     choice_field,
     fingerprint,
     source_fields,
@@ -240,5 +241,5 @@ def _readings(found: re.Match) -> list[tuple[float, ...]]:
 
 def choice_labels(lesson_step, texts: dict, n: int) -> tuple[str, ...]:
     """The shown text of each of a step's choices: translated where the review passed it."""
-    args = lesson_step.check.args if lesson_step.check is not None else {}
+    args = asking_args(lesson_step.check)
     return tuple(texts.get((n, choice_field(c)), str(c)) for c in args.get("choices", []) or [])

@@ -87,6 +87,21 @@ def check_language(lang: str) -> str:
     return lang
 
 
+#: Check kinds that ask the student (a question, maybe choices, hints for wrong answers).
+ASKING = ("answer", "predict")
+
+
+def asking_args(check: Any) -> dict:
+    """The arguments of the part of a step's check that asks the student (its question,
+    choices, mistakes and recheck text), also inside ``kind = "all"``; {} when none asks."""
+    if check is None:
+        return {}
+    if check.kind == "all":
+        parts = check.args.get("checks", [])
+        return next((p for p in parts if isinstance(p, dict) and p.get("kind") in ASKING), {})
+    return check.args
+
+
 @dataclass(frozen=True)
 class SourceField:
     """One translatable text of a lesson: (step index or None for the lesson, field)."""
@@ -112,7 +127,7 @@ def source_fields(lesson: Lesson) -> list[SourceField]:
         for name in ("title", "text", "task"):
             if getattr(step, name, ""):
                 fields.append(SourceField(n, name, getattr(step, name)))
-        args = step.check.args if step.check is not None else {}
+        args = asking_args(step.check)
         for name in ("question", "recheck"):
             if isinstance(args.get(name), str) and args[name].strip():
                 fields.append(SourceField(n, name, args[name]))

@@ -450,3 +450,48 @@ def test_thousands_of_entries_and_numbers_load_quickly_enough(folder):
     lesson, errors = load(folder)
     assert errors == []
     assert (1, "text") in lesson.fallbacks  # its numbers differ
+
+
+PREDICT = '''id = "guess"
+title = "Guess"
+theme = "Tests"
+concepts = ["learning-rate"]
+
+[[steps]]
+title = "Predict"
+text = "Predict, then check the network."
+[steps.setup]
+network = { input_shape = [2], layers = [{ id = "out", type = "Dense", units = 2, activation = "softmax" }] }
+[steps.check]
+kind = "all"
+checks = [
+  { kind = "answer", question = "What will the loss do?", choices = ["fall", "grow"], correct = "fall", mistakes = [{ choice = "grow", hint = "Look at the step size." }] },
+  { kind = "no_errors" },
+]
+[steps.solution]
+answer = "fall"
+'''
+
+
+def test_a_question_inside_an_all_check_is_translated_and_keeps_its_data(tmp_path):
+    (tmp_path / "guess.toml").write_text(PREDICT, encoding="utf-8")
+    (tmp_path / "translations" / "fr").mkdir(parents=True)
+    lines = ['lesson = "guess"']
+    for header, source, text in (
+        ("steps.1.question", "What will the loss do?", "Que va faire la perte ?"),
+        ("steps.1.hints.1", "Look at the step size.", "Regardez la taille du pas."),
+    ):
+        lines += [f"[{header}]", f'source = "{fingerprint(source)}"', f"text = {_toml(text)}"]
+    lines += ["[steps.1.choices]", '"fall" = "baisser"', '"grow" = "monter"']
+    (tmp_path / "translations" / "fr" / "guess.toml").write_text("\n".join(lines) + "\n")
+    lesson, errors = load_lessons([tmp_path], lang="fr")
+    assert errors == []
+    step = lesson[0].steps[0]
+    asked = step.check.args["checks"][0]
+    assert asked["question"] == "Que va faire la perte ?"
+    assert asked["mistakes"] == [{"choice": "grow", "hint": "Regardez la taille du pas."}]
+    assert asked["choices"] == ["fall", "grow"] and asked["correct"] == "fall"
+    assert step.check.args["checks"][1] == {"kind": "no_errors"}
+    assert shown_choices(step) == ["baisser", "monter"]
+    assert answer_for(step, "monter") == "grow"
+    assert (0, "title") in lesson[0].fallbacks and (0, "question") not in lesson[0].fallbacks
