@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import random
 import uuid
 from collections.abc import Callable
@@ -231,7 +232,7 @@ class HubClient:
             async with session.post(
                 f"{self.url}api/handin/{item.kind}",
                 params=query,
-                data=item.data,
+                data=io.BytesIO(item.data),
                 headers={"Authorization": f"Bearer {self.token}"},
                 timeout=aiohttp.ClientTimeout(total=120),
             ) as response:
