@@ -7,8 +7,9 @@ The numbers come from ``netcore.backprop.graph``; this widget only shows them.""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QPainter, QPen
 from PySide6.QtWidgets import (
+    QApplication,
     QDoubleSpinBox,
     QGraphicsScene,
     QGraphicsView,
@@ -27,7 +28,15 @@ from netcore.backprop.graph import ExpressionError, Graph
 EXAMPLE = "(x + y) * z"
 EXAMPLE_VALUES = {"x": -2.0, "y": 5.0, "z": -4.0}  # the lecture's numbers
 FORWARD, BACKWARD = QColor("#1b7f3b"), QColor("#b3261e")
-GATE_W, GATE_H, STEP_X, STEP_Y = 74, 34, 150, 78
+GATE_W, GATE_H, STEP_X, STEP_Y = 74, 34, 150, 78  # for 12 px text; scaled with the font
+MAX_SCALE = 3.0  # a small graph on a large screen is drawn large, up to this
+HIDDEN = "?"  # a number the lesson step keeps hidden until it is answered
+
+
+def text_px() -> int:
+    """The application's text size in pixels: presentation mode enlarges it, and the drawing's
+    text is never shown smaller than it."""
+    return max(QFontInfo(QApplication.font()).pixelSize(), 8)
 
 
 class ComputationGraphView(QWidget):
@@ -35,6 +44,7 @@ class ComputationGraphView(QWidget):
         super().__init__(parent)
         self.setObjectName("computationGraph")
         self.graph: Graph | None = None
+        self.hidden: frozenset[str] = frozenset()  # a lesson step's hidden quantities
         self.values: dict[str, float] = dict(EXAMPLE_VALUES)
         self.expression = QLineEdit(EXAMPLE)
         self.expression.setObjectName("expressionEdit")
@@ -96,6 +106,30 @@ class ComputationGraphView(QWidget):
         self.step.valueChanged.connect(self._recompute)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self._on_expression_edited()
+
+    def set_hidden(self, names) -> None:
+        """A lesson step hides ``graph_values`` (forward values and gradients) until the
+        student has answered; the graph's shape and the inputs stay."""
+        self.hidden = frozenset(names)
+        self._recompute()
+
+    @property
+    def masked(self) -> bool:
+        return "graph_values" in self.hidden
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The graph as large as the view allows, its text never smaller than the window's."""
+        rect = self.canvas.sceneRect()
+        room = self.canvas.viewport().size()
+        if rect.isEmpty() or room.isEmpty():
+            return
+        scale = min(room.width() / rect.width(), room.height() / rect.height(), MAX_SCALE)
+        self.canvas.resetTransform()
+        self.canvas.scale(max(scale, 1.0), max(scale, 1.0))
 
     def catch_up(self) -> None:
         """Nothing follows the network here: the graph is drawn as it is edited."""
@@ -165,52 +199,75 @@ class ComputationGraphView(QWidget):
             self._say(str(exc))
             return
         self._say("")
-        self.output.setText(f"<b>f = {result:.6g}</b>")
+        hide = self.masked
+        self.output.setText(f"<b>f = {HIDDEN if hide else format(result, '.6g')}</b>")
         self.table.blockSignals(True)
         for row, name in enumerate(graph.variables):
-            self.table.item(row, 2).setText(f"{grads[name]:.6g}")
-            self.table.item(row, 3).setText(f"{numerical[name]:.6g}")
-            self.table.item(row, 4).setText(f"{abs(grads[name] - numerical[name]):.2e}")
+            cells = (
+                (HIDDEN, HIDDEN, HIDDEN)
+                if hide
+                else (
+                    f"{grads[name]:.6g}",
+                    f"{numerical[name]:.6g}",
+                    f"{abs(grads[name] - numerical[name]):.2e}",
+                )
+            )
+            for col, text in zip((2, 3, 4), cells, strict=True):
+                self.table.item(row, col).setText(text)
         self.table.blockSignals(False)
         self._draw()
 
     def _draw(self) -> None:
         graph = self.graph
         self.scene.clear()
-        where = layout(graph)
-        small = QFont()
-        small.setPointSize(9)
+        px = text_px()
+        k = px / 12  # the drawing's size follows its text
+        where = [(x * k, y * k) for x, y in layout(graph)]
+        gate_w, gate_h = GATE_W * k, GATE_H * k
+        small = QFont(QApplication.font())
+        small.setPixelSize(px)
+        big = QFont(small)
+        big.setBold(True)
+        hide = self.masked
+
+        def shown(value: float, spec: str) -> str:
+            return HIDDEN if hide else format(value, spec)
+
         for index, gate in enumerate(graph.gates):  # edges first, under the gates
             x1, y1 = where[index]
             for source, local in zip(gate.inputs, gate.local, strict=True):
                 x0, y0 = where[source]
                 line = self.scene.addLine(
-                    x0 + GATE_W, y0 + GATE_H / 2, x1, y1 + GATE_H / 2, QPen(QColor("#777"), 1.4)
+                    x0 + gate_w, y0 + gate_h / 2, x1, y1 + gate_h / 2, QPen(QColor("#777"), 1.4)
                 )
-                line.setToolTip(
-                    f"upstream {gate.grad:.4g} × local {local:.4g} = {gate.grad * local:.4g}"
-                )
-                flow = self.scene.addText(f"{gate.grad * local:.3g}", small)
+                if not hide:
+                    line.setToolTip(
+                        f"upstream {gate.grad:.4g} × local {local:.4g} = {gate.grad * local:.4g}"
+                    )
+                flow = self.scene.addText(shown(gate.grad * local, ".3g"), small)
                 flow.setDefaultTextColor(BACKWARD)
-                flow.setPos((x0 + GATE_W + x1) / 2 - 14, (y0 + y1) / 2 + GATE_H / 2 - 2)
+                flow.setPos((x0 + gate_w + x1) / 2 - 14 * k, (y0 + y1) / 2 + gate_h / 2 - 2)
         for index, gate in enumerate(graph.gates):
             x, y = where[index]
             fill = "#eef3fb" if gate.kind in ("input", "const") else "#fff7e6"
             box = self.scene.addRect(
-                QRectF(x, y, GATE_W, GATE_H), QPen(QColor("#555"), 1.2), QBrush(QColor(fill))
+                QRectF(x, y, gate_w, gate_h), QPen(QColor("#555"), 1.2), QBrush(QColor(fill))
             )
             used = len(gate.parts)
             copy = f"; a copy: {' + '.join(f'{p:.3g}' for p in gate.parts)}" if used > 1 else ""
-            box.setToolTip(f"{gate.label}: value {gate.value:.6g}, gradient {gate.grad:.6g}{copy}")
-            label = self.scene.addText(gate.label)
-            label.setPos(x + GATE_W / 2 - label.boundingRect().width() / 2, y + 4)
-            value = self.scene.addText(f"{gate.value:.4g}", small)
+            if not hide:
+                tip = f"{gate.label}: value {gate.value:.6g}, gradient {gate.grad:.6g}{copy}"
+                box.setToolTip(tip)
+            label = self.scene.addText(gate.label, big)
+            label.setPos(x + gate_w / 2 - label.boundingRect().width() / 2, y + 2 * k)
+            value = self.scene.addText(shown(gate.value, ".4g"), small)
             value.setDefaultTextColor(FORWARD)
-            value.setPos(x, y - 20)
-            grad = self.scene.addText(f"∂ {gate.grad:.4g}", small)
+            value.setPos(x, y - px * 1.7)
+            grad = self.scene.addText(f"∂ {shown(gate.grad, '.4g')}", small)
             grad.setDefaultTextColor(BACKWARD)
-            grad.setPos(x, y + GATE_H)
+            grad.setPos(x, y + gate_h)
         self.canvas.setSceneRect(self.scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        self._fit()
 
 
 def layout(graph: Graph) -> list[tuple[float, float]]:

@@ -1,59 +1,75 @@
 """The lesson player (``lessonPlayer``): the lessons grouped by theme with each one's progress,
 the current step's text and task, Check (a green tick, or what is wrong and where to look),
 Show me, Back/Next. A step is set up through the project state (never by reaching into other
-widgets); leaving the lesson gives the student their own project back."""
+widgets); leaving the lesson gives the student their own project back.
+
+What a step hides until it is answered, the project kept for each passed step and the other
+rules of playing are netcore's (``netcore.lessons.state``); this widget shows them and tells
+the window through signals."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QTextBrowser,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.lessons.answers import decimal_point, fallback_fields, read_number
+from desktop.lessons.catalog import LessonList
+from desktop.lessons.step_box import StepBox
 from netcore.lessons.format import Lesson, Step
-from netcore.lessons.library import load_lessons
 from netcore.lessons.progress import load_progress, save_progress
-from netcore.lessons.state import StepError, apply, evaluate
+from netcore.lessons.state import Snapshots, StepError, apply, evaluate, hidden
 
 OK_STYLE = "color: #1b7a3a; font-weight: bold;"
 HINT_STYLE = "color: #a33a00;"
+BAD_INPUT = "QLineEdit { border: 2px solid #c62828; }"
+LAYER_KINDS = ("layer_param", "output_shape", "param_count")  # checks about one layer's edit
 
 
 class LessonPlayer(QWidget):
     """Signals:
     views_requested(list): the step wants these views shown ("weights", "boundary", …).
     locks_changed(list): the controls the step locks ("network", "dataset", "training").
-    train_requested(): Show me on a training step: start training as the student would.
+    train_requested(): Show me on a training step, or a prediction made: start training as the
+        student would.
+    hidden_changed(object): the frozenset of quantities the views keep hidden now (the
+        contract's ``hide`` names: graph_values, backprop_values, sandbox_output,
+        param_counts, softmax_values, run_figures); empty when nothing is hidden.
+    layer_requested(str): the step asks to edit this layer, or a verdict points at it: show
+        its Properties.
+    panel_requested(str): a verdict names where to look ("Weights by hand", "Training", …).
     """
 
     views_requested = Signal(list)
     locks_changed = Signal(list)
     train_requested = Signal()
+    hidden_changed = Signal(object)
+    layer_requested = Signal(str)
+    panel_requested = Signal(str)
 
     def __init__(self, project_state, dialogs=None, parent=None):
         super().__init__(parent)
         self.setObjectName("lessonPlayer")
         self.state = project_state
         self.dialogs = dialogs
-        self.extra: list = []  # a teacher's own lesson files or folders
-        self.lessons, self.errors = load_lessons()
         self.progress = load_progress()
+        self.snapshots = Snapshots()
         self.lesson: Lesson | None = None
         self.index = 0
+        self.answered = False  # the current step's answer or prediction was given
+        self.prediction = None  # a predict step's prediction, kept until the step changes
+        self._runs_before: int | None = None  # a prediction waits for the run after it
+        self._verdict = False  # the result line holds a verdict (cleared by an edit)
+        self._loading = False  # the player itself changes the project
+        self.hidden: frozenset[str] = frozenset()
         self.saved = None  # the student's own project while a lesson runs
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         area = QScrollArea()  # a short dock scrolls instead of making the window taller
@@ -61,201 +77,78 @@ class LessonPlayer(QWidget):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         inner = QWidget()
-        QVBoxLayout(inner).addWidget(split)
+        QVBoxLayout(inner).addWidget(self.split)
         area.setWidget(inner)
         column.addWidget(area)
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("lessonList")
-        self.tree.setHeaderLabels(["Lesson", "Done"])
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
-        self.tree.itemActivated.connect(self._on_item_activated)
-        self.tree.itemDoubleClicked.connect(self._on_item_activated)
-        top = QWidget()
-        top_column = QVBoxLayout(top)
-        top_column.setContentsMargins(0, 0, 0, 0)
-        top_column.addWidget(self.tree, 1)
-        top_column.addLayout(self._build_list_buttons())
-        self.list_box = top
-        split.addWidget(top)
-        split.addWidget(self._build_step())
-        split.setSizes([180, 420])
-        self._fill_tree()
+        self.catalog = LessonList(self.progress, dialogs)
+        self.catalog.chosen.connect(self.start)
+        self.catalog.said.connect(self._say)
+        for name in ("tree", "student", "open_button", "export_button", "open_folder", "export"):
+            setattr(self, name, getattr(self.catalog, name))
+        self.list_box = self.catalog
+        self.step_box = StepBox()
+        self._adopt(self.step_box)
+        self.split.addWidget(self.catalog)
+        self.split.addWidget(self.step_box)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        self.catalog.fill()
         if self.progress.note:
             self.result.setText(self.progress.note)
+        for signal in (
+            project_state.document.spec_changed,
+            project_state.weights_changed,
+            project_state.training_changed,
+            project_state.dataset_changed,
+        ):
+            signal.connect(self._on_project_edited)
+        project_state.runs_changed.connect(self._on_runs_changed)
+
+    @property
+    def lessons(self) -> list[Lesson]:
+        return self.catalog.lessons
+
+    @lessons.setter
+    def lessons(self, lessons: list[Lesson]) -> None:
+        self.catalog.lessons = lessons
+
+    @property
+    def errors(self) -> list:
+        return self.catalog.errors
+
+    def _fill_tree(self) -> None:
+        self.catalog.fill()
 
     # -- layout ----------------------------------------------------------------------------
 
-    def _build_list_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.student = QLineEdit(self.progress.student)
-        self.student.setObjectName("lessonStudent")
-        self.student.setPlaceholderText(self.tr("your name (for the teacher)"))
-        self.student.editingFinished.connect(self._on_student_named)
-        self.open_button = QPushButton(self.tr("Open lessons…"))
-        self.open_button.setObjectName("lessonOpen")
-        self.open_button.setToolTip(self.tr("A teacher's own lesson files: choose their folder"))
-        self.export_button = QPushButton(self.tr("Export progress…"))
-        self.export_button.setObjectName("lessonExport")
-        self.export_button.setToolTip(
-            self.tr("A small file with the steps you passed, for your teacher")
-        )
-        row.addWidget(self.student, 1)
-        row.addWidget(self.open_button)
-        row.addWidget(self.export_button)
-        self.open_button.clicked.connect(self.open_folder)
-        self.export_button.clicked.connect(self.export)
-        return row
-
-    def _on_student_named(self) -> None:
-        self.progress.student = self.student.text().strip()[:200]
-        self._save_progress()
-
-    def open_folder(self) -> None:
-        """Add a folder of lesson files; lessons that cannot be read are listed with the reason."""
-        folder = self.dialogs.choose_folder("Open a folder of lessons") if self.dialogs else None
-        if folder is None:
-            return
-        self.extra.append(folder)
-        shipped, _ = load_lessons()
-        theirs, errors = load_lessons([folder])
-        known = {lesson.id for lesson in shipped}
-        clashes = [lesson for lesson in theirs if lesson.id in known]
-        self.lessons = shipped + [lesson for lesson in theirs if lesson.id not in known]
-        self.errors = errors + [
-            f"{lesson.source}: id '{lesson.id}' is already a shipped lesson" for lesson in clashes
-        ]
-        self.lessons.sort(key=lambda lesson: (lesson.order, lesson.title))
-        self._fill_tree()
-        loaded = len(theirs) - len(clashes)
-        self.result.setText(
-            f"{loaded} lesson(s) added from {folder}"
-            + (f"; {len(self.errors)} could not be used (marked ⚠)" if self.errors else "")
-        )
-
-    def export(self) -> None:
-        from netcore.lessons.progress import export_progress
-
-        name = (self.progress.student or "lessons").replace(" ", "-")
-        path = (
-            self.dialogs.export_path(f"{name}-progress.json", "Progress (*.json)")
-            if self.dialogs
-            else None
-        )
-        if path is None:
-            return
-        try:
-            export_progress(self.progress, self.lessons, path)
-        except OSError as exc:
-            self.result.setText(f"Could not write {path}: {exc.strerror}")
-            return
-        self.result.setText(f"Progress written to {path}")
-
-    def _build_step(self) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        self.heading = QLabel(self.tr("Choose a lesson above (double-click or Enter)."))
-        self.heading.setObjectName("lessonHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
-        self.text = QTextBrowser()
-        self.text.setObjectName("lessonText")
-        self.text.setOpenExternalLinks(False)
-        self.text.setMinimumHeight(120)
-        self.task = QLabel()
-        self.task.setObjectName("lessonTask")
-        self.task.setWordWrap(True)
-        self.task.setStyleSheet("background: #eef4fb; padding: 6px; border-radius: 4px;")
-        self.task.setTextFormat(Qt.TextFormat.MarkdownText)
-        self.question = QLabel()
-        self.question.setWordWrap(True)
-        self.choices = QComboBox()
-        self.choices.setObjectName("lessonChoices")
-        self.answer = QLineEdit()
-        self.answer.setObjectName("lessonAnswer")
-        self.answer.setPlaceholderText(self.tr("your answer"))
+    def _adopt(self, box: StepBox) -> None:
+        """The step box's widgets under the names the player (and its tests) use."""
+        for name in [
+            "heading",
+            "fallback",
+            "position",
+            "text",
+            "task",
+            "question",
+            "choices",
+            "answer",
+            "result",
+            "check_button",
+            "show_button",
+            "back_button",
+            "next_button",
+            "leave_button",
+        ]:
+            setattr(self, name, getattr(box, name))
         self.answer.returnPressed.connect(self.check)
-        self.result = QLabel()
-        self.result.setObjectName("lessonResult")
-        self.result.setWordWrap(True)
-        buttons = QHBoxLayout()
-        moves = QHBoxLayout()
-        self.back_button = QPushButton(self.tr("◀ Back"))
-        self.back_button.setObjectName("lessonBack")
-        self.check_button = QPushButton(self.tr("Check ✓"))
-        self.check_button.setObjectName("lessonCheck")
-        self.show_button = QPushButton(self.tr("Show me"))
-        self.show_button.setObjectName("lessonShowMe")
-        self.next_button = QPushButton(self.tr("Next ▶"))
-        self.next_button.setObjectName("lessonNext")
-        self.leave_button = QPushButton(self.tr("Leave lesson"))
-        self.leave_button.setObjectName("lessonLeave")
-        for button in (self.check_button, self.show_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.back_button, self.next_button):
-            moves.addWidget(button)
-        moves.addStretch(1)
-        moves.addWidget(self.leave_button)
+        self.answer.textEdited.connect(self._on_answer_edited)
         self.back_button.clicked.connect(lambda: self.go_to(self.index - 1))
-        self.next_button.clicked.connect(lambda: self.go_to(self.index + 1))
+        self.next_button.clicked.connect(self._on_next)
         self.check_button.clicked.connect(self.check)
         self.show_button.clicked.connect(self.show_me)
         self.leave_button.clicked.connect(self.leave)
-        self.position = QLabel()
-        self.position.setObjectName("lessonPosition")
-        for widget in (self.heading, self.position):
-            column.addWidget(widget)
-        column.addWidget(self.text, 1)
-        for widget in (self.task, self.question, self.choices, self.answer, self.result):
-            column.addWidget(widget)
-        column.addLayout(buttons)
-        column.addLayout(moves)
-        self._show_controls(False)
-        return box
-
-    def _fill_tree(self) -> None:
-        self.tree.clear()
-        themes: dict[str, QTreeWidgetItem] = {}
-        for lesson in self.lessons:
-            parent = themes.get(lesson.theme)
-            if parent is None:
-                parent = QTreeWidgetItem(self.tree, [lesson.theme, ""])
-                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                parent.setExpanded(True)
-                themes[lesson.theme] = parent
-            done = len(self.progress.passed(lesson.id, len(lesson.steps)))
-            item = QTreeWidgetItem(parent, [lesson.title, f"{done}/{len(lesson.steps)}"])
-            item.setData(0, Qt.ItemDataRole.UserRole, lesson.id)
-            item.setToolTip(0, lesson.summary or lesson.title)
-        for error in self.errors:
-            item = QTreeWidgetItem(self.tree, [f"⚠ {error}", ""])
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        self.tree.resizeColumnToContents(1)
-
-    def _show_controls(self, on: bool) -> None:
-        for widget in (
-            self.task,
-            self.back_button,
-            self.check_button,
-            self.show_button,
-            self.next_button,
-            self.leave_button,
-            self.position,
-        ):
-            widget.setVisible(on)
-        if not on:
-            for widget in (self.question, self.choices, self.answer):
-                widget.hide()
 
     # -- playing ---------------------------------------------------------------------------
-
-    def _on_item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        lesson_id = item.data(0, Qt.ItemDataRole.UserRole)
-        if lesson_id:
-            self.start(lesson_id)
 
     def start(self, lesson_id: str) -> None:
         """Begin (or resume) a lesson; the student's own project is kept to give back."""
@@ -264,7 +157,7 @@ class LessonPlayer(QWidget):
             self.saved = (self.state.project(), self.state.document.path, self.state.dirty)
         self.lesson = lesson
         self.list_box.hide()  # the step gets the room; Leave lesson brings the list back
-        self._show_controls(True)
+        self.step_box.show_controls(True)
         # a position the lesson does not have (it changed since, or the file was edited) opens
         # the first step and says so, never a neighbouring step
         position, note = self.progress.position(lesson.id, len(lesson.steps))
@@ -276,9 +169,12 @@ class LessonPlayer(QWidget):
         if self.lesson is None or not 0 <= index < len(self.lesson.steps):
             return
         step = self.lesson.steps[index]
-        project = self.state.project()
+        kept = self.snapshots.restore(self.lesson.id, index)
+        project = kept or self.state.project()
         try:
-            if resume:  # replay the set-ups that lead here
+            if kept is not None:
+                pass  # a passed step shows what the student passed it with
+            elif resume:  # replay the set-ups that lead here
                 for earlier in self.lesson.steps[: index + 1]:
                     project = apply(project, earlier.setup, f"{self.lesson.id}, set-up")
             else:
@@ -287,57 +183,201 @@ class LessonPlayer(QWidget):
             self._say(False, str(exc))
             return
         self.index = index
-        if resume or step.setup:
-            self.state.load(project)
-            self.state.forget_changes()  # a lesson's scratch: no "save changes?"
+        self.answered, self.prediction, self._runs_before = False, None, None
+        if kept is not None or resume or step.setup:
+            self._loading = True
+            try:
+                self.state.load(project)
+                self.state.forget_changes()  # a lesson's scratch: no "save changes?"
+            finally:
+                self._loading = False
         self._show_step(step)
         self.progress.record(self.lesson.id, index)
         self._save_progress()
+        self._update_hidden()
         self.views_requested.emit(list(step.setup.get("views", [])))
         self.locks_changed.emit(list(step.setup.get("lock", [])))
+        layer = step.check.args.get("layer") if step.check else None
+        if layer and step.check.kind in LAYER_KINDS:
+            self.layer_requested.emit(str(layer))
+        if self.answer.isVisible():
+            self.answer.setFocus()
+        if index == len(self.lesson.steps) - 1 and step.check is None:
+            self._say(True, self._finished_text())
 
     def _show_step(self, step: Step) -> None:
         total = len(self.lesson.steps)
         self.heading.setText(f"{self.lesson.title}: {step.title}")
+        self._show_fallbacks()
         self._show_step_position()
         self.text.setMarkdown(step.text)
-        self.task.setText(f"**Your task:** {step.task}" if step.task else "")
+        your_task = self.tr("**Your task:** {task}")
+        self.task.setText(your_task.format(task=step.task) if step.task else "")
         self.task.setVisible(bool(step.task))
         kind = step.check.kind if step.check else ""
         args = step.check.args if step.check else {}
-        self.question.setText(f"<b>{args.get('question', '')}</b>" if kind == "answer" else "")
-        self.question.setVisible(kind == "answer")
-        choices = [str(c) for c in args.get("choices", [])] if kind == "answer" else []
+        asks = kind in ("answer", "predict")
+        self.question.setText(f"<b>{args.get('question', '')}</b>" if asks else "")
+        self.question.setVisible(asks)
+        choices = [str(c) for c in args.get("choices", [])] if asks else []
         self.choices.clear()
-        self.choices.addItems(["(choose)", *choices])
+        self.choices.addItems([self.tr("(choose)"), *choices])
         self.choices.setVisible(bool(choices))
+        self.choices.setEnabled(True)
         self.answer.clear()
-        self.answer.setVisible(kind == "answer" and not choices)
-        self.result.setText("")
+        self.answer.setReadOnly(False)
+        self.answer.setStyleSheet("")
+        self.answer.setToolTip("")
+        self.answer.setVisible(asks and not choices)
+        self._clear_verdict(force=True)
         self.back_button.setEnabled(self.index > 0)
-        self.next_button.setEnabled(self.index < total - 1)
+        last = self.index == total - 1
+        following = self._next_lesson()
+        if last:
+            self.next_button.setText(self.tr("Next lesson ▶") if following else self.tr("Done ✓"))
+            self.next_button.setToolTip(following.title if following else "")
+        else:
+            self.next_button.setText(self.tr("Next ▶"))
+            self.next_button.setToolTip("")
+        self.next_button.setEnabled(True)
+        self.check_button.setText(
+            self.tr("Predict, then run ▶") if kind == "predict" else self.tr("Check ✓")
+        )
         self.check_button.setEnabled(step.check is not None)
         self.show_button.setEnabled(bool(step.solution) or step.train)
 
+    def _show_fallbacks(self) -> None:
+        """A teacher sees which texts are not translated yet (shown in the lesson's language)."""
+        fields = fallback_fields(self.lesson, None) + fallback_fields(self.lesson, self.index)
+        self.fallback.setVisible(bool(fields))
+        if fields:
+            self.fallback.setToolTip(
+                self.tr("Not translated yet, shown in the lesson's own language: {fields}").format(
+                    fields=", ".join(dict.fromkeys(fields))
+                )
+            )
+
+    def _numeric(self, step: Step) -> bool:
+        """Does the step ask for a number (read the locale's way) rather than a text?"""
+        args = step.check.args if step.check else {}
+        if args.get("choices"):
+            return False
+        if step.check.kind == "predict":
+            return True
+        correct = args.get("correct")
+        return isinstance(correct, int | float) and not isinstance(correct, bool)
+
     def current_answer(self):
+        """The choice, the number typed (read with the locale) or the text; None when empty.
+
+        Raises:
+            ValueError: the text cannot be read as one number (the message says why).
+        """
         if self.choices.isVisible():
             return None if self.choices.currentIndex() <= 0 else self.choices.currentText()
-        return self.answer.text().strip() or None
+        text = self.answer.text().strip()
+        if not text:
+            return None
+        step = self.lesson.steps[self.index]
+        return read_number(text) if self._numeric(step) else text
 
     def check(self) -> bool:
         step = self.lesson.steps[self.index]
-        try:
-            result = evaluate(step, self.state.project(), self.current_answer())
-        except Exception as exc:  # noqa: BLE001 - a check that cannot be made is a message
-            self._say(False, f"the check could not be made: {exc}")
+        if step.check is None:
             return False
-        where = f" — look at {result.control}" if result.control and not result.ok else ""
+        try:
+            answer = self.current_answer()
+        except ValueError as exc:
+            self.answer.setStyleSheet(BAD_INPUT)
+            self.answer.setToolTip(str(exc))
+            self._say(False, str(exc), keep_focus=True)
+            return False
+        if step.check.kind == "predict" and self.prediction is None:
+            return self._predict(answer)
+        if step.check.kind == "predict":
+            answer = self.prediction
+        try:
+            result = evaluate(step, self.state.project(), answer)
+        except Exception as exc:  # noqa: BLE001 - a check that cannot be made is a message
+            self._say(False, self.tr("the check could not be made: {error}").format(error=exc))
+            return False
+        if answer is not None and not self.answered:
+            self.answered = True  # the student has committed to an answer: reveal
+            self._update_hidden()
+        where = ""
+        if result.control and not result.ok:
+            where = self.tr(" — look at {where}").format(where=result.control)
         self._say(result.ok, result.message + where)
         if result.ok:
-            self.progress.record(self.lesson.id, self.index, ok=True)
-            self._save_progress()
-            self._show_step_position()
+            self._passed()
+        elif result.control:
+            self._point_at(result.control)
         return result.ok
+
+    def _predict(self, prediction) -> bool:
+        """Keep the prediction, then run the step's training the way Start does."""
+        if prediction is None:
+            self._say(False, self.tr("make your prediction first"), keep_focus=True)
+            return False
+        self.prediction = prediction
+        self.answered = True
+        self._update_hidden()
+        self.answer.setReadOnly(True)
+        self.choices.setEnabled(False)
+        self._runs_before = len(self.state.runs)
+        shown = prediction if isinstance(prediction, str) else self._number(prediction)
+        self._say(
+            None,
+            self.tr("You predicted {value}. Training… the result comes here.").format(value=shown),
+        )
+        self.train_requested.emit()
+        return False
+
+    def _on_runs_changed(self) -> None:
+        if self._runs_before is not None and len(self.state.runs) > self._runs_before:
+            self._runs_before = None
+            QTimer.singleShot(0, self.check)  # after the run's weights and figures are in
+
+    def _passed(self) -> None:
+        self.progress.record(self.lesson.id, self.index, ok=True)
+        self.snapshots.keep(self.lesson.id, self.index, self.state.project())
+        self._save_progress()
+        self._show_step_position()
+        self._update_hidden()
+        if self.index == len(self.lesson.steps) - 1:
+            self.result.setText(self.result.text() + "\n" + self._finished_text())
+
+    def _finished_text(self) -> str:
+        total = len(self.lesson.steps)
+        done = len(self.progress.passed(self.lesson.id, total))
+        text = self.tr("Lesson finished: {done} of {total} steps passed.").format(
+            done=done, total=total
+        )
+        following = self._next_lesson()
+        if following is not None:
+            text += " " + self.tr("Next lesson: {title} (Next lesson ▶).").format(
+                title=following.title
+            )
+        return text
+
+    def _next_lesson(self) -> Lesson | None:
+        ids = [lesson.id for lesson in self.lessons]
+        if self.lesson is None or self.lesson.id not in ids:
+            return None
+        n = ids.index(self.lesson.id)
+        return self.lessons[n + 1] if n + 1 < len(self.lessons) else None
+
+    def _on_next(self) -> None:
+        if self.lesson is None:
+            return
+        if self.index < len(self.lesson.steps) - 1:
+            self.go_to(self.index + 1)
+            return
+        following = self._next_lesson()
+        if following is None:
+            self.leave()
+        else:
+            self.start(following.id)
 
     def show_me(self) -> None:
         """Apply the reference solution through the project (and start training when the step
@@ -349,51 +389,109 @@ class LessonPlayer(QWidget):
             self._say(False, str(exc))
             return
         if "answer" in step.solution:
-            answer = str(step.solution["answer"])
+            answer = step.solution["answer"]
             if self.choices.isVisible():
-                self.choices.setCurrentText(answer)
+                self.choices.setCurrentText(str(answer))
+            elif isinstance(answer, int | float):
+                self.answer.setText(self._number(answer))
             else:
-                self.answer.setText(answer)
+                self.answer.setText(str(answer))
         if set(step.solution) - {"answer"}:
-            self.state.load(project)
-            self.state.forget_changes()
-        if step.train:
-            self._say(None, "Training with the solution's settings… press Check when it ends.")
+            self._loading = True
+            try:
+                self.state.load(project)
+                self.state.forget_changes()
+            finally:
+                self._loading = False
+        if step.check is not None and step.check.kind == "predict":
+            self._say(None, self.tr("Make your prediction, then press Predict, then run."))
+        elif step.train:
+            self._say(
+                None, self.tr("Training with the solution's settings… press Check when it ends.")
+            )
             self.train_requested.emit()
         else:
-            self._say(None, "This is one solution. Press Check.")
+            self._say(None, self.tr("This is one solution. Press Check."))
 
     def leave(self) -> None:
         """Back to the student's own project, as it was."""
         if self.saved is not None:
             project, path, dirty = self.saved
-            self.state.load(project, path, unsaved=dirty)
-            if not dirty:
-                self.state.forget_changes()
+            self._loading = True
+            try:
+                self.state.load(project, path, unsaved=dirty)
+                if not dirty:
+                    self.state.forget_changes()
+            finally:
+                self._loading = False
         self.saved, self.lesson = None, None
         self.list_box.show()
-        self._show_controls(False)
+        self.step_box.show_controls(False)
         self.heading.setText(self.tr("Choose a lesson above (double-click or Enter)."))
         self.text.clear()
-        self.result.setText("")
+        self._clear_verdict(force=True)
+        self._update_hidden()
         self.locks_changed.emit([])
-        self._fill_tree()
+        self.catalog.fill()
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _say(self, ok: bool | None, text: str) -> None:
+    def _update_hidden(self) -> None:
+        step = self.lesson.steps[self.index] if self.lesson is not None else None
+        passed = self.lesson is not None and self.index in self.progress.passed(
+            self.lesson.id, len(self.lesson.steps)
+        )
+        now = hidden(step, self.answered, passed)
+        if now != self.hidden:
+            self.hidden = now
+            self.hidden_changed.emit(now)
+
+    def _point_at(self, control: str) -> None:
+        """A verdict that names a layer or a panel brings it up."""
+        spec = self.state.document.spec
+        for layer in spec.layers:
+            if f"of {layer.id}" in control or control.endswith(layer.id):
+                self.layer_requested.emit(layer.id)
+                return
+        self.panel_requested.emit(control)
+
+    def _on_project_edited(self, *_args) -> None:
+        """An edit of the network, weights, data or settings makes the verdict old news."""
+        if not self._loading:
+            self._clear_verdict()
+
+    def _on_answer_edited(self, _text: str) -> None:
+        self.answer.setStyleSheet("")
+        self.answer.setToolTip("")
+
+    def _clear_verdict(self, force: bool = False) -> None:
+        if self._verdict or force:
+            self._verdict = False
+            self.result.setText("")
+
+    def _say(self, ok: bool | None, text: str, keep_focus: bool = True) -> None:
         style = OK_STYLE if ok else HINT_STYLE if ok is False else "color: #333;"
         self.result.setStyleSheet(style)
         self.result.setText(text if ok or ok is None else f"✗ {text}")
+        self._verdict = ok is not None
+        if keep_focus and self.answer.isVisible() and not self.answer.isReadOnly():
+            self.answer.setFocus()
+
+    def _number(self, value: float) -> str:
+        """A number as the student would type it here (no group separators)."""
+        return f"{float(value):.6g}".replace(".", decimal_point())
 
     def _show_step_position(self) -> None:
         n, total = self.index + 1, len(self.lesson.steps)
         done = self.progress.passed(self.lesson.id, total)
-        passed = "  ✓ passed" if self.index in done else ""
-        self.position.setText(f"Step {n} of {total}{passed}")
+        text = self.tr("Step {n} of {total}").format(n=n, total=total)
+        if self.index in done:
+            text += "  " + self.tr("✓ passed")
+        self.position.setText(text)
 
     def _save_progress(self) -> None:
         try:
             save_progress(self.progress)
         except OSError as exc:
-            self.result.setText(f"Progress could not be saved: {exc.strerror}")
+            failed = self.tr("Progress could not be saved: {reason}")
+            self._say(False, failed.format(reason=exc.strerror))

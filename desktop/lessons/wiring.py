@@ -1,10 +1,38 @@
 """How the lesson player reaches the rest of the window: the views a step asks for, the
-controls it locks, and training started by Show me. Only signals and the window's own show
+controls it locks, training started by Show me or a prediction, what a step keeps hidden, and
+the panel or layer a step or a verdict points at. Only signals and the window's own show
 functions; the player itself knows no other widget."""
 
 from __future__ import annotations
 
 LOCK_REASON = "this lesson step keeps the network as it is; Leave lesson to edit freely"
+
+
+def hiders(window) -> list:
+    """Every part of the window that can keep a quantity hidden (``set_hidden(names)``): the
+    computational graph, backprop by hand and the sandbox here; any other view that gains the
+    method (the editor's parameter counts, the probabilities box) is reached the same way."""
+    inside = window.inside
+    candidates = (
+        inside.graph_calculator,
+        inside.backprop,
+        window.sandbox,
+        window.canvas,
+        window.properties,
+        window.status,
+        window.training,
+        inside.activations,
+        getattr(window, "draw", None),
+    )
+    return [w for w in candidates if callable(getattr(w, "set_hidden", None))]
+
+
+def _bring_dock(window, key: str) -> None:
+    """Raise a dock of the current workspace (the Lessons workspace holds Properties too)."""
+    dock = getattr(window, f"{key}_dock", None)
+    if dock is not None and window.workspaces.holding(key):
+        dock.show()
+        dock.raise_()
 
 
 def connect_player(window) -> None:
@@ -25,6 +53,8 @@ def connect_player(window) -> None:
         "sandbox": window.show_sandbox,
         "draw": window.show_draw,
         "editor": lambda: window.canvas.setFocus(),
+        "properties": lambda: _bring_dock(window, "properties"),
+        "problems": lambda: _bring_dock(window, "problems"),
     }
 
     def show(names: list) -> None:
@@ -45,8 +75,33 @@ def connect_player(window) -> None:
         window.picker.setEnabled("dataset" not in names)
         window.training.settings.setEnabled("training" not in names)
 
+    def hide(names) -> None:
+        for view in hiders(window):
+            view.set_hidden(frozenset(names))
+
+    def show_layer(layer_id: str) -> None:
+        if any(layer.id == layer_id for layer in window.document.spec.layers):
+            window.document.set_selection([layer_id])
+            window.canvas.center_on_node(layer_id)
+        _bring_dock(window, "properties")
+
+    def show_panel(control: str) -> None:
+        """A verdict's "look at …": the panel it names comes to the front."""
+        for start, name in (
+            ("Weights by hand", "weights"),
+            ("Training", "training"),
+            ("Problems", "problems"),
+            ("Properties", "properties"),
+        ):
+            if control.startswith(start):
+                show([name])
+                return
+
     player.views_requested.connect(show)
     player.locks_changed.connect(lock)
     player.train_requested.connect(window.training.start)
+    player.hidden_changed.connect(hide)
+    player.layer_requested.connect(show_layer)
+    player.panel_requested.connect(show_panel)
     # training unlocks the network when it ends: the step's own locks come back
     window.session.running_changed.connect(lambda running: running or lock(list(current)))

@@ -63,11 +63,12 @@ ARRANGEMENTS = {
         widths={"draw": 0.42, "inside": 0.42},
         fit_canvas=True,
     ),
-    # the step's text beside the canvas, the views it asks for below
+    # the step's text beside the canvas, the views it asks for below; Properties among them,
+    # for the steps that ask to edit a layer (the step's text stays in sight)
     "lessons": Arrangement(
         left=(("palette",),),
         right=(("lessons",),),
-        bottom=(("training", "inside", "draw", "problems"),),
+        bottom=(("training", "inside", "draw", "properties", "problems"),),
         front=("training",),
         bottom_height=0.5,
         widths={"palette": 170, "lessons": 400},

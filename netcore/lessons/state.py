@@ -201,3 +201,51 @@ def train(project: Project, epochs: int | None = None, quick: bool = False) -> P
     if outcome.trained:  # a run whose loss became NaN leaves the weights as they were
         project.weights, project.weight_source = outcome.weights, WeightSource.TRAINED
     return project
+
+
+# --------------------------------------------------------------------------- playing
+
+
+def step_hides(step: Step) -> tuple[str, ...]:
+    """The quantities a step keeps hidden (``Step.hide``); a lesson read by an older format
+    module has none."""
+    names = getattr(step, "hide", ()) or ()
+    return tuple(name for name in names if isinstance(name, str))
+
+
+def hidden(step: Step | None, answered: bool, passed: bool) -> frozenset[str]:
+    """What the views keep hidden now: the step's ``hide`` list until the student has given
+    an answer (or a prediction) or the step has passed; then everything shows again, so the
+    student compares their answer with the numbers."""
+    if step is None or answered or passed:
+        return frozenset()
+    return frozenset(step_hides(step))
+
+
+@dataclass
+class Snapshots:
+    """The project as the student passed each step, per lesson, for as long as the window is
+    open: going back to a passed step shows what the student built, not the step's set-up."""
+
+    kept: dict[tuple[str, int], Project] = field(default_factory=dict)
+
+    def keep(self, lesson_id: str, index: int, project: Project) -> None:
+        self.kept[(lesson_id, index)] = _copy(project)
+
+    def restore(self, lesson_id: str, index: int) -> Project | None:
+        """A copy of the project kept for that step (the kept one stays as it was), or None."""
+        project = self.kept.get((lesson_id, index))
+        return None if project is None else _copy(project)
+
+
+def _copy(project: Project) -> Project:
+    weights = project.weights
+    if weights is not None:
+        weights = {k: [np.array(a, copy=True) for a in v] for k, v in weights.items()}
+    return replace(
+        project,
+        spec=project.spec.copy(),
+        runs=list(project.runs),
+        training=copy.deepcopy(project.training),
+        weights=weights,
+    )

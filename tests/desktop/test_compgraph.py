@@ -41,3 +41,43 @@ def test_the_lectures_example_and_edits(window, qtbot):
     assert view.message.text() == ""
     assert view.output.text() == "<b>f = 0.731059</b>"
     assert round(gradients(view)["x1"][0], 2) == -0.59
+
+
+def drawn_texts(view):
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    return [i for i in view.scene.items() if isinstance(i, QGraphicsTextItem)]
+
+
+def test_a_lesson_step_hides_the_values_until_answered(window):
+    view = window.inside.graph_calculator
+    window.show_inside(view)
+    view.set_hidden({"graph_values"})
+    texts = " ".join(item.toPlainText() for item in drawn_texts(view))
+    assert "-4" not in texts and "-12" not in texts and "3" not in texts.replace("∂", "")
+    assert view.output.text() == "<b>f = ?</b>"
+    assert {view.table.item(r, 2).text() for r in range(view.table.rowCount())} == {"?"}
+    assert all(not i.toolTip() for i in view.scene.items())  # nothing given away on hover
+    view.set_hidden(set())
+    texts = " ".join(item.toPlainText() for item in drawn_texts(view))
+    assert "-4" in texts and view.output.text() == "<b>f = -12</b>"
+
+
+def test_the_drawing_fills_its_room_and_its_text_is_readable_in_presentation_mode(window, qtbot):
+    view = window.inside.graph_calculator
+    window.appearance.set_presentation(True)
+    window.showNormal()
+    window.resize(1280, 720)
+    window.workspaces.switch("lessons")
+    window.show_inside(view)
+    qtbot.wait(50)
+    scale = view.canvas.transform().m11()
+    smallest = min(i.font().pixelSize() for i in drawn_texts(view)) * scale
+    assert smallest >= 14
+    window.appearance.set_presentation(False)
+    window.resize(1280, 820)
+    qtbot.wait(50)
+    small = view.canvas.transform().m11()
+    window.resize(1900, 1060)  # more room: a larger drawing, larger text
+    qtbot.wait(50)
+    assert view.canvas.transform().m11() > small

@@ -54,7 +54,7 @@ def test_play_the_logic_gates_lesson(window, player, qtbot):
     # a quiz step: a wrong choice, then the right one
     player.go_to(3)
     player.choices.setCurrentText("exactly one")
-    assert not player.check() and "think again" in player.result.text()
+    assert not player.check() and "not it" in player.result.text()
     player.choices.setCurrentText("infinitely many")
     assert player.check()
     saved = json.loads(progress_path().read_text())
