@@ -190,13 +190,19 @@ def _numbers(source: str, translated: str) -> tuple[list, list]:
     readings.sort(key=len)  # the unambiguous ones first
     extra = []
     for options in readings:
-        chosen = next((o for o in options if not Counter(o) - want), options[0])
+        chosen = next((o for o in options if _fits(o, want)), options[0])
         for value in chosen:
             if want[value] > 0:
                 want[value] -= 1
             else:
                 extra.append(value)
     return list((+want).elements()), extra
+
+
+def _fits(values: tuple[float, ...], want: Counter) -> bool:
+    """Whether the source still has all of ``values`` (in time of the few values, not of
+    every number the source has)."""
+    return all(want[v] >= c for v, c in Counter(values).items())
 
 
 def _source_values(text: str) -> list[float]:
