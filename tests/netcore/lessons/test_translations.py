@@ -495,3 +495,24 @@ def test_a_question_inside_an_all_check_is_translated_and_keeps_its_data(tmp_pat
     assert shown_choices(step) == ["baisser", "monter"]
     assert answer_for(step, "monter") == "grow"
     assert (0, "title") in lesson[0].fallbacks and (0, "question") not in lesson[0].fallbacks
+
+
+# --------------------------------------------------------------------------- the shipped French
+
+
+def test_every_shipped_lesson_has_a_french_translation_that_fits_it():
+    """Stale and missing texts are coverage (the lessons change; the verifier lists them);
+    a changed number, a missing step or a broken file is an error."""
+    from netcore.lessons.format import load_lesson
+    from netcore.lessons.library import lesson_paths
+    from netcore.lessons.verify import verify_translation
+
+    errors, translated, total = [], 0, 0
+    for path in lesson_paths():
+        report = verify_translation(load_lesson(path), "fr")
+        assert report.exists, f"{path.name} has no French translation"
+        errors += [str(issue) for issue in report.problems()]
+        translated += report.counts["translated"]
+        total += report.total
+    assert errors == []
+    assert translated >= 0.5 * total, f"{translated} of {total} French texts are current"
