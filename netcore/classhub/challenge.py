@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 import os
 import sys
 from dataclasses import dataclass
@@ -57,11 +58,13 @@ def keep_test_data(folder: Path, challenge: int, dataset: str) -> Path:
     return path
 
 
-def _limits(seconds: int, memory: int):
+def _limits(seconds: float, memory: int):
+    cpu = max(1, math.ceil(seconds))
+
     def apply() -> None:  # in the child, before it runs Python
         import resource
 
-        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
 
     return apply
@@ -71,7 +74,7 @@ async def evaluate(
     model: Path,
     test_data: Path,
     max_params: int,
-    seconds: int = EVAL_SECONDS,
+    seconds: float = EVAL_SECONDS,
     memory: int = EVAL_MEMORY,
 ) -> Score:
     """Score ``model`` on ``test_data`` in a separate, limited process."""

@@ -17,6 +17,13 @@ import sys
 BATCH = 256
 
 
+def over_budget(params: int, max_params: int) -> str:
+    """Why a model with ``params`` parameters does not take part ("" when it does)."""
+    if params <= max_params:
+        return ""
+    return f"the model has {params:,} parameters; this challenge allows at most {max_params:,}"
+
+
 def score(model_path: str, test_path: str, max_params: int) -> dict:
     import numpy as np
 
@@ -30,12 +37,9 @@ def score(model_path: str, test_path: str, max_params: int) -> dict:
     except ModelError as exc:
         return {"error": str(exc).replace(model_path, "the model")}
     params = int(model.count_params())
-    if params > max_params:
-        return {
-            "error": f"the model has {params:,} parameters; this challenge allows at most "
-            f"{max_params:,}",
-            "params": params,
-        }
+    problem = over_budget(params, max_params)
+    if problem:
+        return {"error": problem, "params": params}
     expected = tuple(x.shape[1:])
     got = tuple(model.input_shape[1:]) if not isinstance(model.input_shape, list) else None
     if got is None or any(g is not None and g != e for g, e in zip(got, expected, strict=False)):
