@@ -50,7 +50,9 @@ def test_a_check_fails_with_a_hint_until_the_solution_is_applied():
     solved = apply(project, step.solution, "solution")
     assert evaluate(step, solved).ok
     quiz = lesson.steps[3]
-    assert evaluate(quiz, solved, "exactly one").message == "'exactly one' is not it; think again"
+    assert evaluate(quiz, solved, "exactly one").message.startswith(
+        "'exactly one' is not it: Multiply your three numbers by 10"
+    )
     assert evaluate(quiz, solved, None).message == "answer the question first"
 
 
@@ -63,11 +65,13 @@ def test_numbers_and_shapes_checks_say_what_is_expected():
         not result.ok
         and "conv gives (220, 220, 8); it should give (222, 222, 32)" in result.message
     )
-    assert (
-        evaluate(lesson.steps[0], project, "44").message
-        == "44 is not it; look again at the numbers"
+    assert evaluate(lesson.steps[0], project, "44").message.startswith(
+        "44 is not it: 1 too low. Look again at the 3×3 patch of rows 2–4"
     )
-    assert evaluate(lesson.steps[0], project, "abc").message == "'abc' is not a number"
+    assert evaluate(lesson.steps[0], project, "68").message.startswith(
+        "68 is not it: That is row 1, column 2"
+    )
+    assert evaluate(lesson.steps[0], project, "abc").message.startswith("'abc' is not a number")
 
 
 GOOD = """
@@ -104,7 +108,8 @@ text = "Read."
         ),
         (
             GOOD + '[steps.check]\nkind = "param_count"\nequal = 3\n[steps.solution]\n',
-            "line 12, step 1, check.equal: check 'param_count' takes layer, equals, at_least, at_most, not 'equal'",
+            "line 12, step 1, check.equal: check 'param_count' takes layer, type, after, before, "
+            "equals, at_least, at_most, not 'equal'",
         ),
         (GOOD.replace('id = "tiny"', 'id = "Tiny Lesson"'), "line 2, id: id must be lower-case"),
     ],
