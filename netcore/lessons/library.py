@@ -11,7 +11,7 @@ from pathlib import Path
 
 from netcore.lessons.format import LessonError, load_lesson
 from netcore.lessons.limits import MAX_LESSONS
-from netcore.lessons.localized import LocalizedLesson, localize
+from netcore.lessons.localized import LocalizedLesson, localize, share_themes
 from netcore.lessons.translations import check_language
 from netcore.resources import resource_path
 
@@ -79,15 +79,18 @@ def load_lessons(
                     "folder (the first ones by name)",
                 )
             )
-    lessons = []
+    lessons, originals = [], []
     for path in files:
         try:
-            lesson, problems = localize(load_lesson(path), lang)
+            original = load_lesson(path)
         except LessonError as exc:
             errors.append(exc)
             continue
+        lesson, problems = localize(original, lang)
         lessons.append(lesson)
+        originals.append(original)
         errors.extend(problems)
+    lessons = share_themes(originals, lessons)
     seen: dict[str, str] = {}
     for lesson in lessons:
         if lesson.id in seen:

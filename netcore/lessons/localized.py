@@ -107,6 +107,27 @@ def localize(lesson: Lesson, lang: str | None) -> tuple[LocalizedLesson, list[Le
     )
 
 
+def share_themes(originals: list[Lesson], lessons: list[LocalizedLesson]) -> list[LocalizedLesson]:
+    """A theme names a group of lessons in the list: translated in one lesson, it names the
+    group for the others in the same language whose translation lacks it (else the list
+    would show the group twice, once in each language)."""
+    names: dict[str, str] = {}
+    for original, lesson in zip(originals, lessons, strict=True):
+        if lesson.lang and (None, "theme") not in lesson.fallbacks:
+            names.setdefault(original.theme, lesson.theme)
+    shared = []
+    for original, lesson in zip(originals, lessons, strict=True):
+        if (None, "theme") in lesson.fallbacks and original.theme in names:
+            lesson = dataclasses.replace(
+                lesson,
+                theme=names[original.theme],
+                fallbacks=lesson.fallbacks - {(None, "theme")},
+                stale=lesson.stale - {(None, "theme")},
+            )
+        shared.append(lesson)
+    return shared
+
+
 def _step(step: Step, n: int, texts: dict) -> LocalizedStep:
     changes = {name: texts[(n, name)] for name in ("title", "text", "task") if (n, name) in texts}
     check = step.check

@@ -516,3 +516,15 @@ def test_every_shipped_lesson_has_a_french_translation_that_fits_it():
         total += report.total
     assert errors == []
     assert translated >= 0.5 * total, f"{translated} of {total} French texts are current"
+
+
+def test_a_theme_translated_in_one_lesson_names_the_group_for_the_others(folder):
+    put(folder, french())
+    other = LESSON.replace('id = "tiny"', 'id = "tiny-two"').replace("A tiny lesson", "Another")
+    (folder / "tiny2.toml").write_text(other, encoding="utf-8")
+    lessons, errors = load_lessons([folder], lang="fr")
+    assert errors == []
+    second = next(lesson for lesson in lessons if lesson.id == "tiny-two")
+    assert second.theme == "Essais"
+    assert (None, "theme") not in second.fallbacks
+    assert (None, "title") in second.fallbacks
