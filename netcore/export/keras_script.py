@@ -19,7 +19,7 @@ from typing import Any
 from netcore.datasets import toys
 from netcore.datasets.mnist import find_fashion_mnist, mnist_dir
 from netcore.datasets.registry import load_dataset
-from netcore.export import multiworker
+from netcore.export import multiworker, sequence_code
 from netcore.export.names import variable_names
 from netcore.models.builder import model_name
 from netcore.network.analysis import analyze
@@ -72,6 +72,10 @@ def _layer_line(layer, inputs: list[str], var: dict[str, str]) -> str:
         text = json.dumps(described)  # NaN stays NaN: json.loads reads it back
         made = f"keras.saving.deserialize_keras_object(json.loads({text!r}), safe_mode=True)"
         return f"{var[layer.id]} = {made}({source})"
+    special = sequence_code.constructor(layer.type, layer.params, layer.id)
+    source = sequence_code.call(layer.type, [var[i] for i in inputs])
+    if special is not None:
+        return f"{var[layer.id]} = {special}({source})"
     params = dict(layer.params)
     order = _KERAS_ORDER.get(layer.type, [])
     args = [f"{k}={_value(k, params.pop(k))}" for k in order if k in params]
@@ -312,6 +316,8 @@ def python_script(
         if uses_step
         else ""
     )
+    custom = sequence_code.class_code({layer.type for layer in spec.layers})
+    custom_code = "\n" + custom if custom else ""
     model_body = textwrap.indent(_model_code(spec), "    ")
     batch = prepared.batch_size
     validation = config.validation_split
@@ -344,7 +350,7 @@ import keras
 from keras import layers
 
 SEED = {config.seed}
-{step_code}"""
+{step_code}{custom_code}"""
     if strategy == "multiworker":
         training = multiworker.training(
             plan.loss, _optimizer_code(config), batch, validation, config.early_stopping

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from netcore.limits import check_buildable
-from netcore.models import tfruntime
+from netcore.models import sequence_layers, tfruntime
 from netcore.network.analysis import Analysis, analyze
 from netcore.network.catalog import IMPORTED
 from netcore.network.problems import Problem, SpecError
@@ -65,6 +65,8 @@ def build_layer(layer_type: str, params: dict[str, Any], name: str) -> keras.lay
 
     if layer_type == IMPORTED:
         return _imported_layer(params["layer"], name)
+    if layer_type in sequence_layers.BUILT_HERE:
+        return sequence_layers.build(layer_type, params, name)
     cls = getattr(keras.layers, layer_type)
     return cls(name=name, **keras_kwargs(layer_type, params))
 
@@ -115,7 +117,7 @@ def build_model(spec: NetworkSpec, analysis: Analysis | None = None) -> keras.Mo
         info = analysis.layers[layer_id]
         layer = build_layer(info.type, info.params, layer_id)
         args = [tensors[source] for source in info.inputs]
-        tensors[layer_id] = layer(args if len(args) > 1 else args[0])
+        tensors[layer_id] = sequence_layers.call(info.type, layer, args)
     outputs = [tensors[lid] for lid in analysis.output_ids]
     return keras.Model(
         tensors[INPUT_ID], outputs if len(outputs) > 1 else outputs[0], name=model_name(spec)

@@ -316,6 +316,7 @@ def _load_checked(path: Path, label: str, compile: bool):
     import tempfile
 
     from netcore.models.builder import step_activation
+    from netcore.models.sequence_layers import custom_layers
 
     try:
         check_regular_file(path)
@@ -331,7 +332,8 @@ def _load_checked(path: Path, label: str, compile: bool):
             f"{label}: damaged or not a .keras model (a .keras file is a zip archive: {exc})"
         ) from None
     keras = tfruntime.keras()
-    step_activation()  # LayerLab's own activation must be known before loading
+    step_activation()  # LayerLab's own activation and layers must be known before loading
+    custom_layers()
     with tempfile.TemporaryDirectory() as folder:
         honest = Path(folder) / "model.keras"
         try:

@@ -129,7 +129,10 @@ def test_single_layer_matches_keras(case):
 def test_every_catalog_type_is_covered_by_a_keras_comparison():
     merges = {"Add", "Concatenate", "Maximum", "Minimum", "Multiply"}
     merges.add("KerasLayer")  # imported, shapes from Keras itself (test_keras_applications.py)
-    types = {layer[1] for _, layer in CASES.values()} | merges
+    from tests.netcore.test_sequence_layers import SEQUENCE_CASES
+
+    cases = [*CASES.values(), *SEQUENCE_CASES.values()]
+    types = {layer[1] for _, layer in cases} | merges
     assert types == set(CATALOG)
 
 

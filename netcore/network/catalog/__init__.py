@@ -4,6 +4,13 @@ students and formulas. Pure Python: no Keras import."""
 
 from __future__ import annotations
 
+from netcore.network.catalog.attention import (
+    CLASS_TOKEN,
+    EMBEDDING,
+    GLOBALAVG1D,
+    MULTI_HEAD_ATTENTION,
+    POSITION_EMBEDDING,
+)
 from netcore.network.catalog.base import (
     CATEGORIES,
     LayerResult,
@@ -29,6 +36,7 @@ from netcore.network.catalog.core import (
 from netcore.network.catalog.imported import IMPORTED, KERAS_LAYER
 from netcore.network.catalog.merging import ADD, CONCATENATE, MAXIMUM, MINIMUM, MULTIPLY
 from netcore.network.catalog.pooling import AVGPOOL, GLOBALAVG, GLOBALMAX, MAXPOOL
+from netcore.network.catalog.recurrent import BIDIRECTIONAL, GRU, LSTM, SIMPLE_RNN
 from netcore.network.catalog.regularization import BATCHNORM, DROPOUT, LAYERNORM
 from netcore.network.catalog.resizing import UPSAMPLING, ZERO_PADDING
 
@@ -73,6 +81,15 @@ CATALOG: dict[str, LayerType] = {
         MINIMUM,
         MULTIPLY,
         CONCATENATE,
+        EMBEDDING,
+        SIMPLE_RNN,
+        LSTM,
+        GRU,
+        BIDIRECTIONAL,
+        MULTI_HEAD_ATTENTION,
+        POSITION_EMBEDDING,
+        CLASS_TOKEN,
+        GLOBALAVG1D,
         KERAS_LAYER,
     )
 }

@@ -25,6 +25,7 @@ CATEGORIES = (
     QT_TRANSLATE_NOOP("Catalog", "Pooling"),
     QT_TRANSLATE_NOOP("Catalog", "Regularization"),
     QT_TRANSLATE_NOOP("Catalog", "Merge"),
+    QT_TRANSLATE_NOOP("Catalog", "Sequence"),
 )
 
 
