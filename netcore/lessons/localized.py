@@ -48,6 +48,16 @@ def shown_choices(step: Step) -> list[str]:
     return list(labels) if len(labels) == len(choices) else [str(c) for c in choices]
 
 
+def label_for(step: Step, choice: object) -> str:
+    """The text the student read for one of the lesson's choices (for a verdict that echoes
+    the answer: "« une infinité » is right", not the lesson's "infinitely many")."""
+    choices = asking_args(step.check).get("choices", []) or []
+    for own, label in zip(choices, shown_choices(step), strict=False):
+        if own == choice:
+            return label
+    return str(choice)
+
+
 def answer_for(step: Step, shown: str) -> object:
     """The lesson's own choice behind a shown (translated) one, for the check."""
     choices = asking_args(step.check).get("choices", []) or []

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from netcore.cli.main import main
 from netcore.lessons.library import load_lessons
-from netcore.lessons.localized import answer_for, shown_choices
+from netcore.lessons.localized import answer_for, label_for, shown_choices
 from netcore.lessons.translation_review import differences
 from netcore.lessons.translations import fingerprint
 
@@ -144,6 +144,7 @@ def test_choices_are_shown_translated_and_checked_as_the_lesson_wrote_them(folde
     assert step.check.args["choices"] == ["box blur", "Sobel x"]
     assert step.check.args["correct"] == "Sobel x"
     assert answer_for(step, "Sobel en x") == "Sobel x"
+    assert label_for(step, "Sobel x") == "Sobel en x"
     from netcore.lessons.state import evaluate
     from netcore.network.spec import NetworkSpec
     from netcore.project.model import Project
@@ -452,7 +453,7 @@ def test_thousands_of_entries_and_numbers_load_quickly_enough(folder):
     assert (1, "text") in lesson.fallbacks  # its numbers differ
 
 
-PREDICT = '''id = "guess"
+PREDICT = """id = "guess"
 title = "Guess"
 theme = "Tests"
 concepts = ["learning-rate"]
@@ -470,7 +471,7 @@ checks = [
 ]
 [steps.solution]
 answer = "fall"
-'''
+"""
 
 
 def test_a_question_inside_an_all_check_is_translated_and_keeps_its_data(tmp_path):
