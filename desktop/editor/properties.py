@@ -1,7 +1,12 @@
 """The properties panel: a form generated from the catalog's parameter schema for the selected
-layer (or the network input, or the network itself). Spin boxes carry the allowed ranges, so
-invalid values are refused where they are typed; text fields that can hold a wrong value
-(shapes) say what is wrong and change nothing."""
+layer (or the network input, or the network itself). Number fields carry the allowed ranges and
+read the locale's decimal point and the dot, so invalid values are refused where they are typed;
+text fields that can hold a wrong value (shapes) say what is wrong and change nothing.
+
+The panel is narrow (a dock beside the canvas) and presentation mode makes its text 1.45× larger:
+rows put their field under the label when both do not fit side by side, paired boxes and
+regularizer amounts stack, and the formulas wrap, so nothing scrolls sideways or is cut at a
+1280×720 projector."""
 
 from __future__ import annotations
 
@@ -12,9 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -23,8 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.editor.property_editors import quiet, regularizer_editor, size_editor
 from desktop.editor.tooltips import catalog_text
 from desktop.project.document import NetworkDocument
+from desktop.widgets.numbers import NumberEdit
 from netcore.i18n import number
 from netcore.network import editing
 from netcore.network.catalog import CATALOG, shape_text
@@ -69,9 +74,13 @@ class PropertiesPanel(QScrollArea):
         self.title = QLabel()
         self.title.setObjectName("propertiesTitle")
         self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.title.setWordWrap(True)
         outer.addWidget(self.title)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a field goes under its label when the two do not fit side by side (a narrow dock,
+        # presentation mode's large text) instead of widening the panel past the screen
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         outer.addLayout(self.form)
         self.error = QLabel()
         self.error.setObjectName("propertiesError")
@@ -182,7 +191,7 @@ class PropertiesPanel(QScrollArea):
             box = QSpinBox()
             low = int(param.minimum) if param.minimum is not None else -8
             box.setRange(low, INT_LIMIT if param.minimum is not None else 8)
-            self.setters[param.name] = lambda v, b=box, lo=low: _quiet(
+            self.setters[param.name] = lambda v, b=box, lo=low: quiet(
                 b, b.setValue, int(v) if isinstance(v, int) else lo
             )
             box.setValue(int(value) if isinstance(value, int) else low)
@@ -190,40 +199,40 @@ class PropertiesPanel(QScrollArea):
             box.valueChanged.connect(lambda v, p=param: self._set(p, v))
             return box
         if kind == "float":
-            box = QDoubleSpinBox()
-            box.setDecimals(4)
             low = param.minimum if param.minimum is not None else 0.0
             if param.exclusive_min:
                 low += 10**-4
             high = param.maximum if param.maximum is not None else 1e6
             if param.exclusive_max:
                 high -= 10**-4
-            box.setRange(low, high)
+            box = NumberEdit(
+                float(value) if isinstance(value, int | float) else low, minimum=low, maximum=high
+            )
             box.setSingleStep(0.05 if high <= 1 else 0.1)
-            box.setValue(float(value) if isinstance(value, int | float) else low)
-            self.setters[param.name] = lambda v, b=box, lo=low: _quiet(
+            self.setters[param.name] = lambda v, b=box, lo=low: quiet(
                 b, b.setValue, float(v) if isinstance(v, int | float) else lo
             )
             box.setKeyboardTracking(False)
             box.valueChanged.connect(lambda v, p=param: self._set(p, round(v, 6)))
+            box.problemChanged.connect(lambda why, p=param, b=box: self._number_problem(p, b, why))
             return box
         if kind == "bool":
             check = QCheckBox()
             check.setChecked(bool(value))
-            self.setters[param.name] = lambda v, c=check: _quiet(c, c.setChecked, bool(v))
+            self.setters[param.name] = lambda v, c=check: quiet(c, c.setChecked, bool(v))
             check.toggled.connect(lambda v, p=param: self._set(p, bool(v)))
             return check
         if kind == "choice":
             combo = QComboBox()
             combo.addItems([str(c) for c in param.choices])
             combo.setCurrentText(str(value if value is not None else "linear"))
-            self.setters[param.name] = lambda v, c=combo: _quiet(
+            self.setters[param.name] = lambda v, c=combo: quiet(
                 c, c.setCurrentText, str(v if v is not None else "linear")
             )
             combo.currentTextChanged.connect(lambda v, p=param: self._set(p, v))
             return combo
         if kind in ("size2", "optional_size2"):
-            return self._size_editor(param, value)
+            return size_editor(self, param, value)
         if kind in TEXT_FORMS:  # typed as text: shape "28, 28, 1", padding "1, 0, 2, 2"
             show = TEXT_FORMS[kind][0]
             edit = QLineEdit(show(value))
@@ -234,7 +243,7 @@ class PropertiesPanel(QScrollArea):
             edit.editingFinished.connect(lambda p=param, e=edit: self._set_text_param(p, e))
             return edit
         if kind == "regularizer":
-            return self._regularizer_editor(param, value)
+            return regularizer_editor(self, param, value)
         if kind == "keras_layer" and isinstance(value, dict):
             label = QLabel(
                 f"<b>{html.escape(value['class_name'])}</b>, imported from a Keras file: LayerLab "
@@ -243,114 +252,6 @@ class PropertiesPanel(QScrollArea):
             label.setWordWrap(True)
             return label
         return QLabel(repr(value))
-
-    def _size_editor(self, param: Param, value: Any) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        default = None
-        if param.kind == "optional_size2":
-            default = QCheckBox(self.tr("= pool size"))
-            default.setChecked(value is None)
-            row.addWidget(default)
-        pair = tuple(value) if isinstance(value, list | tuple) and len(value) == 2 else (2, 2)
-        spins = []
-        for n in range(2):
-            spin = QSpinBox()
-            spin.setRange(1, 512)
-            spin.setValue(int(pair[n]) if isinstance(pair[n], int) else 1)
-            spin.setKeyboardTracking(False)
-            spin.setEnabled(default is None or not default.isChecked())
-            row.addWidget(spin)
-            if n == 0:
-                row.addWidget(QLabel("×"))
-            spins.append(spin)
-
-        def changed(*_):
-            if default is not None:
-                for spin in spins:
-                    spin.setEnabled(not default.isChecked())
-                if default.isChecked():
-                    self._set(param, None)
-                    return
-            self._set(param, [spins[0].value(), spins[1].value()])
-
-        for spin in spins:
-            spin.valueChanged.connect(changed)
-        if default is not None:
-            default.toggled.connect(changed)
-        box.spins = spins  # for tests and keyboard users
-
-        def show(v):
-            if default is not None:
-                _quiet(default, default.setChecked, v is None)
-            pair_now = tuple(v) if isinstance(v, list | tuple) and len(v) == 2 else None
-            for n, spin in enumerate(spins):
-                spin.setEnabled(default is None or not default.isChecked())
-                if pair_now is not None:
-                    _quiet(spin, spin.setValue, int(pair_now[n]))
-
-        self.setters[param.name] = show
-        return box
-
-    def _regularizer_editor(self, param: Param, value: Any) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        combo = QComboBox()
-        combo.addItems(["none", "L1", "L2", "L1 + L2"])
-        amounts = []
-        for key in ("l1", "l2"):
-            spin = QDoubleSpinBox()
-            spin.setDecimals(5)
-            spin.setRange(0.0, 10.0)
-            spin.setSingleStep(0.0001)
-            spin.setPrefix(f"{key.upper()} ")
-            spin.setValue((value or {}).get(key, 0.001))
-            spin.setKeyboardTracking(False)
-            amounts.append(spin)
-        value = value or {}
-        combo.setCurrentIndex(
-            {(): 0, ("l1",): 1, ("l2",): 2, ("l1", "l2"): 3}[tuple(sorted(value))]
-        )
-        row.addWidget(combo)
-        for spin in amounts:
-            row.addWidget(spin)
-
-        def changed(*_):
-            mode = combo.currentIndex()
-            amounts[0].setVisible(mode in (1, 3))
-            amounts[1].setVisible(mode in (2, 3))
-            result = {}
-            if mode in (1, 3):
-                result["l1"] = amounts[0].value()
-            if mode in (2, 3):
-                result["l2"] = amounts[1].value()
-            if not self._updating:
-                self._set(param, result or None)
-
-        combo.currentIndexChanged.connect(changed)
-        for spin in amounts:
-            spin.valueChanged.connect(changed)
-        self._updating, was = True, self._updating
-        changed()
-        self._updating = was
-
-        def show(v):
-            v = v or {}
-            _quiet(
-                combo,
-                combo.setCurrentIndex,
-                {(): 0, ("l1",): 1, ("l2",): 2, ("l1", "l2"): 3}[tuple(sorted(v))],
-            )
-            for key, spin in zip(("l1", "l2"), amounts, strict=True):
-                if key in v:
-                    _quiet(spin, spin.setValue, v[key])
-            amounts[0].setVisible(combo.currentIndex() in (1, 3))
-            amounts[1].setVisible(combo.currentIndex() in (2, 3))
-
-        self.setters[param.name] = show
-        return box
 
     # ----------------------------------------------------------------- edits
 
@@ -403,6 +304,14 @@ class PropertiesPanel(QScrollArea):
             return
         self.current = new
         self.document.set_selection([new])
+
+    def _number_problem(self, param: Param, field: NumberEdit, why: str) -> None:
+        """A number field marks itself; the panel also says why in words under the form."""
+        if why:
+            self.error.setText(f"{param.name}: {why}")
+            self.error.show()
+        else:
+            self.error.hide()
 
     def _show_error(self, widget: QWidget, text: str) -> None:
         widget.setStyleSheet("border: 2px solid #d62f2f")
@@ -487,12 +396,3 @@ class PropertiesPanel(QScrollArea):
         if entry is not None:
             parts.append(f"<p><i>{html.escape(catalog_text(entry.explanation))}</i></p>")
         self.info.setText("".join(parts))
-
-
-def _quiet(widget: QWidget, setter, value) -> None:
-    """Show a value without emitting the change signal back into the document."""
-    blocked = widget.blockSignals(True)
-    try:
-        setter(value)
-    finally:
-        widget.blockSignals(blocked)

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItemModel, QValidator
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from desktop.i18n import languages
 from desktop.widgets.numbers import NumberDelegate, NumberEdit, NumberValidator, shown
@@ -49,17 +49,8 @@ def test_french_field_reads_comma_and_dot(qtbot, french, text):
     assert field.is_acceptable() and field.styleSheet() == ""
 
 
-@pytest.mark.parametrize(
-    ("text", "says"),
-    [
-        ("1 000", "cannot separate groups"),
-        ("1,000.5", "more than one decimal point"),
-        ("1.5.2", "more than one decimal point"),
-        ("--1", "more than one sign"),
-        ("abc", "is not a number"),
-    ],
-)
-def test_bad_text_is_marked_and_refused_keeping_the_last_value(qtbot, french, text, says):
+@pytest.mark.parametrize("text", ["1 000", "1,000.5", "1.5.2", "--1", "abc"])
+def test_bad_text_is_marked_and_refused_keeping_the_last_value(qtbot, french, text):
     field = NumberEdit(0.25)
     qtbot.addWidget(field)
     field.show()
@@ -71,8 +62,10 @@ def test_bad_text_is_marked_and_refused_keeping_the_last_value(qtbot, french, te
     # for a moment (keyboard tracking), the value in use at the end is the one from before
     assert field.value() == 0.25 and (not seen or seen[-1] == 0.25)
     assert field.text() == text  # the student's text stays, marked
-    assert says in field.toolTip() and f"'{text}'" in field.toolTip()
-    assert "0,25" in field.toolTip()  # the value still in use, in French
+    # the reason (in French: tests/netcore/test_numbers.py checks each reason's wording) names
+    # the text, shows what would work and the value still in use, in French
+    assert text in field.toolTip() and "1,5" in field.toolTip()
+    assert "0,25" in field.toolTip()
     assert "border" in field.styleSheet()
     assert field.actions()  # the warning icon
     type_into(qtbot, field, "0,5")  # fixed: accepted, the mark goes
@@ -161,10 +154,75 @@ def test_french_training_settings_take_both_decimal_points(french, window, qtbot
     assert window.project.training.lr == pytest.approx(0.02)
     type_into(qtbot, settings.learning_rate, "0.0.2")
     assert window.project.training.lr == pytest.approx(0.02)
-    assert "decimal point" in settings.learning_rate.toolTip()
+    assert "0.0.2" in settings.learning_rate.toolTip()
     settings.optimizer.setCurrentText("sgd")
     type_into(qtbot, settings.momentum, "0.9")
     assert window.project.training.momentum == pytest.approx(0.9)
     type_into(qtbot, settings.validation, "0,1")
     assert window.project.training.validation_split == pytest.approx(0.1)
     np.testing.assert_equal(settings.learning_rate.text(), "0,02")
+
+
+# -- Properties at a projector -------------------------------------------------------------------
+
+
+@pytest.fixture
+def keep_the_app_look():
+    app = QApplication.instance()
+    font, palette = app.font(), app.palette()
+    yield
+    app.setFont(font)
+    app.setPalette(palette)
+
+
+def presentation_at_1280x720(window, qtbot):
+    """Presentation mode's text on a 1280×720 projector (the test screen is smaller, so the
+    window is put back to the projector's size after presentation mode made it full screen)."""
+    window.appearance.set_presentation(True)
+    window.showNormal()
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.height() == 720)
+    QApplication.processEvents()
+
+
+def cut_parts(panel) -> list[str]:
+    """What a class would miss in the Properties panel: the page wider than what shows it (it
+    scrolls sideways), a control reaching past the panel's right edge, a text wider or taller
+    than its label."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QLabel
+
+    found = []
+    port = panel.viewport()
+    page = panel.widget()
+    room = min(port.width(), panel.parentWidget().width())
+    if page.width() > room:
+        found.append(f"the page is {page.width()} px wide in {room} px")
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        right = widget.mapTo(page, QPoint(widget.width(), 0)).x()
+        if right > room + 1:
+            found.append(f"{type(widget).__name__} {widget.objectName()} ends at {right} > {room}")
+        if isinstance(widget, QLabel) and widget.text():
+            if widget.wordWrap():
+                if widget.heightForWidth(widget.width()) > widget.height() + 1:
+                    found.append(f"label cut below: {widget.text()[:40]!r}")
+            elif widget.minimumSizeHint().width() > widget.width() + 1:
+                found.append(f"label cut: {widget.text()[:40]!r}")
+    return found
+
+
+@pytest.mark.parametrize("layer", ["conv1", "fc1", "pool1"])
+def test_properties_fit_a_projector_in_presentation_mode(
+    french, window, qtbot, keep_the_app_look, layer
+):
+    window.files.new_from_template("lenet5")
+    presentation_at_1280x720(window, qtbot)
+    window.document.set_selection([layer])
+    QApplication.processEvents()
+    panel = window.properties
+    assert panel.isVisible()
+    problems = cut_parts(panel)
+    window.appearance.set_presentation(False)
+    assert problems == []
