@@ -50,7 +50,7 @@ CONCEPTS: dict[str, str] = {
     "receptive-field": "receptive fields grow with depth",
     "feature-hierarchy": "from edges to parts to objects",
     "cnn-vs-fc-parameters": "a convolution's few parameters against a dense layer's many",
-    "parameter-sharing": "fully connected, locally connected, shared: why convolutions save parameters",
+    "parameter-sharing": "fully connected, locally connected, shared: why convolutions are small",
     "lenet5": "LeNet-5",
     "alexnet": "AlexNet",
     "vgg": "VGG",
