@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from netcore.datasets import files, mnist, toys
+from netcore.datasets import files, mnist, sequences, toys
 from netcore.datasets.dataset import Dataset
 from netcore.datasets.errors import DatasetError
 from netcore.network.params import did_you_mean
@@ -23,7 +23,7 @@ from netcore.network.params import did_you_mean
 class DatasetEntry:
     name: str
     title: str
-    kind: str  # "images", "toy", "regression", "gate"
+    kind: str  # "images", "toy", "regression", "gate", "sequence"
     description: str
     load: Callable[..., Dataset]
     locate: Callable[[], tuple[bool, str]] = lambda: (True, "")
@@ -79,6 +79,23 @@ def _entries() -> dict[str, DatasetEntry]:
     for name, (_, title, about) in toys.REGRESSION_TOYS.items():
         entries.append(
             DatasetEntry(name, title, "regression", about, functools.partial(toys.make_toy, name))
+        )
+    entries.append(
+        DatasetEntry(
+            "mnist_rows",
+            "MNIST read row by row",
+            "sequence",
+            "The 70,000 MNIST digits as sequences: 28 time steps (rows) of 28 pixels, for "
+            "recurrent digit readers.",
+            lambda **o: _no_options("mnist_rows", o) or sequences.mnist_rows(mnist.load_mnist()),
+            _mnist_available,
+        )
+    )
+    for name, (title, about) in sequences.SEQUENCES.items():
+        entries.append(
+            DatasetEntry(
+                name, title, "sequence", about, functools.partial(sequences.make_sequence, name)
+            )
         )
     for name, (title, _) in toys.GATES.items():
         entries.append(
@@ -192,6 +209,12 @@ def describe(name: str) -> dict[str, Any]:
             location=str(mnist.mnist_dir()),
             credit=mnist.MNIST_CREDIT,
         )
+        return info
+    if name == "mnist_rows":
+        summary = mnist.idx_summary(mnist.mnist_dir())
+        summary["input_shape"] = [28, 28]
+        info.update(task="classification", class_names=mnist.DIGITS, **summary)
+        info["credit"] = mnist.MNIST_CREDIT
         return info
     if entry.kind == "images":
         folder = mnist.mnist_dir() if name == "mnist" else mnist.find_fashion_mnist()

@@ -176,3 +176,16 @@ def test_an_exported_script_builds_the_same_sequence_network():
     )
     model = built_in_process(source)
     assert model.count_params() == analyze(spec).total_params
+
+
+def test_dense_on_a_sequence_acts_on_each_step_without_a_warning():
+    """A Transformer's per-token MLP: Dense on (time steps, features) is meant, not a mistake
+    (on an image it still warns: Flatten was forgotten)."""
+    analysis = analyze(make_spec([16, 64], ("mlp", "Dense", {"units": 128})))
+    assert analysis.ok and not analysis.problems
+    info = analysis.layers["mlp"]
+    assert info.output_shape == (16, 128)
+    lines = CATALOG["Dense"].explain(info.params, [(16, 64)], info.result)
+    assert "each of the 16 time steps" in lines[1]
+    image = analyze(make_spec([6, 7, 3], ("d", "Dense", {"units": 5})))
+    assert any("acts on the last axis only" in p.message for p in image.problems)

@@ -29,7 +29,9 @@ def _dense_infer(p, inputs):
     n_in, units = shape[-1], p["units"]
     params = n_in * units + (units if p["use_bias"] else 0)
     warnings = ()
-    if len(shape) > 1:
+    # on a sequence (time steps, features) acting on each step is the point (a Transformer's
+    # per-token MLP, a forecaster's output at every step): no warning, see the explanation
+    if len(shape) > 2:
         warnings = (
             (
                 f"Dense on a {shape_text(shape)} input acts on the last axis only, "
@@ -42,6 +44,11 @@ def _dense_infer(p, inputs):
 
 def _dense_explain(p, inputs, r):
     n_in, units = inputs[0][-1], p["units"]
+    if len(inputs[0]) == 2:
+        steps = inputs[0][0]
+        each = f"the same weights at each of the {steps} time steps (like TimeDistributed)"
+        bias = f" + {units}" if p["use_bias"] else ""
+        return [f"parameters {n_in}·{units}{bias} = {_n(r.trainable)}", each]
     if p["use_bias"]:
         return [f"parameters {n_in}·{units} + {units} = {_n(r.trainable)}"]
     return [f"parameters {n_in}·{units} = {_n(r.trainable)} (no bias)"]
