@@ -37,7 +37,9 @@ class DrawingCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setToolTip("Draw a digit with the mouse, a pen or a finger (Ctrl+Z: undo a stroke)")
+        self.setToolTip(
+            self.tr("Draw a digit with the mouse, a pen or a finger (Ctrl+Z: undo a stroke)")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def sizeHint(self):  # noqa: N802 - Qt's name
@@ -151,7 +153,7 @@ class DrawingCanvas(QWidget):
         painter.drawRect(rect.adjusted(-0.5, -0.5, 0.5, 0.5))
         if not self.strokes:
             painter.setPen(QColor("#9aa3af"))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "draw a digit here")
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("draw a digit here"))
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setClipRect(rect)

@@ -30,6 +30,7 @@ from desktop.widgets.imaging import GREYS, ImageTile, colourise, to_qimage
 from netcore.digits.answering import DigitAnswerer, own_network_problem
 from netcore.digits.classifier import DigitClassifier
 from netcore.digits.preprocessing import PreprocessError, mnist_style, save_example
+from netcore.i18n import number
 
 THROTTLE_MS = 30  # classify at most ~30 times a second while a stroke is drawn
 
@@ -68,8 +69,10 @@ class DrawPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save drawing as…"))
         self.save_button.setObjectName("saveDrawingButton")
         self.save_button.setToolTip(
-            "Add this drawing (as the 28×28 image below) to an image-folder dataset: one "
-            "subfolder per class. Collect your own handwriting and train on it."
+            self.tr(
+                "Add this drawing (as the 28×28 image below) to an image-folder dataset: one "
+                "subfolder per class. Collect your own handwriting and train on it."
+            )
         )
         self.follow = QCheckBox(self.tr("Show in feature maps"))
         self.follow.setObjectName("followCanvas")
@@ -155,15 +158,21 @@ class DrawPanel(QWidget):
             inspector = self.state.inspector()
         answer = self._answerer.choose(project.document.analysis, project.weight_source, inspector)
         if answer.classifier is None:
-            self.model_label.setText(f"No model can answer: {html.escape(answer.reason)}.")
+            self.model_label.setText(
+                self.tr("No model can answer: {reason}.").format(reason=html.escape(answer.reason))
+            )
         elif answer.own:
             self.model_label.setText(
-                f"Answering: <b>your network</b> ({html.escape(self.state.source)})."
+                self.tr("Answering: <b>your network</b> ({source}).").format(
+                    source=html.escape(self.state.source)
+                )
             )
         else:
             self.model_label.setText(
-                f"Answering: <b>{html.escape(answer.classifier.name)}</b>. "
-                f"{html.escape(answer.reason[0].upper() + answer.reason[1:])}."
+                self.tr("Answering: <b>{name}</b>. {reason}.").format(
+                    name=html.escape(answer.classifier.name),
+                    reason=html.escape(answer.reason[0].upper() + answer.reason[1:]),
+                )
             )
         return answer.classifier
 
@@ -204,33 +213,35 @@ class DrawPanel(QWidget):
         self.bars.set_values(self.probabilities, [str(d) for d in range(10)])
         self.answer.setText(str(int(np.argmax(self.probabilities))))
         elapsed = (time.perf_counter() - started) * 1000
-        self.timing.setText(f"drawing → answer in {elapsed:.0f} ms")
+        self.timing.setText(self.tr("drawing → answer in {ms} ms").format(ms=number(elapsed, 0)))
         self._emit_prepared()
 
     def _emit_prepared(self) -> None:
         if self.follow.isChecked():
-            self.prepared.emit(self.image, "your drawing")
+            self.prepared.emit(self.image, self.tr("your drawing"))
 
     def _describe_preview(self, x: float, y: float) -> str | None:
         if self.image is None:
             return None
-        return f"pixel row {int(y) + 1}, column {int(x) + 1}: {self.image[int(y), int(x), 0]:.2f}"
+        return self.tr("pixel row {row}, column {column}: {value}").format(
+            row=int(y) + 1, column=int(x) + 1, value=number(float(self.image[int(y), int(x), 0]), 2)
+        )
 
     # -- saving ------------------------------------------------------------------------------------
 
     def save_drawing(self) -> None:
         if self.image is None:
-            self.dialogs.error("Nothing to save", "Draw a digit first.")
+            self.dialogs.error(self.tr("Nothing to save"), self.tr("Draw a digit first."))
             return
         folder = self.dialogs.choose_folder(
-            "Folder of your own dataset (one subfolder per class)", self._save_folder
+            self.tr("Folder of your own dataset (one subfolder per class)"), self._save_folder
         )
         if not folder:
             return
         try:
             path = save_example(self.image, folder, self.save_class.currentText())
         except PreprocessError as exc:
-            self.dialogs.error("Could not save the drawing", str(exc))
+            self.dialogs.error(self.tr("Could not save the drawing"), str(exc))
             return
         self._save_folder = str(folder)
-        self.model_label.setText(f"Saved {path}.")
+        self.model_label.setText(self.tr("Saved {path}.").format(path=path))

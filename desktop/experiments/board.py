@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -27,27 +27,32 @@ from desktop.appearance.palettes import scheme
 from desktop.widgets.imaging import ImageTile, colourise, to_qimage
 from desktop.widgets.jobs import Job
 from netcore.experiments.board import MAX_RUNS, Variant, results_csv, run_board, variant_network
+from netcore.i18n import number
 from netcore.network.params import ACTIVATIONS, INITIALIZERS
 from netcore.training.config import OPTIMIZERS
 from netcore.training.events import EpochEnd, TrainingControl
 
-SAME = "(as the network)"
-COLUMNS = [
-    "run",
-    "optimizer",
-    "learning rate",
-    "batch size",
-    "activation",
-    "initialiser",
-    "dropout",
-]
+
+def _columns() -> list[str]:
+    """The settings table's headers (translated when the board is made)."""
+    translate = QCoreApplication.translate
+    return [
+        translate("ExperimentBoard", "run"),
+        translate("ExperimentBoard", "optimizer"),
+        translate("ExperimentBoard", "learning rate"),
+        translate("ExperimentBoard", "batch size"),
+        translate("ExperimentBoard", "activation"),
+        translate("ExperimentBoard", "initialiser"),
+        translate("ExperimentBoard", "dropout"),
+    ]
 
 
 class ExperimentBoard(QWidget):
     def __init__(self, project, dialogs=None, parent=None):
         super().__init__(parent)
         self.setObjectName("experimentBoard")
-        self.setWindowTitle("Experiment board")
+        self.setWindowTitle(self.tr("Experiment board"))
+        self.same = self.tr("(as the network)")  # a setting the run leaves as the network has it
         self.project, self.dialogs = project, dialogs
         self.results: list = []
         self._control = TrainingControl()
@@ -58,13 +63,16 @@ class ExperimentBoard(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(
             QLabel(
-                "<b>Compare up to four runs</b> from the same initial weights and seed: change one "
-                "setting per run and see what it does."
+                self.tr(
+                    "<b>Compare up to four runs</b> from the same initial weights and seed: "
+                    "change one setting per run and see what it does."
+                )
             )
         )
-        self.table = QTableWidget(0, len(COLUMNS))
+        columns = _columns()
+        self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("boardRuns")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().hide()
         self.table.setMaximumHeight(150)
         column.addWidget(self.table)
@@ -98,9 +106,9 @@ class ExperimentBoard(QWidget):
         row.addWidget(self.status, 1)
         column.addLayout(row)
         plots = QHBoxLayout()
-        self.loss_plot = self._plot("Validation loss (solid: training)")
+        self.loss_plot = self._plot(self.tr("Validation loss (solid: training)"))
         self.loss_plot.setObjectName("boardLoss")
-        self.accuracy_plot = self._plot("Validation accuracy (solid: training)")
+        self.accuracy_plot = self._plot(self.tr("Validation accuracy (solid: training)"))
         self.accuracy_plot.setObjectName("boardAccuracy")
         plots.addWidget(self.loss_plot)
         plots.addWidget(self.accuracy_plot)
@@ -120,7 +128,9 @@ class ExperimentBoard(QWidget):
         bottom.addLayout(self.multiples, 3)
         self.results_table = QTableWidget(0, 4)
         self.results_table.setObjectName("boardResults")
-        self.results_table.setHorizontalHeaderLabels(["run", "best val. acc.", "test acc.", "time"])
+        self.results_table.setHorizontalHeaderLabels(
+            [self.tr("run"), self.tr("best val. acc."), self.tr("test acc."), self.tr("time")]
+        )
         self.results_table.verticalHeader().hide()
         bottom.addWidget(self.results_table, 2)
         column.addLayout(bottom, 1)
@@ -131,13 +141,13 @@ class ExperimentBoard(QWidget):
         self.export_button.clicked.connect(self.export)
         self.curves: dict = {}
         self.resize(1200, 700)
-        self.add_run("as set")
-        self.add_run("learning rate × 10", learning_rate=None)
+        self.add_run(self.tr("as set"))
+        self.add_run(self.tr("learning rate × 10"), learning_rate=None)
 
     def _plot(self, title: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(background="w")
         plot.setTitle(title, color="#222", size="10pt")
-        plot.setLabel("bottom", "epoch")
+        plot.setLabel("bottom", self.tr("epoch"))
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.addLegend(offset=(-5, 5), labelTextSize="9pt")
         plot.setMenuEnabled(False)
@@ -149,11 +159,11 @@ class ExperimentBoard(QWidget):
     def add_run(self, label: str | None = None, learning_rate: float | None = 0.0) -> None:
         n = self.table.rowCount()
         if n >= MAX_RUNS:
-            self.status.setText(f"The board compares up to {MAX_RUNS} runs.")
+            self.status.setText(self.tr("The board compares up to {n} runs.").format(n=MAX_RUNS))
             return
         config = self.project.training
         self.table.insertRow(n)
-        self.table.setItem(n, 0, QTableWidgetItem(label or f"run {n + 1}"))
+        self.table.setItem(n, 0, QTableWidgetItem(label or self._run_name(n)))
         optimizer = QComboBox()
         optimizer.addItems(list(OPTIMIZERS))
         optimizer.setCurrentText(config.optimizer)
@@ -165,19 +175,23 @@ class ExperimentBoard(QWidget):
         batch.setRange(1, 100_000)
         batch.setValue(config.batch_size if isinstance(config.batch_size, int) else 32)
         activation = QComboBox()
-        activation.addItems([SAME, *[a for a in ACTIVATIONS if a not in ("softmax",)]])
+        activation.addItems([self.same, *[a for a in ACTIVATIONS if a not in ("softmax",)]])
         init = QComboBox()
-        init.addItems([SAME, *INITIALIZERS])
+        init.addItems([self.same, *INITIALIZERS])
         dropout = QDoubleSpinBox()
         dropout.setRange(-0.01, 0.9)
         dropout.setSingleStep(0.1)
-        dropout.setSpecialValueText(SAME)
+        dropout.setSpecialValueText(self.same)
         dropout.setValue(-0.01)
         for c, widget in enumerate((optimizer, rate, batch, activation, init, dropout), start=1):
             header = self.table.horizontalHeaderItem(c)
-            widget.setAccessibleName(f"run {n + 1}: {header.text() if header else c}")
+            what = header.text() if header else str(c)
+            widget.setAccessibleName(f"{self._run_name(n)}: {what}")
             self.table.setCellWidget(n, c, widget)
         self.table.resizeColumnsToContents()
+
+    def _run_name(self, n: int) -> str:
+        return self.tr("run {n}").format(n=n + 1)
 
     def remove_run(self) -> None:
         if self.table.rowCount() > 1:
@@ -192,13 +206,13 @@ class ExperimentBoard(QWidget):
                 "learning_rate": round(cell(2).value(), 6),
                 "batch_size": cell(3).value(),
             }
-            if cell(4).currentText() != SAME:
+            if cell(4).currentText() != self.same:
                 changes["activation"] = cell(4).currentText()
-            if cell(5).currentText() != SAME:
+            if cell(5).currentText() != self.same:
                 changes["kernel_initializer"] = cell(5).currentText()
             if cell(6).value() >= 0:
                 changes["dropout"] = round(cell(6).value(), 3)
-            label = self.table.item(n, 0).text().strip() or f"run {n + 1}"
+            label = self.table.item(n, 0).text().strip() or self._run_name(n)
             out.append(Variant(label, changes))
         return out
 
@@ -210,13 +224,15 @@ class ExperimentBoard(QWidget):
         gate = self.project.model.gate
         if gate.running is not None:
             self.status.setText(
-                f"{gate.running} is running: stop it or let it finish, then start the board."
+                self.tr(
+                    "{what} is running: stop it or let it finish, then start the board."
+                ).format(what=gate.running)
             )
             return
         try:
             data = self.project.load_dataset()
         except Exception as exc:  # noqa: BLE001 - the reason is shown
-            self.status.setText(f"No data to train on: {exc}")
+            self.status.setText(self.tr("No data to train on: {reason}").format(reason=exc))
             return
         if data is None:
             self.status.setText(self.tr("Choose a dataset first (the toolbar's Dataset)."))
@@ -245,7 +261,7 @@ class ExperimentBoard(QWidget):
                 result = exc
             return result, spec, data
 
-        self._gate_ticket = gate.acquire("The experiment board")
+        self._gate_ticket = gate.acquire(self.tr("The experiment board"))
         # cancelled (the window closes): stop at once, without the test-set evaluation
         if not self.job.start(work, on_cancel=lambda: control.stop(evaluate=False)):
             gate.release(self._gate_ticket)
@@ -280,7 +296,9 @@ class ExperimentBoard(QWidget):
         for n, event in events:
             if not isinstance(event, EpochEnd):
                 continue
-            self.status.setText(f"Training run {n + 1}: epoch {event.epoch}")
+            self.status.setText(
+                self.tr("Training run {n}: epoch {epoch}").format(n=n + 1, epoch=event.epoch)
+            )
             for key in ("loss", "accuracy"):
                 _, _, xs, ys, vs = self.curves[n, key]
                 xs.append(event.epoch)
@@ -301,14 +319,14 @@ class ExperimentBoard(QWidget):
             self.status.setText(f"✗ {result}")
             return
         self.results = result
-        self.status.setText(f"{len(result)} run(s) done.")
+        self.status.setText(self.tr("Runs done: {n}.").format(n=len(result)))
         self.results_table.setRowCount(len(result))
         for r, run in enumerate(result):
             cells = [
                 run.label,
-                "–" if run.best_val_accuracy is None else f"{run.best_val_accuracy * 100:.1f} %",
-                "–" if run.test_accuracy is None else f"{run.test_accuracy * 100:.1f} %",
-                f"{run.seconds:.1f} s",
+                _percent(run.best_val_accuracy),
+                _percent(run.test_accuracy),
+                self.tr("{seconds} s").format(seconds=number(run.seconds, 1)),
             ]
             for c, text in enumerate(cells):
                 self.results_table.setItem(r, c, QTableWidgetItem(text))
@@ -356,6 +374,13 @@ class ExperimentBoard(QWidget):
         try:
             atomic_write_text(path, results_csv(self.results))
         except OSError as exc:
-            self.status.setText(f"Cannot write {path}: {exc.strerror}")
+            self.status.setText(
+                self.tr("Cannot write {path}: {reason}").format(path=path, reason=exc.strerror)
+            )
             return
-        self.status.setText(f"Results written to {path.name}")
+        self.status.setText(self.tr("Results written to {name}").format(name=path.name))
+
+
+def _percent(share: float | None) -> str:
+    """An accuracy as the user's locale writes it ('–' when the run has none)."""
+    return "–" if share is None else f"{number(share * 100, 1)} %"

@@ -13,7 +13,6 @@ from netcore.datasets.sources import DatasetSource
 from netcore.network import editing
 from netcore.network.outputs import output_offer
 
-NONE = "(no dataset)"
 OWN = "own…"  # the item that opens the own-data dialog
 
 
@@ -41,7 +40,7 @@ class DatasetPicker(QComboBox):
         self.setAccessibleName(self.tr("Dataset"))
         self.project = project
         self.setMinimumContentsLength(22)
-        self.addItem(NONE, None)
+        self.addItem(self.tr("(no dataset)"), None)
         for name, entry in ENTRIES.items():
             available, reason = entry.locate()
             title = self.tr_title(entry.title)
@@ -56,7 +55,7 @@ class DatasetPicker(QComboBox):
         self.addItem(self.tr("Your own data…"), OWN)
         self.setItemData(
             self.count() - 1,
-            "An image folder (one subfolder per class), a CSV table, IDX files or an .npz",
+            self.tr("An image folder (one subfolder per class), a CSV table, IDX files or an .npz"),
             3,
         )
         self.activated.connect(self._on_activated)
@@ -79,7 +78,7 @@ class DatasetPicker(QComboBox):
         source = self.project.dataset
         index = self._index_of(source)
         if index < 0 and source is not None:  # own data, or a built-in with options
-            self.insertItem(self.count() - 1, source.title(), source)
+            self.insertItem(self.count() - 1, self.tr_title(source.title()), source)
             index = self.count() - 2
         self.blockSignals(True)
         self.setCurrentIndex(max(index, 0))
@@ -135,7 +134,7 @@ class DatasetPicker(QComboBox):
             info.get("task", "classification"),
             int(info.get("num_classes") or 0),
             int(info.get("targets") or 1),
-            info.get("title", "the dataset"),
+            self.tr_title(info["title"]) if info.get("title") else self.tr("the dataset"),
             tuple(info["input_shape"]) if info.get("input_shape") else None,
         )
         self.offer.emit(text or "")
@@ -145,7 +144,7 @@ class DatasetPicker(QComboBox):
         if info is None:
             return
         self.project.document.edit(
-            "Fit the output layer",
+            self.tr("Fit the output layer"),
             lambda spec: editing.fit_output(
                 spec,
                 int(info.get("num_classes") or 0),

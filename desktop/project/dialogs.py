@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-SAVE_FILTER = "LayerLab projects (*.layerlab);;Network files (*.json);;All files (*)"
-NETWORK_FILTER = (
-    "LayerLab projects (*.layerlab);;Network files (*.json);;Keras models (*.keras);;All files (*)"
-)
+translate = QCoreApplication.translate  # the name lupdate collects (context "Dialogs")
 
 
 class Dialogs:
@@ -20,43 +18,68 @@ class Dialogs:
 
     def ask_save_changes(self, name: str) -> str:
         """'save', 'discard' or 'cancel'."""
+        answer = self.save_changes_box(name).exec()
+        return {
+            QMessageBox.StandardButton.Save: "save",
+            QMessageBox.StandardButton.Discard: "discard",
+        }.get(QMessageBox.StandardButton(answer), "cancel")
+
+    def save_changes_box(self, name: str) -> QMessageBox:
+        """The question before unsaved work is replaced, ready to be asked."""
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to “{name}”?")
-        box.setInformativeText("Your changes are lost if you don't save them.")
+        box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
+        box.setText(translate("Dialogs", "Save the changes to “{name}”?").format(name=name))
+        box.setInformativeText(
+            translate("Dialogs", "Your changes are lost if you don't save them.")
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        return {
-            QMessageBox.StandardButton.Save: "save",
-            QMessageBox.StandardButton.Discard: "discard",
-        }.get(QMessageBox.StandardButton(answer), "cancel")
+        return box
 
     def open_path(self, folder: str = "") -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent, "Open network", folder, NETWORK_FILTER)
+        network_filter = translate(
+            "Dialogs",
+            "LayerLab projects (*.layerlab);;Network files (*.json);;Keras models (*.keras);;"
+            "All files (*)",
+        )
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, translate("Dialogs", "Open network"), folder, network_filter
+        )
         return Path(name) if name else None
 
     def open_image(self, folder: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, "Open an image", folder, "Images (*.png *.jpg *.jpeg *.bmp *.gif)"
+            self.parent,
+            translate("Dialogs", "Open an image"),
+            folder,
+            translate("Dialogs", "Images (*.png *.jpg *.jpeg *.bmp *.gif)"),
         )
         return Path(name) if name else None
 
     def open_weights(self, folder: str = "") -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, "Load weights", folder, "Keras weights (*.weights.h5)"
+            self.parent,
+            translate("Dialogs", "Load weights"),
+            folder,
+            translate("Dialogs", "Keras weights (*.weights.h5)"),
         )
         return Path(name) if name else None
 
     def open_data_file(self, kind: str, folder: str = "") -> Path | None:
-        filters = {"csv": "CSV tables (*.csv *.tsv *.txt)", "npz": "NumPy arrays (*.npz)"}
+        filters = {
+            "csv": translate("Dialogs", "CSV tables (*.csv *.tsv *.txt)"),
+            "npz": translate("Dialogs", "NumPy arrays (*.npz)"),
+        }
         name, _ = QFileDialog.getOpenFileName(
-            self.parent, "Your own data", folder, filters.get(kind, "All files (*)")
+            self.parent,
+            translate("Dialogs", "Your own data"),
+            folder,
+            filters.get(kind, translate("Dialogs", "All files (*)")),
         )
         return Path(name) if name else None
 
@@ -76,8 +99,11 @@ class Dialogs:
         return Path(name) if name else None
 
     def save_path(self, suggested: str) -> Path | None:
+        save_filter = translate(
+            "Dialogs", "LayerLab projects (*.layerlab);;Network files (*.json);;All files (*)"
+        )
         name, chosen = QFileDialog.getSaveFileName(
-            self.parent, "Save network", suggested, SAVE_FILTER
+            self.parent, translate("Dialogs", "Save network"), suggested, save_filter
         )
         if not name:
             return None
@@ -90,8 +116,8 @@ class Dialogs:
         """How many times its size on screen a PNG figure is drawn (None: cancelled)."""
         value, ok = QInputDialog.getDouble(
             self.parent,
-            "Figure size",
-            "Times the size on screen (2 suits slides):",
+            translate("Dialogs", "Figure size"),
+            translate("Dialogs", "Times the size on screen (2 suits slides):"),
             2.0,
             1.0,
             8.0,
@@ -100,7 +126,9 @@ class Dialogs:
         return value if ok else None
 
     def export_path(self, suggested: str, file_filter: str) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self.parent, "Export", suggested, file_filter)
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent, translate("Dialogs", "Export"), suggested, file_filter
+        )
         return Path(name) if name else None
 
     def error(self, title: str, text: str) -> None:

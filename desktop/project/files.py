@@ -12,7 +12,7 @@ import json
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QObject, QTimer, Signal
 
 from desktop.project.dialogs import Dialogs
 from desktop.settings_store import (
@@ -82,7 +82,19 @@ class FileController(QObject):
 
     def display_name(self) -> str:
         path = self.document.path
-        return path.name if path else self.document.spec.name or "Untitled"
+        if path:
+            return path.name
+        name = self.document.spec.name
+        if not name or name == "Untitled":  # the name a new network is saved with
+            return self.tr("Untitled")
+        return self.translate_name(name)
+
+    @staticmethod
+    def translate_name(name: str) -> str:
+        """A template's title in the user's language; any other name as it is."""
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Presets", name)
 
     @property
     def unsaved(self) -> bool:
@@ -132,17 +144,18 @@ class FileController(QObject):
             else:
                 self.project.new(load_spec(path), path)
         except SpecError as exc:
-            self.dialogs.error("Cannot open", str(exc))
+            self.dialogs.error(self.tr("Cannot open"), str(exc))
             return False
         self._add_recent(path)
-        self.status.emit(f"Opened {path.name}")
+        self.status.emit(self.tr("Opened {name}").format(name=path.name))
         return True
 
     def _open_keras(self, path: Path) -> bool:
         """A trained Keras model: converted into a network with its weights (safe mode)."""
         if self.model_state is not None and not self.model_state.tensorflow_ready:
             self.dialogs.error(
-                "Cannot open yet", "TensorFlow is still loading; try again in a few seconds."
+                self.tr("Cannot open yet"),
+                self.tr("TensorFlow is still loading; try again in a few seconds."),
             )
             return False
         from netcore.models.kerasfile import ModelError, open_keras_file
@@ -150,7 +163,7 @@ class FileController(QObject):
         try:
             spec, weights = open_keras_file(path)
         except ModelError as exc:
-            self.dialogs.error("Cannot open this model", str(exc))
+            self.dialogs.error(self.tr("Cannot open this model"), str(exc))
             return False
         # saving writes a project, never over the .keras; the chosen data stays if it fits
         dataset = self.project.dataset
@@ -170,7 +183,11 @@ class FileController(QObject):
             )
         )
         self._add_recent(path)
-        self.status.emit(f"Opened {path.name} with its weights; save it as a project to keep edits")
+        self.status.emit(
+            self.tr("Opened {name} with its weights; save it as a project to keep edits").format(
+                name=path.name
+            )
+        )
         return True
 
     def save(self) -> bool:
@@ -196,13 +213,15 @@ class FileController(QObject):
                 save_project(path, self.project.project())
         except OSError as exc:
             self.dialogs.error(
-                "Cannot save",
-                f"{path}: {exc.strerror or exc}. Nothing was lost; choose another place.",
+                self.tr("Cannot save"),
+                self.tr("{path}: {reason}. Nothing was lost; choose another place.").format(
+                    path=path, reason=exc.strerror or exc
+                ),
             )
             return False
         self.project.mark_saved(path)
         self._add_recent(path)
-        self.status.emit(f"Saved {path.name}")
+        self.status.emit(self.tr("Saved {name}").format(name=path.name))
         return True
 
     def _more_than_the_network(self) -> bool:
@@ -264,13 +283,21 @@ class FileController(QObject):
             check_regular_file(path)
         except OSError as exc:  # a folder, a FIFO, a link to a device: never offered, kept
             kept = _set_aside(path)
-            self.status.emit(f"The recovery file could not be read ({exc}); kept as {kept.name}")
+            self.status.emit(
+                self.tr("The recovery file could not be read ({reason}); kept as {name}").format(
+                    reason=exc, name=kept.name
+                )
+            )
             return False
         info = _recovery_info(path)
-        when = time.strftime("%d %b %Y %H:%M", time.localtime(info["saved_at"]))
+        when = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(info["saved_at"])), QLocale.FormatType.ShortFormat
+        )
         if not self.dialogs.ask(
-            "Recover unsaved work?",
-            f"LayerLab did not close normally. Recover the project you were working on ({when})?",
+            self.tr("Recover unsaved work?"),
+            self.tr(
+                "LayerLab did not close normally. Recover the project you were working on ({when})?"
+            ).format(when=when),
         ):
             self.discard_recovery()
             return False
@@ -279,13 +306,15 @@ class FileController(QObject):
         except (SpecError, OSError) as exc:
             kept = _set_aside(path)
             self.dialogs.error(
-                "Cannot recover",
-                f"{exc}\nThe recovery file was kept as {kept.name} in {kept.parent}.",
+                self.tr("Cannot recover"),
+                self.tr("{reason}\nThe recovery file was kept as {name} in {folder}.").format(
+                    reason=exc, name=kept.name, folder=kept.parent
+                ),
             )
             return False
         original = Path(info["original"]) if info["original"] else None
         self.project.load(project, original, unsaved=True)
-        self.status.emit("Recovered unsaved work")
+        self.status.emit(self.tr("Recovered unsaved work"))
         return True
 
 

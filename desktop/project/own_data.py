@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,13 +30,23 @@ from PySide6.QtWidgets import (
 from netcore.datasets.errors import DatasetError
 from netcore.datasets.files import csv_preview
 from netcore.datasets.sources import DatasetSource, summarize
+from netcore.i18n import number
 
-KINDS = {
-    "folder": "Image folder (one subfolder per class)",
-    "csv": "CSV table (.csv)",
-    "idx": "IDX files (a folder, MNIST format)",
-    "npz": "NumPy arrays (.npz, Keras style)",
-}
+translate = QCoreApplication.translate  # the name lupdate collects
+
+
+def kinds() -> dict[str, str]:
+    """The kinds of data a student can bring, in the user's language."""
+    return {
+        "folder": translate("OwnDataDialog", "Image folder (one subfolder per class)"),
+        "csv": translate("OwnDataDialog", "CSV table (.csv)"),
+        "idx": translate("OwnDataDialog", "IDX files (a folder, MNIST format)"),
+        "npz": translate("OwnDataDialog", "NumPy arrays (.npz, Keras style)"),
+    }
+
+
+#: the tasks a CSV table can be read as (the loader's words are the data)
+TASKS = ("auto", "classification", "regression")
 
 
 class OwnDataDialog(QDialog):
@@ -45,30 +55,32 @@ class OwnDataDialog(QDialog):
     def __init__(self, dialogs, parent=None):
         super().__init__(parent)
         self.setObjectName("ownDataDialog")
-        self.setWindowTitle("Your own data")
+        self.setWindowTitle(self.tr("Your own data"))
         self.dialogs = dialogs
         self.source: DatasetSource | None = None
         self.info: dict | None = None
 
         self.kind = QComboBox()
         self.kind.setObjectName("ownDataKind")
-        for key, text in KINDS.items():
+        for key, text in kinds().items():
             self.kind.addItem(text, key)
         self.path = QLineEdit()
         self.path.setObjectName("ownDataPath")
-        self.path.setPlaceholderText("choose a file or folder…")
-        browse = QPushButton("Browse…")
+        self.path.setPlaceholderText(self.tr("choose a file or folder…"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.setObjectName("ownDataBrowse")
         self.target = QComboBox()
         self.target.setObjectName("ownDataTarget")
         self.task = QComboBox()
         self.task.setObjectName("ownDataTask")
-        self.task.addItems(["auto", "classification", "regression"])
-        self.standardize = QCheckBox("scale each feature to mean 0, spread 1")
+        task_names = (self.tr("auto"), self.tr("classification"), self.tr("regression"))
+        for task, text in zip(TASKS, task_names, strict=True):
+            self.task.addItem(text, task)
+        self.standardize = QCheckBox(self.tr("scale each feature to mean 0, spread 1"))
         self.standardize.setObjectName("ownDataStandardize")
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setObjectName("ownDataPreview")
-        self.summary = QLabel("Choose your data, then Preview.")
+        self.summary = QLabel(self.tr("Choose your data, then Preview."))
         self.summary.setObjectName("ownDataSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
@@ -81,18 +93,18 @@ class OwnDataDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use this data")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this data"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         form = self.form = QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("Where", path_row)
-        form.addRow("Target column", self.target)
-        form.addRow("Task", self.task)
-        form.addRow("Features", self.standardize)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Where"), path_row)
+        form.addRow(self.tr("Target column"), self.target)
+        form.addRow(self.tr("Task"), self.task)
+        form.addRow(self.tr("Features"), self.standardize)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -124,7 +136,7 @@ class OwnDataDialog(QDialog):
     def _on_browse_clicked(self) -> None:
         kind = self.kind.currentData()
         if kind in ("folder", "idx"):
-            chosen = self.dialogs.choose_folder(KINDS[kind], self.path.text())
+            chosen = self.dialogs.choose_folder(kinds()[kind], self.path.text())
         else:
             chosen = self.dialogs.open_data_file(kind, self.path.text())
         if chosen:
@@ -172,7 +184,7 @@ class OwnDataDialog(QDialog):
         if self.kind.currentData() == "csv":
             if self.target.currentText():
                 options["target"] = self.target.currentText()
-            options["task"] = self.task.currentText()
+            options["task"] = self.task.currentData() or self.task.currentText()
             options["standardize_features"] = self.standardize.isChecked()
         return DatasetSource(path=str(Path(text).expanduser().resolve()), options=options)
 
@@ -181,7 +193,7 @@ class OwnDataDialog(QDialog):
         self._invalidate()
         source = self.current_source()
         if source is None:
-            self.summary.setText("Choose a file or folder first.")
+            self.summary.setText(self.tr("Choose a file or folder first."))
             return False
         wanted = self.kind.currentData()
         if (
@@ -193,15 +205,25 @@ class OwnDataDialog(QDialog):
                 "idx",
             }
         ):
+            names = kinds()
             self.summary.setText(
-                f"{Path(source.path).name} looks like {KINDS[source.kind].lower()}, not "
-                f"{KINDS[wanted].lower()}: choose that kind, or another file."
+                self.tr(
+                    "{name} looks like {kind}, not {wanted}: choose that kind, or another file."
+                ).format(
+                    name=Path(source.path).name,
+                    kind=names[source.kind].lower(),
+                    wanted=names[wanted].lower(),
+                )
             )
             return False
         try:
             dataset = source.load()
         except DatasetError as exc:
-            self.summary.setText(f"{Path(source.path).name} cannot be used:\n{exc}")
+            self.summary.setText(
+                self.tr("{name} cannot be used:\n{reason}").format(
+                    name=Path(source.path).name, reason=exc
+                )
+            )
             self.picture.clear()
             return False
         info = summarize(dataset)
@@ -242,20 +264,36 @@ class OwnDataDialog(QDialog):
 
 def _describe(info: dict) -> str:
     shape = info["input_shape"]
-    what = (
-        f"with {shape[0]} feature{'s' if shape[0] != 1 else ''}"
-        if len(shape) == 1
-        else "of shape " + "×".join(str(d) for d in shape)
-    )
+    if len(shape) != 1:
+        what = translate("OwnDataDialog", "of shape {shape}").format(
+            shape="×".join(str(d) for d in shape)
+        )
+    elif shape[0] == 1:
+        what = translate("OwnDataDialog", "with 1 feature")
+    else:
+        what = translate("OwnDataDialog", "with {n} features").format(n=shape[0])
+    task = {
+        "classification": translate("OwnDataDialog", "classification"),
+        "regression": translate("OwnDataDialog", "regression"),
+    }
     lines = [
-        f"{info['title']}: {info['train_samples']:,} training and {info['test_samples']:,} test "
-        f"examples {what}, {info['task']}."
+        translate(
+            "OwnDataDialog", "{title}: {train} training and {test} test examples {what}, {task}."
+        ).format(
+            title=info["title"],
+            train=number(info["train_samples"]),
+            test=number(info["test_samples"]),
+            what=what,
+            task=task.get(info["task"], info["task"]),
+        )
     ]
     counts = info.get("class_counts")
     if counts:
         names = info["class_names"]
-        lines.append(
-            "Classes: " + ", ".join(f"{n} ({c})" for n, c in zip(names, counts, strict=False))
-        )
-    lines += [f"Note: {note}" for note in info.get("notes", [])]
+        listed = ", ".join(f"{n} ({number(c)})" for n, c in zip(names, counts, strict=False))
+        lines.append(translate("OwnDataDialog", "Classes: {list}").format(list=listed))
+    lines += [
+        translate("OwnDataDialog", "Note: {note}").format(note=note)
+        for note in info.get("notes", [])
+    ]
     return "\n".join(lines)

@@ -145,7 +145,9 @@ class ProjectState(QObject):
             shape = self.model.input_shape_wanted()
             if shape is not None:
                 self.document.edit(
-                    f"Input shape for {source.title()}",
+                    QCoreApplication.translate("ProjectState", "Input shape for {dataset}").format(
+                        dataset=QCoreApplication.translate("Datasets", source.title())
+                    ),
                     lambda spec: setattr(spec, "input_shape", shape),
                 )
         finally:
