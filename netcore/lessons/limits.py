@@ -2,8 +2,8 @@
 
 A lesson file comes from a teacher, a colleague or a download; it is checked against these
 before anything is built, trained or shown, and refused with the figure and the limit. Each
-limit is far above what a lesson for a class needs (the sixteen shipped lessons: at most 5
-steps, 405 characters of text, 9 hand-set weights, 300 epochs of a toy set, networks of 138 M
+limit is far above what a lesson for a class needs (the twenty-one shipped lessons: at most 5
+steps, 729 characters of text, 9 hand-set weights, 300 epochs of a toy set, networks of 138 M
 parameters counted but 670 k trained) and far below what hurts a lab machine.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from netcore.limits import MAX_BUILD_PARAMETERS
 
-#: Bytes of one lesson file: a lesson is text and small tables (the largest shipped: 9 KB).
+#: Bytes of one lesson file: a lesson is text and small tables (the largest shipped: 7 KB).
 MAX_BYTES = 512 * 1024
 #: Steps of one lesson: a class works through 3–10; the verifier replays every one of them.
 MAX_STEPS = 200
