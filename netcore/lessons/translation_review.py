@@ -226,7 +226,7 @@ def _readings(found: re.Match) -> list[tuple[float, ...]]:
     """The ways a written number can be read, most likely first: one decimal mark (the last
     '.' or ','), before it groups of three split by one other separator; or all groups of
     three; or, failing those, separate whole numbers."""
-    digits = found.group("digits")
+    digits = re.sub(r"[\u00a0\u202f]", " ", found.group("digits"))  # any space groups alike
     sign = -1 if found.group("sign") else 1
     pieces = _SEPARATOR.split(digits)
     groups, seps = pieces[0::2], pieces[1::2]

@@ -529,3 +529,8 @@ def test_a_theme_translated_in_one_lesson_names_the_group_for_the_others(folder)
     assert second.theme == "Essais"
     assert (None, "theme") not in second.fallbacks
     assert (None, "title") in second.fallbacks
+
+
+def test_a_number_grouped_with_mixed_spaces_is_one_number():
+    assert differences("1,000,000 weights", "1\u202f000 000 poids") == []
+    assert differences("1,000,000 weights", "1\u00a0000\u00a0000 poids") == []
