@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,6 +42,10 @@ from netcore.training.history import RunRecord, run_label
 from netcore.training.progress import duration, seconds_left
 
 translate = QCoreApplication.translate
+
+#: the width the plots and the results need side by side (two plots of 330 px and a 10-class
+#: confusion matrix); narrower, the results go under the plots
+RESULTS_BESIDE = 1000
 
 LOCKED = "The network is training: stop the training to edit it."
 
@@ -127,14 +131,23 @@ class TrainingPanel(QWidget):
         right_column.addWidget(self.results, 1)
         right_column.addLayout(exports)
 
+        # the plots and the results side by side when there is room, else the results under
+        # the plots: never a panel wider than the screen (a projector's 1280×720)
+        self.views = QSplitter(Qt.Orientation.Vertical)
+        self.views.setObjectName("trainingViews")
+        self.views.setChildrenCollapsible(False)
+        self.views.addWidget(self.plots)
+        self.views.addWidget(right)
+        self.views.setStretchFactor(0, 3)
+        self.views.setStretchFactor(1, 2)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(controls)
-        splitter.addWidget(self.plots)
-        splitter.addWidget(right)
+        splitter.addWidget(self.views)
         splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
-        splitter.setSizes([300, 620, 380])
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 1000])
+        self.splitter = splitter
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(splitter)
@@ -143,6 +156,32 @@ class TrainingPanel(QWidget):
         self.controls.pause_clicked.connect(self.toggle_pause)
         self.controls.step_clicked.connect(self.step)
         self.controls.stop_clicked.connect(self.stop)
+
+    def event(self, event):
+        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
+            # in a dock's scroll area, the room is the viewport's width, not the panel's own
+            # (which never goes below its minimum): arrange for the room there is
+            self.parentWidget().installEventFilter(self)
+        return super().event(event)
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
+            self.arrange(event.size().width())
+        return False
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        parent = self.parentWidget()
+        self.arrange(min(event.size().width(), parent.width() if parent else 1 << 20))
+
+    def arrange(self, width: int) -> None:
+        """The plots and results beside each other, or the results under the plots, and the
+        plots' own buttons in one row or two: whatever keeps the panel inside ``width``."""
+        room = width - self.splitter.widget(0).minimumSizeHint().width() - 24
+        wanted = Qt.Orientation.Horizontal if room >= RESULTS_BESIDE else Qt.Orientation.Vertical
+        if self.views.orientation() != wanted:
+            self.views.setOrientation(wanted)
+        self.plots.set_compact(room < self.plots.row_width())
 
     def catch_up(self) -> None:
         """The dock came to the front: draw the points that came while it was behind."""
@@ -285,12 +324,20 @@ class TrainingPanel(QWidget):
             self.show_banner(event.message[0].upper() + event.message[1:] + ".", "info")
         elif event.reason == "stopped":
             self.show_banner(self.tr("Stopped: the weights trained so far are kept."), "info")
-        self.progress.setFormat(self.tr("done · {n} epoch(s)").format(n=number(len(event.history))))
-        self.progress.setValue(
-            self.progress.maximum() if event.reason == "completed" else self.progress.value()
+        seconds = duration(time.perf_counter() - self._run_started)
+        if event.reason == "completed":
+            self.progress.setFormat(
+                self.tr("done · {n} epoch(s)").format(n=number(len(event.history)))
+            )
+            self.progress.setValue(self.progress.maximum())
+            self.progress_text.setText(self.tr("Finished in {time}.").format(time=seconds))
+            return
+        # cut short: say so, at the epoch it reached (a stop in epoch 1 trained some batches)
+        reached = self.progress.value() / max(self._steps, 1)
+        self.progress.setFormat(
+            self.tr("stopped at epoch {epoch}").format(epoch=number(reached, 2))
         )
-        seconds = time.perf_counter() - self._run_started
-        self.progress_text.setText(self.tr("Finished in {time}.").format(time=duration(seconds)))
+        self.progress_text.setText(self.tr("Stopped after {time}.").format(time=seconds))
 
     def _on_session_result(self, result: RunResult) -> None:
         """The run's end: its live record takes the final scores and joins the runs (the
@@ -355,8 +402,10 @@ class TrainingPanel(QWidget):
             cut_short = self.tr("No test evaluation (the run was cut short).")
             self.results.show_run(latest, self._ending.x_test, "" if latest.test else cut_short)
         else:
-            note = self.tr("Saved run on {dataset}.").format(
-                dataset=latest.dataset or self.tr("its dataset")
+            # the latest run, saved or not (a loaded file, a recovery, a teacher's push)
+            note = self.tr("Run {n} on {dataset}.").format(
+                n=number(len(self.project.runs)),
+                dataset=translate("Datasets", latest.dataset) or self.tr("its dataset"),
             )
             self.results.show_run(latest, self._test_images(latest), note)
 

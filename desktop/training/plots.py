@@ -13,19 +13,20 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QBoxLayout, QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.appearance.palettes import scheme
-from desktop.widgets.plotstyle import restyle_plots
+from desktop.widgets.plotstyle import locale_axes, min_span, restyle_plots
 from desktop.widgets.throttle import Throttle
 from desktop.widgets.visibility import on_screen
+from netcore.i18n import number
 
 REDRAW_MS = 50  # 20 Hz: smooth to the eye, and cheap next to training
 HEAD_COLOURS = ["#e377c2", "#bcbd22", "#7f7f7f", "#17becf"]  # auxiliary outputs' curves
 
 #: Epoch points drawn with markers: past this many they blur into the line, and pyqtgraph
 #: rebuilds every marker at each redraw (a 1,000-epoch toy run spent most of its GUI time there).
-MAX_MARKED = 60
+MAX_MARKED = 30
 
 
 class _Series:
@@ -59,14 +60,14 @@ class MetricPlot(pg.PlotWidget):
     values and validation values, for the current run and faded earlier runs."""
 
     def __init__(self, name: str, title: str, metric: str = "loss", parent=None):
-        super().__init__(parent=parent, background="w")
+        super().__init__(parent=parent, background="w", axisItems=locale_axes())
         self.setObjectName(name)
         self.row_key = metric  # the epoch rows' key this plot draws ("loss", "accuracy")
         self._pulled = (0, 0)  # epoch rows and batch points of the current run in the buffers
         item = self.getPlotItem()
         item.setTitle(title, color="#333", size="10pt")
         self.title_text = title
-        item.setLabel("bottom", "epoch")
+        item.setLabel("bottom", self.tr("epoch"))
         item.showGrid(x=True, y=True, alpha=0.25)
         # Axes (and the grid they draw) change rarely: cache them as pixmaps so a redraw of the
         # curves does not replay every tick and grid line (the biggest cost of a live plot).
@@ -74,7 +75,15 @@ class MetricPlot(pg.PlotWidget):
             item.getAxis(name).setCacheMode(
                 pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
             )
-        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="8pt")
+        # the legend in a row of its own between the title and the curves, never over them
+        # (the cell of the top axis, which these plots do not show)
+        self.legend = pg.LegendItem(colCount=4, labelTextSize="9pt", frame=False)
+        top = item.getAxis("top")
+        top.hide()
+        item.layout.removeItem(top)
+        item.layout.addItem(self.legend, 1, 1)
+        item.layout.setAlignment(self.legend, pg.QtCore.Qt.AlignmentFlag.AlignRight)
+        item.legend = self.legend
         self.legend.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         self.run_number = 0
@@ -83,6 +92,7 @@ class MetricPlot(pg.PlotWidget):
         self._drawn: dict[str, int] = {}
         self._y_range: tuple[float, float] | None = None
         self.old_runs: list[pg.PlotDataItem] = []
+        self.run_tags: list[pg.TextItem] = []  # "run 1" at the end of each faded run
         self._dirty = False
         self.changed = lambda: None  # set by TrainingPlots: arms its redraw timer
         self._readout = pg.TextItem(
@@ -107,12 +117,20 @@ class MetricPlot(pg.PlotWidget):
                 s = self.series["batch"] if len(self.series["batch"].x) >= 2 else s
             faded = pg.mkPen(pg.mkColor(colour).lighter(160), width=1.5)
             marks = {"symbol": "o", "symbolSize": 6} if len(s.x) < 2 else {}
-            old = self.plot(
-                s.x, s.y, pen=faded, name=f"run {self.run_number}: {self.run_label}", **marks
-            )
+            old = self.plot(s.x, s.y, pen=faded, **marks)
             old.setZValue(-1)
             _cache(old)
             self.old_runs.append(old)
+            # named at its end, not in a legend over the curves
+            tag = pg.TextItem(
+                self.tr("run {n}").format(n=self.run_number),
+                color=pg.mkColor(colour),
+                anchor=(0, 0.5),
+            )
+            tag.setPos(s.x[-1], s.y[-1])
+            tag.setToolTip(f"{self.run_number}: {self.run_label}")
+            self.addItem(tag, ignoreBounds=True)
+            self.run_tags.append(tag)
             if "val" in self.series and self.series["val"].x:
                 v = self.series["val"]
                 dashed = pg.mkPen(
@@ -127,9 +145,11 @@ class MetricPlot(pg.PlotWidget):
         self.run_number += 1
         self.run_label = label
         self.getPlotItem().setTitle(
-            f"{self.title_text} — run {self.run_number}", color="#333", size="9pt"
+            self.tr("{title} — run {n}").format(title=self.title_text, n=self.run_number),
+            color="#333",
+            size="9pt",
         )
-        self.setToolTip(f"run {self.run_number}: {label}")
+        self.setToolTip(self.tr("run {n}: {label}").format(n=self.run_number, label=label))
         colour = scheme().run_colour(self.run_number - 1)
         self.series = {"batch": _Series(), "epoch": _Series(), "val": _Series()}
         self._drawn = {}
@@ -226,23 +246,37 @@ class MetricPlot(pg.PlotWidget):
                 curve.setData(np.asarray(s.x, dtype=float), np.asarray(s.y, dtype=float))
                 self._drawn[kind] = len(s.x)
         self._dirty = False
+        self._limit_span()
         if not self.getPlotItem().vb.autoRangeEnabled()[1]:
             self._fit_y()
 
-    def _fit_y(self) -> None:
-        """Widen the y range when data leaves it (with headroom); never on every point."""
+    def _y_extent(self) -> tuple[float, float] | None:
         filled = [s for s in self.series.values() if s.y]
         if not filled:
-            return
+            return None
         low, high = min(s.low for s in filled), max(s.high for s in filled)
         if self.getPlotItem().ctrl.logYCheck.isChecked():
             low, high = np.log10(max(low, 1e-12)), np.log10(max(high, 1e-12))
+        return low, high
+
+    def _limit_span(self) -> None:
+        """Auto-range (a saved run) never zooms into noise: a span of at least ``min_span``."""
+        extent = self._y_extent()
+        if extent is not None:
+            self.getPlotItem().vb.setLimits(minYRange=min_span(*extent))
+
+    def _fit_y(self) -> None:
+        """Widen the y range when data leaves it (with headroom); never on every point."""
+        extent = self._y_extent()
+        if extent is None:
+            return
+        low, high = extent
         current = self._y_range
         if current is not None and current[0] <= low and high <= current[1]:
             span = current[1] - current[0]
             if (high - low) > 0.35 * span:  # still a good fit: leave the axes alone
                 return
-        pad = max((high - low) * 0.08, 1e-6)
+        pad = max((high - low) * 0.08, (min_span(low, high) - (high - low)) / 2, 1e-6)
         self._y_range = (low - pad, high + pad)
         self.setYRange(*self._y_range, padding=0)
 
@@ -250,7 +284,9 @@ class MetricPlot(pg.PlotWidget):
         for curve in self.old_runs:
             self.removeItem(curve)
             self.legend.removeItem(curve)
-        self.old_runs = []
+        for tag in self.run_tags:
+            self.removeItem(tag)
+        self.old_runs, self.run_tags = [], []
 
     def reset(self) -> None:
         """No runs at all (another project): the current run's curves go too."""
@@ -263,6 +299,7 @@ class MetricPlot(pg.PlotWidget):
         self._y_range = None
         self.run_number = 0
         self.getPlotItem().setTitle(self.title_text, color="#333", size="10pt")
+        self.getPlotItem().vb.setLimits(minYRange=None)
         self.setXRange(0, 1)
         self.setYRange(0, 1)
         self.getPlotItem().vb.enableAutoRange(x=True, y=True)
@@ -273,11 +310,20 @@ class MetricPlot(pg.PlotWidget):
             return
         point = vb.mapSceneToView(pos)
         lines = []
-        for kind, label in (("epoch", "train"), ("val", "validation"), ("batch", "batch")):
+        kinds = (
+            ("epoch", self.tr("train")),
+            ("val", self.tr("validation")),
+            ("batch", self.tr("batch")),
+        )
+        for kind, label in kinds:
             s = self.series.get(kind)
             if s and s.x:
                 i = int(np.argmin(np.abs(np.asarray(s.x) - point.x())))
-                lines.append(f"{label}: {s.y[i]:.4f} (epoch {s.x[i]:.2f})")
+                lines.append(
+                    self.tr("{label}: {value} (epoch {epoch})").format(
+                        label=label, value=number(s.y[i], 4), epoch=number(s.x[i], 2)
+                    )
+                )
         if not lines:
             return
         self._line.setPos(point.x())
@@ -312,7 +358,8 @@ class TrainingPlots(QWidget):
         self.log_scale.setObjectName("logScaleToggle")
         self.clear_button = QPushButton(self.tr("Clear earlier runs"))
         self.clear_button.setObjectName("clearRunsButton")
-        row = QHBoxLayout()
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.buttons_box = row
         row.addWidget(self.log_scale)
         row.addStretch(1)
         row.addWidget(self.clear_button)
@@ -384,6 +431,18 @@ class TrainingPlots(QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self.plots_box.direction() != direction:
             self.plots_box.setDirection(direction)
+
+    def row_width(self) -> int:
+        """The width the log-scale toggle and the clear button need in one row."""
+        return self.log_scale.sizeHint().width() + self.clear_button.sizeHint().width() + 24
+
+    def set_compact(self, compact: bool) -> None:
+        """In a narrow place the toggle and the button go one above the other."""
+        direction = (
+            QBoxLayout.Direction.TopToBottom if compact else QBoxLayout.Direction.LeftToRight
+        )
+        if self.buttons_box.direction() != direction:
+            self.buttons_box.setDirection(direction)
 
     def _arm(self) -> None:
         self.redraws.push(None)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netcore.i18n import number
 from netcore.training.evaluation import (
     cell_indices,
     confidences,
@@ -61,9 +63,13 @@ class ResultsView(QWidget):
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.matrix.setToolTip(
-            "Rows: true class · columns: predicted class · click a cell to see those test examples"
+            self.tr(
+                "Rows: true class · columns: predicted class · click a cell to see those test "
+                "examples"
+            )
         )
         self.gallery_title = QLabel("")
+        self.gallery_title.setWordWrap(True)
         self.gallery = QListWidget()
         self.gallery.setObjectName("examplesGallery")
         self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
@@ -74,12 +80,25 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.summary)
-        layout.addWidget(self.matrix, 3)
-        layout.addWidget(self.gallery_title)
-        layout.addWidget(self.gallery, 2)
+        # the matrix and the mistakes side by side in a wide, low place (under the plots),
+        # one above the other in a column
+        self.parts = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.parts.addWidget(self.matrix, 3)
+        mistakes = QVBoxLayout()
+        mistakes.addWidget(self.gallery_title)
+        mistakes.addWidget(self.gallery, 1)
+        self.parts.addLayout(mistakes, 2)
+        layout.addLayout(self.parts, 1)
         self.matrix.cellClicked.connect(self._on_matrix_cell_clicked)
         self.labels = self.predicted = self.probabilities = self.x_test = None
         self.class_names: list[str] = []
+
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        wide = event.size().width() >= 1.6 * event.size().height()
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.parts.direction() != direction:
+            self.parts.setDirection(direction)
 
     def reset(self, text: str = "") -> None:
         """Nothing to show (another project, another dataset)."""
@@ -96,13 +115,20 @@ class ResultsView(QWidget):
 
     def show_test(self, test: dict | None, note: str = "") -> None:
         if not test:
-            self.summary.setText(note or "No test evaluation for this run.")
+            self.summary.setText(note or self.tr("No test evaluation for this run."))
             return
         parts = []
         if "accuracy" in test:
-            parts.append(f"<b>Test accuracy {test['accuracy'] * 100:.2f} %</b>")
-        parts.append(f"test loss {test['loss']:.4f}")
-        parts += [f"test {k.upper()} {v:.4f}" for k, v in test.items() if k in ("mae", "mse")]
+            accuracy = self.tr("Test accuracy {percent} %").format(
+                percent=number(test["accuracy"] * 100, 2)
+            )
+            parts.append(f"<b>{accuracy}</b>")
+        parts.append(self.tr("test loss {value}").format(value=number(test["loss"], 4)))
+        parts += [
+            self.tr("test {metric} {value}").format(metric=k.upper(), value=number(v, 4))
+            for k, v in test.items()
+            if k in ("mae", "mse")
+        ]
         self.summary.setText(" · ".join(parts) + (f"<br>{note}" if note else ""))
 
     def show_run(self, run, x_test=None, note: str = "") -> None:
@@ -138,7 +164,7 @@ class ResultsView(QWidget):
         accuracy = per_class_accuracy(matrix)
         self.matrix.setRowCount(k)
         self.matrix.setColumnCount(k + 1)
-        self.matrix.setHorizontalHeaderLabels([*class_names, "accuracy"])
+        self.matrix.setHorizontalHeaderLabels([*class_names, self.tr("accuracy")])
         self.matrix.setVerticalHeaderLabels(class_names)
         top = max(int(matrix.max()), 1)
         for i in range(k):
@@ -154,10 +180,14 @@ class ResultsView(QWidget):
                 item.setBackground(colour)
                 if strength > 0.55 and i == j:
                     item.setForeground(QColor("white"))
-                item.setToolTip(f"true {class_names[i]}, predicted {class_names[j]}: {count}")
+                item.setToolTip(
+                    self.tr("true {true}, predicted {predicted}: {count}").format(
+                        true=class_names[i], predicted=class_names[j], count=number(count)
+                    )
+                )
                 self.matrix.setItem(i, j, item)
             acc = accuracy[i]
-            item = QTableWidgetItem("—" if np.isnan(acc) else f"{acc * 100:.1f} %")
+            item = QTableWidgetItem("—" if np.isnan(acc) else f"{number(acc * 100, 1)} %")
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.matrix.setItem(i, k, item)
 
@@ -165,18 +195,17 @@ class ResultsView(QWidget):
         true = self.class_names[int(self.labels[index])]
         pred = self.class_names[int(self.predicted[index])]
         conf = float(confidences(self.probabilities[index : index + 1])[0])
-        text = (
-            f"{true} → {pred}\n{conf * 100:.0f} %"
-            if true != pred
-            else f"{true}\n{conf * 100:.0f} %"
-        )
+        percent = f"{number(conf * 100)} %"
+        text = f"{true} → {pred}\n{percent}" if true != pred else f"{true}\n{percent}"
         item = QListWidgetItem(text)
         if self.x_test is not None:
             item.setIcon(QIcon(thumbnail(self.x_test[index])))
         else:
             item.setText(f"#{index}: {text.replace(chr(10), ' · ')}")
         item.setToolTip(
-            f"test example {index}: true {true}, predicted {pred} with {conf * 100:.1f} %"
+            self.tr(
+                "test example {index}: true {true}, predicted {predicted} with {percent} %"
+            ).format(index=index, true=true, predicted=pred, percent=number(conf * 100, 1))
         )
         return item
 
@@ -186,9 +215,9 @@ class ResultsView(QWidget):
             return
         mistakes = confident_mistakes(self.labels, self.probabilities, count)
         self.gallery_title.setText(
-            f"Most confident mistakes ({len(mistakes)} shown)"
+            self.tr("Most confident mistakes ({n} shown)").format(n=number(len(mistakes)))
             if len(mistakes)
-            else "No mistakes on the test set"
+            else self.tr("No mistakes on the test set")
         )
         for index in mistakes:
             self.gallery.addItem(self._example_item(int(index)))
@@ -199,10 +228,11 @@ class ResultsView(QWidget):
         indices = cell_indices(self.labels, self.predicted, row, column)
         self.gallery.clear()
         shown = indices[:48]
-        self.gallery_title.setText(
-            f"True {self.class_names[row]}, predicted {self.class_names[column]}: "
-            f"{len(indices)} test examples"
-            + (f" (first {len(shown)})" if len(indices) > len(shown) else "")
+        title = self.tr("True {true}, predicted {predicted}: {n} test examples").format(
+            true=self.class_names[row], predicted=self.class_names[column], n=number(len(indices))
         )
+        if len(indices) > len(shown):
+            title += " " + self.tr("(first {n})").format(n=number(len(shown)))
+        self.gallery_title.setText(title)
         for index in shown:
             self.gallery.addItem(self._example_item(int(index)))

@@ -420,14 +420,17 @@ def fake_results(window) -> None:
     labels = rng.integers(0, 10, 400)
     probabilities = rng.dirichlet(np.ones(10) * 0.3, 400).astype("float32")
     names = [str(i) for i in range(10)]
-    record = RunRecord(config={"epochs": 200, "optimizer": "sgd"}, label="sgd lr 0.1, batch 32")
+    title = window.training._dataset_title() or ""
+    record = RunRecord(
+        config={"epochs": 200, "optimizer": "sgd"}, label="sgd lr 0.1, batch 32", dataset=title
+    )
     model = window.project.model
     model.begin_run(record)
     epochs = [{"loss": 0.6596335 + 1e-7 * (i % 3), "accuracy": 0.65} for i in range(200)]
     model.grow_run(epochs=epochs)
     final = RunRecord(
         epochs=[dict(e) for e in epochs], test={"accuracy": 0.65, "loss": 0.6596},
-        config=record.config, label=record.label, class_names=names,
+        config=record.config, label=record.label, class_names=names, dataset=title,
         test_labels=labels, test_probabilities=probabilities,
     )  # fmt: skip
     model.end_run(final)
