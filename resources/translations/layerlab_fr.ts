@@ -134,6 +134,18 @@
         <translation>α, le taux d&apos;apprentissage de la mise à jour (celui des réglages d&apos;entraînement)</translation>
     </message>
     <message>
+        <source>Example</source>
+        <translation>Exemple</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perte</translation>
+    </message>
+    <message>
         <source>|◀ Start</source>
         <translation>|◀ Début</translation>
     </message>
@@ -148,6 +160,14 @@
     <message>
         <source>Apply update to the network</source>
         <translation>Appliquer la mise à jour au réseau</translation>
+    </message>
+    <message>
+        <source>Write the new weights into the project: one SGD step on this example</source>
+        <translation>Écrire les nouveaux poids dans le projet : un pas de SGD sur cet exemple</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;La perte reste cachée jusqu&apos;à votre réponse à la question de la leçon.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Next ▶ runs the example forward, then finds the loss.&lt;/i&gt;</source>
@@ -183,6 +203,10 @@
     <message>
         <source>Merge</source>
         <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>A convolution slides small learned kernels over the image. Each kernel looks at a small window through all input channels and produces one feature map, so the same weights detect the same pattern (an edge, a curve) anywhere in the image. Padding &apos;same&apos; keeps the size; a stride above 1 skips positions and shrinks the output.</source>
@@ -243,6 +267,62 @@
     <message>
         <source>output = (h·w·c,)</source>
         <translation>sortie = (h·w·c,)</translation>
+    </message>
+    <message>
+        <source>A table with one learned vector per token: the input is a sequence of whole numbers (token 7, token 2, …) and each number is replaced by its row of the table. Tokens used in similar places end up with similar vectors.</source>
+        <translation>Une table avec un vecteur appris par jeton : l&apos;entrée est une suite d&apos;entiers (jeton 7, jeton 2, …) et chaque nombre est remplacé par sa ligne de la table. Les jetons employés dans des contextes semblables finissent avec des vecteurs semblables.</translation>
+    </message>
+    <message>
+        <source>output[t] = E[x_t]</source>
+        <translation>sortie[t] = E[x_t]</translation>
+    </message>
+    <message>
+        <source>parameters = tokens · vector length</source>
+        <translation>paramètres = jetons · longueur du vecteur</translation>
+    </message>
+    <message>
+        <source>Every position of a sequence looks at every other one and takes a weighted average of their values; the weights come from how well its query matches their keys (softmax(Q·Kᵀ/√d)). Several heads do this in parallel with their own projections. Wired to one input it is self-attention; wired to two, the first gives the queries and the second the keys and values. The output has the query&apos;s shape.</source>
+        <translation>Chaque position d&apos;une séquence regarde toutes les autres et fait une moyenne pondérée de leurs valeurs ; les poids viennent de l&apos;accord entre sa requête et leurs clés (softmax(Q·Kᵀ/√d)). Plusieurs têtes le font en parallèle avec leurs propres projections. Branchée sur une entrée, c&apos;est de l&apos;auto-attention ; sur deux, la première donne les requêtes et la seconde les clés et valeurs. La sortie a la forme de la requête.</translation>
+    </message>
+    <message>
+        <source>Attention(Q, K, V) = softmax(Q·Kᵀ/√d_k)·V</source>
+        <translation>Attention(Q, K, V) = softmax(Q·Kᵀ/√d_k)·V</translation>
+    </message>
+    <message>
+        <source>parameters = 3 projections (n_in+1)·h·d + output h·d·n_in + n_in</source>
+        <translation>paramètres = 3 projections (n_entrée+1)·h·d + sortie h·d·n_entrée + n_entrée</translation>
+    </message>
+    <message>
+        <source>Attention by itself does not know the order of the tokens: shuffle them and every output is shuffled the same way. This layer adds a learned vector for each position (first token, second token, …) to the input, so where a token is becomes part of what it is.</source>
+        <translation>L&apos;attention seule ne connaît pas l&apos;ordre des jetons : mélangez-les et chaque sortie est mélangée de la même façon. Cette couche ajoute à l&apos;entrée un vecteur appris pour chaque position (premier jeton, deuxième jeton, …) : la place d&apos;un jeton devient une partie de ce qu&apos;il est.</translation>
+    </message>
+    <message>
+        <source>output[t] = x[t] + P[t]</source>
+        <translation>sortie[t] = x[t] + P[t]</translation>
+    </message>
+    <message>
+        <source>parameters = time steps · features</source>
+        <translation>paramètres = pas de temps · caractéristiques</translation>
+    </message>
+    <message>
+        <source>Puts one learned extra token in front of the sequence. Through attention it gathers information from every patch; the Vision Transformer classifies from this token alone (a GlobalAveragePooling1D over all tokens does the same job more simply).</source>
+        <translation>Place un jeton supplémentaire appris en tête de la séquence. Par l&apos;attention, il rassemble l&apos;information de chaque morceau d&apos;image ; le Vision Transformer classe à partir de ce seul jeton (un GlobalAveragePooling1D sur tous les jetons fait le même travail plus simplement).</translation>
+    </message>
+    <message>
+        <source>output = [c ; x_1 ; … ; x_T]</source>
+        <translation>sortie = [c ; x_1 ; … ; x_T]</translation>
+    </message>
+    <message>
+        <source>parameters = features</source>
+        <translation>paramètres = caractéristiques</translation>
+    </message>
+    <message>
+        <source>The average of a sequence over its time steps: (T, features) becomes (features,). After attention it summarises every token in one vector for a classifier.</source>
+        <translation>La moyenne d&apos;une séquence sur ses pas de temps : (T, caractéristiques) devient (caractéristiques,). Après l&apos;attention, elle résume tous les jetons en un vecteur pour un classifieur.</translation>
+    </message>
+    <message>
+        <source>output = (1/T) Σ_t x[t]</source>
+        <translation>sortie = (1/T) Σ_t x[t]</translation>
     </message>
     <message>
         <source>parameters = 0</source>
@@ -408,6 +488,210 @@
         <source>output = (h·s_rows, w·s_cols, c)</source>
         <translation>sortie = (h·s_lignes, w·s_colonnes, c)</translation>
     </message>
+    <message>
+        <source>A layer with memory: at every time step its state is computed from the new input and from its own state one step before, h_t = tanh(x_t·W + h_{t−1}·U + b). The output of the units is fed back to their input, so the network is a dynamical system with an internal state. Long sequences are hard for it: the gradient shrinks (or grows) by the same factor at every step back in time.</source>
+        <translation>Une couche avec mémoire : à chaque pas de temps, son état se calcule à partir de la nouvelle entrée et de son propre état au pas précédent, h_t = tanh(x_t·W + h_{t−1}·U + b). La sortie des neurones revient à leur entrée : le réseau est un système dynamique avec un état interne. Les longues séquences lui sont difficiles : le gradient diminue (ou grandit) du même facteur à chaque pas en arrière dans le temps.</translation>
+    </message>
+    <message>
+        <source>h_t = tanh(x_t·W + h_{t−1}·U + b)</source>
+        <translation>h_t = tanh(x_t·W + h_{t−1}·U + b)</translation>
+    </message>
+    <message>
+        <source>parameters = n_in·n + n·n + n</source>
+        <translation>paramètres = n_entrée·n + n·n + n</translation>
+    </message>
+    <message>
+        <source>Long short-term memory: a recurrent layer with a cell state and three gates (forget, input, output) that decide, at each step, what the memory keeps, what it writes and what it shows. The cell state is updated by addition, so gradients survive many steps back in time — it learns what a simple RNN forgets.</source>
+        <translation>Mémoire à long et court terme : une couche récurrente avec un état de cellule et trois portes (oubli, entrée, sortie) qui décident à chaque pas ce que la mémoire garde, écrit et montre. L&apos;état de cellule est mis à jour par addition : les gradients survivent sur de nombreux pas en arrière — elle apprend ce qu&apos;un RNN simple oublie.</translation>
+    </message>
+    <message>
+        <source>c_t = f_t ⊙ c_{t−1} + i_t ⊙ tanh(x_t·W_c + h_{t−1}·U_c + b_c)</source>
+        <translation>c_t = f_t ⊙ c_{t−1} + i_t ⊙ tanh(x_t·W_c + h_{t−1}·U_c + b_c)</translation>
+    </message>
+    <message>
+        <source>parameters = 4·(n_in·n + n·n + n)</source>
+        <translation>paramètres = 4·(n_entrée·n + n·n + n)</translation>
+    </message>
+    <message>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (update and reset) and no separate cell state. The update gate mixes the old state and a new candidate, so the layer can keep its memory for many steps.</source>
+        <translation>Unité récurrente à portes : un LSTM plus léger avec deux portes (mise à jour et réinitialisation) et sans état de cellule séparé. La porte de mise à jour mélange l&apos;ancien état et un nouveau candidat : la couche peut garder sa mémoire sur de nombreux pas.</translation>
+    </message>
+    <message>
+        <source>h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ h̃_t</source>
+        <translation>h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ h̃_t</translation>
+    </message>
+    <message>
+        <source>parameters = 3·(n_in·n + n·n + 2·n)  (Keras: two biases)</source>
+        <translation>paramètres = 3·(n_entrée·n + n·n + 2·n)  (Keras : deux biais)</translation>
+    </message>
+    <message>
+        <source>Two recurrent layers side by side: one reads the sequence from the first step to the last, the other from the last to the first; their outputs are joined. Each step then knows what comes before and after it. Twice the parameters of one layer.</source>
+        <translation>Deux couches récurrentes côte à côte : l&apos;une lit la séquence du premier pas au dernier, l&apos;autre du dernier au premier ; leurs sorties sont jointes. Chaque pas sait alors ce qui vient avant et après lui. Deux fois les paramètres d&apos;une couche.</translation>
+    </message>
+    <message>
+        <source>output = [forward(x) ; backward(x)]</source>
+        <translation>sortie = [avant(x) ; arrière(x)]</translation>
+    </message>
+    <message>
+        <source>parameters = 2 · parameters of one layer</source>
+        <translation>paramètres = 2 · paramètres d&apos;une couche</translation>
+    </message>
+</context>
+<context>
+    <name>Class hub</name>
+    <message>
+        <source>a message of {size} bytes; at most {limit} are read</source>
+        <extracomment>The largest WebSocket frame the hub reads; a larger one closes that connection only. A network spec shared with a run (a 200-layer network is a few hundred KB of JSON). Points of one curve (the app thins a run&apos;s curves to this many). A student&apos;s name: printable (no control characters), shown escaped everywhere. A hand-in&apos;s id, chosen by the app so a resent hand-in counts once.</extracomment>
+        <translation>un message de {size} octets ; au plus {limit} sont lus</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>protocol version {got}; this LayerLab speaks version {version}: use the same LayerLab release as the teacher</source>
+        <translation>protocole version {got} ; ce LayerLab parle la version {version} : utilisez la même version de LayerLab que l&apos;enseignant</translation>
+    </message>
+    <message>
+        <source>message &apos;{type}&apos;: {problem}</source>
+        <translation>message « {type} » : {problem}</translation>
+    </message>
+    <message>
+        <source>not JSON: {problem}</source>
+        <translation>pas du JSON : {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: a class saved by a later LayerLab (schema {got}); this one reads schema {version}. Update LayerLab to resume this class.</source>
+        <extracomment>The join code&apos;s alphabet: no 0/O, 1/I/L, 2/Z, 5/S, 8/B — nothing read aloud twice.</extracomment>
+        <translation>{path} : une classe enregistrée par un LayerLab plus récent (schéma {got}) ; celui-ci lit le schéma {version}. Mettez LayerLab à jour pour reprendre cette classe.</translation>
+    </message>
+    <message>
+        <source>{path}: not a class database ({problem})</source>
+        <translation>{path} : pas une base de données de classe ({problem})</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than {seconds} s; stopped</source>
+        <extracomment>Address space of the evaluator: TensorFlow reserves ~3 GB of it before doing anything; the models a challenge allows need a few hundred MB more. Test examples kept per challenge (MNIST&apos;s test set is 10,000).</extracomment>
+        <translation>l&apos;évaluation a duré plus de {seconds} s ; arrêtée</translation>
+    </message>
+    <message>
+        <source>the evaluation stopped without a score (exit status {code}: out of time or memory, or the model crashed it)</source>
+        <translation>l&apos;évaluation s&apos;est arrêtée sans score (code de sortie {code} : plus de temps ou de mémoire, ou le modèle l&apos;a fait planter)</translation>
+    </message>
+    <message>
+        <source>{count} hand-ins are waiting for the hub already</source>
+        <translation>{count} remises attendent déjà le hub</translation>
+    </message>
+    <message>
+        <source>the hub is gone</source>
+        <translation>le hub n&apos;est plus là</translation>
+    </message>
+    <message>
+        <source>not connected to the hub</source>
+        <translation>pas connecté au hub</translation>
+    </message>
+    <message>
+        <source>wrong class code</source>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database.</extracomment>
+        <translation>code de classe erroné</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is taken in this class; add an initial</source>
+        <translation>le nom « {name} » est déjà pris dans cette classe ; ajoutez une initiale</translation>
+    </message>
+    <message>
+        <source>a drawing needs its label, a digit 0–9</source>
+        <translation>un dessin a besoin de son étiquette, un chiffre de 0 à 9</translation>
+    </message>
+    <message>
+        <source>no challenge is running</source>
+        <translation>aucun défi en cours</translation>
+    </message>
+    <message>
+        <source>a {kind} of {size} bytes; the hub takes at most {limit}</source>
+        <extracomment>A project handed in (a classroom project with its runs is ~10 MB). A model handed in for a challenge (the MNIST MLP is 1.2 MB; VGG16 would be 530 MB). A drawn digit (a 280×280 canvas as PNG is ~10 KB). A drawing&apos;s sides, in pixels (a phone&apos;s canvas is at most its screen&apos;s width). The size a drawing is kept at: enough to be read as a digit, and to be resized to 28×28.</extracomment>
+        <translation>un {kind} de {size} octets ; le hub accepte au plus {limit}</translation>
+    </message>
+    <message>
+        <source>not a .keras model (a .keras file is a zip): {problem}</source>
+        <translation>pas un modèle .keras (un fichier .keras est un zip) : {problem}</translation>
+    </message>
+    <message>
+        <source>not a .keras model (no config.json inside)</source>
+        <translation>pas un modèle .keras (pas de config.json dedans)</translation>
+    </message>
+    <message>
+        <source>a drawing must be a PNG image, got {format}</source>
+        <translation>un dessin doit être une image PNG, reçu : {format}</translation>
+    </message>
+    <message>
+        <source>a drawing of {width}×{height} pixels; sides from 8 to {limit} are taken</source>
+        <translation>un dessin de {width}×{height} pixels ; les côtés de 8 à {limit} sont acceptés</translation>
+    </message>
+    <message>
+        <source>not a readable PNG drawing ({problem})</source>
+        <translation>pas un dessin PNG lisible ({problem})</translation>
+    </message>
+    <message>
+        <source>the class hub is full ({count} connections)</source>
+        <translation>le hub de la classe est plein ({count} connexions)</translation>
+    </message>
+    <message>
+        <source>too many connections from {address} ({count}); close some</source>
+        <translation>trop de connexions depuis {address} ({count}) ; fermez-en quelques-unes</translation>
+    </message>
+    <message>
+        <source>no join message in time</source>
+        <translation>pas de message d&apos;entrée à temps</translation>
+    </message>
+    <message>
+        <source>the connection ended before joining</source>
+        <translation>la connexion s&apos;est terminée avant l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>too many wrong codes from {address}; try again in {seconds} s</source>
+        <translation>trop de codes erronés depuis {address} ; réessayez dans {seconds} s</translation>
+    </message>
+    <message>
+        <source>join the class first</source>
+        <translation>rejoignez d&apos;abord la classe</translation>
+    </message>
+    <message>
+        <source>too many messages; at most {rate:g} a second are taken</source>
+        <translation>trop de messages ; au plus {rate:g} par seconde sont acceptés</translation>
+    </message>
+    <message>
+        <source>already joined</source>
+        <translation>déjà entré</translation>
+    </message>
+    <message>
+        <source>wrong teacher secret</source>
+        <translation>secret d&apos;enseignant erroné</translation>
+    </message>
+    <message>
+        <source>join the class first (no valid token)</source>
+        <translation>rejoignez d&apos;abord la classe (pas de jeton valide)</translation>
+    </message>
+    <message>
+        <source>too many hand-ins at once; try later</source>
+        <translation>trop de remises à la fois ; réessayez plus tard</translation>
+    </message>
+    <message>
+        <source>a hand-in needs its id (32 hex digits)</source>
+        <translation>une remise a besoin de son identifiant (32 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>a label is one digit 0–9, got {label}</source>
+        <translation>une étiquette est un chiffre de 0 à 9, reçu : {label}</translation>
+    </message>
+    <message>
+        <source>no such push for you</source>
+        <translation>aucun envoi de ce type pour vous</translation>
+    </message>
+    <message>
+        <source>teacher actions need the teacher&apos;s secret</source>
+        <translation>les actions de l&apos;enseignant demandent son secret</translation>
+    </message>
 </context>
 <context>
     <name>ComputationGraphView</name>
@@ -489,12 +773,28 @@
         <translation>Jeu de données</translation>
     </message>
     <message>
+        <source>(no dataset)</source>
+        <translation>(aucune donnée)</translation>
+    </message>
+    <message>
         <source>{title} (not installed)</source>
         <translation>{title} (non installé)</translation>
     </message>
     <message>
         <source>Your own data…</source>
         <translation>Vos propres données…</translation>
+    </message>
+    <message>
+        <source>An image folder (one subfolder per class), a CSV table, IDX files or an .npz</source>
+        <translation>Un dossier d&apos;images (un sous-dossier par classe), un tableau CSV, des fichiers IDX ou un .npz</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>les données</translation>
+    </message>
+    <message>
+        <source>Fit the output layer</source>
+        <translation>Adapter la couche de sortie</translation>
     </message>
 </context>
 <context>
@@ -572,6 +872,81 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation>Enregistrer les modifications de « {name} » ?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Vos modifications seront perdues si vous ne les enregistrez pas.</translation>
+    </message>
+    <message>
+        <source>LayerLab projects (*.layerlab);;Network files (*.json);;Keras models (*.keras);;All files (*)</source>
+        <translation>Projets LayerLab (*.layerlab);;Fichiers de réseau (*.json);;Modèles Keras (*.keras);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>Ouvrir un réseau</translation>
+    </message>
+    <message>
+        <source>Open an image</source>
+        <translation>Ouvrir une image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Load weights</source>
+        <translation>Charger des poids</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.weights.h5)</source>
+        <translation>Poids Keras (*.weights.h5)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.tsv *.txt)</source>
+        <translation>Tableaux CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npz)</source>
+        <translation>Tableaux NumPy (*.npz)</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <translation>Vos propres données</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>LayerLab projects (*.layerlab);;Network files (*.json);;All files (*)</source>
+        <translation>Projets LayerLab (*.layerlab);;Fichiers de réseau (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save network</source>
+        <translation>Enregistrer le réseau</translation>
+    </message>
+    <message>
+        <source>Figure size</source>
+        <translation>Taille de la figure</translation>
+    </message>
+    <message>
+        <source>Times the size on screen (2 suits slides):</source>
+        <translation>Fois la taille à l&apos;écran (2 convient aux diapositives) :</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+</context>
+<context>
     <name>DrawPanel</name>
     <message>
         <source>Brush width</source>
@@ -588,6 +963,10 @@
     <message>
         <source>Save drawing as…</source>
         <translation>Enregistrer le dessin sous…</translation>
+    </message>
+    <message>
+        <source>Add this drawing (as the 28×28 image below) to an image-folder dataset: one subfolder per class. Collect your own handwriting and train on it.</source>
+        <translation>Ajouter ce dessin (l&apos;image 28×28 ci-dessous) à des données en dossier d&apos;images : un sous-dossier par classe. Rassemblez votre propre écriture et entraînez le réseau dessus.</translation>
     </message>
     <message>
         <source>Show in feature maps</source>
@@ -612,6 +991,61 @@
     <message>
         <source>TensorFlow is still loading…</source>
         <translation>TensorFlow est encore en cours de chargement…</translation>
+    </message>
+    <message>
+        <source>No model can answer: {reason}.</source>
+        <translation>Aucun modèle ne peut répondre : {reason}.</translation>
+    </message>
+    <message>
+        <source>Answering: &lt;b&gt;your network&lt;/b&gt; ({source}).</source>
+        <translation>Réponse de &lt;b&gt;votre réseau&lt;/b&gt; ({source}).</translation>
+    </message>
+    <message>
+        <source>Answering: &lt;b&gt;{name}&lt;/b&gt;. {reason}.</source>
+        <translation>Réponse de &lt;b&gt;{name}&lt;/b&gt;. {reason}.</translation>
+    </message>
+    <message>
+        <source>drawing → answer in {ms} ms</source>
+        <translation>dessin → réponse en {ms} ms</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>votre dessin</translation>
+    </message>
+    <message>
+        <source>pixel row {row}, column {column}: {value}</source>
+        <translation>pixel ligne {row}, colonne {column} : {value}</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Dessinez d&apos;abord un chiffre.</translation>
+    </message>
+    <message>
+        <source>Folder of your own dataset (one subfolder per class)</source>
+        <translation>Dossier de vos propres données (un sous-dossier par classe)</translation>
+    </message>
+    <message>
+        <source>Could not save the drawing</source>
+        <translation>Impossible d&apos;enregistrer le dessin</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>Draw a digit with the mouse, a pen or a finger (Ctrl+Z: undo a stroke)</source>
+        <translation>Dessinez un chiffre à la souris, au stylet ou au doigt (Ctrl+Z : annuler un trait)</translation>
+    </message>
+    <message>
+        <source>draw a digit here</source>
+        <translation>dessinez un chiffre ici</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1078,18 @@
 <context>
     <name>ExperimentBoard</name>
     <message>
+        <source>Experiment board</source>
+        <translation>Tableau d&apos;expériences</translation>
+    </message>
+    <message>
+        <source>(as the network)</source>
+        <translation>(comme le réseau)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare up to four runs&lt;/b&gt; from the same initial weights and seed: change one setting per run and see what it does.</source>
+        <translation>&lt;b&gt;Comparez jusqu&apos;à quatre entraînements&lt;/b&gt; partant des mêmes poids initiaux et de la même graine : changez un réglage par entraînement et voyez son effet.</translation>
+    </message>
+    <message>
         <source>+ Add run</source>
         <translation>+ Ajouter un entraînement</translation>
     </message>
@@ -668,6 +1114,82 @@
         <translation>époques</translation>
     </message>
     <message>
+        <source>Validation loss (solid: training)</source>
+        <translation>Perte de validation (trait plein : entraînement)</translation>
+    </message>
+    <message>
+        <source>Validation accuracy (solid: training)</source>
+        <translation>Exactitude de validation (trait plein : entraînement)</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimiseur</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>taille de lot</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activation</translation>
+    </message>
+    <message>
+        <source>initialiser</source>
+        <translation>initialisation</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <source>best val. acc.</source>
+        <translation>meilleure exact. val.</translation>
+    </message>
+    <message>
+        <source>test acc.</source>
+        <translation>exact. test</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>as set</source>
+        <translation>tel que réglé</translation>
+    </message>
+    <message>
+        <source>learning rate × 10</source>
+        <translation>taux d&apos;apprentissage × 10</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>The board compares up to {n} runs.</source>
+        <translation>Le tableau compare au plus {n} entraînements.</translation>
+    </message>
+    <message>
+        <source>run {n}</source>
+        <translation>entraînement {n}</translation>
+    </message>
+    <message>
+        <source>{what} is running: stop it or let it finish, then start the board.</source>
+        <translation>{what} est en cours : arrêtez-le ou laissez-le finir, puis lancez le tableau.</translation>
+    </message>
+    <message>
+        <source>No data to train on: {reason}</source>
+        <translation>Pas de données pour l&apos;entraînement : {reason}</translation>
+    </message>
+    <message>
         <source>Choose a dataset first (the toolbar&apos;s Dataset).</source>
         <translation>Choisissez d&apos;abord des données (Jeu de données, dans la barre d&apos;outils).</translation>
     </message>
@@ -676,8 +1198,143 @@
         <translation>Entraînement 1…</translation>
     </message>
     <message>
+        <source>The experiment board</source>
+        <translation>Le tableau d&apos;expériences</translation>
+    </message>
+    <message>
+        <source>Training run {n}: epoch {epoch}</source>
+        <translation>Entraînement {n} : époque {epoch}</translation>
+    </message>
+    <message>
+        <source>Runs done: {n}.</source>
+        <translation>Entraînements terminés : {n}.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>Train the runs first.</source>
         <translation>Entraînez d&apos;abord les configurations.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Results written to {name}</source>
+        <translation>Résultats écrits dans {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the network first.</source>
+        <translation>Corrigez d&apos;abord les problèmes du réseau.</translation>
+    </message>
+    <message>
+        <source>Export an untrained model?</source>
+        <translation>Exporter un modèle non entraîné ?</translation>
+    </message>
+    <message>
+        <source>This network has not been trained: the file will hold its random initial weights. Export anyway?</source>
+        <translation>Ce réseau n&apos;a pas été entraîné : le fichier contiendra ses poids initiaux aléatoires. Exporter quand même ?</translation>
+    </message>
+    <message>
+        <source>Keras model (*.keras)</source>
+        <translation>Modèle Keras (*.keras)</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the model ({source}) as {name}</source>
+        <translation>Modèle ({source}) enregistré sous {name}</translation>
+    </message>
+    <message>
+        <source>Cannot load weights</source>
+        <translation>Impossible de charger les poids</translation>
+    </message>
+    <message>
+        <source>Loaded the weights of {name}</source>
+        <translation>Poids de {name} chargés</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.weights.h5)</source>
+        <translation>Poids Keras (*.weights.h5)</translation>
+    </message>
+    <message>
+        <source>Saved the weights ({source}) as {name}</source>
+        <translation>Poids ({source}) enregistrés sous {name}</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in the toolbar first.</source>
+        <translation>Choisissez d&apos;abord des données dans la barre d&apos;outils.</translation>
+    </message>
+    <message>
+        <source>Cannot export the script</source>
+        <translation>Impossible d&apos;exporter le script</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Script Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: run it with python {name}</source>
+        <translation>{name} écrit : lancez-le avec python {name}</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first.</source>
+        <translation>Corrigez d&apos;abord les problèmes listés ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} exporté</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path} : écriture impossible</translation>
+    </message>
+    <message>
+        <source>Point at a plot, a picture or the network, then press Ctrl+Alt+S</source>
+        <translation>Pointez un graphique, une image ou le réseau, puis appuyez sur Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Point at a plot, a picture or the network, then press Ctrl+Shift+C</source>
+        <translation>Pointez un graphique, une image ou le réseau, puis appuyez sur Ctrl+Maj+C</translation>
+    </message>
+    <message>
+        <source>Figure copied: paste it into your slides</source>
+        <translation>Figure copiée : collez-la dans vos diapositives</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>Train the network first.</source>
+        <translation>Entraînez d&apos;abord le réseau.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1361,76 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The recovery file&apos;s note (when it was written, for which file) is a few hundred bytes.</extracomment>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Ouverture impossible</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} ouvert</translation>
+    </message>
+    <message>
+        <source>Cannot open yet</source>
+        <translation>Pas encore possible d&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading; try again in a few seconds.</source>
+        <translation>TensorFlow se charge encore ; réessayez dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Cannot open this model</source>
+        <translation>Impossible d&apos;ouvrir ce modèle</translation>
+    </message>
+    <message>
+        <source>Opened {name} with its weights; save it as a project to keep edits</source>
+        <translation>{name} ouvert avec ses poids ; enregistrez-le comme projet pour garder les modifications</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. Nothing was lost; choose another place.</source>
+        <translation>{path} : {reason}. Rien n&apos;est perdu ; choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <source>The recovery file could not be read ({reason}); kept as {name}</source>
+        <translation>Le fichier de récupération est illisible ({reason}) ; conservé sous {name}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Récupérer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <source>LayerLab did not close normally. Recover the project you were working on ({when})?</source>
+        <translation>LayerLab ne s&apos;est pas fermé normalement. Récupérer le projet sur lequel vous travailliez ({when}) ?</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Récupération impossible</translation>
+    </message>
+    <message>
+        <source>{reason}
+The recovery file was kept as {name} in {folder}.</source>
+        <translation>{reason}
+Le fichier de récupération est conservé sous {name} dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work</source>
+        <translation>Travail non enregistré récupéré</translation>
+    </message>
+</context>
+<context>
     <name>FilterView</name>
     <message>
         <source>Layer:</source>
@@ -717,8 +1444,40 @@
 <context>
     <name>GradientView</name>
     <message>
+        <source>Gradient size per layer (now)</source>
+        <translation>Taille du gradient par couche (maintenant)</translation>
+    </message>
+    <message>
+        <source>… over training (first layer light, output dark)</source>
+        <translation>… au fil de l&apos;entraînement (première couche claire, sortie foncée)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>époque</translation>
+    </message>
+    <message>
         <source>Histograms over epochs of layer</source>
         <translation>Histogrammes au fil des époques de la couche</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>Gradients ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Train a network with this tab open: each layer&apos;s gradient size is measured four times a second. Try the presets &lt;i&gt;deep-sigmoid&lt;/i&gt; and &lt;i&gt;deep-relu&lt;/i&gt; (File → New from template) on the spirals: the sigmoid stack&apos;s first layers get almost no gradient.</source>
+        <translation>Entraînez un réseau avec cet onglet ouvert : la taille du gradient de chaque couche est mesurée quatre fois par seconde. Essayez les modèles &lt;i&gt;deep-sigmoid&lt;/i&gt; et &lt;i&gt;deep-relu&lt;/i&gt; (Fichier → Nouveau depuis un modèle) sur les spirales : les premières couches de la pile sigmoïde ne reçoivent presque aucun gradient.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean |∂L/∂w| per layer&lt;/b&gt;, first layer → output, averaged over the last {recent} readings of {examples} training examples (log scale). The output layer&apos;s gradients are &lt;b&gt;{ratio}×&lt;/b&gt; the first layer&apos;s.</source>
+        <translation>&lt;b&gt;Moyenne de |∂L/∂w| par couche&lt;/b&gt;, de la première couche à la sortie, sur les {recent} dernières mesures de {examples} exemples d&apos;entraînement (échelle log). Les gradients de la couche de sortie valent &lt;b&gt;{ratio}×&lt;/b&gt; ceux de la première couche.</translation>
     </message>
 </context>
 <context>
@@ -826,7 +1585,15 @@
     </message>
 </context>
 <context>
-    <name>LessonPlayer</name>
+    <name>LessonList</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
     <message>
         <source>your name (for the teacher)</source>
         <translation>votre nom (pour l&apos;enseignant)</translation>
@@ -837,7 +1604,7 @@
     </message>
     <message>
         <source>A teacher&apos;s own lesson files: choose their folder</source>
-        <translation>Les leçons d&apos;un enseignant : choisissez leur dossier</translation>
+        <translation>Les fichiers de leçons d&apos;un enseignant : choisissez leur dossier</translation>
     </message>
     <message>
         <source>Export progress…</source>
@@ -848,32 +1615,127 @@
         <translation>Un petit fichier avec les étapes réussies, pour votre enseignant</translation>
     </message>
     <message>
+        <source>Progress could not be saved: {reason}</source>
+        <translation>La progression n&apos;a pas pu être enregistrée : {reason}</translation>
+    </message>
+    <message>
+        <source>Open a folder of lessons</source>
+        <translation>Ouvrir un dossier de leçons</translation>
+    </message>
+    <message>
+        <source>{source}: id &apos;{id}&apos; is already a shipped lesson</source>
+        <translation>{source} : l&apos;identifiant « {id} » est déjà une leçon fournie</translation>
+    </message>
+    <message>
+        <source>{n} lesson(s) added from {folder}</source>
+        <translation>Leçons ajoutées depuis {folder} : {n}</translation>
+    </message>
+    <message>
+        <source>; {n} could not be used (marked ⚠)</source>
+        <translation> ; {n} inutilisable(s) (marquée(s) ⚠)</translation>
+    </message>
+    <message>
+        <source>Progress (*.json)</source>
+        <translation>Progression (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>Progress written to {path}</source>
+        <translation>Progression écrite dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>**Your task:** {task}</source>
+        <translation>**Votre tâche :** {task}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>Next lesson ▶</source>
+        <translation>Leçon suivante ▶</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Terminé ✓</translation>
+    </message>
+    <message>
+        <source>Predict, then run ▶</source>
+        <translation>Prédire, puis lancer ▶</translation>
+    </message>
+    <message>
+        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
+        <translation>Pas encore traduit, affiché dans la langue de la leçon : {fields}</translation>
+    </message>
+    <message>
+        <source>the check could not be made: {error}</source>
+        <translation>la vérification n&apos;a pas pu être faite : {error}</translation>
+    </message>
+    <message>
+        <source> — look at {where}</source>
+        <translation> — regardez {where}</translation>
+    </message>
+    <message>
+        <source>make your prediction first</source>
+        <translation>faites d&apos;abord votre prédiction</translation>
+    </message>
+    <message>
+        <source>You predicted {value}. Training… the result comes here.</source>
+        <translation>Vous avez prédit {value}. Entraînement… le résultat s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>Lesson finished: {done} of {total} steps passed.</source>
+        <translation>Leçon terminée : {done} étapes réussies sur {total}.</translation>
+    </message>
+    <message>
+        <source>Next lesson: {title} (Next lesson ▶).</source>
+        <translation>Leçon suivante : {title} (Leçon suivante ▶).</translation>
+    </message>
+    <message>
+        <source>Make your prediction, then press Predict, then run.</source>
+        <translation>Faites votre prédiction, puis appuyez sur « Prédire, puis lancer ».</translation>
+    </message>
+    <message>
+        <source>Training with the solution&apos;s settings… press Check when it ends.</source>
+        <translation>Entraînement avec les réglages de la solution… appuyez sur Vérifier à la fin.</translation>
+    </message>
+    <message>
+        <source>This is one solution. Press Check.</source>
+        <translation>Voici une solution. Appuyez sur Vérifier.</translation>
+    </message>
+    <message>
         <source>Choose a lesson above (double-click or Enter).</source>
         <translation>Choisissez une leçon ci-dessus (double-clic ou Entrée).</translation>
     </message>
     <message>
-        <source>your answer</source>
-        <translation>votre réponse</translation>
+        <source>Step {n} of {total}</source>
+        <translation>Étape {n} sur {total}</translation>
     </message>
     <message>
-        <source>◀ Back</source>
-        <translation>◀ Retour</translation>
+        <source>✓ passed</source>
+        <translation>✓ réussie</translation>
+    </message>
+    <message>
+        <source>Progress could not be saved: {reason}</source>
+        <translation>La progression n&apos;a pas pu être enregistrée : {reason}</translation>
     </message>
     <message>
         <source>Check ✓</source>
         <translation>Vérifier ✓</translation>
     </message>
     <message>
-        <source>Show me</source>
-        <translation>Montrez-moi</translation>
-    </message>
-    <message>
         <source>Next ▶</source>
         <translation>Suivant ▶</translation>
     </message>
     <message>
-        <source>Leave lesson</source>
-        <translation>Quitter la leçon</translation>
+        <source>&apos;{text}&apos; is not one number; type digits with {point} or . as the decimal separator, e.g. -1{point}5</source>
+        <translation>« {text} » n&apos;est pas un seul nombre ; tapez des chiffres avec {point} ou . comme séparateur décimal, par ex. -1{point}5</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1791,10 @@
     <message>
         <source>Language</source>
         <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Settings not used: {keys} (point here for why).</source>
+        <translation>Réglages non utilisés : {keys} (pointez ici pour savoir pourquoi).</translation>
     </message>
     <message>
         <source>Training is running</source>
@@ -1244,6 +2110,23 @@
 <context>
     <name>MetricPlot</name>
     <message>
+        <source>epoch</source>
+        <extracomment>Epoch points drawn with markers: past this many they blur into the line, and pyqtgraph rebuilds every marker at each redraw (a 1,000-epoch toy run spent most of its GUI time there).</extracomment>
+        <translation>époque</translation>
+    </message>
+    <message>
+        <source>run {n}</source>
+        <translation>entraînement {n}</translation>
+    </message>
+    <message>
+        <source>{title} — run {n}</source>
+        <translation>{title} — entraînement {n}</translation>
+    </message>
+    <message>
+        <source>run {n}: {label}</source>
+        <translation>entraînement {n} : {label}</translation>
+    </message>
+    <message>
         <source>train</source>
         <translation>entraînement</translation>
     </message>
@@ -1251,12 +2134,189 @@
         <source>validation</source>
         <translation>validation</translation>
     </message>
+    <message>
+        <source>batch</source>
+        <translation>lot</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (epoch {epoch})</source>
+        <translation>{label} : {value} (époque {epoch})</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCanvas</name>
     <message>
         <source>{n} params</source>
+        <extracomment>Below this scale (the minimap&apos;s; the canvas zooms out to 0.2 at most) text would be a pixel high: a node is drawn as a plain card and an edge as its line, 20× faster.</extracomment>
         <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <source>{value} is outside the range: type a number from {low} to {high}.</source>
+        <translation>{value} est hors de la plage : tapez un nombre de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is too small: type a number from {low} on.</source>
+        <translation>{value} est trop petit : tapez un nombre à partir de {low}.</translation>
+    </message>
+    <message>
+        <source>{value} is too large: type a number up to {high}.</source>
+        <translation>{value} est trop grand : tapez un nombre jusqu&apos;à {high}.</translation>
+    </message>
+    <message>
+        <source>The value stays {value}.</source>
+        <translation>La valeur reste {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>Type a number, for example {example}.</source>
+        <translation>Tapez un nombre, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{start}…&apos; is too long for a number ({count} characters; at most {limit}).</source>
+        <translation>« {start}… » est trop long pour un nombre ({count} caractères ; au plus {limit}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large for a number; numbers go up to about 1.8e308.</source>
+        <translation>« {text} » est trop grand pour un nombre ; les nombres vont jusqu&apos;à environ 1.8e308.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than one sign. Write at most one minus in front, for example {example}.</source>
+        <translation>« {text} » a plus d&apos;un signe. Écrivez au plus un moins devant, par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and &apos;{point}&apos; or &apos;.&apos; for the decimals (1{point}5).</source>
+        <translation>« {text} » n&apos;est pas un seul nombre ici : « {char} » ne peut pas séparer des groupes de chiffres. Écrivez les chiffres collés (1000 pour mille) et « {point} » ou « . » pour les décimales (1{point}5).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written &apos;{point}&apos; or &apos;.&apos;, for example {example}.</source>
+        <translation>« {text} » a plus d&apos;une virgule décimale. Un nombre en a une, écrite « {point} » ou « . », par exemple {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point (&apos;{point}&apos; or &apos;.&apos;) and an optional minus in front, for example {example} or 2e-3.</source>
+        <translation>« {text} » n&apos;est pas un nombre. Écrivez des chiffres avec au plus une virgule décimale (« {point} » ou « . ») et éventuellement un moins devant, par exemple {example} ou 2e-3.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDataDialog</name>
+    <message>
+        <source>Image folder (one subfolder per class)</source>
+        <translation>Dossier d&apos;images (un sous-dossier par classe)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>Tableau CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>IDX files (a folder, MNIST format)</source>
+        <translation>Fichiers IDX (un dossier, format MNIST)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (.npz, Keras style)</source>
+        <translation>Tableaux NumPy (.npz, à la Keras)</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <extracomment>the tasks a CSV table can be read as (the loader&apos;s words are the data)</extracomment>
+        <translation>Vos propres données</translation>
+    </message>
+    <message>
+        <source>choose a file or folder…</source>
+        <translation>choisissez un fichier ou un dossier…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classification</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>régression</translation>
+    </message>
+    <message>
+        <source>scale each feature to mean 0, spread 1</source>
+        <translation>ramener chaque caractéristique à une moyenne 0 et un écart 1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Choose your data, then Preview.</source>
+        <translation>Choisissez vos données, puis Aperçu.</translation>
+    </message>
+    <message>
+        <source>Use this data</source>
+        <translation>Utiliser ces données</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>Colonne cible</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Caractéristiques</translation>
+    </message>
+    <message>
+        <source>Choose a file or folder first.</source>
+        <translation>Choisissez d&apos;abord un fichier ou un dossier.</translation>
+    </message>
+    <message>
+        <source>{name} looks like {kind}, not {wanted}: choose that kind, or another file.</source>
+        <translation>{name} ressemble à : {kind}, pas à : {wanted} ; choisissez ce type, ou un autre fichier.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used:
+{reason}</source>
+        <translation>{name} n&apos;est pas utilisable :
+{reason}</translation>
+    </message>
+    <message>
+        <source>of shape {shape}</source>
+        <translation>de forme {shape}</translation>
+    </message>
+    <message>
+        <source>with 1 feature</source>
+        <translation>à 1 caractéristique</translation>
+    </message>
+    <message>
+        <source>with {n} features</source>
+        <translation>à {n} caractéristiques</translation>
+    </message>
+    <message>
+        <source>{title}: {train} training and {test} test examples {what}, {task}.</source>
+        <translation>{title} : {train} exemples d&apos;entraînement et {test} de test {what}, {task}.</translation>
+    </message>
+    <message>
+        <source>Classes: {list}</source>
+        <translation>Classes : {list}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Remarque : {note}</translation>
     </message>
 </context>
 <context>
@@ -1290,8 +2350,40 @@
         <translation>Réinitialiser</translation>
     </message>
     <message>
+        <source>start from</source>
+        <translation>partir de</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>au plus</translation>
+    </message>
+    <message>
         <source>epochs</source>
         <translation>époques</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The perceptron rule&lt;/b&gt;: h(x) = step(w·x + b); after each example w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; and b ← b + α·(y − h(x)).</source>
+        <translation>&lt;b&gt;La règle du perceptron&lt;/b&gt; : h(x) = échelon(w·x + b) ; après chaque exemple w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; et b ← b + α·(y − h(x)).</translation>
+    </message>
+    <message>
+        <source>… (the first {n} updates are listed)</source>
+        <translation>… (les {n} premières mises à jour sont listées)</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {n}: x = ({x}), y = {y}, h(x) = {h}</source>
+        <translation>époque {epoch}, exemple {n} : x = ({x}), y = {y}, h(x) = {h}</translation>
+    </message>
+    <message>
+        <source> — right, nothing changes</source>
+        <translation> — juste, rien ne change</translation>
+    </message>
+    <message>
+        <source> — wrong: {changes} → w = ({weights}), b = {b}</source>
+        <translation> — faux : {changes} → w = ({weights}), b = {b}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: {n} mistake(s) so far</source>
+        <translation>Époque {epoch} : erreurs jusqu&apos;ici : {n}</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1377,11 +2469,12 @@
     </message>
     <message>
         <source>id &apos;{id}&apos; has characters Keras does not accept in layer names</source>
+        <extracomment>The layer names Keras builds and TensorFlow&apos;s compiled graphs accept (its scope names are ASCII letters, digits and &apos;_.-/&gt;&apos;; Keras refuses &apos;/&apos;, and &apos;&gt;&apos; is scope syntax). &apos;-&apos; and &apos;.&apos; may come first: Keras builds, compiles and saves such layers.</extracomment>
         <translation>l&apos;identifiant « {id} » contient des caractères que Keras refuse dans les noms de couches</translation>
     </message>
     <message>
-        <source>use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation>utilisez des lettres, des chiffres, « _ », « - » et « . »</translation>
+        <source>use only letters A–Z and a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>n&apos;utilisez que les lettres A–Z et a–z, les chiffres, « _ », « - » et « . »</translation>
     </message>
     <message>
         <source>the connections form a cycle: {path}</source>
@@ -1554,6 +2647,11 @@
         <source>warning: {text}</source>
         <translation>avertissement : {text}</translation>
     </message>
+    <message>
+        <source>{layer} needs a sequence input (time steps, features); got {shape}</source>
+        <extracomment>Weight blocks per kind of cell: one for a simple RNN, four gates for an LSTM (input, forget, cell, output), three for a GRU (update, reset, candidate).</extracomment>
+        <translation>{layer} a besoin d&apos;une entrée séquentielle (pas de temps, caractéristiques) ; reçu {shape}</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1564,6 +2662,13 @@
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectState</name>
+    <message>
+        <source>Input shape for {dataset}</source>
+        <translation>Forme d&apos;entrée pour {dataset}</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +2729,6 @@
         <translation>Forme d&apos;entrée</translation>
     </message>
     <message>
-        <source>= pool size</source>
-        <translation>= taille du pooling</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
@@ -1659,8 +2760,56 @@
         <translation>Entraînez un réseau pour voir ici ses résultats de test.</translation>
     </message>
     <message>
+        <source>Rows: true class · columns: predicted class · click a cell to see those test examples</source>
+        <translation>Lignes : vraie classe · colonnes : classe prédite · cliquez sur une case pour voir ces exemples de test</translation>
+    </message>
+    <message>
         <source>Training…</source>
         <translation>Entraînement…</translation>
+    </message>
+    <message>
+        <source>No test evaluation for this run.</source>
+        <translation>Pas d&apos;évaluation de test pour cet entraînement.</translation>
+    </message>
+    <message>
+        <source>Test accuracy {percent} %</source>
+        <translation>Exactitude de test {percent} %</translation>
+    </message>
+    <message>
+        <source>test loss {value}</source>
+        <translation>perte de test {value}</translation>
+    </message>
+    <message>
+        <source>test {metric} {value}</source>
+        <translation>{metric} de test {value}</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>exactitude</translation>
+    </message>
+    <message>
+        <source>true {true}, predicted {predicted}: {count}</source>
+        <translation>vrai {true}, prédit {predicted} : {count}</translation>
+    </message>
+    <message>
+        <source>test example {index}: true {true}, predicted {predicted} with {percent} %</source>
+        <translation>exemple de test {index} : vrai {true}, prédit {predicted} à {percent} %</translation>
+    </message>
+    <message>
+        <source>Most confident mistakes ({n} shown)</source>
+        <translation>Erreurs les plus sûres d&apos;elles ({n} affichées)</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test set</source>
+        <translation>Aucune erreur sur l&apos;ensemble de test</translation>
+    </message>
+    <message>
+        <source>True {true}, predicted {predicted}: {n} test examples</source>
+        <translation>Vrai {true}, prédit {predicted} : {n} exemples de test</translation>
+    </message>
+    <message>
+        <source>(first {n})</source>
+        <translation>({n} premiers)</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2898,41 @@
     </message>
 </context>
 <context>
+    <name>StepBox</name>
+    <message>
+        <source>Choose a lesson above (double-click or Enter).</source>
+        <translation>Choisissez une leçon ci-dessus (double-clic ou Entrée).</translation>
+    </message>
+    <message>
+        <source>(EN)</source>
+        <translation>(EN)</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>votre réponse</translation>
+    </message>
+    <message>
+        <source>Check ✓</source>
+        <translation>Vérifier ✓</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Montrez-moi</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Quitter la leçon</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Plots as PNG…</source>
@@ -1757,6 +2941,10 @@
     <message>
         <source>History as CSV…</source>
         <translation>Historique en CSV…</translation>
+    </message>
+    <message>
+        <source>{what} is running: stop it or let it finish first.</source>
+        <translation>{what} est en cours : arrêtez-le ou laissez-le d&apos;abord finir.</translation>
     </message>
     <message>
         <source>Choose a dataset in the toolbar first.</source>
@@ -1769,6 +2957,14 @@
     <message>
         <source>No hand-set weights yet: set them in the Weights tab, or choose other initial weights.</source>
         <translation>Pas encore de poids réglés à la main : réglez-les dans l&apos;onglet Poids, ou choisissez d&apos;autres poids initiaux.</translation>
+    </message>
+    <message>
+        <source>Run {n} did not keep its starting weights (only the latest runs do): choose new random weights or a later run.</source>
+        <translation>L&apos;entraînement {n} n&apos;a pas gardé ses poids de départ (seuls les plus récents les gardent) : choisissez de nouveaux poids aléatoires ou un entraînement plus récent.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
     </message>
     <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
@@ -1807,8 +3003,24 @@
         <translation>Terminé en {time}.</translation>
     </message>
     <message>
+        <source>stopped at epoch {epoch}</source>
+        <translation>arrêté à l&apos;époque {epoch}</translation>
+    </message>
+    <message>
+        <source>Stopped after {time}.</source>
+        <translation>Arrêté après {time}.</translation>
+    </message>
+    <message>
         <source>No test evaluation (the run was cut short).</source>
         <translation>Pas d&apos;évaluation de test (l&apos;entraînement a été interrompu).</translation>
+    </message>
+    <message>
+        <source>Run {n} on {dataset}.</source>
+        <translation>Entraînement {n} sur {dataset}.</translation>
+    </message>
+    <message>
+        <source>its dataset</source>
+        <translation>ses données</translation>
     </message>
     <message>
         <source>The last run was on {then}; train to see results on {now}.</source>
@@ -1853,8 +3065,20 @@
         <translation>tels que réglés à la main</translation>
     </message>
     <message>
+        <source>Step size of gradient descent. Too large: the loss jumps or becomes NaN; too small: slow.</source>
+        <translation>Taille du pas de la descente de gradient. Trop grande : la perte saute ou devient NaN ; trop petite : lent.</translation>
+    </message>
+    <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>1: stochastic gradient descent · N: mini-batch · full batch: batch gradient descent</source>
+        <translation>1 : descente de gradient stochastique · N : mini-lot · lot complet : descente de gradient par lot</translation>
+    </message>
+    <message>
+        <source>Share of the training data kept aside to validate on, from 0 to 0.9</source>
+        <translation>Part des données d&apos;entraînement mise de côté pour la validation, de 0 à 0.9</translation>
     </message>
     <message>
         <source>stop after</source>
@@ -1873,8 +3097,16 @@
         <translation>CPU</translation>
     </message>
     <message>
+        <source>Where training starts. All zeros: every unit of a layer gets the same gradient and stays identical, so a hidden layer acts like one unit. As set by hand: the numbers in the Weights tab.</source>
+        <translation>Point de départ de l&apos;entraînement. Tout à zéro : chaque unité d&apos;une couche reçoit le même gradient et reste identique, donc une couche cachée agit comme une seule unité. Comme réglé à la main : les nombres de l&apos;onglet Poids.</translation>
+    </message>
+    <message>
         <source>write logs</source>
         <translation>écrire les journaux</translation>
+    </message>
+    <message>
+        <source>Write TensorBoard event files (loss, metrics, weight histograms each epoch); view them with: tensorboard --logdir FOLDER</source>
+        <translation>Écrire des fichiers d&apos;événements TensorBoard (perte, métriques, histogrammes des poids à chaque époque) ; les voir avec : tensorboard --logdir DOSSIER</translation>
     </message>
     <message>
         <source>Optimizer</source>
@@ -1924,9 +3156,21 @@
         <source> epoch without progress</source>
         <translation> époque sans progrès</translation>
     </message>
+    <message>
+        <source>Folder for TensorBoard logs</source>
+        <translation>Dossier des journaux TensorBoard</translation>
+    </message>
 </context>
 <context>
     <name>WeightEditor</name>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
     <message>
         <source>All zero</source>
         <translation>Tout à zéro</translation>
@@ -1936,8 +3180,40 @@
         <translation>Au hasard</translation>
     </message>
     <message>
+        <source>Type a value (-1.5 or -1,5) or scroll over it. To train on from these numbers, choose &lt;i&gt;Initial weights: as set by hand&lt;/i&gt; in the Training tab.</source>
+        <translation>Tapez une valeur (-1.5 ou -1,5) ou faites défiler la molette dessus. Pour entraîner à partir de ces nombres, choisissez &lt;i&gt;Poids initiaux : réglés à la main&lt;/i&gt; dans l&apos;onglet Entraînement.</translation>
+    </message>
+    <message>
         <source>Choose a dataset that fits the network to see outputs.</source>
         <translation>Choisissez des données adaptées au réseau pour voir les sorties.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>prédit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: the network&apos;s output for every row of the truth table</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; : la sortie du réseau pour chaque ligne de la table de vérité</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: the network&apos;s output for the first {n} test examples</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; : la sortie du réseau pour les {n} premiers exemples de test</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right — solved!</source>
+        <translation>{right} sur {n} justes — résolu !</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <translation>{right} sur {n} justes</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +3288,13 @@
     <message>
         <source>{title} workspace (Alt+{n})</source>
         <translation>Espace « {title} » (Alt+{n})</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>= pool size</source>
+        <translation>= taille du pooling</translation>
     </message>
 </context>
 </TS>

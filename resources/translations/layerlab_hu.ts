@@ -134,6 +134,18 @@
         <translation>α, a frissítés tanulási rátája (a tanítási beállításokból)</translation>
     </message>
     <message>
+        <source>Example</source>
+        <translation>Példa</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cél</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>veszteség</translation>
+    </message>
+    <message>
         <source>|◀ Start</source>
         <translation>|◀ Eleje</translation>
     </message>
@@ -148,6 +160,14 @@
     <message>
         <source>Apply update to the network</source>
         <translation>A frissítés alkalmazása a hálón</translation>
+    </message>
+    <message>
+        <source>Write the new weights into the project: one SGD step on this example</source>
+        <translation>Az új súlyok beírása a projektbe: egy SGD-lépés ezen a példán</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;A veszteség rejtve marad, amíg nem válaszolsz a lecke kérdésére.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Next ▶ runs the example forward, then finds the loss.&lt;/i&gt;</source>
@@ -183,6 +203,10 @@
     <message>
         <source>Merge</source>
         <translation>Egyesítés</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sorozat</translation>
     </message>
     <message>
         <source>A convolution slides small learned kernels over the image. Each kernel looks at a small window through all input channels and produces one feature map, so the same weights detect the same pattern (an edge, a curve) anywhere in the image. Padding &apos;same&apos; keeps the size; a stride above 1 skips positions and shrinks the output.</source>
@@ -243,6 +267,62 @@
     <message>
         <source>output = (h·w·c,)</source>
         <translation>kimenet = (h·w·c,)</translation>
+    </message>
+    <message>
+        <source>A table with one learned vector per token: the input is a sequence of whole numbers (token 7, token 2, …) and each number is replaced by its row of the table. Tokens used in similar places end up with similar vectors.</source>
+        <translation>Táblázat, tokenenként egy tanult vektorral: a bemenet egész számok sorozata (7-es token, 2-es token, …), és minden számot a táblázat megfelelő sora vált fel. A hasonló helyeken használt tokenek hasonló vektorokat kapnak.</translation>
+    </message>
+    <message>
+        <source>output[t] = E[x_t]</source>
+        <translation>kimenet[t] = E[x_t]</translation>
+    </message>
+    <message>
+        <source>parameters = tokens · vector length</source>
+        <translation>paraméterek = tokenek · vektorhossz</translation>
+    </message>
+    <message>
+        <source>Every position of a sequence looks at every other one and takes a weighted average of their values; the weights come from how well its query matches their keys (softmax(Q·Kᵀ/√d)). Several heads do this in parallel with their own projections. Wired to one input it is self-attention; wired to two, the first gives the queries and the second the keys and values. The output has the query&apos;s shape.</source>
+        <translation>A sorozat minden pozíciója az összes többire néz, és azok értékeinek súlyozott átlagát veszi; a súlyok abból adódnak, mennyire illik a lekérdezése a kulcsaikhoz (softmax(Q·Kᵀ/√d)). Több fej csinálja ezt párhuzamosan, saját vetítésekkel. Egy bemenetre kötve önfigyelem; kettőre kötve az első adja a lekérdezéseket, a második a kulcsokat és értékeket. A kimenet a lekérdezés alakját kapja.</translation>
+    </message>
+    <message>
+        <source>Attention(Q, K, V) = softmax(Q·Kᵀ/√d_k)·V</source>
+        <translation>Attention(Q, K, V) = softmax(Q·Kᵀ/√d_k)·V</translation>
+    </message>
+    <message>
+        <source>parameters = 3 projections (n_in+1)·h·d + output h·d·n_in + n_in</source>
+        <translation>paraméterek = 3 vetítés (n_be+1)·h·d + kimenet h·d·n_be + n_be</translation>
+    </message>
+    <message>
+        <source>Attention by itself does not know the order of the tokens: shuffle them and every output is shuffled the same way. This layer adds a learned vector for each position (first token, second token, …) to the input, so where a token is becomes part of what it is.</source>
+        <translation>A figyelem önmagában nem ismeri a tokenek sorrendjét: keverd össze őket, és minden kimenet ugyanúgy keveredik. Ez a réteg minden pozícióhoz (első token, második token, …) egy tanult vektort ad a bemenethez, így az, hogy hol áll egy token, a jelentése része lesz.</translation>
+    </message>
+    <message>
+        <source>output[t] = x[t] + P[t]</source>
+        <translation>kimenet[t] = x[t] + P[t]</translation>
+    </message>
+    <message>
+        <source>parameters = time steps · features</source>
+        <translation>paraméterek = időlépések · jellemzők</translation>
+    </message>
+    <message>
+        <source>Puts one learned extra token in front of the sequence. Through attention it gathers information from every patch; the Vision Transformer classifies from this token alone (a GlobalAveragePooling1D over all tokens does the same job more simply).</source>
+        <translation>Egy tanult extra tokent tesz a sorozat elejére. A figyelmen keresztül minden képfoltból információt gyűjt; a Vision Transformer egyedül ebből a tokenből osztályoz (egy GlobalAveragePooling1D az összes tokenen egyszerűbben elvégzi ugyanezt).</translation>
+    </message>
+    <message>
+        <source>output = [c ; x_1 ; … ; x_T]</source>
+        <translation>kimenet = [c ; x_1 ; … ; x_T]</translation>
+    </message>
+    <message>
+        <source>parameters = features</source>
+        <translation>paraméterek = jellemzők</translation>
+    </message>
+    <message>
+        <source>The average of a sequence over its time steps: (T, features) becomes (features,). After attention it summarises every token in one vector for a classifier.</source>
+        <translation>Egy sorozat átlaga az időlépésein: (T, jellemzők)-ből (jellemzők,) lesz. A figyelem után minden tokent egyetlen vektorba foglal egy osztályozó számára.</translation>
+    </message>
+    <message>
+        <source>output = (1/T) Σ_t x[t]</source>
+        <translation>kimenet = (1/T) Σ_t x[t]</translation>
     </message>
     <message>
         <source>parameters = 0</source>
@@ -408,6 +488,210 @@
         <source>output = (h·s_rows, w·s_cols, c)</source>
         <translation>kimenet = (h·s_sorok, w·s_oszlopok, c)</translation>
     </message>
+    <message>
+        <source>A layer with memory: at every time step its state is computed from the new input and from its own state one step before, h_t = tanh(x_t·W + h_{t−1}·U + b). The output of the units is fed back to their input, so the network is a dynamical system with an internal state. Long sequences are hard for it: the gradient shrinks (or grows) by the same factor at every step back in time.</source>
+        <translation>Réteg memóriával: minden időlépésben az állapotát az új bemenetből és a saját, egy lépéssel korábbi állapotából számolja, h_t = tanh(x_t·W + h_{t−1}·U + b). Az egységek kimenete visszajut a bemenetükre, így a hálózat belső állapotú dinamikai rendszer. A hosszú sorozatok nehezek neki: a gradiens minden visszafelé tett időlépésnél ugyanazzal a tényezővel csökken (vagy nő).</translation>
+    </message>
+    <message>
+        <source>h_t = tanh(x_t·W + h_{t−1}·U + b)</source>
+        <translation>h_t = tanh(x_t·W + h_{t−1}·U + b)</translation>
+    </message>
+    <message>
+        <source>parameters = n_in·n + n·n + n</source>
+        <translation>paraméterek = n_be·n + n·n + n</translation>
+    </message>
+    <message>
+        <source>Long short-term memory: a recurrent layer with a cell state and three gates (forget, input, output) that decide, at each step, what the memory keeps, what it writes and what it shows. The cell state is updated by addition, so gradients survive many steps back in time — it learns what a simple RNN forgets.</source>
+        <translation>Hosszú rövid távú memória: visszacsatolt réteg cellaállapottal és három kapuval (felejtő, bemeneti, kimeneti), amelyek minden lépésben eldöntik, mit tart meg, mit ír be és mit mutat a memória. A cellaállapot összeadással frissül, így a gradiensek sok időlépésen át visszafelé is megmaradnak — megtanulja, amit egy egyszerű RNN elfelejt.</translation>
+    </message>
+    <message>
+        <source>c_t = f_t ⊙ c_{t−1} + i_t ⊙ tanh(x_t·W_c + h_{t−1}·U_c + b_c)</source>
+        <translation>c_t = f_t ⊙ c_{t−1} + i_t ⊙ tanh(x_t·W_c + h_{t−1}·U_c + b_c)</translation>
+    </message>
+    <message>
+        <source>parameters = 4·(n_in·n + n·n + n)</source>
+        <translation>paraméterek = 4·(n_be·n + n·n + n)</translation>
+    </message>
+    <message>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (update and reset) and no separate cell state. The update gate mixes the old state and a new candidate, so the layer can keep its memory for many steps.</source>
+        <translation>Kapuzott visszacsatolt egység: könnyebb LSTM két kapuval (frissítő és visszaállító), külön cellaállapot nélkül. A frissítő kapu a régi állapotot és egy új jelöltet keveri, így a réteg sok lépésen át megőrizheti a memóriáját.</translation>
+    </message>
+    <message>
+        <source>h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ h̃_t</source>
+        <translation>h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ h̃_t</translation>
+    </message>
+    <message>
+        <source>parameters = 3·(n_in·n + n·n + 2·n)  (Keras: two biases)</source>
+        <translation>paraméterek = 3·(n_be·n + n·n + 2·n)  (Keras: két eltolás)</translation>
+    </message>
+    <message>
+        <source>Two recurrent layers side by side: one reads the sequence from the first step to the last, the other from the last to the first; their outputs are joined. Each step then knows what comes before and after it. Twice the parameters of one layer.</source>
+        <translation>Két visszacsatolt réteg egymás mellett: az egyik az első lépéstől az utolsóig olvassa a sorozatot, a másik az utolsótól az elsőig; a kimeneteiket összefűzzük. Így minden lépés tudja, mi van előtte és utána. Egy réteg paramétereinek kétszerese.</translation>
+    </message>
+    <message>
+        <source>output = [forward(x) ; backward(x)]</source>
+        <translation>kimenet = [előre(x) ; hátra(x)]</translation>
+    </message>
+    <message>
+        <source>parameters = 2 · parameters of one layer</source>
+        <translation>paraméterek = 2 · egy réteg paraméterei</translation>
+    </message>
+</context>
+<context>
+    <name>Class hub</name>
+    <message>
+        <source>a message of {size} bytes; at most {limit} are read</source>
+        <extracomment>The largest WebSocket frame the hub reads; a larger one closes that connection only. A network spec shared with a run (a 200-layer network is a few hundred KB of JSON). Points of one curve (the app thins a run&apos;s curves to this many). A student&apos;s name: printable (no control characters), shown escaped everywhere. A hand-in&apos;s id, chosen by the app so a resent hand-in counts once.</extracomment>
+        <translation>{size} bájtos üzenet; legfeljebb {limit} bájtot olvasunk be</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>nem JSON-objektum</translation>
+    </message>
+    <message>
+        <source>protocol version {got}; this LayerLab speaks version {version}: use the same LayerLab release as the teacher</source>
+        <translation>{got}. protokollverzió; ez a LayerLab a(z) {version}. verziót beszéli: használd ugyanazt a LayerLab-kiadást, mint a tanár</translation>
+    </message>
+    <message>
+        <source>message &apos;{type}&apos;: {problem}</source>
+        <translation>&apos;{type}&apos; üzenet: {problem}</translation>
+    </message>
+    <message>
+        <source>not JSON: {problem}</source>
+        <translation>nem JSON: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: a class saved by a later LayerLab (schema {got}); this one reads schema {version}. Update LayerLab to resume this class.</source>
+        <extracomment>The join code&apos;s alphabet: no 0/O, 1/I/L, 2/Z, 5/S, 8/B — nothing read aloud twice.</extracomment>
+        <translation>{path}: egy újabb LayerLab által mentett osztály ({got}. séma); ez a(z) {version}. sémát olvassa. Frissítsd a LayerLabot az osztály folytatásához.</translation>
+    </message>
+    <message>
+        <source>{path}: not a class database ({problem})</source>
+        <translation>{path}: nem osztály-adatbázis ({problem})</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than {seconds} s; stopped</source>
+        <extracomment>Address space of the evaluator: TensorFlow reserves ~3 GB of it before doing anything; the models a challenge allows need a few hundred MB more. Test examples kept per challenge (MNIST&apos;s test set is 10,000).</extracomment>
+        <translation>a kiértékelés {seconds} mp-nél tovább tartott; leállítva</translation>
+    </message>
+    <message>
+        <source>the evaluation stopped without a score (exit status {code}: out of time or memory, or the model crashed it)</source>
+        <translation>a kiértékelés pontszám nélkül állt le ({code} kilépési kód: elfogyott az idő vagy a memória, vagy a modell összeomlasztotta)</translation>
+    </message>
+    <message>
+        <source>{count} hand-ins are waiting for the hub already</source>
+        <translation>már {count} beadás vár a központra</translation>
+    </message>
+    <message>
+        <source>the hub is gone</source>
+        <translation>a központ eltűnt</translation>
+    </message>
+    <message>
+        <source>not connected to the hub</source>
+        <translation>nincs kapcsolat a központtal</translation>
+    </message>
+    <message>
+        <source>wrong class code</source>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database.</extracomment>
+        <translation>hibás osztálykód</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is taken in this class; add an initial</source>
+        <translation>a(z) „{name}” név már foglalt ebben az osztályban; írj mellé egy kezdőbetűt</translation>
+    </message>
+    <message>
+        <source>a drawing needs its label, a digit 0–9</source>
+        <translation>a rajzhoz címke kell, egy 0–9 számjegy</translation>
+    </message>
+    <message>
+        <source>no challenge is running</source>
+        <translation>nem fut kihívás</translation>
+    </message>
+    <message>
+        <source>a {kind} of {size} bytes; the hub takes at most {limit}</source>
+        <extracomment>A project handed in (a classroom project with its runs is ~10 MB). A model handed in for a challenge (the MNIST MLP is 1.2 MB; VGG16 would be 530 MB). A drawn digit (a 280×280 canvas as PNG is ~10 KB). A drawing&apos;s sides, in pixels (a phone&apos;s canvas is at most its screen&apos;s width). The size a drawing is kept at: enough to be read as a digit, and to be resized to 28×28.</extracomment>
+        <translation>{size} bájtos {kind}; a központ legfeljebb {limit} bájtot fogad</translation>
+    </message>
+    <message>
+        <source>not a .keras model (a .keras file is a zip): {problem}</source>
+        <translation>nem .keras-modell (a .keras-fájl zip): {problem}</translation>
+    </message>
+    <message>
+        <source>not a .keras model (no config.json inside)</source>
+        <translation>nem .keras-modell (nincs benne config.json)</translation>
+    </message>
+    <message>
+        <source>a drawing must be a PNG image, got {format}</source>
+        <translation>a rajznak PNG-képnek kell lennie, ez érkezett: {format}</translation>
+    </message>
+    <message>
+        <source>a drawing of {width}×{height} pixels; sides from 8 to {limit} are taken</source>
+        <translation>{width}×{height} képpontos rajz; 8 és {limit} közötti oldalhossz fogadható el</translation>
+    </message>
+    <message>
+        <source>not a readable PNG drawing ({problem})</source>
+        <translation>nem olvasható PNG-rajz ({problem})</translation>
+    </message>
+    <message>
+        <source>the class hub is full ({count} connections)</source>
+        <translation>az osztályközpont megtelt ({count} kapcsolat)</translation>
+    </message>
+    <message>
+        <source>too many connections from {address} ({count}); close some</source>
+        <translation>túl sok kapcsolat innen: {address} ({count}); zárj be néhányat</translation>
+    </message>
+    <message>
+        <source>no join message in time</source>
+        <translation>nem érkezett időben csatlakozási üzenet</translation>
+    </message>
+    <message>
+        <source>the connection ended before joining</source>
+        <translation>a kapcsolat a csatlakozás előtt megszakadt</translation>
+    </message>
+    <message>
+        <source>too many wrong codes from {address}; try again in {seconds} s</source>
+        <translation>túl sok hibás kód innen: {address}; próbáld újra {seconds} mp múlva</translation>
+    </message>
+    <message>
+        <source>join the class first</source>
+        <translation>előbb csatlakozz az osztályhoz</translation>
+    </message>
+    <message>
+        <source>too many messages; at most {rate:g} a second are taken</source>
+        <translation>túl sok üzenet; másodpercenként legfeljebb {rate:g} fogadható</translation>
+    </message>
+    <message>
+        <source>already joined</source>
+        <translation>már csatlakoztál</translation>
+    </message>
+    <message>
+        <source>wrong teacher secret</source>
+        <translation>hibás tanári titok</translation>
+    </message>
+    <message>
+        <source>join the class first (no valid token)</source>
+        <translation>előbb csatlakozz az osztályhoz (nincs érvényes token)</translation>
+    </message>
+    <message>
+        <source>too many hand-ins at once; try later</source>
+        <translation>túl sok beadás egyszerre; próbáld később</translation>
+    </message>
+    <message>
+        <source>a hand-in needs its id (32 hex digits)</source>
+        <translation>a beadáshoz azonosító kell (32 hexadecimális számjegy)</translation>
+    </message>
+    <message>
+        <source>a label is one digit 0–9, got {label}</source>
+        <translation>a címke egyetlen 0–9 számjegy, ez érkezett: {label}</translation>
+    </message>
+    <message>
+        <source>no such push for you</source>
+        <translation>nincs ilyen küldés számodra</translation>
+    </message>
+    <message>
+        <source>teacher actions need the teacher&apos;s secret</source>
+        <translation>a tanári műveletekhez a tanár titka kell</translation>
+    </message>
 </context>
 <context>
     <name>ComputationGraphView</name>
@@ -489,12 +773,28 @@
         <translation>Adathalmaz</translation>
     </message>
     <message>
+        <source>(no dataset)</source>
+        <translation>(nincs adathalmaz)</translation>
+    </message>
+    <message>
         <source>{title} (not installed)</source>
         <translation>{title} (nincs telepítve)</translation>
     </message>
     <message>
         <source>Your own data…</source>
         <translation>Saját adatok…</translation>
+    </message>
+    <message>
+        <source>An image folder (one subfolder per class), a CSV table, IDX files or an .npz</source>
+        <translation>Képmappa (osztályonként egy almappa), CSV-táblázat, IDX-fájlok vagy egy .npz</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>az adathalmaz</translation>
+    </message>
+    <message>
+        <source>Fit the output layer</source>
+        <translation>Kimeneti réteg igazítása</translation>
     </message>
 </context>
 <context>
@@ -572,6 +872,81 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nem mentett változások</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation>Menti a(z) „{name}” változásait?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Ha nem mented, a változások elvesznek.</translation>
+    </message>
+    <message>
+        <source>LayerLab projects (*.layerlab);;Network files (*.json);;Keras models (*.keras);;All files (*)</source>
+        <translation>LayerLab-projektek (*.layerlab);;Hálózatfájlok (*.json);;Keras-modellek (*.keras);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>Hálózat megnyitása</translation>
+    </message>
+    <message>
+        <source>Open an image</source>
+        <translation>Kép megnyitása</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Képek (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Load weights</source>
+        <translation>Súlyok betöltése</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.weights.h5)</source>
+        <translation>Keras-súlyok (*.weights.h5)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.tsv *.txt)</source>
+        <translation>CSV-táblázatok (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npz)</source>
+        <translation>NumPy-tömbök (*.npz)</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <translation>Saját adatok</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>LayerLab projects (*.layerlab);;Network files (*.json);;All files (*)</source>
+        <translation>LayerLab-projektek (*.layerlab);;Hálózatfájlok (*.json);;Minden fájl (*)</translation>
+    </message>
+    <message>
+        <source>Save network</source>
+        <translation>Hálózat mentése</translation>
+    </message>
+    <message>
+        <source>Figure size</source>
+        <translation>Ábra mérete</translation>
+    </message>
+    <message>
+        <source>Times the size on screen (2 suits slides):</source>
+        <translation>Hányszorosa a képernyőn látható méretnek (diákhoz 2 jó):</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportálás</translation>
+    </message>
+</context>
+<context>
     <name>DrawPanel</name>
     <message>
         <source>Brush width</source>
@@ -588,6 +963,10 @@
     <message>
         <source>Save drawing as…</source>
         <translation>Rajz mentése másként…</translation>
+    </message>
+    <message>
+        <source>Add this drawing (as the 28×28 image below) to an image-folder dataset: one subfolder per class. Collect your own handwriting and train on it.</source>
+        <translation>A rajz hozzáadása (az alábbi 28×28-as képként) egy képmappás adathalmazhoz: osztályonként egy almappa. Gyűjtsd össze a saját kézírásodat, és taníts rajta.</translation>
     </message>
     <message>
         <source>Show in feature maps</source>
@@ -612,6 +991,61 @@
     <message>
         <source>TensorFlow is still loading…</source>
         <translation>A TensorFlow még töltődik…</translation>
+    </message>
+    <message>
+        <source>No model can answer: {reason}.</source>
+        <translation>Egyik modell sem tud válaszolni: {reason}.</translation>
+    </message>
+    <message>
+        <source>Answering: &lt;b&gt;your network&lt;/b&gt; ({source}).</source>
+        <translation>Válaszol: &lt;b&gt;a te hálózatod&lt;/b&gt; ({source}).</translation>
+    </message>
+    <message>
+        <source>Answering: &lt;b&gt;{name}&lt;/b&gt;. {reason}.</source>
+        <translation>Válaszol: &lt;b&gt;{name}&lt;/b&gt;. {reason}.</translation>
+    </message>
+    <message>
+        <source>drawing → answer in {ms} ms</source>
+        <translation>rajz → válasz {ms} ms alatt</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>a rajzod</translation>
+    </message>
+    <message>
+        <source>pixel row {row}, column {column}: {value}</source>
+        <translation>képpont: {row}. sor, {column}. oszlop: {value}</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Nincs mit menteni</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Előbb rajzolj egy számjegyet.</translation>
+    </message>
+    <message>
+        <source>Folder of your own dataset (one subfolder per class)</source>
+        <translation>A saját adathalmazod mappája (osztályonként egy almappa)</translation>
+    </message>
+    <message>
+        <source>Could not save the drawing</source>
+        <translation>A rajzot nem sikerült menteni</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Mentve: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>Draw a digit with the mouse, a pen or a finger (Ctrl+Z: undo a stroke)</source>
+        <translation>Rajzolj számjegyet egérrel, tollal vagy ujjal (Ctrl+Z: vonás visszavonása)</translation>
+    </message>
+    <message>
+        <source>draw a digit here</source>
+        <translation>ide rajzolj egy számjegyet</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1078,18 @@
 <context>
     <name>ExperimentBoard</name>
     <message>
+        <source>Experiment board</source>
+        <translation>Kísérleti tábla</translation>
+    </message>
+    <message>
+        <source>(as the network)</source>
+        <translation>(mint a hálózat)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare up to four runs&lt;/b&gt; from the same initial weights and seed: change one setting per run and see what it does.</source>
+        <translation>&lt;b&gt;Legfeljebb négy futás összevetése&lt;/b&gt; ugyanazokból a kezdeti súlyokból és magból: futásonként egy beállítást változtass, és nézd meg, mit okoz.</translation>
+    </message>
+    <message>
         <source>+ Add run</source>
         <translation>+ Futás hozzáadása</translation>
     </message>
@@ -668,6 +1114,82 @@
         <translation>epoch</translation>
     </message>
     <message>
+        <source>Validation loss (solid: training)</source>
+        <translation>Validálási veszteség (folytonos: tanítás)</translation>
+    </message>
+    <message>
+        <source>Validation accuracy (solid: training)</source>
+        <translation>Validálási pontosság (folytonos: tanítás)</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>futás</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimalizáló</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tanulási ráta</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>kötegméret</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>aktiváció</translation>
+    </message>
+    <message>
+        <source>initialiser</source>
+        <translation>inicializálás</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <source>best val. acc.</source>
+        <translation>legjobb val. pont.</translation>
+    </message>
+    <message>
+        <source>test acc.</source>
+        <translation>teszt pont.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>idő</translation>
+    </message>
+    <message>
+        <source>as set</source>
+        <translation>ahogy beállítva</translation>
+    </message>
+    <message>
+        <source>learning rate × 10</source>
+        <translation>tanulási ráta × 10</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>The board compares up to {n} runs.</source>
+        <translation>A tábla legfeljebb {n} futást vet össze.</translation>
+    </message>
+    <message>
+        <source>run {n}</source>
+        <translation>{n}. futás</translation>
+    </message>
+    <message>
+        <source>{what} is running: stop it or let it finish, then start the board.</source>
+        <translation>{what} fut: állítsd le vagy várd meg a végét, aztán indítsd a táblát.</translation>
+    </message>
+    <message>
+        <source>No data to train on: {reason}</source>
+        <translation>Nincs adat a tanításhoz: {reason}</translation>
+    </message>
+    <message>
         <source>Choose a dataset first (the toolbar&apos;s Dataset).</source>
         <translation>Előbb válasszon adathalmazt (az eszköztáron).</translation>
     </message>
@@ -676,8 +1198,143 @@
         <translation>1. futás tanítása…</translation>
     </message>
     <message>
+        <source>The experiment board</source>
+        <translation>A kísérleti tábla</translation>
+    </message>
+    <message>
+        <source>Training run {n}: epoch {epoch}</source>
+        <translation>{n}. futás tanítása: {epoch}. epoch</translation>
+    </message>
+    <message>
+        <source>Runs done: {n}.</source>
+        <translation>Befejezett futások: {n}.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} mp</translation>
+    </message>
+    <message>
         <source>Train the runs first.</source>
         <translation>Előbb tanítsa be a futásokat.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Nem írható: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Results written to {name}</source>
+        <translation>Eredmények kiírva ide: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Cannot export</source>
+        <translation>Nem exportálható</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the network first.</source>
+        <translation>Előbb javítsd a hálózat problémáit.</translation>
+    </message>
+    <message>
+        <source>Export an untrained model?</source>
+        <translation>Exportálod a tanítatlan modellt?</translation>
+    </message>
+    <message>
+        <source>This network has not been trained: the file will hold its random initial weights. Export anyway?</source>
+        <translation>Ezt a hálózatot még nem tanítottad: a fájlba a véletlen kezdeti súlyai kerülnek. Mégis exportálod?</translation>
+    </message>
+    <message>
+        <source>Keras model (*.keras)</source>
+        <translation>Keras-modell (*.keras)</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the model ({source}) as {name}</source>
+        <translation>A modell ({source}) mentve: {name}</translation>
+    </message>
+    <message>
+        <source>Cannot load weights</source>
+        <translation>A súlyok nem tölthetők be</translation>
+    </message>
+    <message>
+        <source>Loaded the weights of {name}</source>
+        <translation>Betöltve a(z) {name} súlyai</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.weights.h5)</source>
+        <translation>Keras-súlyok (*.weights.h5)</translation>
+    </message>
+    <message>
+        <source>Saved the weights ({source}) as {name}</source>
+        <translation>A súlyok ({source}) mentve: {name}</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in the toolbar first.</source>
+        <translation>Előbb válassz adathalmazt az eszköztáron.</translation>
+    </message>
+    <message>
+        <source>Cannot export the script</source>
+        <translation>A szkript nem exportálható</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python-szkript (*.py)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: run it with python {name}</source>
+        <translation>Kiírva: {name}; futtasd így: python {name}</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first.</source>
+        <translation>Előbb javítsd az alább felsorolt problémákat.</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Szöveg (*.txt)</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>Exportálva: {name}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-kép (*.png)</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}: nem sikerült kiírni</translation>
+    </message>
+    <message>
+        <source>Point at a plot, a picture or the network, then press Ctrl+Alt+S</source>
+        <translation>Mutass egy grafikonra, képre vagy a hálózatra, majd nyomd meg: Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Point at a plot, a picture or the network, then press Ctrl+Shift+C</source>
+        <translation>Mutass egy grafikonra, képre vagy a hálózatra, majd nyomd meg: Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Figure copied: paste it into your slides</source>
+        <translation>Ábra másolva: illeszd be a diáidba</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-kép (*.png);;SVG-rajz (*.svg)</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nincs mit exportálni</translation>
+    </message>
+    <message>
+        <source>Train the network first.</source>
+        <translation>Előbb tanítsd a hálózatot.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1361,76 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The recovery file&apos;s note (when it was written, for which file) is a few hundred bytes.</extracomment>
+        <translation>Névtelen</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Nem nyitható meg</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Megnyitva: {name}</translation>
+    </message>
+    <message>
+        <source>Cannot open yet</source>
+        <translation>Még nem nyitható meg</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading; try again in a few seconds.</source>
+        <translation>A TensorFlow még töltődik; próbáld újra néhány másodperc múlva.</translation>
+    </message>
+    <message>
+        <source>Cannot open this model</source>
+        <translation>Ez a modell nem nyitható meg</translation>
+    </message>
+    <message>
+        <source>Opened {name} with its weights; save it as a project to keep edits</source>
+        <translation>Megnyitva: {name} a súlyaival; mentsd projektként, hogy a módosítások megmaradjanak</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Nem menthető</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. Nothing was lost; choose another place.</source>
+        <translation>{path}: {reason}. Semmi sem veszett el; válassz másik helyet.</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>Mentve: {name}</translation>
+    </message>
+    <message>
+        <source>The recovery file could not be read ({reason}); kept as {name}</source>
+        <translation>A helyreállítási fájl nem olvasható ({reason}); megőrizve ezen a néven: {name}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Visszaállítod a nem mentett munkát?</translation>
+    </message>
+    <message>
+        <source>LayerLab did not close normally. Recover the project you were working on ({when})?</source>
+        <translation>A LayerLab nem rendben zárult be. Visszaállítod a projektet, amelyen dolgoztál ({when})?</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Nem állítható vissza</translation>
+    </message>
+    <message>
+        <source>{reason}
+The recovery file was kept as {name} in {folder}.</source>
+        <translation>{reason}
+A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work</source>
+        <translation>A nem mentett munka visszaállítva</translation>
+    </message>
+</context>
+<context>
     <name>FilterView</name>
     <message>
         <source>Layer:</source>
@@ -717,8 +1444,40 @@
 <context>
     <name>GradientView</name>
     <message>
+        <source>Gradient size per layer (now)</source>
+        <translation>Gradiens mérete rétegenként (most)</translation>
+    </message>
+    <message>
+        <source>… over training (first layer light, output dark)</source>
+        <translation>… a tanítás során (első réteg világos, kimenet sötét)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
         <source>Histograms over epochs of layer</source>
         <translation>Hisztogramok epochonként, réteg:</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Súlyok</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>érték</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>Gradiensek ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Train a network with this tab open: each layer&apos;s gradient size is measured four times a second. Try the presets &lt;i&gt;deep-sigmoid&lt;/i&gt; and &lt;i&gt;deep-relu&lt;/i&gt; (File → New from template) on the spirals: the sigmoid stack&apos;s first layers get almost no gradient.</source>
+        <translation>Taníts egy hálózatot, miközben ez a lap nyitva van: minden réteg gradiensének méretét másodpercenként négyszer mérjük. Próbáld ki a &lt;i&gt;deep-sigmoid&lt;/i&gt; és a &lt;i&gt;deep-relu&lt;/i&gt; sablont (Fájl → Új sablonból) a spirálokon: a szigmoid verem első rétegei szinte semmi gradienst nem kapnak.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean |∂L/∂w| per layer&lt;/b&gt;, first layer → output, averaged over the last {recent} readings of {examples} training examples (log scale). The output layer&apos;s gradients are &lt;b&gt;{ratio}×&lt;/b&gt; the first layer&apos;s.</source>
+        <translation>&lt;b&gt;Átlagos |∂L/∂w| rétegenként&lt;/b&gt;, első réteg → kimenet, az utolsó {recent} mérés átlaga {examples} tanítópéldán (log skála). A kimeneti réteg gradiensei az első rétegéinek &lt;b&gt;{ratio}×&lt;/b&gt;-esei.</translation>
     </message>
 </context>
 <context>
@@ -826,10 +1585,18 @@
     </message>
 </context>
 <context>
-    <name>LessonPlayer</name>
+    <name>LessonList</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lecke</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Kész</translation>
+    </message>
     <message>
         <source>your name (for the teacher)</source>
-        <translation>az Ön neve (a tanárnak)</translation>
+        <translation>a neved (a tanárnak)</translation>
     </message>
     <message>
         <source>Open lessons…</source>
@@ -837,7 +1604,7 @@
     </message>
     <message>
         <source>A teacher&apos;s own lesson files: choose their folder</source>
-        <translation>Egy tanár saját leckéi: válassza ki a mappájukat</translation>
+        <translation>Egy tanár saját leckefájljai: válaszd ki a mappájukat</translation>
     </message>
     <message>
         <source>Export progress…</source>
@@ -845,35 +1612,130 @@
     </message>
     <message>
         <source>A small file with the steps you passed, for your teacher</source>
-        <translation>Egy kis fájl a teljesített lépésekkel a tanárának</translation>
+        <translation>Egy kis fájl a teljesített lépésekkel, a tanárodnak</translation>
+    </message>
+    <message>
+        <source>Progress could not be saved: {reason}</source>
+        <translation>A haladást nem sikerült menteni: {reason}</translation>
+    </message>
+    <message>
+        <source>Open a folder of lessons</source>
+        <translation>Leckemappa megnyitása</translation>
+    </message>
+    <message>
+        <source>{source}: id &apos;{id}&apos; is already a shipped lesson</source>
+        <translation>{source}: a(z) „{id}” azonosító már egy beépített lecke</translation>
+    </message>
+    <message>
+        <source>{n} lesson(s) added from {folder}</source>
+        <translation>{folder} mappából hozzáadott leckék: {n}</translation>
+    </message>
+    <message>
+        <source>; {n} could not be used (marked ⚠)</source>
+        <translation>; {n} nem használható (⚠ jellel)</translation>
+    </message>
+    <message>
+        <source>Progress (*.json)</source>
+        <translation>Haladás (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Nem sikerült írni: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Progress written to {path}</source>
+        <translation>Haladás kiírva ide: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>**Your task:** {task}</source>
+        <translation>**A feladatod:** {task}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(válassz)</translation>
+    </message>
+    <message>
+        <source>Next lesson ▶</source>
+        <translation>Következő lecke ▶</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Kész ✓</translation>
+    </message>
+    <message>
+        <source>Predict, then run ▶</source>
+        <translation>Tippelj, aztán futtasd ▶</translation>
+    </message>
+    <message>
+        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
+        <translation>Még nincs lefordítva, a lecke saját nyelvén látható: {fields}</translation>
+    </message>
+    <message>
+        <source>the check could not be made: {error}</source>
+        <translation>az ellenőrzést nem sikerült elvégezni: {error}</translation>
+    </message>
+    <message>
+        <source> — look at {where}</source>
+        <translation> — nézd meg: {where}</translation>
+    </message>
+    <message>
+        <source>make your prediction first</source>
+        <translation>előbb tippelj</translation>
+    </message>
+    <message>
+        <source>You predicted {value}. Training… the result comes here.</source>
+        <translation>A tipped: {value}. Tanítás… az eredmény ide kerül.</translation>
+    </message>
+    <message>
+        <source>Lesson finished: {done} of {total} steps passed.</source>
+        <translation>A lecke véget ért: {total} lépésből {done} sikerült.</translation>
+    </message>
+    <message>
+        <source>Next lesson: {title} (Next lesson ▶).</source>
+        <translation>Következő lecke: {title} (Következő lecke ▶).</translation>
+    </message>
+    <message>
+        <source>Make your prediction, then press Predict, then run.</source>
+        <translation>Tippelj, majd nyomd meg a „Tippelj, aztán futtasd” gombot.</translation>
+    </message>
+    <message>
+        <source>Training with the solution&apos;s settings… press Check when it ends.</source>
+        <translation>Tanítás a megoldás beállításaival… a végén nyomd meg az Ellenőrzés gombot.</translation>
+    </message>
+    <message>
+        <source>This is one solution. Press Check.</source>
+        <translation>Ez egy lehetséges megoldás. Nyomd meg az Ellenőrzés gombot.</translation>
     </message>
     <message>
         <source>Choose a lesson above (double-click or Enter).</source>
         <translation>Válasszon leckét fent (dupla kattintás vagy Enter).</translation>
     </message>
     <message>
-        <source>your answer</source>
-        <translation>az Ön válasza</translation>
+        <source>Step {n} of {total}</source>
+        <translation>{n}. lépés / {total}</translation>
     </message>
     <message>
-        <source>◀ Back</source>
-        <translation>◀ Vissza</translation>
+        <source>✓ passed</source>
+        <translation>✓ sikerült</translation>
+    </message>
+    <message>
+        <source>Progress could not be saved: {reason}</source>
+        <translation>A haladást nem sikerült menteni: {reason}</translation>
     </message>
     <message>
         <source>Check ✓</source>
         <translation>Ellenőrzés ✓</translation>
     </message>
     <message>
-        <source>Show me</source>
-        <translation>Mutasd meg</translation>
-    </message>
-    <message>
         <source>Next ▶</source>
         <translation>Tovább ▶</translation>
     </message>
     <message>
-        <source>Leave lesson</source>
-        <translation>Kilépés a leckéből</translation>
+        <source>&apos;{text}&apos; is not one number; type digits with {point} or . as the decimal separator, e.g. -1{point}5</source>
+        <translation>A(z) „{text}” nem egyetlen szám; számjegyeket írj, tizedesjelként {point} vagy . legyen, pl. -1{point}5</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1791,10 @@
     <message>
         <source>Language</source>
         <translation>Nyelv</translation>
+    </message>
+    <message>
+        <source>Settings not used: {keys} (point here for why).</source>
+        <translation>Nem használt beállítások: {keys} (mutass ide az okért).</translation>
     </message>
     <message>
         <source>Training is running</source>
@@ -1244,6 +2110,23 @@
 <context>
     <name>MetricPlot</name>
     <message>
+        <source>epoch</source>
+        <extracomment>Epoch points drawn with markers: past this many they blur into the line, and pyqtgraph rebuilds every marker at each redraw (a 1,000-epoch toy run spent most of its GUI time there).</extracomment>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>run {n}</source>
+        <translation>{n}. futás</translation>
+    </message>
+    <message>
+        <source>{title} — run {n}</source>
+        <translation>{title} — {n}. futás</translation>
+    </message>
+    <message>
+        <source>run {n}: {label}</source>
+        <translation>{n}. futás: {label}</translation>
+    </message>
+    <message>
         <source>train</source>
         <translation>tanítás</translation>
     </message>
@@ -1251,12 +2134,189 @@
         <source>validation</source>
         <translation>validálás</translation>
     </message>
+    <message>
+        <source>batch</source>
+        <translation>köteg</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (epoch {epoch})</source>
+        <translation>{label}: {value} ({epoch}. epoch)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCanvas</name>
     <message>
         <source>{n} params</source>
+        <extracomment>Below this scale (the minimap&apos;s; the canvas zooms out to 0.2 at most) text would be a pixel high: a node is drawn as a plain card and an edge as its line, 20× faster.</extracomment>
         <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <source>{value} is outside the range: type a number from {low} to {high}.</source>
+        <translation>{value} a tartományon kívül esik: írj egy számot {low} és {high} között.</translation>
+    </message>
+    <message>
+        <source>{value} is too small: type a number from {low} on.</source>
+        <translation>{value} túl kicsi: írj egy legalább {low} értékű számot.</translation>
+    </message>
+    <message>
+        <source>{value} is too large: type a number up to {high}.</source>
+        <translation>{value} túl nagy: írj egy legfeljebb {high} értékű számot.</translation>
+    </message>
+    <message>
+        <source>The value stays {value}.</source>
+        <translation>Az érték marad: {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>Type a number, for example {example}.</source>
+        <translation>Írj be egy számot, például: {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{start}…&apos; is too long for a number ({count} characters; at most {limit}).</source>
+        <translation>A(z) „{start}…” túl hosszú egy számhoz ({count} karakter; legfeljebb {limit}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large for a number; numbers go up to about 1.8e308.</source>
+        <translation>A(z) „{text}” túl nagy; a számok nagyjából 1.8e308-ig terjednek.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than one sign. Write at most one minus in front, for example {example}.</source>
+        <translation>A(z) „{text}” több előjelet tartalmaz. Legfeljebb egy mínuszt írj elé, például: {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and &apos;{point}&apos; or &apos;.&apos; for the decimals (1{point}5).</source>
+        <translation>A(z) „{text}” itt nem egyetlen szám: a(z) „{char}” nem választhat el számjegycsoportokat. Írd egybe a számjegyeket (ezer: 1000), a tizedesekhez pedig „{point}” vagy „.” kell (1{point}5).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written &apos;{point}&apos; or &apos;.&apos;, for example {example}.</source>
+        <translation>A(z) „{text}” több tizedesjelet tartalmaz. Egy számban egy van, „{point}” vagy „.” alakban, például: {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point (&apos;{point}&apos; or &apos;.&apos;) and an optional minus in front, for example {example} or 2e-3.</source>
+        <translation>A(z) „{text}” nem szám. Számjegyeket írj legfeljebb egy tizedesjellel („{point}” vagy „.”), elöl esetleg egy mínusszal, például: {example} vagy 2e-3.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDataDialog</name>
+    <message>
+        <source>Image folder (one subfolder per class)</source>
+        <translation>Képmappa (osztályonként egy almappa)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>CSV-táblázat (.csv)</translation>
+    </message>
+    <message>
+        <source>IDX files (a folder, MNIST format)</source>
+        <translation>IDX-fájlok (egy mappa, MNIST-formátum)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (.npz, Keras style)</source>
+        <translation>NumPy-tömbök (.npz, Keras-stílus)</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <extracomment>the tasks a CSV table can be read as (the loader&apos;s words are the data)</extracomment>
+        <translation>Saját adatok</translation>
+    </message>
+    <message>
+        <source>choose a file or folder…</source>
+        <translation>válassz fájlt vagy mappát…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Tallózás…</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatikus</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>osztályozás</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresszió</translation>
+    </message>
+    <message>
+        <source>scale each feature to mean 0, spread 1</source>
+        <translation>minden jellemzőt 0 átlagra és 1 szórásra skáláz</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Előnézet</translation>
+    </message>
+    <message>
+        <source>Choose your data, then Preview.</source>
+        <translation>Válaszd ki az adataidat, aztán Előnézet.</translation>
+    </message>
+    <message>
+        <source>Use this data</source>
+        <translation>Ezeket az adatokat használom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Fajta</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hely</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>Céloszlop</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Feladat</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Jellemzők</translation>
+    </message>
+    <message>
+        <source>Choose a file or folder first.</source>
+        <translation>Előbb válassz fájlt vagy mappát.</translation>
+    </message>
+    <message>
+        <source>{name} looks like {kind}, not {wanted}: choose that kind, or another file.</source>
+        <translation>{name} ilyennek tűnik: {kind}, nem ilyennek: {wanted}; válaszd azt a fajtát, vagy másik fájlt.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used:
+{reason}</source>
+        <translation>{name} nem használható:
+{reason}</translation>
+    </message>
+    <message>
+        <source>of shape {shape}</source>
+        <translation>{shape} alakú</translation>
+    </message>
+    <message>
+        <source>with 1 feature</source>
+        <translation>1 jellemzővel</translation>
+    </message>
+    <message>
+        <source>with {n} features</source>
+        <translation>{n} jellemzővel</translation>
+    </message>
+    <message>
+        <source>{title}: {train} training and {test} test examples {what}, {task}.</source>
+        <translation>{title}: {train} tanító- és {test} tesztpélda, {what}; {task}.</translation>
+    </message>
+    <message>
+        <source>Classes: {list}</source>
+        <translation>Osztályok: {list}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Megjegyzés: {note}</translation>
     </message>
 </context>
 <context>
@@ -1290,8 +2350,40 @@
         <translation>Visszaállítás</translation>
     </message>
     <message>
+        <source>start from</source>
+        <translation>kiindulás</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>legfeljebb</translation>
+    </message>
+    <message>
         <source>epochs</source>
         <translation>epoch</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The perceptron rule&lt;/b&gt;: h(x) = step(w·x + b); after each example w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; and b ← b + α·(y − h(x)).</source>
+        <translation>&lt;b&gt;A perceptron-szabály&lt;/b&gt;: h(x) = lépcső(w·x + b); minden példa után w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; és b ← b + α·(y − h(x)).</translation>
+    </message>
+    <message>
+        <source>… (the first {n} updates are listed)</source>
+        <translation>… (az első {n} frissítés látható)</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {n}: x = ({x}), y = {y}, h(x) = {h}</source>
+        <translation>{epoch}. epoch, {n}. példa: x = ({x}), y = {y}, h(x) = {h}</translation>
+    </message>
+    <message>
+        <source> — right, nothing changes</source>
+        <translation> — helyes, semmi sem változik</translation>
+    </message>
+    <message>
+        <source> — wrong: {changes} → w = ({weights}), b = {b}</source>
+        <translation> — hibás: {changes} → w = ({weights}), b = {b}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: {n} mistake(s) so far</source>
+        <translation>{epoch}. epoch: eddigi hibák: {n}</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1377,11 +2469,12 @@
     </message>
     <message>
         <source>id &apos;{id}&apos; has characters Keras does not accept in layer names</source>
+        <extracomment>The layer names Keras builds and TensorFlow&apos;s compiled graphs accept (its scope names are ASCII letters, digits and &apos;_.-/&gt;&apos;; Keras refuses &apos;/&apos;, and &apos;&gt;&apos; is scope syntax). &apos;-&apos; and &apos;.&apos; may come first: Keras builds, compiles and saves such layers.</extracomment>
         <translation>a(z) „{id}” azonosítóban olyan karakter van, amelyet a Keras nem fogad el rétegnévben</translation>
     </message>
     <message>
-        <source>use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation>használjon betűket, számjegyeket, „_”, „-” és „.” karaktert</translation>
+        <source>use only letters A–Z and a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>csak az A–Z és a–z betűket, számjegyeket, „_”, „-” és „.” jelet használj</translation>
     </message>
     <message>
         <source>the connections form a cycle: {path}</source>
@@ -1554,6 +2647,11 @@
         <source>warning: {text}</source>
         <translation>figyelmeztetés: {text}</translation>
     </message>
+    <message>
+        <source>{layer} needs a sequence input (time steps, features); got {shape}</source>
+        <extracomment>Weight blocks per kind of cell: one for a simple RNN, four gates for an LSTM (input, forget, cell, output), three for a GRU (update, reset, candidate).</extracomment>
+        <translation>{layer} sorozat-bemenetet vár (időlépések, jellemzők); ezt kapta: {shape}</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1564,6 +2662,13 @@
     <message>
         <source>Problem</source>
         <translation>Probléma</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectState</name>
+    <message>
+        <source>Input shape for {dataset}</source>
+        <translation>Bemeneti alak ehhez: {dataset}</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +2729,6 @@
         <translation>Bemeneti alak</translation>
     </message>
     <message>
-        <source>= pool size</source>
-        <translation>= pooling-méret</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Háló</translation>
     </message>
@@ -1659,8 +2760,56 @@
         <translation>Tanítson be egy hálót, és itt látja a teszteredményeit.</translation>
     </message>
     <message>
+        <source>Rows: true class · columns: predicted class · click a cell to see those test examples</source>
+        <translation>Sorok: valódi osztály · oszlopok: jósolt osztály · kattints egy cellára a tesztpéldák megtekintéséhez</translation>
+    </message>
+    <message>
         <source>Training…</source>
         <translation>Tanítás…</translation>
+    </message>
+    <message>
+        <source>No test evaluation for this run.</source>
+        <translation>Ehhez a futáshoz nincs teszt-kiértékelés.</translation>
+    </message>
+    <message>
+        <source>Test accuracy {percent} %</source>
+        <translation>Teszt-pontosság {percent} %</translation>
+    </message>
+    <message>
+        <source>test loss {value}</source>
+        <translation>teszt-veszteség {value}</translation>
+    </message>
+    <message>
+        <source>test {metric} {value}</source>
+        <translation>teszt {metric} {value}</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>pontosság</translation>
+    </message>
+    <message>
+        <source>true {true}, predicted {predicted}: {count}</source>
+        <translation>valódi {true}, jósolt {predicted}: {count}</translation>
+    </message>
+    <message>
+        <source>test example {index}: true {true}, predicted {predicted} with {percent} %</source>
+        <translation>{index}. tesztpélda: valódi {true}, jósolt {predicted}, {percent} %-kal</translation>
+    </message>
+    <message>
+        <source>Most confident mistakes ({n} shown)</source>
+        <translation>A legmagabbiztosabb hibák ({n} látható)</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test set</source>
+        <translation>Nincs hiba a teszthalmazon</translation>
+    </message>
+    <message>
+        <source>True {true}, predicted {predicted}: {n} test examples</source>
+        <translation>Valódi {true}, jósolt {predicted}: {n} tesztpélda</translation>
+    </message>
+    <message>
+        <source>(first {n})</source>
+        <translation>(első {n})</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2898,41 @@
     </message>
 </context>
 <context>
+    <name>StepBox</name>
+    <message>
+        <source>Choose a lesson above (double-click or Enter).</source>
+        <translation>Válasszon leckét fent (dupla kattintás vagy Enter).</translation>
+    </message>
+    <message>
+        <source>(EN)</source>
+        <translation>(EN)</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>a válaszod</translation>
+    </message>
+    <message>
+        <source>Check ✓</source>
+        <translation>Ellenőrzés ✓</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Mutasd meg</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Vissza</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Tovább ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Kilépés a leckéből</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Plots as PNG…</source>
@@ -1757,6 +2941,10 @@
     <message>
         <source>History as CSV…</source>
         <translation>Előzmények CSV-ként…</translation>
+    </message>
+    <message>
+        <source>{what} is running: stop it or let it finish first.</source>
+        <translation>{what} fut: előbb állítsd le, vagy várd meg a végét.</translation>
     </message>
     <message>
         <source>Choose a dataset in the toolbar first.</source>
@@ -1769,6 +2957,14 @@
     <message>
         <source>No hand-set weights yet: set them in the Weights tab, or choose other initial weights.</source>
         <translation>Még nincsenek kézzel beállított súlyok: állítsa be őket a Súlyok lapon, vagy válasszon más kezdeti súlyokat.</translation>
+    </message>
+    <message>
+        <source>Run {n} did not keep its starting weights (only the latest runs do): choose new random weights or a later run.</source>
+        <translation>A(z) {n}. futás nem őrizte meg a kezdősúlyait (csak a legutóbbiak őrzik): válassz új véletlen súlyokat vagy egy későbbi futást.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Tanítás</translation>
     </message>
     <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
@@ -1807,8 +3003,24 @@
         <translation>Kész, {time} alatt.</translation>
     </message>
     <message>
+        <source>stopped at epoch {epoch}</source>
+        <translation>leállt a(z) {epoch}. epochnál</translation>
+    </message>
+    <message>
+        <source>Stopped after {time}.</source>
+        <translation>Leállítva ennyi után: {time}.</translation>
+    </message>
+    <message>
         <source>No test evaluation (the run was cut short).</source>
         <translation>Nincs tesztkiértékelés (a futás félbeszakadt).</translation>
+    </message>
+    <message>
+        <source>Run {n} on {dataset}.</source>
+        <translation>{n}. futás ezen: {dataset}.</translation>
+    </message>
+    <message>
+        <source>its dataset</source>
+        <translation>az adathalmaza</translation>
     </message>
     <message>
         <source>The last run was on {then}; train to see results on {now}.</source>
@@ -1853,8 +3065,20 @@
         <translation>ahogy kézzel beállította</translation>
     </message>
     <message>
+        <source>Step size of gradient descent. Too large: the loss jumps or becomes NaN; too small: slow.</source>
+        <translation>A gradiensereszkedés lépésmérete. Túl nagy: a veszteség ugrál vagy NaN lesz; túl kicsi: lassú.</translation>
+    </message>
+    <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>1: stochastic gradient descent · N: mini-batch · full batch: batch gradient descent</source>
+        <translation>1: sztochasztikus gradiensereszkedés · N: mini-köteg · teljes köteg: kötegelt gradiensereszkedés</translation>
+    </message>
+    <message>
+        <source>Share of the training data kept aside to validate on, from 0 to 0.9</source>
+        <translation>A tanítóadatok validálásra félretett része, 0 és 0.9 között</translation>
     </message>
     <message>
         <source>stop after</source>
@@ -1873,8 +3097,16 @@
         <translation>CPU</translation>
     </message>
     <message>
+        <source>Where training starts. All zeros: every unit of a layer gets the same gradient and stays identical, so a hidden layer acts like one unit. As set by hand: the numbers in the Weights tab.</source>
+        <translation>Honnan indul a tanítás. Csupa nulla: egy réteg minden egysége ugyanazt a gradienst kapja és azonos marad, így egy rejtett réteg egyetlen egységként viselkedik. Kézzel beállítva: a Súlyok lap számai.</translation>
+    </message>
+    <message>
         <source>write logs</source>
         <translation>naplók írása</translation>
+    </message>
+    <message>
+        <source>Write TensorBoard event files (loss, metrics, weight histograms each epoch); view them with: tensorboard --logdir FOLDER</source>
+        <translation>TensorBoard-eseményfájlok írása (veszteség, metrikák, súlyhisztogramok epochonként); megtekintés: tensorboard --logdir MAPPA</translation>
     </message>
     <message>
         <source>Optimizer</source>
@@ -1924,9 +3156,21 @@
         <source> epoch without progress</source>
         <translation> epoch javulás nélkül</translation>
     </message>
+    <message>
+        <source>Folder for TensorBoard logs</source>
+        <translation>Mappa a TensorBoard-naplóknak</translation>
+    </message>
 </context>
 <context>
     <name>WeightEditor</name>
+    <message>
+        <source>weight</source>
+        <translation>súly</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>érték</translation>
+    </message>
     <message>
         <source>All zero</source>
         <translation>Mind nulla</translation>
@@ -1936,8 +3180,40 @@
         <translation>Véletlen</translation>
     </message>
     <message>
+        <source>Type a value (-1.5 or -1,5) or scroll over it. To train on from these numbers, choose &lt;i&gt;Initial weights: as set by hand&lt;/i&gt; in the Training tab.</source>
+        <translation>Írj be egy értéket (-1.5 vagy -1,5), vagy görgess fölötte. Ha ezekből a számokból akarsz tovább tanítani, a Tanítás lapon válaszd ezt: &lt;i&gt;Kezdeti súlyok: kézzel beállítva&lt;/i&gt;.</translation>
+    </message>
+    <message>
         <source>Choose a dataset that fits the network to see outputs.</source>
         <translation>Válasszon a hálóhoz illő adathalmazt a kimenetek megjelenítéséhez.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cél</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>kimenet</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>jósolt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: the network&apos;s output for every row of the truth table</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: a hálózat kimenete az igazságtábla minden sorára</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: the network&apos;s output for the first {n} test examples</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: a hálózat kimenete az első {n} tesztpéldára</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right — solved!</source>
+        <translation>{n}-ből {right} helyes — megoldva!</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <translation>{n}-ből {right} helyes</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +3288,13 @@
     <message>
         <source>{title} workspace (Alt+{n})</source>
         <translation>{title} munkaterület (Alt+{n})</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>= pool size</source>
+        <translation>= pooling mérete</translation>
     </message>
 </context>
 </TS>

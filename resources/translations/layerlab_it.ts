@@ -134,6 +134,18 @@
         <translation>α, il tasso di apprendimento dell&apos;aggiornamento (quello delle impostazioni di addestramento)</translation>
     </message>
     <message>
+        <source>Example</source>
+        <translation>Esempio</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>obiettivo</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>perdita</translation>
+    </message>
+    <message>
         <source>|◀ Start</source>
         <translation>|◀ Inizio</translation>
     </message>
@@ -148,6 +160,14 @@
     <message>
         <source>Apply update to the network</source>
         <translation>Applica l&apos;aggiornamento alla rete</translation>
+    </message>
+    <message>
+        <source>Write the new weights into the project: one SGD step on this example</source>
+        <translation>Scrivi i nuovi pesi nel progetto: un passo di SGD su questo esempio</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;La perdita resta nascosta finché non rispondi alla domanda della lezione.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Next ▶ runs the example forward, then finds the loss.&lt;/i&gt;</source>
@@ -183,6 +203,10 @@
     <message>
         <source>Merge</source>
         <translation>Unione</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Sequenza</translation>
     </message>
     <message>
         <source>A convolution slides small learned kernels over the image. Each kernel looks at a small window through all input channels and produces one feature map, so the same weights detect the same pattern (an edge, a curve) anywhere in the image. Padding &apos;same&apos; keeps the size; a stride above 1 skips positions and shrinks the output.</source>
@@ -243,6 +267,62 @@
     <message>
         <source>output = (h·w·c,)</source>
         <translation>uscita = (h·w·c,)</translation>
+    </message>
+    <message>
+        <source>A table with one learned vector per token: the input is a sequence of whole numbers (token 7, token 2, …) and each number is replaced by its row of the table. Tokens used in similar places end up with similar vectors.</source>
+        <translation>Una tabella con un vettore appreso per token: l&apos;ingresso è una sequenza di numeri interi (token 7, token 2, …) e ogni numero viene sostituito dalla sua riga della tabella. I token usati in contesti simili finiscono con vettori simili.</translation>
+    </message>
+    <message>
+        <source>output[t] = E[x_t]</source>
+        <translation>uscita[t] = E[x_t]</translation>
+    </message>
+    <message>
+        <source>parameters = tokens · vector length</source>
+        <translation>parametri = token · lunghezza del vettore</translation>
+    </message>
+    <message>
+        <source>Every position of a sequence looks at every other one and takes a weighted average of their values; the weights come from how well its query matches their keys (softmax(Q·Kᵀ/√d)). Several heads do this in parallel with their own projections. Wired to one input it is self-attention; wired to two, the first gives the queries and the second the keys and values. The output has the query&apos;s shape.</source>
+        <translation>Ogni posizione di una sequenza guarda tutte le altre e fa una media pesata dei loro valori; i pesi dipendono da quanto la sua query si accorda con le loro chiavi (softmax(Q·Kᵀ/√d)). Più teste lo fanno in parallelo con proiezioni proprie. Collegata a un ingresso è self-attention; collegata a due, il primo dà le query e il secondo chiavi e valori. L&apos;uscita ha la forma della query.</translation>
+    </message>
+    <message>
+        <source>Attention(Q, K, V) = softmax(Q·Kᵀ/√d_k)·V</source>
+        <translation>Attention(Q, K, V) = softmax(Q·Kᵀ/√d_k)·V</translation>
+    </message>
+    <message>
+        <source>parameters = 3 projections (n_in+1)·h·d + output h·d·n_in + n_in</source>
+        <translation>parametri = 3 proiezioni (n_in+1)·h·d + uscita h·d·n_in + n_in</translation>
+    </message>
+    <message>
+        <source>Attention by itself does not know the order of the tokens: shuffle them and every output is shuffled the same way. This layer adds a learned vector for each position (first token, second token, …) to the input, so where a token is becomes part of what it is.</source>
+        <translation>L&apos;attenzione da sola non conosce l&apos;ordine dei token: mescolali e ogni uscita viene mescolata allo stesso modo. Questo livello aggiunge all&apos;ingresso un vettore appreso per ogni posizione (primo token, secondo token, …), così la posizione di un token diventa parte di ciò che è.</translation>
+    </message>
+    <message>
+        <source>output[t] = x[t] + P[t]</source>
+        <translation>uscita[t] = x[t] + P[t]</translation>
+    </message>
+    <message>
+        <source>parameters = time steps · features</source>
+        <translation>parametri = passi temporali · caratteristiche</translation>
+    </message>
+    <message>
+        <source>Puts one learned extra token in front of the sequence. Through attention it gathers information from every patch; the Vision Transformer classifies from this token alone (a GlobalAveragePooling1D over all tokens does the same job more simply).</source>
+        <translation>Mette un token in più, appreso, in testa alla sequenza. Tramite l&apos;attenzione raccoglie informazioni da ogni patch; il Vision Transformer classifica solo da questo token (un GlobalAveragePooling1D su tutti i token fa lo stesso lavoro in modo più semplice).</translation>
+    </message>
+    <message>
+        <source>output = [c ; x_1 ; … ; x_T]</source>
+        <translation>uscita = [c ; x_1 ; … ; x_T]</translation>
+    </message>
+    <message>
+        <source>parameters = features</source>
+        <translation>parametri = caratteristiche</translation>
+    </message>
+    <message>
+        <source>The average of a sequence over its time steps: (T, features) becomes (features,). After attention it summarises every token in one vector for a classifier.</source>
+        <translation>La media di una sequenza sui suoi passi temporali: (T, caratteristiche) diventa (caratteristiche,). Dopo l&apos;attenzione riassume tutti i token in un vettore per un classificatore.</translation>
+    </message>
+    <message>
+        <source>output = (1/T) Σ_t x[t]</source>
+        <translation>uscita = (1/T) Σ_t x[t]</translation>
     </message>
     <message>
         <source>parameters = 0</source>
@@ -408,6 +488,210 @@
         <source>output = (h·s_rows, w·s_cols, c)</source>
         <translation>uscita = (h·s_righe, w·s_colonne, c)</translation>
     </message>
+    <message>
+        <source>A layer with memory: at every time step its state is computed from the new input and from its own state one step before, h_t = tanh(x_t·W + h_{t−1}·U + b). The output of the units is fed back to their input, so the network is a dynamical system with an internal state. Long sequences are hard for it: the gradient shrinks (or grows) by the same factor at every step back in time.</source>
+        <translation>Un livello con memoria: a ogni passo temporale il suo stato si calcola dal nuovo ingresso e dal proprio stato al passo prima, h_t = tanh(x_t·W + h_{t−1}·U + b). L&apos;uscita delle unità torna al loro ingresso, quindi la rete è un sistema dinamico con uno stato interno. Le sequenze lunghe sono difficili: il gradiente si riduce (o cresce) dello stesso fattore a ogni passo indietro nel tempo.</translation>
+    </message>
+    <message>
+        <source>h_t = tanh(x_t·W + h_{t−1}·U + b)</source>
+        <translation>h_t = tanh(x_t·W + h_{t−1}·U + b)</translation>
+    </message>
+    <message>
+        <source>parameters = n_in·n + n·n + n</source>
+        <translation>parametri = n_in·n + n·n + n</translation>
+    </message>
+    <message>
+        <source>Long short-term memory: a recurrent layer with a cell state and three gates (forget, input, output) that decide, at each step, what the memory keeps, what it writes and what it shows. The cell state is updated by addition, so gradients survive many steps back in time — it learns what a simple RNN forgets.</source>
+        <translation>Memoria a lungo e breve termine: un livello ricorrente con uno stato di cella e tre porte (dimenticanza, ingresso, uscita) che decidono a ogni passo cosa la memoria tiene, scrive e mostra. Lo stato di cella si aggiorna per somma, quindi i gradienti sopravvivono per molti passi indietro nel tempo: impara ciò che un RNN semplice dimentica.</translation>
+    </message>
+    <message>
+        <source>c_t = f_t ⊙ c_{t−1} + i_t ⊙ tanh(x_t·W_c + h_{t−1}·U_c + b_c)</source>
+        <translation>c_t = f_t ⊙ c_{t−1} + i_t ⊙ tanh(x_t·W_c + h_{t−1}·U_c + b_c)</translation>
+    </message>
+    <message>
+        <source>parameters = 4·(n_in·n + n·n + n)</source>
+        <translation>parametri = 4·(n_in·n + n·n + n)</translation>
+    </message>
+    <message>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (update and reset) and no separate cell state. The update gate mixes the old state and a new candidate, so the layer can keep its memory for many steps.</source>
+        <translation>Unità ricorrente con porte: un LSTM più leggero con due porte (aggiornamento e azzeramento) e senza stato di cella separato. La porta di aggiornamento mescola il vecchio stato e un nuovo candidato, così il livello può conservare la memoria per molti passi.</translation>
+    </message>
+    <message>
+        <source>h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ h̃_t</source>
+        <translation>h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ h̃_t</translation>
+    </message>
+    <message>
+        <source>parameters = 3·(n_in·n + n·n + 2·n)  (Keras: two biases)</source>
+        <translation>parametri = 3·(n_in·n + n·n + 2·n)  (Keras: due bias)</translation>
+    </message>
+    <message>
+        <source>Two recurrent layers side by side: one reads the sequence from the first step to the last, the other from the last to the first; their outputs are joined. Each step then knows what comes before and after it. Twice the parameters of one layer.</source>
+        <translation>Due livelli ricorrenti affiancati: uno legge la sequenza dal primo passo all&apos;ultimo, l&apos;altro dall&apos;ultimo al primo; le loro uscite vengono unite. Ogni passo sa così cosa viene prima e dopo. Il doppio dei parametri di un livello.</translation>
+    </message>
+    <message>
+        <source>output = [forward(x) ; backward(x)]</source>
+        <translation>uscita = [avanti(x) ; indietro(x)]</translation>
+    </message>
+    <message>
+        <source>parameters = 2 · parameters of one layer</source>
+        <translation>parametri = 2 · parametri di un livello</translation>
+    </message>
+</context>
+<context>
+    <name>Class hub</name>
+    <message>
+        <source>a message of {size} bytes; at most {limit} are read</source>
+        <extracomment>The largest WebSocket frame the hub reads; a larger one closes that connection only. A network spec shared with a run (a 200-layer network is a few hundred KB of JSON). Points of one curve (the app thins a run&apos;s curves to this many). A student&apos;s name: printable (no control characters), shown escaped everywhere. A hand-in&apos;s id, chosen by the app so a resent hand-in counts once.</extracomment>
+        <translation>un messaggio di {size} byte; se ne leggono al massimo {limit}</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>protocol version {got}; this LayerLab speaks version {version}: use the same LayerLab release as the teacher</source>
+        <translation>protocollo versione {got}; questo LayerLab usa la versione {version}: usa la stessa versione di LayerLab dell&apos;insegnante</translation>
+    </message>
+    <message>
+        <source>message &apos;{type}&apos;: {problem}</source>
+        <translation>messaggio &apos;{type}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>not JSON: {problem}</source>
+        <translation>non è JSON: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: a class saved by a later LayerLab (schema {got}); this one reads schema {version}. Update LayerLab to resume this class.</source>
+        <extracomment>The join code&apos;s alphabet: no 0/O, 1/I/L, 2/Z, 5/S, 8/B — nothing read aloud twice.</extracomment>
+        <translation>{path}: una classe salvata da un LayerLab più recente (schema {got}); questo legge lo schema {version}. Aggiorna LayerLab per riprendere questa classe.</translation>
+    </message>
+    <message>
+        <source>{path}: not a class database ({problem})</source>
+        <translation>{path}: non è un database di classe ({problem})</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than {seconds} s; stopped</source>
+        <extracomment>Address space of the evaluator: TensorFlow reserves ~3 GB of it before doing anything; the models a challenge allows need a few hundred MB more. Test examples kept per challenge (MNIST&apos;s test set is 10,000).</extracomment>
+        <translation>la valutazione è durata più di {seconds} s; interrotta</translation>
+    </message>
+    <message>
+        <source>the evaluation stopped without a score (exit status {code}: out of time or memory, or the model crashed it)</source>
+        <translation>la valutazione si è fermata senza punteggio (codice di uscita {code}: tempo o memoria esauriti, oppure il modello l&apos;ha bloccata)</translation>
+    </message>
+    <message>
+        <source>{count} hand-ins are waiting for the hub already</source>
+        <translation>{count} consegne stanno già aspettando l&apos;hub</translation>
+    </message>
+    <message>
+        <source>the hub is gone</source>
+        <translation>l&apos;hub non c&apos;è più</translation>
+    </message>
+    <message>
+        <source>not connected to the hub</source>
+        <translation>non connesso all&apos;hub</translation>
+    </message>
+    <message>
+        <source>wrong class code</source>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database.</extracomment>
+        <translation>codice di classe errato</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is taken in this class; add an initial</source>
+        <translation>il nome &apos;{name}&apos; è già usato in questa classe; aggiungi un&apos;iniziale</translation>
+    </message>
+    <message>
+        <source>a drawing needs its label, a digit 0–9</source>
+        <translation>un disegno ha bisogno della sua etichetta, una cifra 0–9</translation>
+    </message>
+    <message>
+        <source>no challenge is running</source>
+        <translation>nessuna sfida in corso</translation>
+    </message>
+    <message>
+        <source>a {kind} of {size} bytes; the hub takes at most {limit}</source>
+        <extracomment>A project handed in (a classroom project with its runs is ~10 MB). A model handed in for a challenge (the MNIST MLP is 1.2 MB; VGG16 would be 530 MB). A drawn digit (a 280×280 canvas as PNG is ~10 KB). A drawing&apos;s sides, in pixels (a phone&apos;s canvas is at most its screen&apos;s width). The size a drawing is kept at: enough to be read as a digit, and to be resized to 28×28.</extracomment>
+        <translation>un {kind} di {size} byte; l&apos;hub accetta al massimo {limit}</translation>
+    </message>
+    <message>
+        <source>not a .keras model (a .keras file is a zip): {problem}</source>
+        <translation>non è un modello .keras (un file .keras è uno zip): {problem}</translation>
+    </message>
+    <message>
+        <source>not a .keras model (no config.json inside)</source>
+        <translation>non è un modello .keras (manca config.json)</translation>
+    </message>
+    <message>
+        <source>a drawing must be a PNG image, got {format}</source>
+        <translation>un disegno deve essere un&apos;immagine PNG, ricevuto: {format}</translation>
+    </message>
+    <message>
+        <source>a drawing of {width}×{height} pixels; sides from 8 to {limit} are taken</source>
+        <translation>un disegno di {width}×{height} pixel; si accettano lati da 8 a {limit}</translation>
+    </message>
+    <message>
+        <source>not a readable PNG drawing ({problem})</source>
+        <translation>non è un disegno PNG leggibile ({problem})</translation>
+    </message>
+    <message>
+        <source>the class hub is full ({count} connections)</source>
+        <translation>l&apos;hub della classe è pieno ({count} connessioni)</translation>
+    </message>
+    <message>
+        <source>too many connections from {address} ({count}); close some</source>
+        <translation>troppe connessioni da {address} ({count}); chiudine qualcuna</translation>
+    </message>
+    <message>
+        <source>no join message in time</source>
+        <translation>nessun messaggio di ingresso in tempo</translation>
+    </message>
+    <message>
+        <source>the connection ended before joining</source>
+        <translation>la connessione è finita prima dell&apos;ingresso</translation>
+    </message>
+    <message>
+        <source>too many wrong codes from {address}; try again in {seconds} s</source>
+        <translation>troppi codici errati da {address}; riprova tra {seconds} s</translation>
+    </message>
+    <message>
+        <source>join the class first</source>
+        <translation>prima entra nella classe</translation>
+    </message>
+    <message>
+        <source>too many messages; at most {rate:g} a second are taken</source>
+        <translation>troppi messaggi; se ne accettano al massimo {rate:g} al secondo</translation>
+    </message>
+    <message>
+        <source>already joined</source>
+        <translation>già entrato</translation>
+    </message>
+    <message>
+        <source>wrong teacher secret</source>
+        <translation>segreto dell&apos;insegnante errato</translation>
+    </message>
+    <message>
+        <source>join the class first (no valid token)</source>
+        <translation>prima entra nella classe (nessun token valido)</translation>
+    </message>
+    <message>
+        <source>too many hand-ins at once; try later</source>
+        <translation>troppe consegne insieme; riprova più tardi</translation>
+    </message>
+    <message>
+        <source>a hand-in needs its id (32 hex digits)</source>
+        <translation>una consegna ha bisogno del suo id (32 cifre esadecimali)</translation>
+    </message>
+    <message>
+        <source>a label is one digit 0–9, got {label}</source>
+        <translation>un&apos;etichetta è una cifra 0–9, ricevuto: {label}</translation>
+    </message>
+    <message>
+        <source>no such push for you</source>
+        <translation>nessun invio del genere per te</translation>
+    </message>
+    <message>
+        <source>teacher actions need the teacher&apos;s secret</source>
+        <translation>le azioni dell&apos;insegnante richiedono il suo segreto</translation>
+    </message>
 </context>
 <context>
     <name>ComputationGraphView</name>
@@ -489,12 +773,28 @@
         <translation>Dataset</translation>
     </message>
     <message>
+        <source>(no dataset)</source>
+        <translation>(nessun dataset)</translation>
+    </message>
+    <message>
         <source>{title} (not installed)</source>
         <translation>{title} (non installato)</translation>
     </message>
     <message>
         <source>Your own data…</source>
         <translation>I tuoi dati…</translation>
+    </message>
+    <message>
+        <source>An image folder (one subfolder per class), a CSV table, IDX files or an .npz</source>
+        <translation>Una cartella di immagini (una sottocartella per classe), una tabella CSV, file IDX o un .npz</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>il dataset</translation>
+    </message>
+    <message>
+        <source>Fit the output layer</source>
+        <translation>Adatta il livello di uscita</translation>
     </message>
 </context>
 <context>
@@ -572,6 +872,81 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation>Salvare le modifiche a «{name}»?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Se non le salvi, le modifiche andranno perse.</translation>
+    </message>
+    <message>
+        <source>LayerLab projects (*.layerlab);;Network files (*.json);;Keras models (*.keras);;All files (*)</source>
+        <translation>Progetti LayerLab (*.layerlab);;File di rete (*.json);;Modelli Keras (*.keras);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>Apri una rete</translation>
+    </message>
+    <message>
+        <source>Open an image</source>
+        <translation>Apri un&apos;immagine</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Immagini (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Load weights</source>
+        <translation>Carica i pesi</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.weights.h5)</source>
+        <translation>Pesi Keras (*.weights.h5)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.tsv *.txt)</source>
+        <translation>Tabelle CSV (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npz)</source>
+        <translation>Array NumPy (*.npz)</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <translation>I tuoi dati</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>LayerLab projects (*.layerlab);;Network files (*.json);;All files (*)</source>
+        <translation>Progetti LayerLab (*.layerlab);;File di rete (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Save network</source>
+        <translation>Salva la rete</translation>
+    </message>
+    <message>
+        <source>Figure size</source>
+        <translation>Dimensione della figura</translation>
+    </message>
+    <message>
+        <source>Times the size on screen (2 suits slides):</source>
+        <translation>Volte la dimensione sullo schermo (2 va bene per le slide):</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+</context>
+<context>
     <name>DrawPanel</name>
     <message>
         <source>Brush width</source>
@@ -588,6 +963,10 @@
     <message>
         <source>Save drawing as…</source>
         <translation>Salva il disegno come…</translation>
+    </message>
+    <message>
+        <source>Add this drawing (as the 28×28 image below) to an image-folder dataset: one subfolder per class. Collect your own handwriting and train on it.</source>
+        <translation>Aggiungi questo disegno (l&apos;immagine 28×28 qui sotto) a un dataset a cartelle di immagini: una sottocartella per classe. Raccogli la tua calligrafia e addestra la rete su di essa.</translation>
     </message>
     <message>
         <source>Show in feature maps</source>
@@ -612,6 +991,61 @@
     <message>
         <source>TensorFlow is still loading…</source>
         <translation>TensorFlow si sta ancora caricando…</translation>
+    </message>
+    <message>
+        <source>No model can answer: {reason}.</source>
+        <translation>Nessun modello può rispondere: {reason}.</translation>
+    </message>
+    <message>
+        <source>Answering: &lt;b&gt;your network&lt;/b&gt; ({source}).</source>
+        <translation>Risponde: &lt;b&gt;la tua rete&lt;/b&gt; ({source}).</translation>
+    </message>
+    <message>
+        <source>Answering: &lt;b&gt;{name}&lt;/b&gt;. {reason}.</source>
+        <translation>Risponde: &lt;b&gt;{name}&lt;/b&gt;. {reason}.</translation>
+    </message>
+    <message>
+        <source>drawing → answer in {ms} ms</source>
+        <translation>disegno → risposta in {ms} ms</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>il tuo disegno</translation>
+    </message>
+    <message>
+        <source>pixel row {row}, column {column}: {value}</source>
+        <translation>pixel riga {row}, colonna {column}: {value}</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Niente da salvare</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Prima disegna una cifra.</translation>
+    </message>
+    <message>
+        <source>Folder of your own dataset (one subfolder per class)</source>
+        <translation>Cartella del tuo dataset (una sottocartella per classe)</translation>
+    </message>
+    <message>
+        <source>Could not save the drawing</source>
+        <translation>Impossibile salvare il disegno</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Salvato {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>Draw a digit with the mouse, a pen or a finger (Ctrl+Z: undo a stroke)</source>
+        <translation>Disegna una cifra con il mouse, una penna o un dito (Ctrl+Z: annulla un tratto)</translation>
+    </message>
+    <message>
+        <source>draw a digit here</source>
+        <translation>disegna una cifra qui</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1078,18 @@
 <context>
     <name>ExperimentBoard</name>
     <message>
+        <source>Experiment board</source>
+        <translation>Banco di prova</translation>
+    </message>
+    <message>
+        <source>(as the network)</source>
+        <translation>(come la rete)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare up to four runs&lt;/b&gt; from the same initial weights and seed: change one setting per run and see what it does.</source>
+        <translation>&lt;b&gt;Confronta fino a quattro addestramenti&lt;/b&gt; dagli stessi pesi iniziali e dallo stesso seme: cambia un&apos;impostazione per addestramento e guarda che effetto ha.</translation>
+    </message>
+    <message>
         <source>+ Add run</source>
         <translation>+ Aggiungi addestramento</translation>
     </message>
@@ -668,6 +1114,82 @@
         <translation>epoche</translation>
     </message>
     <message>
+        <source>Validation loss (solid: training)</source>
+        <translation>Perdita di validazione (linea continua: addestramento)</translation>
+    </message>
+    <message>
+        <source>Validation accuracy (solid: training)</source>
+        <translation>Accuratezza di validazione (linea continua: addestramento)</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>addestramento</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>ottimizzatore</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>dimensione del batch</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>attivazione</translation>
+    </message>
+    <message>
+        <source>initialiser</source>
+        <translation>inizializzazione</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <source>best val. acc.</source>
+        <translation>migliore acc. val.</translation>
+    </message>
+    <message>
+        <source>test acc.</source>
+        <translation>acc. test</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tempo</translation>
+    </message>
+    <message>
+        <source>as set</source>
+        <translation>come impostato</translation>
+    </message>
+    <message>
+        <source>learning rate × 10</source>
+        <translation>tasso di apprendimento × 10</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoca</translation>
+    </message>
+    <message>
+        <source>The board compares up to {n} runs.</source>
+        <translation>Il banco confronta al massimo {n} addestramenti.</translation>
+    </message>
+    <message>
+        <source>run {n}</source>
+        <translation>addestramento {n}</translation>
+    </message>
+    <message>
+        <source>{what} is running: stop it or let it finish, then start the board.</source>
+        <translation>{what} è in corso: fermalo o lascialo finire, poi avvia il banco.</translation>
+    </message>
+    <message>
+        <source>No data to train on: {reason}</source>
+        <translation>Nessun dato su cui addestrare: {reason}</translation>
+    </message>
+    <message>
         <source>Choose a dataset first (the toolbar&apos;s Dataset).</source>
         <translation>Scegli prima un dataset (Dataset, nella barra degli strumenti).</translation>
     </message>
@@ -676,8 +1198,143 @@
         <translation>Addestramento 1…</translation>
     </message>
     <message>
+        <source>The experiment board</source>
+        <translation>Il banco di prova</translation>
+    </message>
+    <message>
+        <source>Training run {n}: epoch {epoch}</source>
+        <translation>Addestramento {n}: epoca {epoch}</translation>
+    </message>
+    <message>
+        <source>Runs done: {n}.</source>
+        <translation>Addestramenti conclusi: {n}.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>Train the runs first.</source>
         <translation>Addestra prima le configurazioni.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Impossibile scrivere {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Results written to {name}</source>
+        <translation>Risultati scritti in {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Cannot export</source>
+        <translation>Impossibile esportare</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the network first.</source>
+        <translation>Prima correggi i problemi della rete.</translation>
+    </message>
+    <message>
+        <source>Export an untrained model?</source>
+        <translation>Esportare un modello non addestrato?</translation>
+    </message>
+    <message>
+        <source>This network has not been trained: the file will hold its random initial weights. Export anyway?</source>
+        <translation>Questa rete non è stata addestrata: il file conterrà i suoi pesi iniziali casuali. Esportare comunque?</translation>
+    </message>
+    <message>
+        <source>Keras model (*.keras)</source>
+        <translation>Modello Keras (*.keras)</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the model ({source}) as {name}</source>
+        <translation>Modello ({source}) salvato come {name}</translation>
+    </message>
+    <message>
+        <source>Cannot load weights</source>
+        <translation>Impossibile caricare i pesi</translation>
+    </message>
+    <message>
+        <source>Loaded the weights of {name}</source>
+        <translation>Caricati i pesi di {name}</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.weights.h5)</source>
+        <translation>Pesi Keras (*.weights.h5)</translation>
+    </message>
+    <message>
+        <source>Saved the weights ({source}) as {name}</source>
+        <translation>Pesi ({source}) salvati come {name}</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in the toolbar first.</source>
+        <translation>Prima scegli un dataset nella barra degli strumenti.</translation>
+    </message>
+    <message>
+        <source>Cannot export the script</source>
+        <translation>Impossibile esportare lo script</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Script Python (*.py)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: run it with python {name}</source>
+        <translation>Scritto {name}: eseguilo con python {name}</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first.</source>
+        <translation>Prima correggi i problemi elencati qui sotto.</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Testo (*.txt)</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>Esportato {name}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}: impossibile scriverlo</translation>
+    </message>
+    <message>
+        <source>Point at a plot, a picture or the network, then press Ctrl+Alt+S</source>
+        <translation>Punta un grafico, un&apos;immagine o la rete, poi premi Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Point at a plot, a picture or the network, then press Ctrl+Shift+C</source>
+        <translation>Punta un grafico, un&apos;immagine o la rete, poi premi Ctrl+Maiusc+C</translation>
+    </message>
+    <message>
+        <source>Figure copied: paste it into your slides</source>
+        <translation>Figura copiata: incollala nelle tue slide</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Immagine PNG (*.png);;Disegno SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Niente da esportare</translation>
+    </message>
+    <message>
+        <source>Train the network first.</source>
+        <translation>Prima addestra la rete.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1361,76 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The recovery file&apos;s note (when it was written, for which file) is a few hundred bytes.</extracomment>
+        <translation>Senza titolo</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Impossibile aprire</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>Aperto {name}</translation>
+    </message>
+    <message>
+        <source>Cannot open yet</source>
+        <translation>Non ancora apribile</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading; try again in a few seconds.</source>
+        <translation>TensorFlow si sta ancora caricando; riprova tra qualche secondo.</translation>
+    </message>
+    <message>
+        <source>Cannot open this model</source>
+        <translation>Impossibile aprire questo modello</translation>
+    </message>
+    <message>
+        <source>Opened {name} with its weights; save it as a project to keep edits</source>
+        <translation>Aperto {name} con i suoi pesi; salvalo come progetto per conservare le modifiche</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Impossibile salvare</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. Nothing was lost; choose another place.</source>
+        <translation>{path}: {reason}. Non si è perso nulla; scegli un altro posto.</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>Salvato {name}</translation>
+    </message>
+    <message>
+        <source>The recovery file could not be read ({reason}); kept as {name}</source>
+        <translation>Il file di recupero non è leggibile ({reason}); conservato come {name}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Recuperare il lavoro non salvato?</translation>
+    </message>
+    <message>
+        <source>LayerLab did not close normally. Recover the project you were working on ({when})?</source>
+        <translation>LayerLab non si è chiuso normalmente. Recuperare il progetto su cui stavi lavorando ({when})?</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Impossibile recuperare</translation>
+    </message>
+    <message>
+        <source>{reason}
+The recovery file was kept as {name} in {folder}.</source>
+        <translation>{reason}
+Il file di recupero è stato conservato come {name} in {folder}.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work</source>
+        <translation>Lavoro non salvato recuperato</translation>
+    </message>
+</context>
+<context>
     <name>FilterView</name>
     <message>
         <source>Layer:</source>
@@ -717,8 +1444,40 @@
 <context>
     <name>GradientView</name>
     <message>
+        <source>Gradient size per layer (now)</source>
+        <translation>Ampiezza del gradiente per livello (ora)</translation>
+    </message>
+    <message>
+        <source>… over training (first layer light, output dark)</source>
+        <translation>… durante l&apos;addestramento (primo livello chiaro, uscita scura)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoca</translation>
+    </message>
+    <message>
         <source>Histograms over epochs of layer</source>
         <translation>Istogrammi lungo le epoche del livello</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Pesi</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>Gradienti ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Train a network with this tab open: each layer&apos;s gradient size is measured four times a second. Try the presets &lt;i&gt;deep-sigmoid&lt;/i&gt; and &lt;i&gt;deep-relu&lt;/i&gt; (File → New from template) on the spirals: the sigmoid stack&apos;s first layers get almost no gradient.</source>
+        <translation>Addestra una rete con questa scheda aperta: l&apos;ampiezza del gradiente di ogni livello viene misurata quattro volte al secondo. Prova i modelli &lt;i&gt;deep-sigmoid&lt;/i&gt; e &lt;i&gt;deep-relu&lt;/i&gt; (File → Nuovo da modello) sulle spirali: i primi livelli della pila sigmoide non ricevono quasi nessun gradiente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean |∂L/∂w| per layer&lt;/b&gt;, first layer → output, averaged over the last {recent} readings of {examples} training examples (log scale). The output layer&apos;s gradients are &lt;b&gt;{ratio}×&lt;/b&gt; the first layer&apos;s.</source>
+        <translation>&lt;b&gt;Media di |∂L/∂w| per livello&lt;/b&gt;, dal primo livello all&apos;uscita, sulle ultime {recent} misure di {examples} esempi di addestramento (scala log). I gradienti del livello di uscita sono &lt;b&gt;{ratio}×&lt;/b&gt; quelli del primo livello.</translation>
     </message>
 </context>
 <context>
@@ -826,7 +1585,15 @@
     </message>
 </context>
 <context>
-    <name>LessonPlayer</name>
+    <name>LessonList</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
     <message>
         <source>your name (for the teacher)</source>
         <translation>il tuo nome (per l&apos;insegnante)</translation>
@@ -837,7 +1604,7 @@
     </message>
     <message>
         <source>A teacher&apos;s own lesson files: choose their folder</source>
-        <translation>Le lezioni di un insegnante: scegli la loro cartella</translation>
+        <translation>I file di lezione di un insegnante: scegli la loro cartella</translation>
     </message>
     <message>
         <source>Export progress…</source>
@@ -848,32 +1615,127 @@
         <translation>Un piccolo file con i passi superati, per il tuo insegnante</translation>
     </message>
     <message>
+        <source>Progress could not be saved: {reason}</source>
+        <translation>Impossibile salvare i progressi: {reason}</translation>
+    </message>
+    <message>
+        <source>Open a folder of lessons</source>
+        <translation>Apri una cartella di lezioni</translation>
+    </message>
+    <message>
+        <source>{source}: id &apos;{id}&apos; is already a shipped lesson</source>
+        <translation>{source}: l&apos;id &apos;{id}&apos; è già una lezione inclusa</translation>
+    </message>
+    <message>
+        <source>{n} lesson(s) added from {folder}</source>
+        <translation>Lezioni aggiunte da {folder}: {n}</translation>
+    </message>
+    <message>
+        <source>; {n} could not be used (marked ⚠)</source>
+        <translation>; {n} non utilizzabili (segnate ⚠)</translation>
+    </message>
+    <message>
+        <source>Progress (*.json)</source>
+        <translation>Progressi (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossibile scrivere {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Progress written to {path}</source>
+        <translation>Progressi scritti in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>**Your task:** {task}</source>
+        <translation>**Il tuo compito:** {task}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(scegli)</translation>
+    </message>
+    <message>
+        <source>Next lesson ▶</source>
+        <translation>Lezione successiva ▶</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Fatto ✓</translation>
+    </message>
+    <message>
+        <source>Predict, then run ▶</source>
+        <translation>Prevedi, poi avvia ▶</translation>
+    </message>
+    <message>
+        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
+        <translation>Non ancora tradotto, mostrato nella lingua della lezione: {fields}</translation>
+    </message>
+    <message>
+        <source>the check could not be made: {error}</source>
+        <translation>non è stato possibile fare la verifica: {error}</translation>
+    </message>
+    <message>
+        <source> — look at {where}</source>
+        <translation> — guarda {where}</translation>
+    </message>
+    <message>
+        <source>make your prediction first</source>
+        <translation>prima fai la tua previsione</translation>
+    </message>
+    <message>
+        <source>You predicted {value}. Training… the result comes here.</source>
+        <translation>Hai previsto {value}. Addestramento… il risultato comparirà qui.</translation>
+    </message>
+    <message>
+        <source>Lesson finished: {done} of {total} steps passed.</source>
+        <translation>Lezione finita: {done} passi superati su {total}.</translation>
+    </message>
+    <message>
+        <source>Next lesson: {title} (Next lesson ▶).</source>
+        <translation>Lezione successiva: {title} (Lezione successiva ▶).</translation>
+    </message>
+    <message>
+        <source>Make your prediction, then press Predict, then run.</source>
+        <translation>Fai la tua previsione, poi premi «Prevedi, poi avvia».</translation>
+    </message>
+    <message>
+        <source>Training with the solution&apos;s settings… press Check when it ends.</source>
+        <translation>Addestramento con le impostazioni della soluzione… premi Verifica quando finisce.</translation>
+    </message>
+    <message>
+        <source>This is one solution. Press Check.</source>
+        <translation>Ecco una soluzione. Premi Verifica.</translation>
+    </message>
+    <message>
         <source>Choose a lesson above (double-click or Enter).</source>
         <translation>Scegli una lezione qui sopra (doppio clic o Invio).</translation>
     </message>
     <message>
-        <source>your answer</source>
-        <translation>la tua risposta</translation>
+        <source>Step {n} of {total}</source>
+        <translation>Passo {n} di {total}</translation>
     </message>
     <message>
-        <source>◀ Back</source>
-        <translation>◀ Indietro</translation>
+        <source>✓ passed</source>
+        <translation>✓ superato</translation>
+    </message>
+    <message>
+        <source>Progress could not be saved: {reason}</source>
+        <translation>Impossibile salvare i progressi: {reason}</translation>
     </message>
     <message>
         <source>Check ✓</source>
         <translation>Verifica ✓</translation>
     </message>
     <message>
-        <source>Show me</source>
-        <translation>Mostrami</translation>
-    </message>
-    <message>
         <source>Next ▶</source>
         <translation>Avanti ▶</translation>
     </message>
     <message>
-        <source>Leave lesson</source>
-        <translation>Lascia la lezione</translation>
+        <source>&apos;{text}&apos; is not one number; type digits with {point} or . as the decimal separator, e.g. -1{point}5</source>
+        <translation>&apos;{text}&apos; non è un solo numero; scrivi cifre con {point} o . come separatore decimale, per es. -1{point}5</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1791,10 @@
     <message>
         <source>Language</source>
         <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Settings not used: {keys} (point here for why).</source>
+        <translation>Impostazioni non usate: {keys} (punta qui per sapere perché).</translation>
     </message>
     <message>
         <source>Training is running</source>
@@ -1244,6 +2110,23 @@
 <context>
     <name>MetricPlot</name>
     <message>
+        <source>epoch</source>
+        <extracomment>Epoch points drawn with markers: past this many they blur into the line, and pyqtgraph rebuilds every marker at each redraw (a 1,000-epoch toy run spent most of its GUI time there).</extracomment>
+        <translation>epoca</translation>
+    </message>
+    <message>
+        <source>run {n}</source>
+        <translation>addestramento {n}</translation>
+    </message>
+    <message>
+        <source>{title} — run {n}</source>
+        <translation>{title} — addestramento {n}</translation>
+    </message>
+    <message>
+        <source>run {n}: {label}</source>
+        <translation>addestramento {n}: {label}</translation>
+    </message>
+    <message>
         <source>train</source>
         <translation>addestramento</translation>
     </message>
@@ -1251,12 +2134,189 @@
         <source>validation</source>
         <translation>validazione</translation>
     </message>
+    <message>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (epoch {epoch})</source>
+        <translation>{label}: {value} (epoca {epoch})</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCanvas</name>
     <message>
         <source>{n} params</source>
+        <extracomment>Below this scale (the minimap&apos;s; the canvas zooms out to 0.2 at most) text would be a pixel high: a node is drawn as a plain card and an edge as its line, 20× faster.</extracomment>
         <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <source>{value} is outside the range: type a number from {low} to {high}.</source>
+        <translation>{value} è fuori dall&apos;intervallo: scrivi un numero da {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is too small: type a number from {low} on.</source>
+        <translation>{value} è troppo piccolo: scrivi un numero da {low} in su.</translation>
+    </message>
+    <message>
+        <source>{value} is too large: type a number up to {high}.</source>
+        <translation>{value} è troppo grande: scrivi un numero fino a {high}.</translation>
+    </message>
+    <message>
+        <source>The value stays {value}.</source>
+        <translation>Il valore resta {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>Type a number, for example {example}.</source>
+        <translation>Scrivi un numero, per esempio {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{start}…&apos; is too long for a number ({count} characters; at most {limit}).</source>
+        <translation>&apos;{start}…&apos; è troppo lungo per un numero ({count} caratteri; al massimo {limit}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large for a number; numbers go up to about 1.8e308.</source>
+        <translation>&apos;{text}&apos; è troppo grande per un numero; i numeri arrivano a circa 1.8e308.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than one sign. Write at most one minus in front, for example {example}.</source>
+        <translation>&apos;{text}&apos; ha più di un segno. Scrivi al massimo un meno davanti, per esempio {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and &apos;{point}&apos; or &apos;.&apos; for the decimals (1{point}5).</source>
+        <translation>&apos;{text}&apos; qui non è un solo numero: &apos;{char}&apos; non può separare gruppi di cifre. Scrivi le cifre attaccate (1000 per mille) e &apos;{point}&apos; o &apos;.&apos; per i decimali (1{point}5).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written &apos;{point}&apos; or &apos;.&apos;, for example {example}.</source>
+        <translation>&apos;{text}&apos; ha più di un separatore decimale. Un numero ne ha uno, scritto &apos;{point}&apos; o &apos;.&apos;, per esempio {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point (&apos;{point}&apos; or &apos;.&apos;) and an optional minus in front, for example {example} or 2e-3.</source>
+        <translation>&apos;{text}&apos; non è un numero. Scrivi cifre con al massimo un separatore decimale (&apos;{point}&apos; o &apos;.&apos;) e, se serve, un meno davanti, per esempio {example} o 2e-3.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDataDialog</name>
+    <message>
+        <source>Image folder (one subfolder per class)</source>
+        <translation>Cartella di immagini (una sottocartella per classe)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>Tabella CSV (.csv)</translation>
+    </message>
+    <message>
+        <source>IDX files (a folder, MNIST format)</source>
+        <translation>File IDX (una cartella, formato MNIST)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (.npz, Keras style)</source>
+        <translation>Array NumPy (.npz, stile Keras)</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <extracomment>the tasks a CSV table can be read as (the loader&apos;s words are the data)</extracomment>
+        <translation>I tuoi dati</translation>
+    </message>
+    <message>
+        <source>choose a file or folder…</source>
+        <translation>scegli un file o una cartella…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatico</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classificazione</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regressione</translation>
+    </message>
+    <message>
+        <source>scale each feature to mean 0, spread 1</source>
+        <translation>porta ogni caratteristica a media 0 e dispersione 1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Choose your data, then Preview.</source>
+        <translation>Scegli i tuoi dati, poi Anteprima.</translation>
+    </message>
+    <message>
+        <source>Use this data</source>
+        <translation>Usa questi dati</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>Colonna obiettivo</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Compito</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Caratteristiche</translation>
+    </message>
+    <message>
+        <source>Choose a file or folder first.</source>
+        <translation>Prima scegli un file o una cartella.</translation>
+    </message>
+    <message>
+        <source>{name} looks like {kind}, not {wanted}: choose that kind, or another file.</source>
+        <translation>{name} sembra: {kind}, non: {wanted}; scegli quel tipo o un altro file.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used:
+{reason}</source>
+        <translation>{name} non si può usare:
+{reason}</translation>
+    </message>
+    <message>
+        <source>of shape {shape}</source>
+        <translation>di forma {shape}</translation>
+    </message>
+    <message>
+        <source>with 1 feature</source>
+        <translation>con 1 caratteristica</translation>
+    </message>
+    <message>
+        <source>with {n} features</source>
+        <translation>con {n} caratteristiche</translation>
+    </message>
+    <message>
+        <source>{title}: {train} training and {test} test examples {what}, {task}.</source>
+        <translation>{title}: {train} esempi di addestramento e {test} di test {what}, {task}.</translation>
+    </message>
+    <message>
+        <source>Classes: {list}</source>
+        <translation>Classi: {list}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Nota: {note}</translation>
     </message>
 </context>
 <context>
@@ -1290,8 +2350,40 @@
         <translation>Reimposta</translation>
     </message>
     <message>
+        <source>start from</source>
+        <translation>parti da</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>al massimo</translation>
+    </message>
+    <message>
         <source>epochs</source>
         <translation>epoche</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The perceptron rule&lt;/b&gt;: h(x) = step(w·x + b); after each example w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; and b ← b + α·(y − h(x)).</source>
+        <translation>&lt;b&gt;La regola del percettrone&lt;/b&gt;: h(x) = gradino(w·x + b); dopo ogni esempio w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; e b ← b + α·(y − h(x)).</translation>
+    </message>
+    <message>
+        <source>… (the first {n} updates are listed)</source>
+        <translation>… (sono elencati i primi {n} aggiornamenti)</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {n}: x = ({x}), y = {y}, h(x) = {h}</source>
+        <translation>epoca {epoch}, esempio {n}: x = ({x}), y = {y}, h(x) = {h}</translation>
+    </message>
+    <message>
+        <source> — right, nothing changes</source>
+        <translation> — giusto, non cambia nulla</translation>
+    </message>
+    <message>
+        <source> — wrong: {changes} → w = ({weights}), b = {b}</source>
+        <translation> — sbagliato: {changes} → w = ({weights}), b = {b}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: {n} mistake(s) so far</source>
+        <translation>Epoca {epoch}: errori finora: {n}</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1377,11 +2469,12 @@
     </message>
     <message>
         <source>id &apos;{id}&apos; has characters Keras does not accept in layer names</source>
+        <extracomment>The layer names Keras builds and TensorFlow&apos;s compiled graphs accept (its scope names are ASCII letters, digits and &apos;_.-/&gt;&apos;; Keras refuses &apos;/&apos;, and &apos;&gt;&apos; is scope syntax). &apos;-&apos; and &apos;.&apos; may come first: Keras builds, compiles and saves such layers.</extracomment>
         <translation>l&apos;id «{id}» contiene caratteri che Keras non accetta nei nomi dei livelli</translation>
     </message>
     <message>
-        <source>use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation>usa lettere, cifre, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;</translation>
+        <source>use only letters A–Z and a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>usa solo le lettere A–Z e a–z, le cifre, &apos;_&apos;, &apos;-&apos; e &apos;.&apos;</translation>
     </message>
     <message>
         <source>the connections form a cycle: {path}</source>
@@ -1554,6 +2647,11 @@
         <source>warning: {text}</source>
         <translation>avviso: {text}</translation>
     </message>
+    <message>
+        <source>{layer} needs a sequence input (time steps, features); got {shape}</source>
+        <extracomment>Weight blocks per kind of cell: one for a simple RNN, four gates for an LSTM (input, forget, cell, output), three for a GRU (update, reset, candidate).</extracomment>
+        <translation>{layer} richiede un ingresso sequenziale (passi temporali, caratteristiche); ricevuto {shape}</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1564,6 +2662,13 @@
     <message>
         <source>Problem</source>
         <translation>Problema</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectState</name>
+    <message>
+        <source>Input shape for {dataset}</source>
+        <translation>Forma di ingresso per {dataset}</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +2729,6 @@
         <translation>Forma di ingresso</translation>
     </message>
     <message>
-        <source>= pool size</source>
-        <translation>= dimensione del pooling</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Rete</translation>
     </message>
@@ -1659,8 +2760,56 @@
         <translation>Addestra una rete per vedere qui i risultati del test.</translation>
     </message>
     <message>
+        <source>Rows: true class · columns: predicted class · click a cell to see those test examples</source>
+        <translation>Righe: classe vera · colonne: classe prevista · clicca una cella per vedere quegli esempi di test</translation>
+    </message>
+    <message>
         <source>Training…</source>
         <translation>Addestramento…</translation>
+    </message>
+    <message>
+        <source>No test evaluation for this run.</source>
+        <translation>Nessuna valutazione di test per questo addestramento.</translation>
+    </message>
+    <message>
+        <source>Test accuracy {percent} %</source>
+        <translation>Accuratezza di test {percent} %</translation>
+    </message>
+    <message>
+        <source>test loss {value}</source>
+        <translation>perdita di test {value}</translation>
+    </message>
+    <message>
+        <source>test {metric} {value}</source>
+        <translation>{metric} di test {value}</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuratezza</translation>
+    </message>
+    <message>
+        <source>true {true}, predicted {predicted}: {count}</source>
+        <translation>vero {true}, previsto {predicted}: {count}</translation>
+    </message>
+    <message>
+        <source>test example {index}: true {true}, predicted {predicted} with {percent} %</source>
+        <translation>esempio di test {index}: vero {true}, previsto {predicted} al {percent} %</translation>
+    </message>
+    <message>
+        <source>Most confident mistakes ({n} shown)</source>
+        <translation>Errori più sicuri ({n} mostrati)</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test set</source>
+        <translation>Nessun errore sull&apos;insieme di test</translation>
+    </message>
+    <message>
+        <source>True {true}, predicted {predicted}: {n} test examples</source>
+        <translation>Vero {true}, previsto {predicted}: {n} esempi di test</translation>
+    </message>
+    <message>
+        <source>(first {n})</source>
+        <translation>(primi {n})</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2898,41 @@
     </message>
 </context>
 <context>
+    <name>StepBox</name>
+    <message>
+        <source>Choose a lesson above (double-click or Enter).</source>
+        <translation>Scegli una lezione qui sopra (doppio clic o Invio).</translation>
+    </message>
+    <message>
+        <source>(EN)</source>
+        <translation>(EN)</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>la tua risposta</translation>
+    </message>
+    <message>
+        <source>Check ✓</source>
+        <translation>Verifica ✓</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Mostrami</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Indietro</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Avanti ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Esci dalla lezione</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Plots as PNG…</source>
@@ -1757,6 +2941,10 @@
     <message>
         <source>History as CSV…</source>
         <translation>Cronologia in CSV…</translation>
+    </message>
+    <message>
+        <source>{what} is running: stop it or let it finish first.</source>
+        <translation>{what} è in corso: prima fermalo o lascialo finire.</translation>
     </message>
     <message>
         <source>Choose a dataset in the toolbar first.</source>
@@ -1769,6 +2957,14 @@
     <message>
         <source>No hand-set weights yet: set them in the Weights tab, or choose other initial weights.</source>
         <translation>Ancora nessun peso impostato a mano: impostali nella scheda Pesi, o scegli altri pesi iniziali.</translation>
+    </message>
+    <message>
+        <source>Run {n} did not keep its starting weights (only the latest runs do): choose new random weights or a later run.</source>
+        <translation>L&apos;addestramento {n} non ha conservato i pesi di partenza (solo i più recenti li conservano): scegli nuovi pesi casuali o un addestramento più recente.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Addestramento</translation>
     </message>
     <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
@@ -1807,8 +3003,24 @@
         <translation>Finito in {time}.</translation>
     </message>
     <message>
+        <source>stopped at epoch {epoch}</source>
+        <translation>fermato all&apos;epoca {epoch}</translation>
+    </message>
+    <message>
+        <source>Stopped after {time}.</source>
+        <translation>Fermato dopo {time}.</translation>
+    </message>
+    <message>
         <source>No test evaluation (the run was cut short).</source>
         <translation>Nessuna valutazione di test (l&apos;addestramento è stato interrotto).</translation>
+    </message>
+    <message>
+        <source>Run {n} on {dataset}.</source>
+        <translation>Addestramento {n} su {dataset}.</translation>
+    </message>
+    <message>
+        <source>its dataset</source>
+        <translation>il suo dataset</translation>
     </message>
     <message>
         <source>The last run was on {then}; train to see results on {now}.</source>
@@ -1853,8 +3065,20 @@
         <translation>come impostati a mano</translation>
     </message>
     <message>
+        <source>Step size of gradient descent. Too large: the loss jumps or becomes NaN; too small: slow.</source>
+        <translation>Ampiezza del passo della discesa del gradiente. Troppo grande: la perdita salta o diventa NaN; troppo piccola: lento.</translation>
+    </message>
+    <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>1: stochastic gradient descent · N: mini-batch · full batch: batch gradient descent</source>
+        <translation>1: discesa del gradiente stocastica · N: mini-batch · batch completo: discesa del gradiente a batch</translation>
+    </message>
+    <message>
+        <source>Share of the training data kept aside to validate on, from 0 to 0.9</source>
+        <translation>Quota dei dati di addestramento tenuta da parte per la validazione, da 0 a 0.9</translation>
     </message>
     <message>
         <source>stop after</source>
@@ -1873,8 +3097,16 @@
         <translation>CPU</translation>
     </message>
     <message>
+        <source>Where training starts. All zeros: every unit of a layer gets the same gradient and stays identical, so a hidden layer acts like one unit. As set by hand: the numbers in the Weights tab.</source>
+        <translation>Da dove parte l&apos;addestramento. Tutti zero: ogni unità di un livello riceve lo stesso gradiente e resta identica, quindi un livello nascosto si comporta come una sola unità. Come impostato a mano: i numeri della scheda Pesi.</translation>
+    </message>
+    <message>
         <source>write logs</source>
         <translation>scrivi i log</translation>
+    </message>
+    <message>
+        <source>Write TensorBoard event files (loss, metrics, weight histograms each epoch); view them with: tensorboard --logdir FOLDER</source>
+        <translation>Scrivi file di eventi TensorBoard (perdita, metriche, istogrammi dei pesi a ogni epoca); guardali con: tensorboard --logdir CARTELLA</translation>
     </message>
     <message>
         <source>Optimizer</source>
@@ -1924,9 +3156,21 @@
         <source> epoch without progress</source>
         <translation> epoca senza progressi</translation>
     </message>
+    <message>
+        <source>Folder for TensorBoard logs</source>
+        <translation>Cartella per i log di TensorBoard</translation>
+    </message>
 </context>
 <context>
     <name>WeightEditor</name>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
     <message>
         <source>All zero</source>
         <translation>Tutto a zero</translation>
@@ -1936,8 +3180,40 @@
         <translation>A caso</translation>
     </message>
     <message>
+        <source>Type a value (-1.5 or -1,5) or scroll over it. To train on from these numbers, choose &lt;i&gt;Initial weights: as set by hand&lt;/i&gt; in the Training tab.</source>
+        <translation>Scrivi un valore (-1.5 o -1,5) o usa la rotellina sopra. Per addestrare a partire da questi numeri, scegli &lt;i&gt;Pesi iniziali: impostati a mano&lt;/i&gt; nella scheda Addestramento.</translation>
+    </message>
+    <message>
         <source>Choose a dataset that fits the network to see outputs.</source>
         <translation>Scegli un dataset adatto alla rete per vedere le uscite.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>obiettivo</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>uscita</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: the network&apos;s output for every row of the truth table</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: l&apos;uscita della rete per ogni riga della tabella di verità</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: the network&apos;s output for the first {n} test examples</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: l&apos;uscita della rete per i primi {n} esempi di test</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right — solved!</source>
+        <translation>{right} su {n} giuste — risolto!</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <translation>{right} su {n} giuste</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +3288,13 @@
     <message>
         <source>{title} workspace (Alt+{n})</source>
         <translation>Spazio «{title}» (Alt+{n})</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>= pool size</source>
+        <translation>= dimensione del pooling</translation>
     </message>
 </context>
 </TS>

@@ -134,6 +134,18 @@
         <translation>α, de leersnelheid van de update (die van de trainingsinstellingen)</translation>
     </message>
     <message>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>verlies</translation>
+    </message>
+    <message>
         <source>|◀ Start</source>
         <translation>|◀ Begin</translation>
     </message>
@@ -148,6 +160,14 @@
     <message>
         <source>Apply update to the network</source>
         <translation>Update op het netwerk toepassen</translation>
+    </message>
+    <message>
+        <source>Write the new weights into the project: one SGD step on this example</source>
+        <translation>De nieuwe gewichten in het project schrijven: één SGD-stap op dit voorbeeld</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Het verlies blijft verborgen tot je de vraag van de les beantwoordt.&lt;/i&gt;</translation>
     </message>
     <message>
         <source>&lt;i&gt;Next ▶ runs the example forward, then finds the loss.&lt;/i&gt;</source>
@@ -183,6 +203,10 @@
     <message>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>Reeks</translation>
     </message>
     <message>
         <source>A convolution slides small learned kernels over the image. Each kernel looks at a small window through all input channels and produces one feature map, so the same weights detect the same pattern (an edge, a curve) anywhere in the image. Padding &apos;same&apos; keeps the size; a stride above 1 skips positions and shrinks the output.</source>
@@ -243,6 +267,62 @@
     <message>
         <source>output = (h·w·c,)</source>
         <translation>uitvoer = (h·w·c,)</translation>
+    </message>
+    <message>
+        <source>A table with one learned vector per token: the input is a sequence of whole numbers (token 7, token 2, …) and each number is replaced by its row of the table. Tokens used in similar places end up with similar vectors.</source>
+        <translation>Een tabel met één geleerde vector per token: de invoer is een reeks gehele getallen (token 7, token 2, …) en elk getal wordt vervangen door zijn rij in de tabel. Tokens die op vergelijkbare plekken voorkomen, krijgen vergelijkbare vectoren.</translation>
+    </message>
+    <message>
+        <source>output[t] = E[x_t]</source>
+        <translation>uitvoer[t] = E[x_t]</translation>
+    </message>
+    <message>
+        <source>parameters = tokens · vector length</source>
+        <translation>parameters = tokens · vectorlengte</translation>
+    </message>
+    <message>
+        <source>Every position of a sequence looks at every other one and takes a weighted average of their values; the weights come from how well its query matches their keys (softmax(Q·Kᵀ/√d)). Several heads do this in parallel with their own projections. Wired to one input it is self-attention; wired to two, the first gives the queries and the second the keys and values. The output has the query&apos;s shape.</source>
+        <translation>Elke positie van een reeks kijkt naar alle andere en neemt een gewogen gemiddelde van hun waarden; de gewichten hangen af van hoe goed haar query bij hun keys past (softmax(Q·Kᵀ/√d)). Meerdere heads doen dit tegelijk met hun eigen projecties. Met één invoer is het self-attention; met twee geeft de eerste de queries en de tweede de keys en values. De uitvoer heeft de vorm van de query.</translation>
+    </message>
+    <message>
+        <source>Attention(Q, K, V) = softmax(Q·Kᵀ/√d_k)·V</source>
+        <translation>Attention(Q, K, V) = softmax(Q·Kᵀ/√d_k)·V</translation>
+    </message>
+    <message>
+        <source>parameters = 3 projections (n_in+1)·h·d + output h·d·n_in + n_in</source>
+        <translation>parameters = 3 projecties (n_in+1)·h·d + uitvoer h·d·n_in + n_in</translation>
+    </message>
+    <message>
+        <source>Attention by itself does not know the order of the tokens: shuffle them and every output is shuffled the same way. This layer adds a learned vector for each position (first token, second token, …) to the input, so where a token is becomes part of what it is.</source>
+        <translation>Attention op zich kent de volgorde van de tokens niet: schud ze en elke uitvoer wordt op dezelfde manier geschud. Deze laag telt voor elke positie (eerste token, tweede token, …) een geleerde vector op bij de invoer, zodat de plek van een token deel wordt van wat het is.</translation>
+    </message>
+    <message>
+        <source>output[t] = x[t] + P[t]</source>
+        <translation>uitvoer[t] = x[t] + P[t]</translation>
+    </message>
+    <message>
+        <source>parameters = time steps · features</source>
+        <translation>parameters = tijdstappen · kenmerken</translation>
+    </message>
+    <message>
+        <source>Puts one learned extra token in front of the sequence. Through attention it gathers information from every patch; the Vision Transformer classifies from this token alone (a GlobalAveragePooling1D over all tokens does the same job more simply).</source>
+        <translation>Zet één geleerd extra token vooraan in de reeks. Via attention verzamelt het informatie uit elke patch; de Vision Transformer classificeert alleen op dit token (een GlobalAveragePooling1D over alle tokens doet hetzelfde, maar eenvoudiger).</translation>
+    </message>
+    <message>
+        <source>output = [c ; x_1 ; … ; x_T]</source>
+        <translation>uitvoer = [c ; x_1 ; … ; x_T]</translation>
+    </message>
+    <message>
+        <source>parameters = features</source>
+        <translation>parameters = kenmerken</translation>
+    </message>
+    <message>
+        <source>The average of a sequence over its time steps: (T, features) becomes (features,). After attention it summarises every token in one vector for a classifier.</source>
+        <translation>Het gemiddelde van een reeks over haar tijdstappen: (T, kenmerken) wordt (kenmerken,). Na attention vat het alle tokens samen in één vector voor een classificator.</translation>
+    </message>
+    <message>
+        <source>output = (1/T) Σ_t x[t]</source>
+        <translation>uitvoer = (1/T) Σ_t x[t]</translation>
     </message>
     <message>
         <source>parameters = 0</source>
@@ -408,6 +488,210 @@
         <source>output = (h·s_rows, w·s_cols, c)</source>
         <translation>uitvoer = (h·s_rijen, w·s_kolommen, c)</translation>
     </message>
+    <message>
+        <source>A layer with memory: at every time step its state is computed from the new input and from its own state one step before, h_t = tanh(x_t·W + h_{t−1}·U + b). The output of the units is fed back to their input, so the network is a dynamical system with an internal state. Long sequences are hard for it: the gradient shrinks (or grows) by the same factor at every step back in time.</source>
+        <translation>Een laag met geheugen: bij elke tijdstap wordt de toestand berekend uit de nieuwe invoer en de eigen toestand één stap eerder, h_t = tanh(x_t·W + h_{t−1}·U + b). De uitvoer van de eenheden gaat terug naar hun invoer, dus het netwerk is een dynamisch systeem met een interne toestand. Lange reeksen zijn er moeilijk voor: de gradiënt krimpt (of groeit) met dezelfde factor bij elke stap terug in de tijd.</translation>
+    </message>
+    <message>
+        <source>h_t = tanh(x_t·W + h_{t−1}·U + b)</source>
+        <translation>h_t = tanh(x_t·W + h_{t−1}·U + b)</translation>
+    </message>
+    <message>
+        <source>parameters = n_in·n + n·n + n</source>
+        <translation>parameters = n_in·n + n·n + n</translation>
+    </message>
+    <message>
+        <source>Long short-term memory: a recurrent layer with a cell state and three gates (forget, input, output) that decide, at each step, what the memory keeps, what it writes and what it shows. The cell state is updated by addition, so gradients survive many steps back in time — it learns what a simple RNN forgets.</source>
+        <translation>Long short-term memory: een recurrente laag met een celtoestand en drie poorten (vergeten, invoer, uitvoer) die bij elke stap bepalen wat het geheugen houdt, schrijft en laat zien. De celtoestand wordt bijgewerkt door optelling, dus gradiënten overleven veel stappen terug in de tijd — hij leert wat een eenvoudige RNN vergeet.</translation>
+    </message>
+    <message>
+        <source>c_t = f_t ⊙ c_{t−1} + i_t ⊙ tanh(x_t·W_c + h_{t−1}·U_c + b_c)</source>
+        <translation>c_t = f_t ⊙ c_{t−1} + i_t ⊙ tanh(x_t·W_c + h_{t−1}·U_c + b_c)</translation>
+    </message>
+    <message>
+        <source>parameters = 4·(n_in·n + n·n + n)</source>
+        <translation>parameters = 4·(n_in·n + n·n + n)</translation>
+    </message>
+    <message>
+        <source>Gated recurrent unit: a lighter LSTM with two gates (update and reset) and no separate cell state. The update gate mixes the old state and a new candidate, so the layer can keep its memory for many steps.</source>
+        <translation>Gated recurrent unit: een lichtere LSTM met twee poorten (update en reset) en zonder aparte celtoestand. De updatepoort mengt de oude toestand met een nieuwe kandidaat, zodat de laag haar geheugen veel stappen kan bewaren.</translation>
+    </message>
+    <message>
+        <source>h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ h̃_t</source>
+        <translation>h_t = (1 − z_t) ⊙ h_{t−1} + z_t ⊙ h̃_t</translation>
+    </message>
+    <message>
+        <source>parameters = 3·(n_in·n + n·n + 2·n)  (Keras: two biases)</source>
+        <translation>parameters = 3·(n_in·n + n·n + 2·n)  (Keras: twee biases)</translation>
+    </message>
+    <message>
+        <source>Two recurrent layers side by side: one reads the sequence from the first step to the last, the other from the last to the first; their outputs are joined. Each step then knows what comes before and after it. Twice the parameters of one layer.</source>
+        <translation>Twee recurrente lagen naast elkaar: de ene leest de reeks van de eerste stap naar de laatste, de andere van de laatste naar de eerste; hun uitvoer wordt samengevoegd. Elke stap weet dan wat ervoor en erna komt. Twee keer de parameters van één laag.</translation>
+    </message>
+    <message>
+        <source>output = [forward(x) ; backward(x)]</source>
+        <translation>uitvoer = [vooruit(x) ; achteruit(x)]</translation>
+    </message>
+    <message>
+        <source>parameters = 2 · parameters of one layer</source>
+        <translation>parameters = 2 · parameters van één laag</translation>
+    </message>
+</context>
+<context>
+    <name>Class hub</name>
+    <message>
+        <source>a message of {size} bytes; at most {limit} are read</source>
+        <extracomment>The largest WebSocket frame the hub reads; a larger one closes that connection only. A network spec shared with a run (a 200-layer network is a few hundred KB of JSON). Points of one curve (the app thins a run&apos;s curves to this many). A student&apos;s name: printable (no control characters), shown escaped everywhere. A hand-in&apos;s id, chosen by the app so a resent hand-in counts once.</extracomment>
+        <translation>een bericht van {size} bytes; er worden er hoogstens {limit} gelezen</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>geen JSON-object</translation>
+    </message>
+    <message>
+        <source>protocol version {got}; this LayerLab speaks version {version}: use the same LayerLab release as the teacher</source>
+        <translation>protocolversie {got}; deze LayerLab spreekt versie {version}: gebruik dezelfde LayerLab-versie als de docent</translation>
+    </message>
+    <message>
+        <source>message &apos;{type}&apos;: {problem}</source>
+        <translation>bericht &apos;{type}&apos;: {problem}</translation>
+    </message>
+    <message>
+        <source>not JSON: {problem}</source>
+        <translation>geen JSON: {problem}</translation>
+    </message>
+    <message>
+        <source>{path}: a class saved by a later LayerLab (schema {got}); this one reads schema {version}. Update LayerLab to resume this class.</source>
+        <extracomment>The join code&apos;s alphabet: no 0/O, 1/I/L, 2/Z, 5/S, 8/B — nothing read aloud twice.</extracomment>
+        <translation>{path}: een klas opgeslagen door een nieuwere LayerLab (schema {got}); deze leest schema {version}. Werk LayerLab bij om met deze klas verder te gaan.</translation>
+    </message>
+    <message>
+        <source>{path}: not a class database ({problem})</source>
+        <translation>{path}: geen klasdatabase ({problem})</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than {seconds} s; stopped</source>
+        <extracomment>Address space of the evaluator: TensorFlow reserves ~3 GB of it before doing anything; the models a challenge allows need a few hundred MB more. Test examples kept per challenge (MNIST&apos;s test set is 10,000).</extracomment>
+        <translation>de evaluatie duurde langer dan {seconds} s; gestopt</translation>
+    </message>
+    <message>
+        <source>the evaluation stopped without a score (exit status {code}: out of time or memory, or the model crashed it)</source>
+        <translation>de evaluatie stopte zonder score (afsluitcode {code}: geen tijd of geheugen meer, of het model liet haar crashen)</translation>
+    </message>
+    <message>
+        <source>{count} hand-ins are waiting for the hub already</source>
+        <translation>er wachten al {count} inzendingen op de hub</translation>
+    </message>
+    <message>
+        <source>the hub is gone</source>
+        <translation>de hub is weg</translation>
+    </message>
+    <message>
+        <source>not connected to the hub</source>
+        <translation>niet verbonden met de hub</translation>
+    </message>
+    <message>
+        <source>wrong class code</source>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database.</extracomment>
+        <translation>verkeerde klascode</translation>
+    </message>
+    <message>
+        <source>the name &apos;{name}&apos; is taken in this class; add an initial</source>
+        <translation>de naam &apos;{name}&apos; is al bezet in deze klas; voeg een initiaal toe</translation>
+    </message>
+    <message>
+        <source>a drawing needs its label, a digit 0–9</source>
+        <translation>een tekening heeft een label nodig, een cijfer 0–9</translation>
+    </message>
+    <message>
+        <source>no challenge is running</source>
+        <translation>er loopt geen uitdaging</translation>
+    </message>
+    <message>
+        <source>a {kind} of {size} bytes; the hub takes at most {limit}</source>
+        <extracomment>A project handed in (a classroom project with its runs is ~10 MB). A model handed in for a challenge (the MNIST MLP is 1.2 MB; VGG16 would be 530 MB). A drawn digit (a 280×280 canvas as PNG is ~10 KB). A drawing&apos;s sides, in pixels (a phone&apos;s canvas is at most its screen&apos;s width). The size a drawing is kept at: enough to be read as a digit, and to be resized to 28×28.</extracomment>
+        <translation>een {kind} van {size} bytes; de hub neemt er hoogstens {limit}</translation>
+    </message>
+    <message>
+        <source>not a .keras model (a .keras file is a zip): {problem}</source>
+        <translation>geen .keras-model (een .keras-bestand is een zip): {problem}</translation>
+    </message>
+    <message>
+        <source>not a .keras model (no config.json inside)</source>
+        <translation>geen .keras-model (er zit geen config.json in)</translation>
+    </message>
+    <message>
+        <source>a drawing must be a PNG image, got {format}</source>
+        <translation>een tekening moet een PNG-afbeelding zijn, ontvangen: {format}</translation>
+    </message>
+    <message>
+        <source>a drawing of {width}×{height} pixels; sides from 8 to {limit} are taken</source>
+        <translation>een tekening van {width}×{height} pixels; zijden van 8 tot {limit} worden aangenomen</translation>
+    </message>
+    <message>
+        <source>not a readable PNG drawing ({problem})</source>
+        <translation>geen leesbare PNG-tekening ({problem})</translation>
+    </message>
+    <message>
+        <source>the class hub is full ({count} connections)</source>
+        <translation>de klashub is vol ({count} verbindingen)</translation>
+    </message>
+    <message>
+        <source>too many connections from {address} ({count}); close some</source>
+        <translation>te veel verbindingen vanaf {address} ({count}); sluit er een paar</translation>
+    </message>
+    <message>
+        <source>no join message in time</source>
+        <translation>geen aanmeldbericht op tijd</translation>
+    </message>
+    <message>
+        <source>the connection ended before joining</source>
+        <translation>de verbinding eindigde voor het aanmelden</translation>
+    </message>
+    <message>
+        <source>too many wrong codes from {address}; try again in {seconds} s</source>
+        <translation>te veel verkeerde codes vanaf {address}; probeer het over {seconds} s opnieuw</translation>
+    </message>
+    <message>
+        <source>join the class first</source>
+        <translation>meld je eerst aan bij de klas</translation>
+    </message>
+    <message>
+        <source>too many messages; at most {rate:g} a second are taken</source>
+        <translation>te veel berichten; er worden er hoogstens {rate:g} per seconde aangenomen</translation>
+    </message>
+    <message>
+        <source>already joined</source>
+        <translation>al aangemeld</translation>
+    </message>
+    <message>
+        <source>wrong teacher secret</source>
+        <translation>verkeerd docentengeheim</translation>
+    </message>
+    <message>
+        <source>join the class first (no valid token)</source>
+        <translation>meld je eerst aan bij de klas (geen geldig token)</translation>
+    </message>
+    <message>
+        <source>too many hand-ins at once; try later</source>
+        <translation>te veel inzendingen tegelijk; probeer het later</translation>
+    </message>
+    <message>
+        <source>a hand-in needs its id (32 hex digits)</source>
+        <translation>een inzending heeft een id nodig (32 hexadecimale cijfers)</translation>
+    </message>
+    <message>
+        <source>a label is one digit 0–9, got {label}</source>
+        <translation>een label is één cijfer 0–9, ontvangen: {label}</translation>
+    </message>
+    <message>
+        <source>no such push for you</source>
+        <translation>zo&apos;n verzending is er niet voor jou</translation>
+    </message>
+    <message>
+        <source>teacher actions need the teacher&apos;s secret</source>
+        <translation>acties van de docent vragen het docentengeheim</translation>
+    </message>
 </context>
 <context>
     <name>ComputationGraphView</name>
@@ -489,12 +773,28 @@
         <translation>Dataset</translation>
     </message>
     <message>
+        <source>(no dataset)</source>
+        <translation>(geen dataset)</translation>
+    </message>
+    <message>
         <source>{title} (not installed)</source>
         <translation>{title} (niet geïnstalleerd)</translation>
     </message>
     <message>
         <source>Your own data…</source>
         <translation>Je eigen gegevens…</translation>
+    </message>
+    <message>
+        <source>An image folder (one subfolder per class), a CSV table, IDX files or an .npz</source>
+        <translation>Een map met afbeeldingen (één submap per klasse), een CSV-tabel, IDX-bestanden of een .npz</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>de dataset</translation>
+    </message>
+    <message>
+        <source>Fit the output layer</source>
+        <translation>Uitvoerlaag aanpassen</translation>
     </message>
 </context>
 <context>
@@ -572,6 +872,81 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “{name}”?</source>
+        <translation>Wijzigingen in ‘{name}’ opslaan?</translation>
+    </message>
+    <message>
+        <source>Your changes are lost if you don&apos;t save them.</source>
+        <translation>Je wijzigingen gaan verloren als je ze niet opslaat.</translation>
+    </message>
+    <message>
+        <source>LayerLab projects (*.layerlab);;Network files (*.json);;Keras models (*.keras);;All files (*)</source>
+        <translation>LayerLab-projecten (*.layerlab);;Netwerkbestanden (*.json);;Keras-modellen (*.keras);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open network</source>
+        <translation>Netwerk openen</translation>
+    </message>
+    <message>
+        <source>Open an image</source>
+        <translation>Afbeelding openen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <source>Load weights</source>
+        <translation>Gewichten laden</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.weights.h5)</source>
+        <translation>Keras-gewichten (*.weights.h5)</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.tsv *.txt)</source>
+        <translation>CSV-tabellen (*.csv *.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (*.npz)</source>
+        <translation>NumPy-arrays (*.npz)</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <translation>Je eigen gegevens</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>LayerLab projects (*.layerlab);;Network files (*.json);;All files (*)</source>
+        <translation>LayerLab-projecten (*.layerlab);;Netwerkbestanden (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save network</source>
+        <translation>Netwerk opslaan</translation>
+    </message>
+    <message>
+        <source>Figure size</source>
+        <translation>Grootte van de figuur</translation>
+    </message>
+    <message>
+        <source>Times the size on screen (2 suits slides):</source>
+        <translation>Keer de grootte op het scherm (2 past bij dia&apos;s):</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
     <name>DrawPanel</name>
     <message>
         <source>Brush width</source>
@@ -588,6 +963,10 @@
     <message>
         <source>Save drawing as…</source>
         <translation>Tekening opslaan als…</translation>
+    </message>
+    <message>
+        <source>Add this drawing (as the 28×28 image below) to an image-folder dataset: one subfolder per class. Collect your own handwriting and train on it.</source>
+        <translation>Voeg deze tekening (als de 28×28-afbeelding hieronder) toe aan een dataset met afbeeldingsmappen: één submap per klasse. Verzamel je eigen handschrift en train erop.</translation>
     </message>
     <message>
         <source>Show in feature maps</source>
@@ -612,6 +991,61 @@
     <message>
         <source>TensorFlow is still loading…</source>
         <translation>TensorFlow wordt nog geladen…</translation>
+    </message>
+    <message>
+        <source>No model can answer: {reason}.</source>
+        <translation>Geen enkel model kan antwoorden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Answering: &lt;b&gt;your network&lt;/b&gt; ({source}).</source>
+        <translation>Antwoord van &lt;b&gt;jouw netwerk&lt;/b&gt; ({source}).</translation>
+    </message>
+    <message>
+        <source>Answering: &lt;b&gt;{name}&lt;/b&gt;. {reason}.</source>
+        <translation>Antwoord van &lt;b&gt;{name}&lt;/b&gt;. {reason}.</translation>
+    </message>
+    <message>
+        <source>drawing → answer in {ms} ms</source>
+        <translation>tekening → antwoord in {ms} ms</translation>
+    </message>
+    <message>
+        <source>your drawing</source>
+        <translation>jouw tekening</translation>
+    </message>
+    <message>
+        <source>pixel row {row}, column {column}: {value}</source>
+        <translation>pixel rij {row}, kolom {column}: {value}</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Niets om op te slaan</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Teken eerst een cijfer.</translation>
+    </message>
+    <message>
+        <source>Folder of your own dataset (one subfolder per class)</source>
+        <translation>Map van je eigen dataset (één submap per klasse)</translation>
+    </message>
+    <message>
+        <source>Could not save the drawing</source>
+        <translation>De tekening kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>{path} opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>DrawingCanvas</name>
+    <message>
+        <source>Draw a digit with the mouse, a pen or a finger (Ctrl+Z: undo a stroke)</source>
+        <translation>Teken een cijfer met de muis, een pen of een vinger (Ctrl+Z: streek ongedaan maken)</translation>
+    </message>
+    <message>
+        <source>draw a digit here</source>
+        <translation>teken hier een cijfer</translation>
     </message>
 </context>
 <context>
@@ -644,6 +1078,18 @@
 <context>
     <name>ExperimentBoard</name>
     <message>
+        <source>Experiment board</source>
+        <translation>Experimentenbord</translation>
+    </message>
+    <message>
+        <source>(as the network)</source>
+        <translation>(zoals het netwerk)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare up to four runs&lt;/b&gt; from the same initial weights and seed: change one setting per run and see what it does.</source>
+        <translation>&lt;b&gt;Vergelijk tot vier runs&lt;/b&gt; vanuit dezelfde begingewichten en seed: verander per run één instelling en kijk wat die doet.</translation>
+    </message>
+    <message>
         <source>+ Add run</source>
         <translation>+ Run toevoegen</translation>
     </message>
@@ -668,6 +1114,82 @@
         <translation>epochs</translation>
     </message>
     <message>
+        <source>Validation loss (solid: training)</source>
+        <translation>Validatieverlies (doorgetrokken: training)</translation>
+    </message>
+    <message>
+        <source>Validation accuracy (solid: training)</source>
+        <translation>Validatienauwkeurigheid (doorgetrokken: training)</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimalisator</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>leersnelheid</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>batchgrootte</translation>
+    </message>
+    <message>
+        <source>activation</source>
+        <translation>activatie</translation>
+    </message>
+    <message>
+        <source>initialiser</source>
+        <translation>initialisatie</translation>
+    </message>
+    <message>
+        <source>dropout</source>
+        <translation>dropout</translation>
+    </message>
+    <message>
+        <source>best val. acc.</source>
+        <translation>beste val.-nauwk.</translation>
+    </message>
+    <message>
+        <source>test acc.</source>
+        <translation>test-nauwk.</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>tijd</translation>
+    </message>
+    <message>
+        <source>as set</source>
+        <translation>zoals ingesteld</translation>
+    </message>
+    <message>
+        <source>learning rate × 10</source>
+        <translation>leersnelheid × 10</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>The board compares up to {n} runs.</source>
+        <translation>Het bord vergelijkt hoogstens {n} runs.</translation>
+    </message>
+    <message>
+        <source>run {n}</source>
+        <translation>run {n}</translation>
+    </message>
+    <message>
+        <source>{what} is running: stop it or let it finish, then start the board.</source>
+        <translation>{what} loopt: stop het of laat het afmaken en start dan het bord.</translation>
+    </message>
+    <message>
+        <source>No data to train on: {reason}</source>
+        <translation>Geen gegevens om op te trainen: {reason}</translation>
+    </message>
+    <message>
         <source>Choose a dataset first (the toolbar&apos;s Dataset).</source>
         <translation>Kies eerst een dataset (Dataset, in de werkbalk).</translation>
     </message>
@@ -676,8 +1198,143 @@
         <translation>Run 1 trainen…</translation>
     </message>
     <message>
+        <source>The experiment board</source>
+        <translation>Het experimentenbord</translation>
+    </message>
+    <message>
+        <source>Training run {n}: epoch {epoch}</source>
+        <translation>Training van run {n}: epoch {epoch}</translation>
+    </message>
+    <message>
+        <source>Runs done: {n}.</source>
+        <translation>Runs klaar: {n}.</translation>
+    </message>
+    <message>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
         <source>Train the runs first.</source>
         <translation>Train eerst de runs.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation>Kan {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Results written to {name}</source>
+        <translation>Resultaten geschreven naar {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <source>Cannot export</source>
+        <translation>Exporteren lukt niet</translation>
+    </message>
+    <message>
+        <source>Fix the problems in the network first.</source>
+        <translation>Los eerst de problemen in het netwerk op.</translation>
+    </message>
+    <message>
+        <source>Export an untrained model?</source>
+        <translation>Een ongetraind model exporteren?</translation>
+    </message>
+    <message>
+        <source>This network has not been trained: the file will hold its random initial weights. Export anyway?</source>
+        <translation>Dit netwerk is niet getraind: het bestand bevat zijn willekeurige begingewichten. Toch exporteren?</translation>
+    </message>
+    <message>
+        <source>Keras model (*.keras)</source>
+        <translation>Keras-model (*.keras)</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved the model ({source}) as {name}</source>
+        <translation>Model ({source}) opgeslagen als {name}</translation>
+    </message>
+    <message>
+        <source>Cannot load weights</source>
+        <translation>Gewichten laden lukt niet</translation>
+    </message>
+    <message>
+        <source>Loaded the weights of {name}</source>
+        <translation>Gewichten van {name} geladen</translation>
+    </message>
+    <message>
+        <source>Keras weights (*.weights.h5)</source>
+        <translation>Keras-gewichten (*.weights.h5)</translation>
+    </message>
+    <message>
+        <source>Saved the weights ({source}) as {name}</source>
+        <translation>Gewichten ({source}) opgeslagen als {name}</translation>
+    </message>
+    <message>
+        <source>Choose a dataset in the toolbar first.</source>
+        <translation>Kies eerst een dataset in de werkbalk.</translation>
+    </message>
+    <message>
+        <source>Cannot export the script</source>
+        <translation>Het script exporteren lukt niet</translation>
+    </message>
+    <message>
+        <source>Python script (*.py)</source>
+        <translation>Python-script (*.py)</translation>
+    </message>
+    <message>
+        <source>Wrote {name}: run it with python {name}</source>
+        <translation>{name} geschreven: start het met python {name}</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below first.</source>
+        <translation>Los eerst de problemen hieronder op.</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Tekst (*.txt)</translation>
+    </message>
+    <message>
+        <source>Exported {name}</source>
+        <translation>{name} geëxporteerd</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>{path}: could not be written</source>
+        <translation>{path}: kon niet worden geschreven</translation>
+    </message>
+    <message>
+        <source>Point at a plot, a picture or the network, then press Ctrl+Alt+S</source>
+        <translation>Wijs een grafiek, afbeelding of het netwerk aan en druk dan op Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Point at a plot, a picture or the network, then press Ctrl+Shift+C</source>
+        <translation>Wijs een grafiek, afbeelding of het netwerk aan en druk dan op Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Figure copied: paste it into your slides</source>
+        <translation>Figuur gekopieerd: plak hem in je dia&apos;s</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-afbeelding (*.png);;SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Niets om te exporteren</translation>
+    </message>
+    <message>
+        <source>Train the network first.</source>
+        <translation>Train eerst het netwerk.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -704,6 +1361,76 @@
     </message>
 </context>
 <context>
+    <name>FileController</name>
+    <message>
+        <source>Untitled</source>
+        <extracomment>The recovery file&apos;s note (when it was written, for which file) is a few hundred bytes.</extracomment>
+        <translation>Naamloos</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Openen lukt niet</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} geopend</translation>
+    </message>
+    <message>
+        <source>Cannot open yet</source>
+        <translation>Nog niet te openen</translation>
+    </message>
+    <message>
+        <source>TensorFlow is still loading; try again in a few seconds.</source>
+        <translation>TensorFlow wordt nog geladen; probeer het over een paar seconden opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot open this model</source>
+        <translation>Dit model openen lukt niet</translation>
+    </message>
+    <message>
+        <source>Opened {name} with its weights; save it as a project to keep edits</source>
+        <translation>{name} geopend met zijn gewichten; sla het op als project om wijzigingen te bewaren</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Opslaan lukt niet</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}. Nothing was lost; choose another place.</source>
+        <translation>{path}: {reason}. Er is niets verloren; kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>Saved {name}</source>
+        <translation>{name} opgeslagen</translation>
+    </message>
+    <message>
+        <source>The recovery file could not be read ({reason}); kept as {name}</source>
+        <translation>Het herstelbestand kon niet worden gelezen ({reason}); bewaard als {name}</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Niet-opgeslagen werk herstellen?</translation>
+    </message>
+    <message>
+        <source>LayerLab did not close normally. Recover the project you were working on ({when})?</source>
+        <translation>LayerLab is niet normaal afgesloten. Het project herstellen waaraan je werkte ({when})?</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Herstellen lukt niet</translation>
+    </message>
+    <message>
+        <source>{reason}
+The recovery file was kept as {name} in {folder}.</source>
+        <translation>{reason}
+Het herstelbestand is bewaard als {name} in {folder}.</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved work</source>
+        <translation>Niet-opgeslagen werk hersteld</translation>
+    </message>
+</context>
+<context>
     <name>FilterView</name>
     <message>
         <source>Layer:</source>
@@ -717,8 +1444,40 @@
 <context>
     <name>GradientView</name>
     <message>
+        <source>Gradient size per layer (now)</source>
+        <translation>Gradiëntgrootte per laag (nu)</translation>
+    </message>
+    <message>
+        <source>… over training (first layer light, output dark)</source>
+        <translation>… tijdens de training (eerste laag licht, uitvoer donker)</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
         <source>Histograms over epochs of layer</source>
         <translation>Histogrammen over de epochs van laag</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Gewichten</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>Gradients ∂L/∂w</source>
+        <translation>Gradiënten ∂L/∂w</translation>
+    </message>
+    <message>
+        <source>Train a network with this tab open: each layer&apos;s gradient size is measured four times a second. Try the presets &lt;i&gt;deep-sigmoid&lt;/i&gt; and &lt;i&gt;deep-relu&lt;/i&gt; (File → New from template) on the spirals: the sigmoid stack&apos;s first layers get almost no gradient.</source>
+        <translation>Train een netwerk terwijl dit tabblad open is: de gradiëntgrootte van elke laag wordt vier keer per seconde gemeten. Probeer de sjablonen &lt;i&gt;deep-sigmoid&lt;/i&gt; en &lt;i&gt;deep-relu&lt;/i&gt; (Bestand → Nieuw uit sjabloon) op de spiralen: de eerste lagen van de sigmoïde stapel krijgen bijna geen gradiënt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mean |∂L/∂w| per layer&lt;/b&gt;, first layer → output, averaged over the last {recent} readings of {examples} training examples (log scale). The output layer&apos;s gradients are &lt;b&gt;{ratio}×&lt;/b&gt; the first layer&apos;s.</source>
+        <translation>&lt;b&gt;Gemiddelde |∂L/∂w| per laag&lt;/b&gt;, eerste laag → uitvoer, over de laatste {recent} metingen van {examples} trainingsvoorbeelden (logschaal). De gradiënten van de uitvoerlaag zijn &lt;b&gt;{ratio}×&lt;/b&gt; die van de eerste laag.</translation>
     </message>
 </context>
 <context>
@@ -826,7 +1585,15 @@
     </message>
 </context>
 <context>
-    <name>LessonPlayer</name>
+    <name>LessonList</name>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
     <message>
         <source>your name (for the teacher)</source>
         <translation>je naam (voor de docent)</translation>
@@ -837,7 +1604,7 @@
     </message>
     <message>
         <source>A teacher&apos;s own lesson files: choose their folder</source>
-        <translation>De eigen lessen van een docent: kies hun map</translation>
+        <translation>De eigen lesbestanden van een docent: kies hun map</translation>
     </message>
     <message>
         <source>Export progress…</source>
@@ -845,35 +1612,130 @@
     </message>
     <message>
         <source>A small file with the steps you passed, for your teacher</source>
-        <translation>Een klein bestand met de gehaalde stappen, voor je docent</translation>
+        <translation>Een klein bestand met de stappen die je haalde, voor je docent</translation>
+    </message>
+    <message>
+        <source>Progress could not be saved: {reason}</source>
+        <translation>De voortgang kon niet worden opgeslagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Open a folder of lessons</source>
+        <translation>Een map met lessen openen</translation>
+    </message>
+    <message>
+        <source>{source}: id &apos;{id}&apos; is already a shipped lesson</source>
+        <translation>{source}: id &apos;{id}&apos; is al een meegeleverde les</translation>
+    </message>
+    <message>
+        <source>{n} lesson(s) added from {folder}</source>
+        <translation>Lessen toegevoegd uit {folder}: {n}</translation>
+    </message>
+    <message>
+        <source>; {n} could not be used (marked ⚠)</source>
+        <translation>; {n} niet bruikbaar (gemarkeerd met ⚠)</translation>
+    </message>
+    <message>
+        <source>Progress (*.json)</source>
+        <translation>Voortgang (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Kon {path} niet schrijven: {reason}</translation>
+    </message>
+    <message>
+        <source>Progress written to {path}</source>
+        <translation>Voortgang geschreven naar {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPlayer</name>
+    <message>
+        <source>**Your task:** {task}</source>
+        <translation>**Je opdracht:** {task}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <source>Next lesson ▶</source>
+        <translation>Volgende les ▶</translation>
+    </message>
+    <message>
+        <source>Done ✓</source>
+        <translation>Klaar ✓</translation>
+    </message>
+    <message>
+        <source>Predict, then run ▶</source>
+        <translation>Voorspel, start dan ▶</translation>
+    </message>
+    <message>
+        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
+        <translation>Nog niet vertaald, getoond in de taal van de les: {fields}</translation>
+    </message>
+    <message>
+        <source>the check could not be made: {error}</source>
+        <translation>de controle kon niet worden gedaan: {error}</translation>
+    </message>
+    <message>
+        <source> — look at {where}</source>
+        <translation> — kijk bij {where}</translation>
+    </message>
+    <message>
+        <source>make your prediction first</source>
+        <translation>doe eerst je voorspelling</translation>
+    </message>
+    <message>
+        <source>You predicted {value}. Training… the result comes here.</source>
+        <translation>Je voorspelde {value}. Training… het resultaat verschijnt hier.</translation>
+    </message>
+    <message>
+        <source>Lesson finished: {done} of {total} steps passed.</source>
+        <translation>Les klaar: {done} van de {total} stappen gehaald.</translation>
+    </message>
+    <message>
+        <source>Next lesson: {title} (Next lesson ▶).</source>
+        <translation>Volgende les: {title} (Volgende les ▶).</translation>
+    </message>
+    <message>
+        <source>Make your prediction, then press Predict, then run.</source>
+        <translation>Doe je voorspelling en druk dan op ‘Voorspel, start dan’.</translation>
+    </message>
+    <message>
+        <source>Training with the solution&apos;s settings… press Check when it ends.</source>
+        <translation>Training met de instellingen van de oplossing… druk op Controleren als het klaar is.</translation>
+    </message>
+    <message>
+        <source>This is one solution. Press Check.</source>
+        <translation>Dit is één oplossing. Druk op Controleren.</translation>
     </message>
     <message>
         <source>Choose a lesson above (double-click or Enter).</source>
         <translation>Kies hierboven een les (dubbelklik of Enter).</translation>
     </message>
     <message>
-        <source>your answer</source>
-        <translation>jouw antwoord</translation>
+        <source>Step {n} of {total}</source>
+        <translation>Stap {n} van {total}</translation>
     </message>
     <message>
-        <source>◀ Back</source>
-        <translation>◀ Terug</translation>
+        <source>✓ passed</source>
+        <translation>✓ gehaald</translation>
+    </message>
+    <message>
+        <source>Progress could not be saved: {reason}</source>
+        <translation>De voortgang kon niet worden opgeslagen: {reason}</translation>
     </message>
     <message>
         <source>Check ✓</source>
         <translation>Controleren ✓</translation>
     </message>
     <message>
-        <source>Show me</source>
-        <translation>Laat zien</translation>
-    </message>
-    <message>
         <source>Next ▶</source>
         <translation>Volgende ▶</translation>
     </message>
     <message>
-        <source>Leave lesson</source>
-        <translation>Les verlaten</translation>
+        <source>&apos;{text}&apos; is not one number; type digits with {point} or . as the decimal separator, e.g. -1{point}5</source>
+        <translation>&apos;{text}&apos; is niet één getal; typ cijfers met {point} of . als decimaalteken, bijv. -1{point}5</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1791,10 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Settings not used: {keys} (point here for why).</source>
+        <translation>Niet gebruikte instellingen: {keys} (wijs hier aan voor de reden).</translation>
     </message>
     <message>
         <source>Training is running</source>
@@ -1244,6 +2110,23 @@
 <context>
     <name>MetricPlot</name>
     <message>
+        <source>epoch</source>
+        <extracomment>Epoch points drawn with markers: past this many they blur into the line, and pyqtgraph rebuilds every marker at each redraw (a 1,000-epoch toy run spent most of its GUI time there).</extracomment>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>run {n}</source>
+        <translation>run {n}</translation>
+    </message>
+    <message>
+        <source>{title} — run {n}</source>
+        <translation>{title} — run {n}</translation>
+    </message>
+    <message>
+        <source>run {n}: {label}</source>
+        <translation>run {n}: {label}</translation>
+    </message>
+    <message>
         <source>train</source>
         <translation>training</translation>
     </message>
@@ -1251,12 +2134,189 @@
         <source>validation</source>
         <translation>validatie</translation>
     </message>
+    <message>
+        <source>batch</source>
+        <translation>batch</translation>
+    </message>
+    <message>
+        <source>{label}: {value} (epoch {epoch})</source>
+        <translation>{label}: {value} (epoch {epoch})</translation>
+    </message>
 </context>
 <context>
     <name>NetworkCanvas</name>
     <message>
         <source>{n} params</source>
+        <extracomment>Below this scale (the minimap&apos;s; the canvas zooms out to 0.2 at most) text would be a pixel high: a node is drawn as a plain card and an edge as its line, 20× faster.</extracomment>
         <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberEdit</name>
+    <message>
+        <source>{value} is outside the range: type a number from {low} to {high}.</source>
+        <translation>{value} valt buiten het bereik: typ een getal van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <source>{value} is too small: type a number from {low} on.</source>
+        <translation>{value} is te klein: typ een getal vanaf {low}.</translation>
+    </message>
+    <message>
+        <source>{value} is too large: type a number up to {high}.</source>
+        <translation>{value} is te groot: typ een getal tot {high}.</translation>
+    </message>
+    <message>
+        <source>The value stays {value}.</source>
+        <translation>De waarde blijft {value}.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <source>Type a number, for example {example}.</source>
+        <translation>Typ een getal, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{start}…&apos; is too long for a number ({count} characters; at most {limit}).</source>
+        <translation>&apos;{start}…&apos; is te lang voor een getal ({count} tekens; hoogstens {limit}).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is too large for a number; numbers go up to about 1.8e308.</source>
+        <translation>&apos;{text}&apos; is te groot voor een getal; getallen gaan tot ongeveer 1.8e308.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than one sign. Write at most one minus in front, for example {example}.</source>
+        <translation>&apos;{text}&apos; heeft meer dan één teken. Zet hoogstens één min ervoor, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and &apos;{point}&apos; or &apos;.&apos; for the decimals (1{point}5).</source>
+        <translation>&apos;{text}&apos; is hier niet één getal: &apos;{char}&apos; kan geen groepen cijfers scheiden. Schrijf de cijfers aan elkaar (1000 voor duizend) en &apos;{point}&apos; of &apos;.&apos; voor de decimalen (1{point}5).</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written &apos;{point}&apos; or &apos;.&apos;, for example {example}.</source>
+        <translation>&apos;{text}&apos; heeft meer dan één decimaalteken. Een getal heeft er één, geschreven als &apos;{point}&apos; of &apos;.&apos;, bijvoorbeeld {example}.</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point (&apos;{point}&apos; or &apos;.&apos;) and an optional minus in front, for example {example} or 2e-3.</source>
+        <translation>&apos;{text}&apos; is geen getal. Schrijf cijfers met hoogstens één decimaalteken (&apos;{point}&apos; of &apos;.&apos;) en eventueel een min ervoor, bijvoorbeeld {example} of 2e-3.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnDataDialog</name>
+    <message>
+        <source>Image folder (one subfolder per class)</source>
+        <translation>Map met afbeeldingen (één submap per klasse)</translation>
+    </message>
+    <message>
+        <source>CSV table (.csv)</source>
+        <translation>CSV-tabel (.csv)</translation>
+    </message>
+    <message>
+        <source>IDX files (a folder, MNIST format)</source>
+        <translation>IDX-bestanden (een map, MNIST-formaat)</translation>
+    </message>
+    <message>
+        <source>NumPy arrays (.npz, Keras style)</source>
+        <translation>NumPy-arrays (.npz, Keras-stijl)</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <extracomment>the tasks a CSV table can be read as (the loader&apos;s words are the data)</extracomment>
+        <translation>Je eigen gegevens</translation>
+    </message>
+    <message>
+        <source>choose a file or folder…</source>
+        <translation>kies een bestand of map…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classificatie</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regressie</translation>
+    </message>
+    <message>
+        <source>scale each feature to mean 0, spread 1</source>
+        <translation>elk kenmerk schalen naar gemiddelde 0 en spreiding 1</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Choose your data, then Preview.</source>
+        <translation>Kies je gegevens en dan Voorbeeld.</translation>
+    </message>
+    <message>
+        <source>Use this data</source>
+        <translation>Deze gegevens gebruiken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <source>Target column</source>
+        <translation>Doelkolom</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Taak</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Kenmerken</translation>
+    </message>
+    <message>
+        <source>Choose a file or folder first.</source>
+        <translation>Kies eerst een bestand of map.</translation>
+    </message>
+    <message>
+        <source>{name} looks like {kind}, not {wanted}: choose that kind, or another file.</source>
+        <translation>{name} lijkt op: {kind}, niet op: {wanted}; kies die soort of een ander bestand.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used:
+{reason}</source>
+        <translation>{name} is niet bruikbaar:
+{reason}</translation>
+    </message>
+    <message>
+        <source>of shape {shape}</source>
+        <translation>met vorm {shape}</translation>
+    </message>
+    <message>
+        <source>with 1 feature</source>
+        <translation>met 1 kenmerk</translation>
+    </message>
+    <message>
+        <source>with {n} features</source>
+        <translation>met {n} kenmerken</translation>
+    </message>
+    <message>
+        <source>{title}: {train} training and {test} test examples {what}, {task}.</source>
+        <translation>{title}: {train} trainings- en {test} testvoorbeelden {what}, {task}.</translation>
+    </message>
+    <message>
+        <source>Classes: {list}</source>
+        <translation>Klassen: {list}</translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Let op: {note}</translation>
     </message>
 </context>
 <context>
@@ -1290,8 +2350,40 @@
         <translation>Herstellen</translation>
     </message>
     <message>
+        <source>start from</source>
+        <translation>begin bij</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>hoogstens</translation>
+    </message>
+    <message>
         <source>epochs</source>
         <translation>epochs</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The perceptron rule&lt;/b&gt;: h(x) = step(w·x + b); after each example w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; and b ← b + α·(y − h(x)).</source>
+        <translation>&lt;b&gt;De perceptronregel&lt;/b&gt;: h(x) = stap(w·x + b); na elk voorbeeld w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; en b ← b + α·(y − h(x)).</translation>
+    </message>
+    <message>
+        <source>… (the first {n} updates are listed)</source>
+        <translation>… (de eerste {n} updates staan hier)</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {n}: x = ({x}), y = {y}, h(x) = {h}</source>
+        <translation>epoch {epoch}, voorbeeld {n}: x = ({x}), y = {y}, h(x) = {h}</translation>
+    </message>
+    <message>
+        <source> — right, nothing changes</source>
+        <translation> — goed, er verandert niets</translation>
+    </message>
+    <message>
+        <source> — wrong: {changes} → w = ({weights}), b = {b}</source>
+        <translation> — fout: {changes} → w = ({weights}), b = {b}</translation>
+    </message>
+    <message>
+        <source>Epoch {epoch}: {n} mistake(s) so far</source>
+        <translation>Epoch {epoch}: fouten tot nu toe: {n}</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1377,11 +2469,12 @@
     </message>
     <message>
         <source>id &apos;{id}&apos; has characters Keras does not accept in layer names</source>
+        <extracomment>The layer names Keras builds and TensorFlow&apos;s compiled graphs accept (its scope names are ASCII letters, digits and &apos;_.-/&gt;&apos;; Keras refuses &apos;/&apos;, and &apos;&gt;&apos; is scope syntax). &apos;-&apos; and &apos;.&apos; may come first: Keras builds, compiles and saves such layers.</extracomment>
         <translation>id &apos;{id}&apos; bevat tekens die Keras niet toestaat in laagnamen</translation>
     </message>
     <message>
-        <source>use letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
-        <translation>gebruik letters, cijfers, &apos;_&apos;, &apos;-&apos; en &apos;.&apos;</translation>
+        <source>use only letters A–Z and a–z, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos;</source>
+        <translation>gebruik alleen de letters A–Z en a–z, cijfers, &apos;_&apos;, &apos;-&apos; en &apos;.&apos;</translation>
     </message>
     <message>
         <source>the connections form a cycle: {path}</source>
@@ -1554,6 +2647,11 @@
         <source>warning: {text}</source>
         <translation>waarschuwing: {text}</translation>
     </message>
+    <message>
+        <source>{layer} needs a sequence input (time steps, features); got {shape}</source>
+        <extracomment>Weight blocks per kind of cell: one for a simple RNN, four gates for an LSTM (input, forget, cell, output), three for a GRU (update, reset, candidate).</extracomment>
+        <translation>{layer} heeft een reeks als invoer nodig (tijdstappen, kenmerken); kreeg {shape}</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -1564,6 +2662,13 @@
     <message>
         <source>Problem</source>
         <translation>Probleem</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectState</name>
+    <message>
+        <source>Input shape for {dataset}</source>
+        <translation>Invoervorm voor {dataset}</translation>
     </message>
 </context>
 <context>
@@ -1624,10 +2729,6 @@
         <translation>Invoervorm</translation>
     </message>
     <message>
-        <source>= pool size</source>
-        <translation>= poolinggrootte</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
@@ -1659,8 +2760,56 @@
         <translation>Train een netwerk om hier de testresultaten te zien.</translation>
     </message>
     <message>
+        <source>Rows: true class · columns: predicted class · click a cell to see those test examples</source>
+        <translation>Rijen: echte klasse · kolommen: voorspelde klasse · klik op een cel om die testvoorbeelden te zien</translation>
+    </message>
+    <message>
         <source>Training…</source>
         <translation>Training…</translation>
+    </message>
+    <message>
+        <source>No test evaluation for this run.</source>
+        <translation>Geen testevaluatie voor deze run.</translation>
+    </message>
+    <message>
+        <source>Test accuracy {percent} %</source>
+        <translation>Testnauwkeurigheid {percent} %</translation>
+    </message>
+    <message>
+        <source>test loss {value}</source>
+        <translation>testverlies {value}</translation>
+    </message>
+    <message>
+        <source>test {metric} {value}</source>
+        <translation>test-{metric} {value}</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>true {true}, predicted {predicted}: {count}</source>
+        <translation>echt {true}, voorspeld {predicted}: {count}</translation>
+    </message>
+    <message>
+        <source>test example {index}: true {true}, predicted {predicted} with {percent} %</source>
+        <translation>testvoorbeeld {index}: echt {true}, voorspeld {predicted} met {percent} %</translation>
+    </message>
+    <message>
+        <source>Most confident mistakes ({n} shown)</source>
+        <translation>Zekerste fouten ({n} getoond)</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test set</source>
+        <translation>Geen fouten op de testset</translation>
+    </message>
+    <message>
+        <source>True {true}, predicted {predicted}: {n} test examples</source>
+        <translation>Echt {true}, voorspeld {predicted}: {n} testvoorbeelden</translation>
+    </message>
+    <message>
+        <source>(first {n})</source>
+        <translation>(eerste {n})</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +2898,41 @@
     </message>
 </context>
 <context>
+    <name>StepBox</name>
+    <message>
+        <source>Choose a lesson above (double-click or Enter).</source>
+        <translation>Kies hierboven een les (dubbelklik of Enter).</translation>
+    </message>
+    <message>
+        <source>(EN)</source>
+        <translation>(EN)</translation>
+    </message>
+    <message>
+        <source>your answer</source>
+        <translation>je antwoord</translation>
+    </message>
+    <message>
+        <source>Check ✓</source>
+        <translation>Controleren ✓</translation>
+    </message>
+    <message>
+        <source>Show me</source>
+        <translation>Laat zien</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Terug</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>Leave lesson</source>
+        <translation>Les verlaten</translation>
+    </message>
+</context>
+<context>
     <name>TrainingPanel</name>
     <message>
         <source>Plots as PNG…</source>
@@ -1757,6 +2941,10 @@
     <message>
         <source>History as CSV…</source>
         <translation>Geschiedenis als CSV…</translation>
+    </message>
+    <message>
+        <source>{what} is running: stop it or let it finish first.</source>
+        <translation>{what} loopt: stop het eerst of laat het afmaken.</translation>
     </message>
     <message>
         <source>Choose a dataset in the toolbar first.</source>
@@ -1769,6 +2957,14 @@
     <message>
         <source>No hand-set weights yet: set them in the Weights tab, or choose other initial weights.</source>
         <translation>Nog geen met de hand ingestelde gewichten: stel ze in op het tabblad Gewichten, of kies andere beginwaarden.</translation>
+    </message>
+    <message>
+        <source>Run {n} did not keep its starting weights (only the latest runs do): choose new random weights or a later run.</source>
+        <translation>Run {n} heeft zijn startgewichten niet bewaard (alleen de laatste runs doen dat): kies nieuwe willekeurige gewichten of een latere run.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
@@ -1807,8 +3003,24 @@
         <translation>Klaar in {time}.</translation>
     </message>
     <message>
+        <source>stopped at epoch {epoch}</source>
+        <translation>gestopt bij epoch {epoch}</translation>
+    </message>
+    <message>
+        <source>Stopped after {time}.</source>
+        <translation>Gestopt na {time}.</translation>
+    </message>
+    <message>
         <source>No test evaluation (the run was cut short).</source>
         <translation>Geen testevaluatie (de run is afgebroken).</translation>
+    </message>
+    <message>
+        <source>Run {n} on {dataset}.</source>
+        <translation>Run {n} op {dataset}.</translation>
+    </message>
+    <message>
+        <source>its dataset</source>
+        <translation>de dataset ervan</translation>
     </message>
     <message>
         <source>The last run was on {then}; train to see results on {now}.</source>
@@ -1853,8 +3065,20 @@
         <translation>zoals met de hand ingesteld</translation>
     </message>
     <message>
+        <source>Step size of gradient descent. Too large: the loss jumps or becomes NaN; too small: slow.</source>
+        <translation>Stapgrootte van gradiëntafdaling. Te groot: het verlies springt of wordt NaN; te klein: traag.</translation>
+    </message>
+    <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
+    </message>
+    <message>
+        <source>1: stochastic gradient descent · N: mini-batch · full batch: batch gradient descent</source>
+        <translation>1: stochastische gradiëntafdaling · N: mini-batch · volledige batch: batch-gradiëntafdaling</translation>
+    </message>
+    <message>
+        <source>Share of the training data kept aside to validate on, from 0 to 0.9</source>
+        <translation>Deel van de trainingsgegevens dat apart wordt gehouden om op te valideren, van 0 tot 0.9</translation>
     </message>
     <message>
         <source>stop after</source>
@@ -1873,8 +3097,16 @@
         <translation>CPU</translation>
     </message>
     <message>
+        <source>Where training starts. All zeros: every unit of a layer gets the same gradient and stays identical, so a hidden layer acts like one unit. As set by hand: the numbers in the Weights tab.</source>
+        <translation>Waar de training begint. Allemaal nul: elke eenheid van een laag krijgt dezelfde gradiënt en blijft gelijk, dus een verborgen laag gedraagt zich als één eenheid. Met de hand ingesteld: de getallen op het tabblad Gewichten.</translation>
+    </message>
+    <message>
         <source>write logs</source>
         <translation>logs schrijven</translation>
+    </message>
+    <message>
+        <source>Write TensorBoard event files (loss, metrics, weight histograms each epoch); view them with: tensorboard --logdir FOLDER</source>
+        <translation>TensorBoard-gebeurtenisbestanden schrijven (verlies, metrieken, gewichtshistogrammen per epoch); bekijk ze met: tensorboard --logdir MAP</translation>
     </message>
     <message>
         <source>Optimizer</source>
@@ -1924,9 +3156,21 @@
         <source> epoch without progress</source>
         <translation> epoch zonder vooruitgang</translation>
     </message>
+    <message>
+        <source>Folder for TensorBoard logs</source>
+        <translation>Map voor TensorBoard-logs</translation>
+    </message>
 </context>
 <context>
     <name>WeightEditor</name>
+    <message>
+        <source>weight</source>
+        <translation>gewicht</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
     <message>
         <source>All zero</source>
         <translation>Alles nul</translation>
@@ -1936,8 +3180,40 @@
         <translation>Willekeurig</translation>
     </message>
     <message>
+        <source>Type a value (-1.5 or -1,5) or scroll over it. To train on from these numbers, choose &lt;i&gt;Initial weights: as set by hand&lt;/i&gt; in the Training tab.</source>
+        <translation>Typ een waarde (-1.5 of -1,5) of scrol erover. Om vanaf deze getallen verder te trainen kies je &lt;i&gt;Begingewichten: met de hand ingesteld&lt;/i&gt; op het tabblad Training.</translation>
+    </message>
+    <message>
         <source>Choose a dataset that fits the network to see outputs.</source>
         <translation>Kies een dataset die bij het netwerk past om uitvoer te zien.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation>uitvoer</translation>
+    </message>
+    <message>
+        <source>predicted</source>
+        <translation>voorspeld</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: the network&apos;s output for every row of the truth table</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: de uitvoer van het netwerk voor elke rij van de waarheidstabel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt;: the network&apos;s output for the first {n} test examples</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt;: de uitvoer van het netwerk voor de eerste {n} testvoorbeelden</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right — solved!</source>
+        <translation>{right} van {n} goed — opgelost!</translation>
+    </message>
+    <message>
+        <source>{right} of {n} right</source>
+        <translation>{right} van {n} goed</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +3288,13 @@
     <message>
         <source>{title} workspace (Alt+{n})</source>
         <translation>Werkruimte {title} (Alt+{n})</translation>
+    </message>
+</context>
+<context>
+    <name>panel</name>
+    <message>
+        <source>= pool size</source>
+        <translation>= poolinggrootte</translation>
     </message>
 </context>
 </TS>
