@@ -147,6 +147,10 @@ def _verify(lessons, args: argparse.Namespace) -> int:
         everything += outcomes
         failed += [o for o in outcomes if not o.ok]
     problems = [f"{o.lesson} step {o.step} ({o.title}) fails: {o.message}" for o in failed]
+    if not as_json and everything:
+        passed = len(everything) - len(failed)
+        count = "all" if not failed else f"{passed} of"
+        print(f"{count} {len(everything)} steps of {len(lessons)} lessons pass", flush=True)
     translations = []
     if args.lang:
         translations, wrong = _verify_translations(lessons, args)
@@ -155,11 +159,7 @@ def _verify(lessons, args: argparse.Namespace) -> int:
         steps = [o.__dict__ for o in everything]
         print(json.dumps({"steps": steps, "translations": translations} if args.lang else steps,
                          indent=2, ensure_ascii=False))  # fmt: skip
-    if problems:
-        return fail(problems)
-    if not as_json and everything:
-        print(f"all {len(everything)} steps of {len(lessons)} lessons pass")
-    return 0
+    return fail(problems) if problems else 0
 
 
 def _verify_translations(lessons, args: argparse.Namespace) -> tuple[list[dict], list[str]]:
