@@ -18,6 +18,9 @@ PRESET_TITLES = (
     QT_TRANSLATE_NOOP("Presets", "U-Net-style"),
     QT_TRANSLATE_NOOP("Presets", "Small VGG"),
     QT_TRANSLATE_NOOP("Presets", "XOR MLP (2-2-1)"),
+    QT_TRANSLATE_NOOP("Presets", "LSTM digit reader"),
+    QT_TRANSLATE_NOOP("Presets", "Sine forecaster (SimpleRNN)"),
+    QT_TRANSLATE_NOOP("Presets", "Small Vision Transformer"),
 )
 
 DATASET_TITLES = (
@@ -37,4 +40,8 @@ DATASET_TITLES = (
     QT_TRANSLATE_NOOP("Datasets", "XOR gate"),
     QT_TRANSLATE_NOOP("Datasets", "XNOR gate"),
     QT_TRANSLATE_NOOP("Datasets", "NOT gate"),
+    QT_TRANSLATE_NOOP("Datasets", "MNIST read row by row"),
+    QT_TRANSLATE_NOOP("Datasets", "Sine wave to continue"),
+    QT_TRANSLATE_NOOP("Datasets", "Counting 1s (memory)"),
+    QT_TRANSLATE_NOOP("Datasets", "Parity of bits (memory)"),
 )

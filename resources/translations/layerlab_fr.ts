@@ -863,12 +863,56 @@
         <source>NOT gate</source>
         <translation>Porte NON</translation>
     </message>
+    <message>
+        <source>MNIST read row by row</source>
+        <translation>MNIST lu ligne par ligne</translation>
+    </message>
+    <message>
+        <source>Sine wave to continue</source>
+        <translation>Sinusoïde à prolonger</translation>
+    </message>
+    <message>
+        <source>Counting 1s (memory)</source>
+        <translation>Compter les 1 (mémoire)</translation>
+    </message>
+    <message>
+        <source>Parity of bits (memory)</source>
+        <translation>Parité des bits (mémoire)</translation>
+    </message>
 </context>
 <context>
     <name>DecisionBoundaryView</name>
     <message>
+        <source>&lt;b&gt;Hidden units&lt;/b&gt; — each one&apos;s own output over the same plane (orange high, blue low). The output layer combines these pictures.</source>
+        <translation>&lt;b&gt;Neurones cachés&lt;/b&gt; — la sortie de chacun sur le même plan (orange haut, bleu bas). La couche de sortie combine ces images.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Hidden units&lt;/b&gt; (orange high, blue low):</source>
         <translation>&lt;b&gt;Neurones cachés&lt;/b&gt; (orange haut, bleu bas) :</translation>
+    </message>
+    <message>
+        <source>The decision boundary is drawn for networks with 2 inputs (points in a plane), such as the XOR, circles, spirals or logic-gate datasets. This network takes {shape}.</source>
+        <translation>La frontière de décision se dessine pour les réseaux à 2 entrées (des points d&apos;un plan), comme les données XOR, cercles, spirales ou portes logiques. Ce réseau prend {shape}.</translation>
+    </message>
+    <message>
+        <source>Choose a 2-D dataset (xor, circles, spirals, moons, gaussians or a logic gate) to see the decision boundary.</source>
+        <translation>Choisissez des données en 2D (xor, cercles, spirales, lunes, gaussiennes ou une porte logique) pour voir la frontière de décision.</translation>
+    </message>
+    <message>
+        <source>Colour: the network&apos;s output value over the plane.</source>
+        <translation>Couleur : la valeur de sortie du réseau sur le plan.</translation>
+    </message>
+    <message>
+        <source>Predicted class over the plane; training accuracy {percent} %.</source>
+        <translation>Classe prédite sur le plan ; exactitude d&apos;entraînement {percent} %.</translation>
+    </message>
+    <message>
+        <source>Colour: the class the network predicts at each point (paler = less sure). Dots are coloured by their true class: white edge = training example, dark edge = test example. Training accuracy {percent} %.</source>
+        <translation>Couleur : la classe que le réseau prédit en chaque point (plus pâle = moins sûr). Les points ont la couleur de leur vraie classe : bord blanc = exemple d&apos;entraînement, bord foncé = exemple de test. Exactitude d&apos;entraînement {percent} %.</translation>
+    </message>
+    <message>
+        <source>{layer}, unit {unit}: output from {low} to {high}</source>
+        <translation>{layer}, neurone {unit} : sortie de {low} à {high}</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2491,18 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>XOR MLP (2-2-1)</source>
         <translation>PMC du XOR (2-2-1)</translation>
+    </message>
+    <message>
+        <source>LSTM digit reader</source>
+        <translation>Lecteur de chiffres LSTM</translation>
+    </message>
+    <message>
+        <source>Sine forecaster (SimpleRNN)</source>
+        <translation>Prévision de sinus (SimpleRNN)</translation>
+    </message>
+    <message>
+        <source>Small Vision Transformer</source>
+        <translation>Petit Vision Transformer</translation>
     </message>
 </context>
 <context>

@@ -863,12 +863,56 @@
         <source>NOT gate</source>
         <translation>NEM kapu</translation>
     </message>
+    <message>
+        <source>MNIST read row by row</source>
+        <translation>MNIST soronként olvasva</translation>
+    </message>
+    <message>
+        <source>Sine wave to continue</source>
+        <translation>Folytatandó szinuszhullám</translation>
+    </message>
+    <message>
+        <source>Counting 1s (memory)</source>
+        <translation>Egyesek számlálása (memória)</translation>
+    </message>
+    <message>
+        <source>Parity of bits (memory)</source>
+        <translation>Bitek paritása (memória)</translation>
+    </message>
 </context>
 <context>
     <name>DecisionBoundaryView</name>
     <message>
+        <source>&lt;b&gt;Hidden units&lt;/b&gt; — each one&apos;s own output over the same plane (orange high, blue low). The output layer combines these pictures.</source>
+        <translation>&lt;b&gt;Rejtett egységek&lt;/b&gt; — mindegyik saját kimenete ugyanazon a síkon (narancs magas, kék alacsony). A kimeneti réteg ezeket a képeket kombinálja.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Hidden units&lt;/b&gt; (orange high, blue low):</source>
         <translation>&lt;b&gt;Rejtett egységek&lt;/b&gt; (narancs magas, kék alacsony):</translation>
+    </message>
+    <message>
+        <source>The decision boundary is drawn for networks with 2 inputs (points in a plane), such as the XOR, circles, spirals or logic-gate datasets. This network takes {shape}.</source>
+        <translation>A döntési határ 2 bemenetű hálózatokhoz készül (síkbeli pontok), például az XOR, körök, spirálok vagy logikai kapuk adathalmazaihoz. Ez a hálózat ezt kapja: {shape}.</translation>
+    </message>
+    <message>
+        <source>Choose a 2-D dataset (xor, circles, spirals, moons, gaussians or a logic gate) to see the decision boundary.</source>
+        <translation>Válassz kétdimenziós adathalmazt (xor, körök, spirálok, holdak, Gauss-eloszlások vagy egy logikai kapu) a döntési határ megtekintéséhez.</translation>
+    </message>
+    <message>
+        <source>Colour: the network&apos;s output value over the plane.</source>
+        <translation>Szín: a hálózat kimeneti értéke a síkon.</translation>
+    </message>
+    <message>
+        <source>Predicted class over the plane; training accuracy {percent} %.</source>
+        <translation>Jósolt osztály a síkon; tanítási pontosság {percent} %.</translation>
+    </message>
+    <message>
+        <source>Colour: the class the network predicts at each point (paler = less sure). Dots are coloured by their true class: white edge = training example, dark edge = test example. Training accuracy {percent} %.</source>
+        <translation>Szín: az osztály, amelyet a hálózat az adott pontban jósol (halványabb = kevésbé biztos). A pöttyök a valódi osztályuk színét kapják: fehér szegély = tanítópélda, sötét szegély = tesztpélda. Tanítási pontosság {percent} %.</translation>
+    </message>
+    <message>
+        <source>{layer}, unit {unit}: output from {low} to {high}</source>
+        <translation>{layer}, {unit}. egység: kimenet {low} és {high} között</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2491,18 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>XOR MLP (2-2-1)</source>
         <translation>XOR-MLP (2-2-1)</translation>
+    </message>
+    <message>
+        <source>LSTM digit reader</source>
+        <translation>LSTM-es számjegyolvasó</translation>
+    </message>
+    <message>
+        <source>Sine forecaster (SimpleRNN)</source>
+        <translation>Szinusz-előrejelző (SimpleRNN)</translation>
+    </message>
+    <message>
+        <source>Small Vision Transformer</source>
+        <translation>Kis Vision Transformer</translation>
     </message>
 </context>
 <context>

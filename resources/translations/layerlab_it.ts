@@ -863,12 +863,56 @@
         <source>NOT gate</source>
         <translation>Porta NOT</translation>
     </message>
+    <message>
+        <source>MNIST read row by row</source>
+        <translation>MNIST letto riga per riga</translation>
+    </message>
+    <message>
+        <source>Sine wave to continue</source>
+        <translation>Sinusoide da continuare</translation>
+    </message>
+    <message>
+        <source>Counting 1s (memory)</source>
+        <translation>Contare gli 1 (memoria)</translation>
+    </message>
+    <message>
+        <source>Parity of bits (memory)</source>
+        <translation>Parità dei bit (memoria)</translation>
+    </message>
 </context>
 <context>
     <name>DecisionBoundaryView</name>
     <message>
+        <source>&lt;b&gt;Hidden units&lt;/b&gt; — each one&apos;s own output over the same plane (orange high, blue low). The output layer combines these pictures.</source>
+        <translation>&lt;b&gt;Unità nascoste&lt;/b&gt; — l&apos;uscita di ciascuna sullo stesso piano (arancione alto, blu basso). Il livello di uscita combina queste immagini.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Hidden units&lt;/b&gt; (orange high, blue low):</source>
         <translation>&lt;b&gt;Unità nascoste&lt;/b&gt; (arancione alto, blu basso):</translation>
+    </message>
+    <message>
+        <source>The decision boundary is drawn for networks with 2 inputs (points in a plane), such as the XOR, circles, spirals or logic-gate datasets. This network takes {shape}.</source>
+        <translation>Il confine di decisione si disegna per reti con 2 ingressi (punti di un piano), come i dataset XOR, cerchi, spirali o porte logiche. Questa rete prende {shape}.</translation>
+    </message>
+    <message>
+        <source>Choose a 2-D dataset (xor, circles, spirals, moons, gaussians or a logic gate) to see the decision boundary.</source>
+        <translation>Scegli un dataset 2D (xor, cerchi, spirali, lune, gaussiane o una porta logica) per vedere il confine di decisione.</translation>
+    </message>
+    <message>
+        <source>Colour: the network&apos;s output value over the plane.</source>
+        <translation>Colore: il valore di uscita della rete sul piano.</translation>
+    </message>
+    <message>
+        <source>Predicted class over the plane; training accuracy {percent} %.</source>
+        <translation>Classe prevista sul piano; accuratezza di addestramento {percent} %.</translation>
+    </message>
+    <message>
+        <source>Colour: the class the network predicts at each point (paler = less sure). Dots are coloured by their true class: white edge = training example, dark edge = test example. Training accuracy {percent} %.</source>
+        <translation>Colore: la classe che la rete prevede in ogni punto (più chiaro = meno sicuro). I punti hanno il colore della loro classe vera: bordo bianco = esempio di addestramento, bordo scuro = esempio di test. Accuratezza di addestramento {percent} %.</translation>
+    </message>
+    <message>
+        <source>{layer}, unit {unit}: output from {low} to {high}</source>
+        <translation>{layer}, unità {unit}: uscita da {low} a {high}</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2491,18 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>XOR MLP (2-2-1)</source>
         <translation>MLP per XOR (2-2-1)</translation>
+    </message>
+    <message>
+        <source>LSTM digit reader</source>
+        <translation>Lettore di cifre LSTM</translation>
+    </message>
+    <message>
+        <source>Sine forecaster (SimpleRNN)</source>
+        <translation>Previsore di seno (SimpleRNN)</translation>
+    </message>
+    <message>
+        <source>Small Vision Transformer</source>
+        <translation>Piccolo Vision Transformer</translation>
     </message>
 </context>
 <context>

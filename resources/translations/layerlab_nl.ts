@@ -863,12 +863,56 @@
         <source>NOT gate</source>
         <translation>NIET-poort</translation>
     </message>
+    <message>
+        <source>MNIST read row by row</source>
+        <translation>MNIST rij voor rij gelezen</translation>
+    </message>
+    <message>
+        <source>Sine wave to continue</source>
+        <translation>Sinusgolf om voort te zetten</translation>
+    </message>
+    <message>
+        <source>Counting 1s (memory)</source>
+        <translation>Enen tellen (geheugen)</translation>
+    </message>
+    <message>
+        <source>Parity of bits (memory)</source>
+        <translation>Pariteit van bits (geheugen)</translation>
+    </message>
 </context>
 <context>
     <name>DecisionBoundaryView</name>
     <message>
+        <source>&lt;b&gt;Hidden units&lt;/b&gt; — each one&apos;s own output over the same plane (orange high, blue low). The output layer combines these pictures.</source>
+        <translation>&lt;b&gt;Verborgen eenheden&lt;/b&gt; — de eigen uitvoer van elk over hetzelfde vlak (oranje hoog, blauw laag). De uitvoerlaag combineert deze plaatjes.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Hidden units&lt;/b&gt; (orange high, blue low):</source>
         <translation>&lt;b&gt;Verborgen eenheden&lt;/b&gt; (oranje hoog, blauw laag):</translation>
+    </message>
+    <message>
+        <source>The decision boundary is drawn for networks with 2 inputs (points in a plane), such as the XOR, circles, spirals or logic-gate datasets. This network takes {shape}.</source>
+        <translation>De beslissingsgrens wordt getekend voor netwerken met 2 invoeren (punten in een vlak), zoals de datasets XOR, cirkels, spiralen of logische poorten. Dit netwerk krijgt {shape}.</translation>
+    </message>
+    <message>
+        <source>Choose a 2-D dataset (xor, circles, spirals, moons, gaussians or a logic gate) to see the decision boundary.</source>
+        <translation>Kies een 2D-dataset (xor, cirkels, spiralen, manen, gaussverdelingen of een logische poort) om de beslissingsgrens te zien.</translation>
+    </message>
+    <message>
+        <source>Colour: the network&apos;s output value over the plane.</source>
+        <translation>Kleur: de uitvoerwaarde van het netwerk over het vlak.</translation>
+    </message>
+    <message>
+        <source>Predicted class over the plane; training accuracy {percent} %.</source>
+        <translation>Voorspelde klasse over het vlak; trainingsnauwkeurigheid {percent} %.</translation>
+    </message>
+    <message>
+        <source>Colour: the class the network predicts at each point (paler = less sure). Dots are coloured by their true class: white edge = training example, dark edge = test example. Training accuracy {percent} %.</source>
+        <translation>Kleur: de klasse die het netwerk op elk punt voorspelt (bleker = minder zeker). Stippen hebben de kleur van hun echte klasse: witte rand = trainingsvoorbeeld, donkere rand = testvoorbeeld. Trainingsnauwkeurigheid {percent} %.</translation>
+    </message>
+    <message>
+        <source>{layer}, unit {unit}: output from {low} to {high}</source>
+        <translation>{layer}, eenheid {unit}: uitvoer van {low} tot {high}</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2491,18 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>XOR MLP (2-2-1)</source>
         <translation>XOR-MLP (2-2-1, meerlaags)</translation>
+    </message>
+    <message>
+        <source>LSTM digit reader</source>
+        <translation>LSTM-cijferlezer</translation>
+    </message>
+    <message>
+        <source>Sine forecaster (SimpleRNN)</source>
+        <translation>Sinusvoorspeller (SimpleRNN)</translation>
+    </message>
+    <message>
+        <source>Small Vision Transformer</source>
+        <translation>Kleine Vision Transformer</translation>
     </message>
 </context>
 <context>

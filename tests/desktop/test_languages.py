@@ -162,13 +162,40 @@ def test_the_layer_catalog_explains_itself_in_french(speak):
     assert groups[0] == "Base" and "Régularisation" in groups
 
 
-def test_every_shipped_translation_keeps_the_fields_of_its_source():
-    """The window fills translated templates with str.format: a field a translation renames
-    or drops would fail (or lose a number) where a student meets the message."""
+def placeholders(text: str | None) -> list[str]:
+    """The fields a text is filled in through: str.format's {name} (with its format spec),
+    Qt's %1…%99 and %n, and whether it has a keyboard accelerator (&)."""
+    import re
     import string
 
+    text = text or ""
+    try:
+        named = [
+            f"{{{f}:{spec}}}" for _, f, spec, _ in string.Formatter().parse(text) if f is not None
+        ]
+    except ValueError as exc:  # an unbalanced brace: str.format would fail on it
+        named = [f"unreadable: {exc}"]
+    qt = re.findall(r"%(?:L?\d+|n)", text)
+    accelerator = ["&"] if re.search(r"&(?!&)\S", text.replace("&&", "")) else []
+    return sorted(named + qt + accelerator)
+
+
+def test_placeholders_are_told_apart():
+    assert placeholders("Save {name} now") == placeholders("Enregistrer {name} maintenant")
+    assert placeholders("{n} runs") != placeholders("{nombre} entraînements")
+    assert placeholders("{rate:g} a second") != placeholders("{rate} par seconde")
+    assert placeholders("%1 of %2") != placeholders("%1 sur")
+    assert placeholders("&File") != placeholders("Fichier")
+    assert placeholders("Tom && Jerry") == placeholders("Tom et Jerry")
+
+
+def test_every_shipped_translation_keeps_the_fields_of_its_source():
+    """The window fills translated templates with str.format (and Qt's %1): a field a
+    translation renames or drops would fail (or lose a number) where a student meets the
+    message; a menu entry that loses its & loses its keyboard access."""
+
     def fields(text):
-        return sorted(f for _, f, _, _ in string.Formatter().parse(text or "") if f is not None)
+        return placeholders(text)
 
     for code in ("fr", "it", "hu", "nl"):
         root = ET.parse(resource_path("translations", f"layerlab_{code}.ts")).getroot()
