@@ -7,13 +7,17 @@ call runs a group of steps, or several epochs at once, calling the model's own
 The caller chooses each epoch's sample order (``epoch_order``), so runs are repeatable and the
 order can be handed to ``fit`` to compare.
 
-Both forms are kept: with XLA (``jit_compile``) and without; the loop tries both on the first
-calls and keeps the faster (on this CPU, XLA trains dense networks 1.3-6x faster and
-convolutions 2.5x slower). A network XLA cannot compile trains without it and ``xla_note`` says
-why: training never fails because of XLA.
+Both forms exist: with XLA (``jit_compile``) and without. The first call always uses the
+plain compiled function, so the first batch comes at once; XLA compiles in a background thread
+(each function called once with zero steps: compiled, nothing trained) and the loop switches
+to it only when it is ready and measured faster (``pacing.py``; on this CPU XLA trains dense
+networks 1.3-10x faster and convolutions 2.5-12x slower). A network XLA cannot compile trains
+without it and ``xla_note`` says why: training never fails because of XLA.
 """
 
 from __future__ import annotations
+
+import threading
 
 import numpy as np
 
@@ -35,10 +39,12 @@ class CompiledSteps:
         x, y: Training inputs and targets (tensors or arrays).
         validation: (x, y) for validation after each epoch, or None.
         batch_size: Examples per step; the last batch of an epoch holds the remainder.
-        xla: Try XLA compilation first.
+        xla: XLA's plan: "try" (compile in the background, measure, keep the faster), "on"
+            (switch to it once compiled), "off" (never); ``True``/``False`` mean "try"/"off".
+        device: The TensorFlow device the calls run on.
     """
 
-    def __init__(self, model, x, y, validation, batch_size: int, xla: bool, device: str):
+    def __init__(self, model, x, y, validation, batch_size: int, xla, device: str):
         tf = tfruntime.tensorflow()
 
         self.model = model
@@ -53,11 +59,15 @@ class CompiledSteps:
         self.n_val = 0 if self.x_val is None else int(self.x_val.shape[0])
         self.steps = -(-self.n // self.batch)
         self.val_steps = -(-self.n_val // self.batch)
-        self.xla = bool(xla)  # the mode in use; ``use_xla`` switches
-        self.xla_possible = bool(xla)  # False once XLA failed to compile this network
+        plan = {True: "try", False: "off"}.get(xla, xla)
+        self.xla_plan = plan if plan in ("try", "on") else "off"
+        self.xla = False  # the mode in use: plain first; ``use_xla`` switches
+        self.xla_possible = self.xla_plan != "off"  # False once XLA failed to compile
         self.xla_note = ""
+        self.xla_ready = threading.Event()  # set when XLA's functions are compiled
         self._functions: dict[bool, dict] = {}
-        self._checked: set[str] = set()
+        self._compiler: threading.Thread | None = None
+        self._xla_kinds: set[str] = set()  # the kinds of call XLA compiled
         self._orders: np.ndarray | None = None
 
     # ----------------------------------------------------------------- building
@@ -158,8 +168,16 @@ class CompiledSteps:
 
     def use_xla(self, on: bool) -> None:
         """Switch between the XLA and the plain compiled functions (they share the model's
-        variables, so training goes on where it was)."""
-        self.xla = bool(on) and self.xla_possible
+        variables, so training goes on where it was); XLA only once it is compiled."""
+        self.xla = bool(on) and self.xla_possible and self.xla_ready.is_set()
+
+    def keep_only(self, xla: bool) -> None:
+        """Drop the other variant's functions (and its compiled code) once the choice is
+        made: one variant kept in memory."""
+        self.use_xla(xla)
+        self._functions.pop(not self.xla, None)
+        if not self.xla:
+            self.xla_possible = False
 
     @property
     def metric_names(self) -> list[str]:
@@ -168,41 +186,60 @@ class CompiledSteps:
     # ----------------------------------------------------------------- calling
 
     def _call(self, name: str, *args):
-        """Call a compiled function; the first XLA call of each may find that XLA cannot
-        compile this network: then XLA is off for the run and the call is made without it."""
+        """Call a compiled function in the current mode; after the first call, XLA's
+        compilation starts in the background (when planned)."""
         tf = tfruntime.tensorflow()
 
-        jit = self.xla
+        jit = self.xla and name in self._xla_kinds
         if jit not in self._functions:
             self._functions[jit] = self._build(jit)
-        fn = self._functions[jit][name]
-        if not jit or name in self._checked:
-            with tf.device(self.device):
-                return fn(*args)
-        saved = [v.numpy() for v in self._state_variables()]
-        try:
-            with tf.device(self.device):
-                result = fn(*args)
-        except (tf.errors.ResourceExhaustedError, MemoryError):
-            raise  # out of memory is not XLA's fault: the engine says so
-        except Exception as exc:  # noqa: BLE001 - any other XLA failure: retry without it
-            for variable, value in zip(self._state_variables(), saved, strict=True):
-                variable.assign(value)
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            self.xla_note = (
-                f"XLA could not compile this network ({first[:160]}); trained without it"
+        with tf.device(self.device):
+            result = self._functions[jit][name](*args)
+        if self.xla_possible and self._compiler is None:
+            self._compiler = threading.Thread(
+                target=self._compile_xla, args=(name,), name="xla-compile", daemon=True
             )
-            self.xla = self.xla_possible = False
-            return self._call(name, *args)
-        self._checked.add(name)
+            self._compiler.start()
         return result
 
-    def _state_variables(self) -> list:
-        model = self.model
-        variables = list(model.variables) + list(model.optimizer.variables)
-        for metric in model.metrics:
-            variables.extend(metric.variables)
-        return variables
+    def _compile_xla(self, first: str) -> None:
+        """Compile the XLA functions by calling each with zero steps (the loops run no
+        iteration: no variable changes); the kind of call the loop made first comes first.
+        A network XLA cannot compile (or that runs out of memory compiling) trains on without
+        it, with a note."""
+        tf = tfruntime.tensorflow()
+
+        kinds = [first]  # small data: whole epochs; else groups of steps and validation
+        if first == "train" and self.n_val:
+            kinds.append("test")
+        try:
+            functions = self._build(True)
+            zero = np.int32(0)
+            with tf.device(self.device):
+                for kind in kinds:
+                    if kind == "train":
+                        functions["train"](np.zeros(self.n, np.int32), zero, zero)
+                    elif kind == "test":
+                        functions["test"](zero, zero)
+                    else:
+                        orders = np.zeros((MAX_EPOCHS_PER_CALL, self.n), np.int32)
+                        functions["epochs"](orders, zero)
+        except Exception as exc:  # noqa: BLE001 - any XLA failure: train on without it
+            first_line = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            self.xla_note = (
+                f"XLA could not compile this network ({first_line[:160]}); trained without it"
+            )
+            self.xla_possible = False
+            return
+        self._functions[True] = functions
+        self._xla_kinds = set(kinds)
+        self.xla_ready.set()
+
+    def wait_for_xla(self, timeout: float | None = None) -> bool:
+        """Wait for the background compilation (tests, benchmarks); True when XLA is ready."""
+        if self._compiler is not None:
+            self._compiler.join(timeout)
+        return self.xla_ready.is_set()
 
     def train_steps(self, order: np.ndarray, start: int, count: int):
         """Train steps [start, start + count) of an epoch; returns (next step, finite, logs)."""

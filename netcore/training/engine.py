@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -19,6 +20,7 @@ from netcore.datasets.dataset import Dataset
 from netcore.models import tfruntime
 from netcore.network.analysis import Analysis, analyze
 from netcore.network.spec import NetworkSpec
+from netcore.training import xlachoice
 from netcore.training.config import ConfigError, TrainConfig
 from netcore.training.devices import DevicePlan, plan_devices
 from netcore.training.events import Failed, Finished, Listener, Started, TrainingControl
@@ -192,22 +194,23 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
         with strategy_scope(devices):
             fanned = getattr(model, "layerlab_targets", lambda y: y)
             build_state(model, x_train[:1], fanned(y_train[:1]))
+            xla = _xla_plan(prepared, devices.devices[0], len(ds.x_train))
             steps_ = CompiledSteps(
                 model,
                 x_train,
                 y_train,
                 validation,
                 prepared.batch_size,
-                cfg.xla,
+                xla.mode,
                 devices.devices[0],
             )
+            if xla.key is not None:
+                steps_.on_decided = partial(xlachoice.remember, xla.key)
             loop = TrainingLoop(steps_, cfg.epochs, cfg.seed, listener, control, callbacks)
             history = loop.run()
-        if steps_.xla_note:
-            notes.append(steps_.xla_note)
-        compiled = loop.pace.choice or (
-            "compiled with XLA" if steps_.xla else "compiled without XLA"
-        )
+            steps_.wait_for_xla()  # never leave a compilation running past the run
+        notes.extend(note for note in (xla.note, steps_.xla_note) if note)
+        compiled = loop.pace.choice or _compiled_words(steps_, xla)
     reason, message, best, stopped_at = _outcome(control, early, history, cfg)
     test = probabilities = None
     evaluate = reason != "nan" and (reason != "stopped" or control.evaluate_after_stop)
@@ -234,6 +237,32 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
     )
     listener(event)
     return model, event
+
+
+def _xla_plan(prepared: Prepared, device: str, n: int) -> xlachoice.Plan:
+    """Whether this run tries XLA, takes it (remembered faster) or goes without."""
+    ds = prepared.dataset
+    n_val = 0 if ds.x_val is None else len(ds.x_val)
+    key = xlachoice.signature(
+        prepared.spec.to_dict(),
+        prepared.batch_size,
+        prepared.config.optimizer,
+        n,
+        n_val,
+        device,
+    )
+    convolutional = any("Conv" in info.type for info in prepared.analysis.layers.values())
+    on_cpu = "cpu" in device.lower()
+    return xlachoice.plan(key, prepared.config.xla, convolutional, on_cpu)
+
+
+def _compiled_words(steps, xla: xlachoice.Plan) -> str:
+    """How the run was compiled, when no trial decided it during the run."""
+    if steps.xla:
+        return f"compiled with XLA ({xla.reason})" if xla.reason else "compiled with XLA"
+    if xla.mode == "try" or (xla.mode == "on" and not steps.xla_ready.is_set()):
+        return "compiled without XLA (the run ended before XLA was ready and measured)"
+    return f"compiled without XLA ({xla.reason})" if xla.reason else "compiled without XLA"
 
 
 def _keras_callbacks(cfg: TrainConfig, validated: bool):

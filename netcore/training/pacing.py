@@ -18,18 +18,24 @@ class Pacing:
     """Measured seconds per step (or per epoch) and the XLA trial.
 
     Args:
-        steps: The run's ``CompiledSteps`` (its ``xla``/``use_xla`` are the mode).
+        steps: The run's ``CompiledSteps`` (its ``xla``/``use_xla`` are the mode, its
+            ``xla_plan`` says whether to try XLA, ``xla_ready`` when XLA is compiled).
         target: Seconds one call should take.
+        decided: Called with (XLA kept, XLA's speed-up) when a trial ends, to remember it.
     """
 
-    def __init__(self, steps, target: float = TARGET_CALL_SECONDS):
+    def __init__(self, steps, target: float = TARGET_CALL_SECONDS, decided=None):
         self.s = steps
         self.target = target
+        self.decided = decided or getattr(steps, "on_decided", None)
+        self._alternating = False
         self._per: dict[tuple[bool, str], float] = {}
         self._warm: set[tuple[bool, str]] = set()
         self._samples: dict[bool, list[float]] = {True: [], False: []}
-        self.trial = steps.xla_possible  # choosing between XLA and not
-        self.choice = ""  # the trial's outcome in words, once made
+        plan = getattr(steps, "xla_plan", "try")
+        self.trial = plan == "try" and steps.xla_possible  # choosing between XLA and not
+        self._switch = plan == "on"  # remembered faster: take XLA as soon as it is compiled
+        self.choice = ""  # the outcome in words, once made
 
     # ----------------------------------------------------------------- reading
 
@@ -70,26 +76,41 @@ class Pacing:
             if self.trial and kind in ("train", "epochs"):
                 steps = units if kind == "train" else units * self.s.steps
                 self._samples[self.s.xla].append(seconds / max(steps, 1))
-                self._advance_trial()
         self._warm.add(key)
+        if self.trial:
+            self._advance_trial()
+        elif self._switch and self.s.xla_ready.is_set():
+            self._switch = False
+            self.s.use_xla(True)
 
     def _advance_trial(self) -> None:
-        """Alternate the modes call by call (so both meet the same conditions: a window
-        drawing, another program) until each has ``TRIAL_CALLS`` samples, then keep the faster;
-        XLA keeps its place unless it is clearly slower (by more than ``MARGIN``)."""
+        """Train without XLA until it is compiled; then alternate the modes call by call (so
+        both meet the same conditions: a window drawing, another program) until each has
+        ``TRIAL_CALLS`` samples, and keep the faster; XLA keeps its place unless it is
+        clearly slower (by more than ``MARGIN``)."""
         if not self.s.xla_possible:  # XLA failed to compile: nothing to choose
             self.trial = False
+            self.s.use_xla(False)
             return
+        if not self.s.xla_ready.is_set():
+            return
+        if not self._alternating:  # from now on both modes meet the same conditions
+            self._alternating = True
+            self._samples = {True: [], False: []}
         with_xla, without = self._samples[True], self._samples[False]
         if len(with_xla) >= TRIAL_CALLS and len(without) >= TRIAL_CALLS:
-            fast, slow = statistics.median(with_xla), statistics.median(without)
+            fast = statistics.median(with_xla[-TRIAL_CALLS:])
+            slow = statistics.median(without[-TRIAL_CALLS:])
             self.trial = False
-            if fast <= slow * MARGIN:
-                self.s.use_xla(True)
+            keep = fast <= slow * MARGIN
+            if keep:
                 speed = f"{slow / fast:.1f}x faster" if fast < slow else "about as fast"
                 self.choice = f"compiled with XLA ({speed} here)"
             else:
-                self.s.use_xla(False)
                 self.choice = f"compiled without XLA (XLA was {fast / slow:.1f}x slower here)"
+            keep_only = getattr(self.s, "keep_only", self.s.use_xla)
+            keep_only(keep)
+            if self.decided is not None:
+                self.decided(keep, slow / fast)
             return
         self.s.use_xla(len(with_xla) <= len(without))

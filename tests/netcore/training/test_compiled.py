@@ -279,14 +279,21 @@ def test_replay_starts_from_the_same_weights_and_order():
 
 
 class FakeSteps:
-    """What Pacing reads of CompiledSteps: the mode and the epoch's size."""
+    """What Pacing reads of CompiledSteps: the mode, the plan, XLA's readiness and the
+    epoch's size."""
 
-    def __init__(self):
-        self.xla = self.xla_possible = True
+    def __init__(self, plan="try"):
+        self.xla, self.xla_possible, self.xla_plan = False, plan != "off", plan
+        self.xla_ready = threading.Event()
         self.steps, self.n_val, self.val_steps = 10, 0, 0
+        self.kept = None
 
     def use_xla(self, on):
-        self.xla = on and self.xla_possible
+        self.xla = on and self.xla_possible and self.xla_ready.is_set()
+
+    def keep_only(self, on):
+        self.use_xla(on)
+        self.kept = self.xla
 
 
 @pytest.mark.parametrize(
@@ -294,23 +301,30 @@ class FakeSteps:
     [(0.010, 0.004, False), (0.002, 0.01, True), (0.0105, 0.01, True)],  # XLA: within 15 %
 )
 def test_the_xla_trial_keeps_the_faster_mode(with_xla, without, kept):
+    """Plain steps first; XLA only once compiled (in the background); then the modes
+    alternate and the faster is kept, remembered, and the other variant dropped."""
     from netcore.training.pacing import Pacing
 
     steps = FakeSteps()
-    pace = Pacing(steps)
-    pace.record("train", 2.0, 10)  # XLA's first call compiles: not counted
-    pace.record("train", with_xla, 10)
-    assert steps.xla is False and pace.trial  # the modes alternate
-    pace.record("train", 0.5, 10)  # the first call without XLA compiles too
+    decisions = []
+    pace = Pacing(steps, decided=lambda faster, ratio: decisions.append((faster, ratio)))
+    pace.record("train", 0.5, 10)  # the first plain call compiles: not counted
+    for _ in range(5):  # XLA still compiling: plain all along
+        pace.record("train", without, 10)
+        assert steps.xla is False and pace.trial
+    steps.xla_ready.set()
     pace.record("train", without, 10)
-    for _ in range(2):
+    assert steps.xla is True  # compiled: the alternation begins with XLA
+    pace.record("train", 0.001, 10)  # XLA's first call is not counted
+    for _ in range(3):
         assert steps.xla is True
         pace.record("train", with_xla, 10)
         assert steps.xla is False
         pace.record("train", without, 10)
-    assert steps.xla is kept and not pace.trial
+    assert steps.xla is kept and not pace.trial and steps.kept is kept
     ratio = max(with_xla, without) / min(with_xla, without)
     assert f"{ratio:.1f}x" in pace.choice or (kept and "about as fast" in pace.choice)
     assert ("with XLA" if kept else "without XLA") in pace.choice
+    assert decisions == [(kept, pytest.approx(without / with_xla))]  # XLA's speed-up
     used = with_xla if kept else without
     assert pace.steps_per_call("train") == int(0.03 / (used / 10))
