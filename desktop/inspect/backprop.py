@@ -36,8 +36,8 @@ from netcore.backprop.losses import describe, explain_loss
 from netcore.introspection import InspectError
 from netcore.project.model import WeightSource
 
-MIN_SCALE = 0.55  # smaller than this, the numbers cannot be read: scroll instead
-MAX_SCALE = 1.5  # small networks drawn large, for the back of the room
+MAX_SCALE = 2.5  # small networks drawn large, for the back of the room
+READABLE_PX = 14  # presentation mode never draws the numbers smaller than this: scroll instead
 TABLE_COLUMNS = ["weight", "w", "∂L/∂w = aᵢ·δⱼ", "−α·∂L/∂w", "new w"]
 
 
@@ -47,6 +47,7 @@ class BackpropView(InspectView):
         self.setObjectName("backpropView")
         self.step = None  # the BackpropStep on show
         self.stage = 0
+        self.hidden: frozenset[str] = frozenset()  # a lesson step's hidden quantities
         self._typed = False  # the student typed the input/target: keep them
         self.diagram_scene = QGraphicsScene(self)
         self.diagram = Diagram(self.diagram_scene)
@@ -84,6 +85,10 @@ class BackpropView(InspectView):
         self.loss_combo = QComboBox()
         self.loss_combo.setObjectName("backpropLossChoice")
         self.loss_combo.addItems(LOSSES)
+        # "categorical_crossentropy" made the box, and the view, wider than a bottom dock
+        policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        self.loss_combo.setSizeAdjustPolicy(policy)
+        self.loss_combo.setMinimumContentsLength(8)
         self.rate = QDoubleSpinBox()
         self.rate.setObjectName("backpropRate")
         self.rate.setDecimals(4)
@@ -92,17 +97,19 @@ class BackpropView(InspectView):
         self.rate.setToolTip(
             self.tr("α, the learning rate of the update (the Training settings' rate)")
         )
-        for c, (text, widget) in enumerate(
+        # two rows of inputs: in a bottom dock at 1280×720 one row cut the rate and Apply off
+        for n, (text, widget) in enumerate(
             (
-                ("Example", self.example),
+                (self.tr("Example"), self.example),
                 ("x", self.input_edit),
-                ("target", self.target_edit),
-                ("loss", self.loss_combo),
+                (self.tr("target"), self.target_edit),
+                (self.tr("loss"), self.loss_combo),
                 ("α", self.rate),
             )
         ):
-            grid.addWidget(QLabel(text), 0, 2 * c, Qt.AlignmentFlag.AlignRight)
-            grid.addWidget(widget, 0, 2 * c + 1)
+            row, c = divmod(n, 3)
+            grid.addWidget(QLabel(text), row, 2 * c, Qt.AlignmentFlag.AlignRight)
+            grid.addWidget(widget, row, 2 * c + 1)
         grid.setColumnStretch(3, 2)
         grid.setColumnStretch(5, 1)
         buttons = QHBoxLayout()
@@ -114,20 +121,22 @@ class BackpropView(InspectView):
         self.stage_label = QLabel()
         self.stage_label.setObjectName("backpropStage")
         self.stage_label.setStyleSheet("font-weight: bold;")
+        self.stage_label.setWordWrap(True)
         self.apply_button = QPushButton(self.tr("Apply update to the network"))
         self.apply_button.setObjectName("backpropApply")
         self.apply_button.setToolTip(
-            "Write the new weights into the project: one SGD step on this example"
+            self.tr("Write the new weights into the project: one SGD step on this example")
         )
         for w in (self.start_button, self.back_button, self.next_button):
             buttons.addWidget(w)
         buttons.addWidget(self.stage_label, 1)
-        buttons.addWidget(self.apply_button)
-        grid.addLayout(buttons, 1, 0, 1, 10)
+        grid.addWidget(self.apply_button, 1, 4, 1, 2)
+        grid.addLayout(buttons, 2, 0, 1, 6)
         self.input_message = QLabel()
         self.input_message.setObjectName("backpropInputMessage")
         self.input_message.setStyleSheet("color: #b02a2a;")
-        grid.addWidget(self.input_message, 2, 0, 1, 10)
+        grid.addWidget(self.input_message, 3, 0, 1, 6)
+        self.input_message.hide()
         return box
 
     def _build_body(self) -> None:
@@ -140,6 +149,7 @@ class BackpropView(InspectView):
         self.loss_text.setObjectName("backpropLossText")
         self.loss_text.setTextFormat(Qt.TextFormat.RichText)
         self.loss_text.setStyleSheet("background: #fff8e6; padding: 6px;")
+        self.loss_text.setWordWrap(True)  # one long line made the view wider than its dock
         self.table = QTableWidget(0, len(TABLE_COLUMNS))
         self.table.setObjectName("backpropWeights")
         self.table.setHorizontalHeaderLabels(TABLE_COLUMNS)
@@ -159,6 +169,14 @@ class BackpropView(InspectView):
         layout.addWidget(split)
 
     # -- the example -----------------------------------------------------------------------
+
+    def set_hidden(self, names) -> None:
+        """A lesson step hides ``backprop_values`` (activations, deltas, gradients, the loss and
+        the update) until the student has answered: the network and its weights stay."""
+        self.hidden = frozenset(names)
+        self.diagram.masked = "backprop_values" in self.hidden
+        if self.step is not None:
+            self._draw()
 
     def _take_training_rate(self) -> None:
         self.rate.blockSignals(True)
@@ -227,8 +245,10 @@ class BackpropView(InspectView):
                 )
             else:  # a typing mistake: the last good step stays
                 self.input_message.setText(str(exc)[0].upper() + str(exc)[1:] + ".")
+                self.input_message.show()
             return
         self.input_message.setText("")
+        self.input_message.hide()
         self.step = step
         self.stage = min(self.stage, len(formulas.stages(step)) - 1)
         self._draw()
@@ -256,16 +276,37 @@ class BackpropView(InspectView):
         self._fill_table(step, shown)
 
     def _fit(self) -> None:
-        """The whole network in view when it fits at half size or more; else scroll."""
+        """The drawing as large as its room allows, its text growing with it; never smaller
+        than readable (the window's text, or 14 px in presentation mode): then it scrolls,
+        the stage being explained in view."""
         rect = self.diagram_scene.sceneRect()
         viewport = self.view.viewport().size()
         if rect.isEmpty() or viewport.isEmpty():
             return
         scale = min(viewport.width() / rect.width(), viewport.height() / rect.height(), MAX_SCALE)
-        scale = max(scale, MIN_SCALE)
+        px = self.diagram.px
+        readable = px if px <= READABLE_PX else max(READABLE_PX, 0.8 * px)
+        scale = max(scale, readable / px)
         self.view.resetTransform()
         self.view.scale(scale, scale)
-        self.view.centerOn(rect.center())
+        self.view.centerOn(self._focus(rect))
+
+    def _focus(self, rect):
+        """Where the stage on show happens when the drawing is wider than its room: the
+        inputs going forward, the output for the loss, the layer being gone back through."""
+        wide = rect.width() * self.view.transform().m11() > self.view.viewport().width()
+        if self.step is None or not wide:
+            return rect.center()
+        stage = formulas.stages(self.step)[self.stage]
+        columns = len(self.step.layers) + 1
+        column = {"forward": 0, "loss": columns - 1, "update": columns - 1}.get(stage.kind)
+        if stage.kind == "backward":
+            column = stage.layer + 1
+        if column is None:
+            return rect.center()
+        centre = rect.center()
+        centre.setX(rect.left() + rect.width() * (column + 0.5) / columns)
+        return centre
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -273,6 +314,11 @@ class BackpropView(InspectView):
             self._fit()
 
     def _show_loss(self, step, shown: bool) -> None:
+        if shown and self.diagram.masked:
+            self.loss_text.setText(
+                self.tr("<i>The loss is hidden until you answer the lesson's question.</i>")
+            )
+            return
         if not shown:
             self.loss_text.setText(
                 self.tr("<i>Next ▶ runs the example forward, then finds the loss.</i>")
@@ -307,12 +353,15 @@ class BackpropView(InspectView):
                 else formulas.grad_w_text(step, i, a, b)
             )
             update_tip = formulas.update_text(step, i, a, b)
+            value = self.diagram.value
+            if self.diagram.masked:
+                grad_tip = update_tip = ""
             cells = [
                 (label, ""),
                 (formulas.num(old), ""),
-                (formulas.num(grad) if back else "", grad_tip),
-                (formulas.num(-step.lr * grad) if shown.update else "", update_tip),
-                (formulas.num(new) if shown.update else "", update_tip),
+                (value(grad) if back else "", grad_tip),
+                (value(-step.lr * grad) if shown.update else "", update_tip),
+                (value(new) if shown.update else "", update_tip),
             ]
             for c, (text, tip) in enumerate(cells):
                 item = QTableWidgetItem(text)

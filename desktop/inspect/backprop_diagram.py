@@ -11,16 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPen
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSimpleTextItem
+from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QFontMetricsF, QPen
+from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsSimpleTextItem
 
 from netcore.backprop import formulas as f
 
-BOX_W = 150
-LINE_H = 17
-COL_GAP = 120
-LABEL_GAP = 230  # room for the numbers written on the edges
+# the drawing's measures for 13 px text; they grow with the window's text (presentation mode)
+BOX_W = 150  # at least; a box is as wide as its longest line
+COL_GAP = 90
+LABEL_GAP = 170  # room for the numbers written on the edges
 ROW_GAP = 14
+HIDDEN = "?"  # a number the lesson step keeps hidden until it is answered
 LABELLED_EDGES = 12  # weights of a layer written on the edges when it has at most this many
 FORWARD = QColor("#22643a")
 BACKWARD = QColor("#b02a2a")
@@ -56,27 +57,53 @@ class Diagram:
     def __init__(self, scene: QGraphicsScene):
         self.scene = scene
         self.number_items: dict[tuple[int, int, str], QGraphicsSimpleTextItem] = {}
-        self.font = QFont()
-        self.font.setPointSize(10)
+        self.masked = False  # a lesson step hides the computed numbers until answered
+        self._fonts()
+
+    def _fonts(self) -> None:
+        """Text in the window's size (presentation mode enlarges it); the boxes and gaps grow
+        with it, so the drawing keeps its proportions and the view scales it to its room."""
+        self.px = max(QFontInfo(QApplication.font()).pixelSize(), 8)
+        self.font = QFont(QApplication.font())
+        self.font.setPixelSize(self.px)
         self.small = QFont(self.font)
-        self.small.setPointSize(9)
+        self.k = self.px / 13
+        self.line_h = QFontMetricsF(self.font).lineSpacing() + 2
+
+    def value(self, number: float) -> str:
+        """A computed number as drawn: "?" while the lesson step keeps it hidden."""
+        return HIDDEN if self.masked else f.num(number)
 
     def draw(self, step, shown: Shown) -> None:
         self.scene.clear()
         self.number_items = {}
+        self._fonts()
         columns = [self._input_lines(step, shown)] + [
             self._unit_lines(step, i, shown) for i in range(len(step.layers))
         ]
-        heights = [max(len(lines) for lines in column) * LINE_H + 10 for column in columns]
+        if self.masked:  # the formulas with their numbers would give the answer away
+            columns = [
+                [[(text, colour, None, key) for text, colour, _tip, key in box] for box in column]
+                for column in columns
+            ]
+        metrics = QFontMetricsF(self._bold())
+        widest = max(
+            metrics.horizontalAdvance(line[0])
+            for column in columns
+            for box in column
+            for line in box
+        )
+        self.box_w = max(BOX_W * self.k, widest + 14)
+        heights = [max(len(lines) for lines in column) * self.line_h + 10 for column in columns]
         labelled = any(s.kernel.size <= LABELLED_EDGES for s in step.layers)
-        gap = LABEL_GAP if labelled else COL_GAP
+        gap = (LABEL_GAP if labelled else COL_GAP) * self.k
         # every column spread over the height of the tallest, so edges fan out evenly
         tallest = max(
             len(column) * (h + ROW_GAP) for column, h in zip(columns, heights, strict=True)
         )
         positions = []
         for c, column in enumerate(columns):
-            x = c * (BOX_W + gap)
+            x = c * (self.box_w + gap)
             pitch = max(heights[c] + ROW_GAP, tallest / len(column))
             top = -(len(column) - 1) * pitch / 2 - heights[c] / 2
             positions.append([QPointF(x, top + r * pitch) for r in range(len(column))])
@@ -102,23 +129,24 @@ class Diagram:
         for j in range(len(s.z)):
             lines = [(f"{s.name} · unit {j + 1}", None, s.activation, None)]
             lines.append((f"b = {f.num(s.bias[j])}", None, "the bias of this unit", "b"))
+            v = self.value
             if shown.forward:
-                lines.append((f"z = {f.num(s.z[j])}", FORWARD, f.z_text(step, i, j), "z"))
-                lines.append((f"a = {f.num(s.a[j])}", FORWARD, f.a_text(step, i, j), "a"))
+                lines.append((f"z = {v(s.z[j])}", FORWARD, f.z_text(step, i, j), "z"))
+                lines.append((f"a = {v(s.a[j])}", FORWARD, f.a_text(step, i, j), "a"))
             if last and shown.loss:
                 tip = "the target of this output for the chosen example"
                 lines.append((f"target t = {f.num(step.target[j])}", None, tip, "t"))
             if i >= shown.backward_from:
                 lines.append(
-                    (f"∂L/∂a = {f.num(s.grad_a[j])}", BACKWARD, f.grad_a_text(step, i, j), "grad_a")
+                    (f"∂L/∂a = {v(s.grad_a[j])}", BACKWARD, f.grad_a_text(step, i, j), "grad_a")
                 )
                 if s.g_prime is not None:
                     tip = f.g_prime_text(step, i, j)
-                    lines.append((f"g'(z) = {f.num(s.g_prime[j])}", BACKWARD, tip, "g"))
-                lines.append((f"δ = {f.num(s.delta[j])}", BACKWARD, f.delta_text(step, i, j), "d"))
+                    lines.append((f"g'(z) = {v(s.g_prime[j])}", BACKWARD, tip, "g"))
+                lines.append((f"δ = {v(s.delta[j])}", BACKWARD, f.delta_text(step, i, j), "d"))
             if shown.update:
                 lines.append(
-                    (f"b → {f.num(s.new_bias[j])}", UPDATE, f.update_text(step, i, None, j), "nb")
+                    (f"b → {v(s.new_bias[j])}", UPDATE, f.update_text(step, i, None, j), "nb")
                 )
             column.append(lines)
         return column
@@ -127,12 +155,12 @@ class Diagram:
 
     def _box(self, at: QPointF, height: float, lines: list[tuple], column: int, row: int) -> None:
         rect = self.scene.addRect(
-            at.x(), at.y(), BOX_W, height, QPen(QColor("#9aa5b8")), QBrush(QColor("#f7f9fc"))
+            at.x(), at.y(), self.box_w, height, QPen(QColor("#9aa5b8")), QBrush(QColor("#f7f9fc"))
         )
         rect.setZValue(1)
         for k, (text, colour, tip, key) in enumerate(lines):
             item = self.scene.addSimpleText(text, self._bold() if k == 0 else self.font)
-            item.setPos(at.x() + 6, at.y() + 5 + k * LINE_H)
+            item.setPos(at.x() + 6, at.y() + 5 + k * self.line_h)
             item.setBrush(QBrush(colour or QColor("#222")))
             item.setZValue(2)
             if tip:
@@ -153,7 +181,7 @@ class Diagram:
         for a, start in enumerate(sources):
             for b, end in enumerate(targets):
                 w = float(s.kernel[a, b])
-                p0 = QPointF(start.x() + BOX_W, start.y() + h_in / 2)
+                p0 = QPointF(start.x() + self.box_w, start.y() + h_in / 2)
                 p1 = QPointF(end.x(), end.y() + h_out / 2)
                 pen = QPen(POSITIVE if w >= 0 else NEGATIVE, 1 + 3 * abs(w) / biggest)
                 line = self.scene.addLine(p0.x(), p0.y(), p1.x(), p1.y(), pen)
@@ -161,10 +189,12 @@ class Diagram:
                 text = f"w {f.num(w)}"
                 if i >= shown.backward_from:
                     tip.append(f.grad_w_text(step, i, a, b))
-                    text += f" · ∂ {f.num(s.grad_kernel[a, b])}"
+                    text += f" · ∂ {self.value(s.grad_kernel[a, b])}"
                 if shown.update:
                     tip.append(f.update_text(step, i, a, b))
-                    text = f"{f.num(w)} → {f.num(s.new_kernel[a, b])}"
+                    text = f"{f.num(w)} → {self.value(s.new_kernel[a, b])}"
+                if self.masked:
+                    tip = tip[:1]  # the weight itself; its gradient waits for the answer
                 line.setToolTip("\n".join(tip))
                 if label:
                     # near the source: labels of crossing edges are then apart vertically

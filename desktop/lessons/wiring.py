@@ -5,7 +5,13 @@ functions; the player itself knows no other widget."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 LOCK_REASON = "this lesson step keeps the network as it is; Leave lesson to edit freely"
+# views whose drawing is the step (backprop by hand, the graph, hand-set weights): in the Lessons
+# workspace they get most of the height under the canvas, an edit step gives it back
+DRAWN_VIEWS = {"backprop", "graph", "weights", "perceptron", "gradients", "activations"}
+DRAWN_SHARE, EDIT_SHARE = 0.66, 0.4
 
 
 def hiders(window) -> list:
@@ -57,7 +63,15 @@ def connect_player(window) -> None:
         "problems": lambda: _bring_dock(window, "problems"),
     }
 
+    def make_room(names: list) -> None:
+        if window.workspaces.current != "lessons" or not names:
+            return
+        share = DRAWN_SHARE if DRAWN_VIEWS & set(names) else EDIT_SHARE
+        height = int(window.height() * share)
+        window.resizeDocks([window.inside_dock], [height], Qt.Orientation.Vertical)
+
     def show(names: list) -> None:
+        make_room(names)
         for name in names:
             if name == "boundary" and "weights" in names:
                 continue  # Weights by hand shows its own boundary beside the table

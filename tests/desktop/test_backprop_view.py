@@ -136,3 +136,51 @@ def test_apply_equals_one_training_step_of_batch_size_one(inside, qtbot):  # noq
             np.testing.assert_allclose(a, b, rtol=1e-5, atol=1e-6)
     panel.stop()
     wait_for(qtbot, lambda: not panel.session.running)
+
+
+def drawn_texts(view):
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    return [i for i in view.diagram_scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
+
+
+def test_a_lesson_step_hides_the_numbers_until_answered(inside, qtbot):  # noqa: F811
+    window = inside
+    window.files.new_from_template("xor-mlp")
+    window.picker.select("xor")
+    view = window.inside.backprop
+    window.show_inside(view)
+    qtbot.waitUntil(lambda: view.step is not None)
+    view.set_hidden({"backprop_values"})
+    for _ in range(6):
+        view.next_button.click()  # to the update: everything would show
+    assert view.number(1, 0, "d") == "δ = ?" and view.number(0, 0, "z") == "z = ?"
+    assert not view.tooltip(1, 0, "d")
+    assert "hidden" in view.loss_text.text()
+    assert {row[1] for row in table(view).values()} == {"?"}
+    view.set_hidden(set())
+    assert view.number(1, 0, "d") != "δ = ?" and "L = " in view.loss_text.text()
+
+
+def test_in_the_lessons_workspace_the_drawing_is_in_sight_and_readable(inside, qtbot):  # noqa: F811
+    window = inside
+    window.appearance.set_presentation(True)
+    window.showNormal()
+    window.resize(1280, 720)
+    window.show_lessons()
+    window.lessons.start("backprop")
+    window.lessons.go_to(2)  # "Deltas through a real network": the XOR network, backprop by hand
+    view = window.inside.backprop
+    assert window.inside.currentWidget() is view
+    qtbot.waitUntil(lambda: view.step is not None)
+    view.next_button.click()
+    qtbot.wait(50)
+    scale = view.view.transform().m11()
+    smallest = min(i.font().pixelSize() for i in drawn_texts(view)) * scale
+    assert smallest >= 14
+    # the drawing is on the screen, not below the fold of its dock
+    top = view.view.mapTo(window, view.view.rect().topLeft()).y()
+    visible = view.view.visibleRegion().boundingRect()
+    assert top < 720 - 200 and visible.height() >= 180
+    # the view asks for no more width than the dock has (the rate and Apply were cut off)
+    assert view.minimumSizeHint().width() <= window.inside_dock.width() - 40
