@@ -100,6 +100,7 @@ class Student:
         self.name = f"student {number:02d}"
         self.sent, self.acks = sent, acks
         self.handed: dict[str, float] = {}
+        self.ticks = 0
         self.client = HubClient(url, code, self.name, on_message=self._heard, backoff=(0.2, 2.0))
 
     def _heard(self, message) -> None:
@@ -117,6 +118,7 @@ class Student:
         tick = 0
         while (now := time.perf_counter()) - start < seconds:
             tick += 1
+            self.ticks = tick
             self.sent[(self.name, tick)] = now
             self.client.share(p.Progress(lesson="first-steps", step=tick))
             if tick % 4 == 0:
@@ -187,6 +189,15 @@ async def load(args, folder: Path) -> None:
                         latencies.append(time.perf_counter() - started)
 
         listening = asyncio.create_task(feed())
+        lags: list[float] = []
+
+        async def probe() -> None:  # how late this process's own loop runs (it is the class)
+            while True:
+                before = time.perf_counter()
+                await asyncio.sleep(0.1)
+                lags.append(time.perf_counter() - before - 0.1)
+
+        probing = asyncio.create_task(probe())
         students = [Student(url, code, i, sent, acks) for i in range(args.students)]
         runs = [asyncio.create_task(st.client.run()) for st in students]
         for st in students:
@@ -197,6 +208,7 @@ async def load(args, folder: Path) -> None:
             *(hostile(url, i, args.seconds, counts) for i in range(args.hostile)),
         )
         cpu = (cpu_seconds(process.pid) - cpu0) / (time.perf_counter() - t0)
+        probing.cancel()
         async with asyncio.timeout(60):
             while any(st.client.pending for st in students):
                 await asyncio.sleep(0.1)
@@ -226,16 +238,20 @@ async def load(args, folder: Path) -> None:
         again.send_signal(signal.SIGTERM)
         again.communicate(timeout=20)
 
+    statuses = sum(st.ticks for st in students)
     ms = [x * 1000 for x in latencies]
     ack_ms = [x * 1000 for x in acks]
     print(
         f"students: {args.students}, hostile clients: {args.hostile} ({counts['hostile']} attacks), {args.seconds:g} s"
     )
     print(
-        f"status -> teacher feed: p50 {statistics.median(ms):.1f} ms, p99 {percentile(ms, 0.99):.1f} ms ({len(ms)} statuses)"
+        f"status -> teacher feed: p50 {statistics.median(ms):.1f} ms, p99 {percentile(ms, 0.99):.1f} ms ({len(ms)} of {statuses} seen by the teacher)"
     )
     print(
         f"hand-in acknowledged: p50 {statistics.median(ack_ms):.1f} ms, p99 {percentile(ack_ms, 0.99):.1f} ms ({len(ack_ms)} hand-ins)"
+    )
+    print(
+        f"the simulated class's own loop late by: p50 {statistics.median(lags) * 1000:.1f} ms, p99 {percentile(lags, 0.99) * 1000:.1f} ms"
     )
     print(f"hub CPU: {cpu * 100:.1f} % of one core; hub peak memory: {memory:.0f} MB")
     lost = len(acknowledged - kept)

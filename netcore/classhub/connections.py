@@ -27,6 +27,8 @@ class HubLimits:
     wrong_codes_per_minute: int = 10
     join_seconds: float = 10.0
     send_queue: int = 256
+    #: The teacher's feed hears every student: 40 students × 3 events a second, for a minute.
+    teacher_queue: int = 10_000
     send_seconds: float = 10.0
     handins_per_second: float = 2.0
     handin_burst: int = 20
@@ -54,7 +56,8 @@ class Peer:
 
     def __init__(self, ws: web.WebSocketResponse, limits: HubLimits, student=None) -> None:
         self.ws, self.limits, self.student = ws, limits, student
-        self.queue: asyncio.Queue[str] = asyncio.Queue(limits.send_queue)
+        size = limits.send_queue if student is not None else limits.teacher_queue
+        self.queue: asyncio.Queue[str] = asyncio.Queue(size)
         self.writer = asyncio.create_task(self._write())
 
     def send(self, message: p.Message) -> None:
