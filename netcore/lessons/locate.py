@@ -22,6 +22,24 @@ def _upstream(layers: dict, start: str) -> set[str]:
     return seen
 
 
+def _downstream(layers: dict, start: str) -> set[str]:
+    """Every layer that ``start``'s output reaches (one pass over the edges, so a network of
+    thousands of layers is searched once, not once per layer)."""
+    consumers: dict[str, list[str]] = {}
+    for info in layers.values():
+        for source in info.inputs:
+            consumers.setdefault(source, []).append(info.id)
+    seen: set[str] = set()
+    stack = list(consumers.get(start, []))
+    while stack:
+        node = stack.pop()
+        if node in seen:
+            continue
+        seen.add(node)
+        stack.extend(consumers.get(node, []))
+    return seen
+
+
 def place(args: dict) -> str:
     where = []
     if "after" in args:
@@ -51,9 +69,11 @@ def found_layers(s, args) -> tuple[list, Result | None]:
     if "type" in args:
         found = [info for info in found if info.type == args["type"]]
     if "after" in args:
-        found = [info for info in found if args["after"] in _upstream(layers, info.id)]
+        downstream = _downstream(layers, args["after"])
+        found = [info for info in found if info.id in downstream]
     if "before" in args:
-        found = [info for info in found if info.id in _upstream(layers, args["before"])]
+        upstream = _upstream(layers, args["before"])
+        found = [info for info in found if info.id in upstream]
     if found:
         return found, None
     if "layer" in args and not located:

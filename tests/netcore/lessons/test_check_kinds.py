@@ -264,3 +264,30 @@ equals = 0.5
     assert "check 'layer_param' needs 'layer' (an id) or 'type'" in refused(
         body.replace('type = "Dropout"\n', "")
     )
+
+
+def test_placing_a_layer_in_a_long_chain_is_one_search_not_one_per_layer():
+    """A network of thousands of layers (LayerLab edits up to 10,000): the place of every
+    candidate was once searched from scratch (9,990 Dropouts: 209 s; 5,000: 25 s); now one pass each way."""
+    import time
+
+    body = (
+        NET
+        + """[steps.check]
+kind = "has_layers"
+type = "Dropout"
+after = "hidden1"
+before = "out"
+at_least = 5000
+[steps.solution]
+"""
+    )
+    step = lesson(body).steps[0]
+    chain = [{"id": f"d{i}", "type": "Dropout", "rate": 0.5} for i in range(5000)]
+    layers = [{"id": "hidden1", "type": "Dense", "units": 2}, *chain]
+    spec = {"input_shape": [2], "layers": [*layers, {"id": "out", "type": "Dense", "units": 2}]}
+    project = apply(empty(), {"network": spec}, "edit")
+    project.spec  # noqa: B018 - built before the clock starts
+    start = time.perf_counter()
+    assert evaluate(step, project).ok
+    assert time.perf_counter() - start < 5  # searched per layer: ~20 s; once: under 1 s
