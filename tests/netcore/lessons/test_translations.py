@@ -4,7 +4,6 @@ verifier fails on a changed number, a missing step, a changed placeholder, and n
 the line, the step and the field; check data never changes with the language."""
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -16,105 +15,21 @@ from netcore.lessons.library import load_lessons
 from netcore.lessons.localized import answer_for, label_for, shown_choices
 from netcore.lessons.translation_review import differences
 from netcore.lessons.translations import fingerprint
-
-LESSON = '''id = "tiny"
-title = "A tiny lesson"
-theme = "Tests"
-concepts = ["step-unit"]
-summary = "Two steps."
-
-[[steps]]
-title = "Count"
-text = """
-A value of 0.73 and a layer of 2,800 parameters; the gradient is -4.
-Use `Dense(16)` and keep {name}.
-"""
-task = "Type the number."
-[steps.check]
-kind = "answer"
-question = "What is 3×3?"
-correct = 9
-[steps.solution]
-answer = 9
-
-[[steps]]
-title = "Choose"
-text = "Pick one."
-[steps.check]
-kind = "answer"
-question = "Which kernel finds vertical edges?"
-choices = ["box blur", "Sobel x"]
-correct = "Sobel x"
-[steps.solution]
-answer = "Sobel x"
-'''
-
-FRENCH = {
-    (None, "title"): ("A tiny lesson", "Une petite leçon"),
-    (None, "theme"): ("Tests", "Essais"),
-    (None, "summary"): ("Two steps.", "Deux étapes."),
-    (1, "title"): ("Count", "Compter"),
-    (1, "text"): (
-        "A value of 0.73 and a layer of 2,800 parameters; the gradient is -4.\n"
-        "Use `Dense(16)` and keep {name}.\n",
-        "Une valeur de 0,73 et une couche de 2\u202f800 paramètres ; le gradient vaut −4.\n"
-        "Utilisez `Dense(16)` et gardez {name}.\n",
-    ),
-    (1, "task"): ("Type the number.", "Tapez le nombre."),
-    (1, "question"): ("What is 3×3?", "Combien font 3×3 ?"),
-    (2, "title"): ("Choose", "Choisir"),
-    (2, "text"): ("Pick one.", "Choisissez-en un."),
-    (2, "question"): (
-        "Which kernel finds vertical edges?",
-        "Quel noyau trouve les bords verticaux ?",
-    ),
-}
-
-
-def _toml(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
-
-
-def french(entries=FRENCH, choices=True, lesson="tiny", drop=()) -> str:
-    """A translation file written as a teacher would: [steps.N.field] with source and text."""
-    out = [f'lesson = "{lesson}"']
-    for (step, name), (source, text) in entries.items():
-        if (step, name) in drop:
-            continue
-        header = name if step is None else f"steps.{step}.{name}"
-        out += [
-            "",
-            f"[{header}]",
-            f'source = "{fingerprint(source)}"',
-            f"text = {_toml(text)}",
-        ]
-    if choices:
-        out += ["", "[steps.2.choices]", '"box blur" = "flou moyen"', '"Sobel x" = "Sobel en x"']
-    return "\n".join(out) + "\n"
+from tests.netcore.lessons.translation_samples import (
+    FRENCH,
+    LESSON,
+    _toml,
+    french,
+    load,
+    make_folder,
+    put,
+    verify,
+)
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
-    (tmp_path / "tiny.toml").write_text(LESSON, encoding="utf-8")
-    (tmp_path / "translations" / "fr").mkdir(parents=True)
-    return tmp_path
-
-
-def put(folder: Path, text: str) -> Path:
-    path = folder / "translations" / "fr" / "tiny.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def load(folder: Path, lang="fr"):
-    lessons, errors = load_lessons([folder], lang=lang)
-    return lessons[0], errors
-
-
-def verify(folder: Path, capsys, *extra) -> tuple[int, str, str]:
-    code = main(["lessons", "--verify", "--lang", "fr", *extra, str(folder / "tiny.toml")])
-    out, err = capsys.readouterr()
-    return code, out, err
+    return make_folder(tmp_path)
 
 
 # --------------------------------------------------------------------------- the format
@@ -347,110 +262,6 @@ def test_numbers_written_the_french_way_are_the_same_and_a_changed_one_is_found(
     changed[k] = values[k] + 1
     wrong = " et ".join(f"{v:,}".replace(",", "\u202f").replace(".", ",") for v in changed)
     assert differences(f"We have {english}.", f"Nous avons {wrong}.") != []
-
-
-# --------------------------------------------------------------------------- hostile files
-
-HOSTILE = [
-    ("not toml [", "not valid TOML", 1),
-    ('lesson = "tiny"\ntitle = "Une leçon"\n', "title: an entry is a table: [title]", 2),
-    (
-        'lesson = "tiny"\n[titel]\nsource = "12345678"\ntext = "x"\n',
-        "unknown field 'titel' (did you mean 'title'?)",
-        2,
-    ),
-    (
-        'lesson = "tiny"\n[title]\nsource = "xyz"\ntext = "x"\n',
-        "title.source: source must be the 8-digit fingerprint",
-        3,
-    ),
-    (
-        'lesson = "tiny"\n[title]\nsource = "12345678"\ntext = 5\n',
-        "title.text: text must be text",
-        4,
-    ),
-    (
-        'lesson = "tiny"\n[steps.one.title]\nsource = "12345678"\ntext = "x"\n',
-        "'one' is not a step number",
-        None,
-    ),
-    ('lesson = "tiny"\n[[steps]]\ntitle = "x"\n', "steps is a table keyed by step number", 2),
-    ("lesson = 3\n", "lesson must be the id of the lesson translated", 1),
-    (
-        'lesson = "tiny"\n[steps.1.choices]\n"Sobel x" = ["a"]\n',
-        'step 1, choices."Sobel x": a choice is shown as a text',
-        3,
-    ),
-    (
-        'lesson = "tiny"\n[steps.1.title]\nsource = "12345678"\ntext = "' + "x" * 300 + '"\n',
-        "step 1, title.text: text has 300 characters; at most 200",
-        4,
-    ),
-    (
-        'lesson = "tiny"\n' + "a" + ".a" * 40_000 + " = 1\n",
-        "a key of 40,001 dotted parts; at most 32",
-        2,
-    ),
-    ('lesson = "tiny"\nx = ' + "[" * 100_000 + "]" * 100_000 + "\n", "nested", 2),
-    (
-        'lesson = "other-lesson"\n',
-        "translates 'other-lesson', but the lesson beside it is 'tiny'",
-        1,
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "message", "line"), HOSTILE, ids=range(len(HOSTILE)))
-def test_a_hostile_translation_is_named_and_the_lesson_still_loads(
-    folder, capsys, text, message, line
-):
-    path = put(folder, text)
-    lesson, errors = load(folder)
-    assert lesson.title == "A tiny lesson"
-    assert len(errors) == 1
-    shown = str(errors[0])
-    assert shown.startswith(f"{path}" + (f", line {line}" if line else "")), shown
-    assert message in shown
-    code, _, err = verify(folder, capsys)
-    assert code == 2 and message in err
-
-
-def test_binary_and_oversized_and_special_files_are_refused_by_name(folder):
-    path = put(folder, "")
-    path.write_bytes(b"\xff\xfe\x00 lesson")
-    assert "not UTF-8 text" in str(load(folder)[1][0])
-    path.write_text('lesson = "tiny"\n' + "#" * (600 * 1024), encoding="utf-8")
-    error = str(load(folder)[1][0])
-    assert (
-        error.startswith(str(path)) and "a translation file may be at most 524,288 bytes" in error
-    )
-    path.unlink()
-    path.symlink_to("/dev/zero")
-    error = str(load(folder)[1][0])
-    assert error.startswith(str(path)) and "a device" in error
-    path.unlink()
-    os.mkfifo(path)
-    lesson, errors = load(folder)
-    assert "a pipe" in str(errors[0]) and lesson.title == "A tiny lesson"
-    path.unlink()
-    path.mkdir()
-    assert "a folder" in str(load(folder)[1][0])
-
-
-def test_thousands_of_entries_and_numbers_load_quickly_enough(folder):
-    """Every step of a 200-step lesson and a text of 9,000 numbers (the review is linear in
-    them)."""
-    numbers = " ".join(str(i) for i in range(9_000))
-    lesson = LESSON.replace("Pick one.", numbers)
-    (folder / "tiny.toml").write_text(lesson, encoding="utf-8")
-    text = french() + "".join(
-        f'\n[steps.{n}.title]\nsource = "12345678"\ntext = "x"\n' for n in range(3, 201)
-    )
-    text = text.replace("Choisissez-en un.", numbers[::-1])
-    put(folder, text)
-    lesson, errors = load(folder)
-    assert errors == []
-    assert (1, "text") in lesson.fallbacks  # its numbers differ
 
 
 PREDICT = """id = "guess"
