@@ -14,6 +14,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -84,7 +85,9 @@ class PropertiesPanel(QScrollArea):
         outer.addLayout(self.form)
         self.error = QLabel()
         self.error.setObjectName("propertiesError")
-        self.error.setStyleSheet("color: #d62f2f")
+        red = self.error.palette()  # not a style sheet: it would freeze the label's font
+        red.setColor(red.ColorRole.WindowText, QColor("#d62f2f"))
+        self.error.setPalette(red)
         self.error.setWordWrap(True)
         self.error.hide()
         outer.addWidget(self.error)

@@ -11,7 +11,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from desktop.inspect.base import InspectView
 from desktop.inspect.boundary import DecisionBoundaryView
+from desktop.inspect.perceptron_diagram import PerceptronDiagram
+from desktop.widgets.numbers import NumberEdit, shown
 from netcore.backprop.perceptron import (
     at_zero,
-    describe_update,
     perceptron_layer,
     train_perceptron,
 )
@@ -51,13 +51,18 @@ class PerceptronView(InspectView):
         self._build_body()
 
     def _build_controls(self) -> QWidget:
+        # two lines: the rule's settings, then the buttons (one line was wider than a
+        # 1280×720 projector in presentation mode)
         box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.rate = QDoubleSpinBox()
+        lines = QVBoxLayout(box)
+        lines.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        buttons_row = QHBoxLayout()
+        lines.addLayout(row)
+        lines.addLayout(buttons_row)
+        self.rate = NumberEdit(1.0, minimum=0.01, maximum=10.0)
         self.rate.setObjectName("perceptronRate")
-        self.rate.setRange(0.01, 10.0)
-        self.rate.setValue(1.0)
+        self.rate.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000000") + 24)
         self.rate.setSingleStep(0.1)
         self.start_from = QComboBox()
         self.start_from.setObjectName("perceptronStart")
@@ -77,15 +82,18 @@ class PerceptronView(InspectView):
         self.reset_button = QPushButton(self.tr("Reset"))
         for text, widget in (
             ("α", self.rate),
-            ("start from", self.start_from),
-            ("at most", self.max_epochs),
+            (self.tr("start from"), self.start_from),
+            (self.tr("at most"), self.max_epochs),
         ):
-            row.addWidget(QLabel(text))
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
             row.addWidget(widget)
         row.addWidget(QLabel(self.tr("epochs")))
         row.addStretch(1)
         for button in (self.step_button, self.play_button, self.end_button, self.reset_button):
-            row.addWidget(button)
+            buttons_row.addWidget(button)
+        buttons_row.addStretch(1)
         self.step_button.clicked.connect(self.step_once)
         self.play_button.clicked.connect(self.toggle_play)
         self.end_button.clicked.connect(self.to_end)
@@ -102,9 +110,13 @@ class PerceptronView(InspectView):
         self.boundary = None  # made when first needed: it costs the window's start
         self.line = None
         right = QVBoxLayout()
+        self.diagram = PerceptronDiagram()
         self.rule = QLabel(
-            "<b>The perceptron rule</b>: h(x) = step(w·x + b); after each example "
-            "w<sub>i</sub> ← w<sub>i</sub> + α·(y − h(x))·x<sub>i</sub> and b ← b + α·(y − h(x))."
+            self.tr(
+                "<b>The perceptron rule</b>: h(x) = step(w·x + b); after each example "
+                "w<sub>i</sub> ← w<sub>i</sub> + α·(y − h(x))·x<sub>i</sub> and "
+                "b ← b + α·(y − h(x))."
+            )
         )
         self.rule.setWordWrap(True)
         self.log = QListWidget()
@@ -114,8 +126,9 @@ class PerceptronView(InspectView):
         self.status.setObjectName("perceptronStatus")
         self.status.setWordWrap(True)
         self.status.setStyleSheet("font-weight: bold; padding: 4px;")
+        right.addWidget(self.diagram, 2)  # the drawing takes the room there is
         right.addWidget(self.rule)
-        right.addWidget(self.log, 1)
+        right.addWidget(self.log, 2)
         right.addWidget(self.status)
         row.addLayout(right, 3)
 
@@ -213,9 +226,9 @@ class PerceptronView(InspectView):
         """Write out the updates up to ``position`` and put its weights into the project."""
         lr = self.rate.value()
         for update in self.run.updates[self.position : min(position, MAX_LOG)]:
-            self.log.addItem(describe_update(update, lr))
+            self.log.addItem(self.describe(update, lr))
         if position > MAX_LOG and self.position <= MAX_LOG:
-            self.log.addItem(f"… (the first {MAX_LOG} updates are listed)")
+            self.log.addItem(self.tr("… (the first {n} updates are listed)").format(n=MAX_LOG))
         self.log.setCurrentRow(self.log.count() - 1)
         self.position = position
         update = self.run.updates[position - 1]
@@ -224,7 +237,27 @@ class PerceptronView(InspectView):
             update.bias,
             f"perceptron rule: epoch {update.epoch}, example {update.example + 1}",
         )
+        self.diagram.show_unit(update.weights, update.bias, update.x, update.target, update.output)
         self._say_status(update)
+
+    def describe(self, update, lr: float) -> str:
+        """One update written out (what the unit said, the error, the change of each weight),
+        its numbers in the window's format."""
+        x = "; ".join(_num(v) for v in update.x)
+        head = self.tr("epoch {epoch}, example {n}: x = ({x}), y = {y}, h(x) = {h}").format(
+            epoch=update.epoch, n=update.example + 1, x=x, y=update.target, h=update.output
+        )
+        if update.error == 0:
+            return head + self.tr(" — right, nothing changes")
+        parts = [
+            f"w{i + 1} += {_num(lr)}·({update.error:+d})·{_num(v)} = {_signed(c)}"
+            for i, (v, c) in enumerate(zip(update.x, update.change, strict=False))
+        ]
+        parts.append(f"b += {_num(lr)}·({update.error:+d}) = {_signed(update.change[-1])}")
+        weights = "; ".join(_num(w) for w in update.weights)
+        return head + self.tr(" — wrong: {changes} → w = ({weights}), b = {b}").format(
+            changes="; ".join(parts), weights=weights, b=_num(update.bias)
+        )
 
     def _say_status(self, update) -> None:
         if self.position == len(self.run.updates):
@@ -238,7 +271,9 @@ class PerceptronView(InspectView):
             1 for u in self.run.updates[: self.position] if u.epoch == update.epoch and u.error
         )
         self.status.setStyleSheet("font-weight: bold; padding: 4px;")
-        self.status.setText(f"Epoch {update.epoch}: {mistakes} mistake(s) so far")
+        self.status.setText(
+            self.tr("Epoch {epoch}: {n} mistake(s) so far").format(epoch=update.epoch, n=mistakes)
+        )
 
     def toggle_play(self) -> None:
         if self.timer.isActive():
@@ -270,10 +305,21 @@ class PerceptronView(InspectView):
         self.log.clear()
         if self.line is not None:
             self.line.setData([], [])
+        self.diagram.show_unit(*self._start_weights())
         self.status.setStyleSheet("font-weight: bold; padding: 4px;")
         self.status.setText(
             self.tr("Step shows the perceptron one example; Play goes on by itself.")
         )
+
+    def _start_weights(self) -> tuple[np.ndarray, float]:
+        """Where the rule will start: all zeros or the network's weights (as the choice says)."""
+        current = self.state.weights() if self.layer_id else None
+        if current and self.layer_id in current:
+            kernel, b = current[self.layer_id][:2]
+            if self.start_from.currentData() == "network":
+                return np.ravel(kernel), float(np.ravel(b)[0])
+            return np.zeros(np.size(kernel)), 0.0
+        return np.zeros(2), 0.0
 
     def _apply(self, weights: np.ndarray, bias: float, note: str) -> None:
         arrays = [
@@ -281,6 +327,7 @@ class PerceptronView(InspectView):
             np.array([bias], dtype=np.float32),
         ]
         self.state.project.set_weights({self.layer_id: arrays}, WeightSource.HAND_SET, note)
+        self.diagram.show_unit(np.ravel(weights), bias)
         self._draw_line(np.asarray(weights, dtype=np.float64).ravel(), float(bias))
 
     def _draw_line(self, w: np.ndarray, b: float) -> None:
@@ -300,3 +347,12 @@ class PerceptronView(InspectView):
             xs = -(w[1] * ys + b) / w[0]
         inside = (xs >= x0) & (xs <= x1) & (ys >= y0) & (ys <= y1)
         self.line.setData(xs[inside], ys[inside])
+
+
+def _num(value: float) -> str:
+    """A number of the rule's log: six significant digits, the window's decimal point."""
+    return shown(float(f"{float(value):.6g}"))
+
+
+def _signed(value: float) -> str:
+    return ("+" if value >= 0 else "") + _num(value)

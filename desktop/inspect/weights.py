@@ -51,9 +51,10 @@ class WeightEditor(InspectView):
         self.weights_table.setObjectName("weightsTable")
         self.weights_table.setHorizontalHeaderLabels([self.tr("weight"), self.tr("value")])
         self.weights_table.verticalHeader().hide()
-        self.weights_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.weights_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # the value column as wide as the widest value (-100,000), the names get the rest
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QHBoxLayout()
         self.zero_button = QPushButton(self.tr("All zero"))
         self.zero_button.setObjectName("zeroWeightsButton")
@@ -68,12 +69,17 @@ class WeightEditor(InspectView):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color:#555")
+        # grey through the palette: a style sheet would keep the label at the font it had
+        # when styled, so presentation mode's larger text would pass it by
+        grey = hint.palette()
+        grey.setColor(grey.ColorRole.WindowText, QColor("#555"))
+        hint.setPalette(grey)
         left.addWidget(self.weights_table, 1)
         left.addLayout(buttons)
         left.addWidget(hint)
         middle = QVBoxLayout()
         self.outputs_title = QLabel()
+        self.outputs_title.setWordWrap(True)  # a long title must not widen the whole panel
         self.outputs_table = QTableWidget(0, 0)
         self.outputs_table.setObjectName("truthTable")
         self.outputs_table.verticalHeader().hide()
@@ -84,7 +90,7 @@ class WeightEditor(InspectView):
         middle.addWidget(self.score)
         self.boundary = DecisionBoundaryView(state, compact=True)
         self.boundary.source_label.hide()
-        row.addLayout(left, 2)
+        row.addLayout(left, 3)
         row.addLayout(middle, 3)
         row.addWidget(self.boundary, 3)
         self.finish_layout()
@@ -133,6 +139,7 @@ class WeightEditor(InspectView):
         self.weights_table.setRowCount(len(slots))
         for r, slot in enumerate(slots):
             item = QTableWidgetItem(slot.label)
+            item.setToolTip(slot.label)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.weights_table.setItem(r, 0, item)
             spin = NumberEdit(minimum=-WEIGHT_LIMIT, maximum=WEIGHT_LIMIT, decimals=3)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QValidator
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QWidget
 
@@ -153,6 +153,19 @@ class NumberEdit(QLineEdit):
     def setToolTip(self, text: str) -> None:  # noqa: N802
         self._plain_tooltip = text
         self._show_tooltip()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as the widest number it can hold (Qt's line edit asks for ~17 characters,
+        too much beside a weight's name), with room for the warning icon."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        samples = [self.text(), shown(self._value, self._decimals), "-00000"]
+        samples += [
+            shown(v, self._decimals) for v in (self._minimum, self._maximum) if v is not None
+        ]
+        width = max(metrics.horizontalAdvance(t) for t in samples)
+        width += metrics.horizontalAdvance("0") + 12 + hint.height()  # margins, frame, icon
+        return QSize(min(hint.width(), width), hint.height())
 
     # -- state -----------------------------------------------------------------------------
 

@@ -223,6 +223,10 @@ def test_properties_fit_a_projector_in_presentation_mode(
     QApplication.processEvents()
     panel = window.properties
     assert panel.isVisible()
+    for _ in range(20):  # word-wrapped labels settle their height over a few event-loop passes
+        if not cut_parts(panel):
+            break
+        qtbot.wait(50)
     problems = cut_parts(panel)
     window.appearance.set_presentation(False)
     assert problems == []

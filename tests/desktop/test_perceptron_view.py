@@ -78,3 +78,64 @@ def test_a_step_unit_trained_by_the_rule_computes_or_in_keras(inside):  # noqa: 
     # Keras's own step (1 only where z > 0) on the weights the rule left: OR
     out = window.model_state.inspector().predict(table).ravel()
     assert out.tolist() == [0.0, 1.0, 1.0, 1.0]
+
+
+@pytest.fixture
+def french_look():
+    """French numbers; the application's font and colours back as they were afterwards."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.i18n import languages
+
+    app = QApplication.instance()
+    font, palette = app.font(), app.palette()
+    languages.install(app, "fr")
+    yield
+    languages.install(app, "en")
+    app.setFont(font)
+    app.setPalette(palette)
+
+
+def test_the_diagram_takes_its_room_and_its_text_grows_with_it(qtbot):
+    from desktop.inspect.perceptron_diagram import PerceptronDiagram
+
+    diagram = PerceptronDiagram()
+    qtbot.addWidget(diagram)
+    diagram.show_unit([1.0, -0.5], 0.25)
+    diagram.resize(200, 120)
+    small = diagram.text_px()
+    diagram.resize(900, 540)
+    big = diagram.text_px()
+    assert big >= 1.5 * small  # text grows with the drawing
+    assert big <= 40  # up to a limit
+    assert diagram.grab().width() == 900
+    assert "w1 = 1; w2 = -0.5; b = 0.25" in diagram.describe()
+
+
+def test_french_rate_and_numbers_and_a_readable_diagram_in_presentation(
+    french_look,
+    inside,  # noqa: F811 - the fixture
+    qtbot,
+):
+    from tests.desktop.test_number_entry import type_into
+
+    window = inside
+    window.files.new_from_template("perceptron-and")
+    window.picker.select("and_gate")
+    view = window.inside.perceptron
+    window.show_inside(view)
+    type_into(qtbot, view.rate, "0.5")  # the dot in French: one half, not 5
+    assert view.rate.value() == 0.5
+    for _ in range(4):
+        view.step_button.click()
+    wrong = view.log.item(3).text()
+    assert "0,5·(+1)" in wrong and "0.5" not in wrong, wrong
+    assert "b = 0,5" in view.diagram.describe()
+    # the drawing takes a good share of the view's height and grows with the window
+    assert view.diagram.height() >= 0.25 * view.body.height()
+    window.appearance.set_presentation(True)
+    window.showNormal()
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.height() == 720)
+    assert view.diagram.smallest_text_px() >= 14
+    window.appearance.set_presentation(False)
