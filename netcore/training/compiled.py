@@ -160,10 +160,16 @@ class CompiledSteps:
                 {k: v.stack() for k, v in val_rows.items()} if self.n_val else {},
             )
 
+        # no AutoGraph: the loops and branches here are TensorFlow's own, and Keras's steps
+        # need none (Keras traces them without it too); converting them cost a third of a
+        # first call's tracing
+        def compiled(fn):
+            return tf.function(fn, jit_compile=jit, autograph=False)
+
         return {
-            "train": tf.function(train_steps, jit_compile=jit),
-            "test": tf.function(test_steps, jit_compile=jit),
-            "epochs": tf.function(epochs, jit_compile=jit),
+            "train": compiled(train_steps),
+            "test": compiled(test_steps),
+            "epochs": compiled(epochs),
         }
 
     def use_xla(self, on: bool) -> None:
