@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.widgets.rows import control_row
 from netcore.convolution.examples import EXAMPLES, KERNELS, image_as_numbers, kernel
 from netcore.convolution.sandbox import MAX_INPUT, ConvError, ConvSetup, parse_table
 
@@ -95,31 +95,29 @@ class SandboxControls(QWidget):
         self.pool_stride.setRange(0, 4)
         self.pool_stride.setSpecialValueText("= size")
         first = [
-            ("Input", self.example),
-            ("image", self.number),
-            ("size", self.size),
-            (None, self.paste),
-            ("rows", self.rows),
-            ("columns", self.cols),
+            (self.tr("Input"), self.example),
+            (self.tr("image"), self.number),
+            (self.tr("size"), self.size),
+            ("", self.paste),
+            (self.tr("rows"), self.rows),
+            (self.tr("columns"), self.cols),
         ]
         second = [
-            ("Kernel", self.preset),
-            ("kernels", self.count),
-            ("padding", self.padding),
-            ("stride", self.stride),
-            ("pooling", self.pool),
-            ("pool size", self.pool_size),
-            ("pool stride", self.pool_stride),
+            (self.tr("Kernel"), self.preset),
+            (self.tr("kernels"), self.count),
+            (self.tr("padding"), self.padding),
+            (self.tr("stride"), self.stride),
+            (self.tr("pooling"), self.pool),
+            (self.tr("pool size"), self.pool_size),
+            (self.tr("pool stride"), self.pool_stride),
         ]
+        # rows that wrap: in presentation mode one line of them made the window 1,316 px wide
+        for combo in (self.example, self.preset):
+            policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            combo.setSizeAdjustPolicy(policy)
+            combo.setMinimumContentsLength(14)
         for items in (first, second):
-            row = QHBoxLayout()
-            for text, widget in items:
-                if text:
-                    row.addWidget(QLabel(text))
-                row.addWidget(widget)
-                row.addSpacing(6)
-            row.addStretch(1)
-            column.addLayout(row)
+            column.addWidget(control_row(items))
         column.addWidget(self.message)
         self.example.currentIndexChanged.connect(lambda _i: self.load_example())
         self.number.valueChanged.connect(lambda _v: self.load_example())

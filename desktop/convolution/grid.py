@@ -5,12 +5,18 @@ padding cells, a highlighted window whose cells also show the kernel weight they
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from netcore.convolution.checks import parse_number
 from netcore.convolution.sandbox import _num
+from netcore.numbers import parse_number
+
+
+def shown(value: float) -> str:
+    """A cell's number in the locale's way (0,5 in French): what is shown can be typed back."""
+    return _num(value).replace(".", QLocale().decimalPoint() or ".")
+
 
 PAD = QColor("#e6e6e6")
 WINDOW = QColor("#ffe08a")
@@ -70,7 +76,7 @@ class NumberGrid(QTableWidget):
             for c in range(w + left + right):
                 inside = top <= r < top + h and left <= c < left + w
                 value = self.values[r - top, c - left] if inside else 0.0
-                item = QTableWidgetItem("" if blank and inside else _num(value))
+                item = QTableWidgetItem("" if blank and inside else shown(value))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 if inside and self.editable:
@@ -79,7 +85,7 @@ class NumberGrid(QTableWidget):
                 item.setBackground(QBrush(PLAIN if inside else PAD))
                 if not inside:
                     item.setForeground(QBrush(QColor("#888")))
-                    item.setToolTip("padding: a zero added around the input")
+                    item.setToolTip(self.tr("padding: a zero added around the input"))
                 self.setItem(r, c, item)
         self._filling = False
         self._fit()
@@ -122,7 +128,7 @@ class NumberGrid(QTableWidget):
                 item.setBackground(QBrush(PLAIN if inside else PAD))
                 value = self.values[r - top, c - left] if inside else 0.0
                 if "\n" in item.text():
-                    item.setText(_num(value))
+                    item.setText(shown(value))
         self._filling = False
 
     def mark_window(self, row: int, col: int, weights: np.ndarray | None, size=None) -> None:
@@ -138,18 +144,21 @@ class NumberGrid(QTableWidget):
                     continue
                 item.setBackground(QBrush(WINDOW))
                 if weights is not None:
-                    item.setText(f"{item.text()}\n×{_num(weights[i, j])}")
+                    item.setText(f"{item.text()}\n×{shown(weights[i, j])}")
         self._filling = False
 
-    def fill(self, cells: list[tuple[int, int]], current: tuple[int, int] | None) -> None:
-        """Show the values of the cells computed so far (the others blank), current in blue."""
+    def fill(
+        self, cells: list[tuple[int, int]], current: tuple[int, int] | None, masked=False
+    ) -> None:
+        """Show the values of the cells computed so far (the others blank), current in blue;
+        ``masked``: the cells reached show "?" (a lesson step asks for them)."""
         self._filling = True
         done = set(cells)
         for r in range(self.rowCount()):
             for c in range(self.columnCount()):
                 item = self.item(r, c)
                 if (r, c) in done:
-                    item.setText(_num(self.values[r, c]))
+                    item.setText("?" if masked else shown(self.values[r, c]))
                     item.setBackground(QBrush(CURRENT if (r, c) == current else FILLED))
                 else:
                     item.setText("")
@@ -163,12 +172,16 @@ class NumberGrid(QTableWidget):
             return
         top, _, left, _ = self.pads
         r, c = item.row() - top, item.column() - left
-        text = item.text().replace(",", ".").strip()
-        value = parse_number(text)  # the CLI's reading: digits 0–9, finite
-        if value is None:
+        text = item.text().strip()
+        try:  # the locale's point or a dot; never a group separator, never a guess
+            value = parse_number(text, QLocale().decimalPoint() or ".")
+        except ValueError as exc:
+            value, reason = None, str(exc)
+        if value is None or not np.isfinite(value):
             self._filling = True
-            item.setText(_num(self.values[r, c]))  # a non-number is refused, nothing lost
-            item.setToolTip(f"'{text}' is not a number; the cell keeps {_num(self.values[r, c])}")
+            item.setText(shown(self.values[r, c]))  # a non-number is refused, nothing lost
+            keeps = self.tr("the cell keeps {value}").format(value=shown(self.values[r, c]))
+            item.setToolTip(f"{reason if value is None else text}; {keeps}")
             self._filling = False
             return
         item.setToolTip("")

@@ -7,7 +7,7 @@ equivariance and invariance."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -37,8 +37,9 @@ class ConvolutionSandbox(QWidget):
     def __init__(self, state, parent=None):
         super().__init__(parent)
         self.setObjectName("convolutionSandbox")
-        self.setWindowTitle("Convolution sandbox")
+        self.setWindowTitle(self.tr("Convolution sandbox"))
         self.state = state
+        self.hidden: frozenset[str] = frozenset()  # a lesson step's hidden quantities
         self.result: ConvResult | None = None
         self.cells: list[tuple[str, int, int]] = []  # the animation: ("conv"|"pool", i, j)
         self.cursor = -1  # cells shown so far − 1
@@ -72,12 +73,53 @@ class ConvolutionSandbox(QWidget):
         self.kernel_grid.edited.connect(self._on_kernel_edited)
         self._stale = True  # computed when first shown (Keras is not needed before)
         state.changed.connect(self._on_state_changed)
-        self.resize(1180, 700)
+        self.resize(900, 640)
 
     def showEvent(self, event):  # noqa: N802 - Qt's name
         super().showEvent(event)
+        self.place()
+        QTimer.singleShot(0, self.place)  # again once the window's docks have settled
         if self._stale:
             self.recompute()
+
+    # -- where it opens --------------------------------------------------------------------
+
+    def free_area(self) -> QRect:
+        """Where the sandbox may go: the window's area (the screen's in presentation mode), less
+        the lesson panel when it is shown, so the task and Check stay in sight."""
+        window = self.parentWidget()
+        screen = (window or self).screen().availableGeometry()
+        area = window.frameGeometry() if window is not None and window.isVisible() else screen
+        lessons = window.findChild(QWidget, "lessonsDock") if window is not None else None
+        if lessons is not None and lessons.isVisible() and not lessons.isFloating():
+            taken = QRect(lessons.mapToGlobal(lessons.rect().topLeft()), lessons.size())
+            if taken.center().x() > area.center().x():  # the panel on the right: the left is free
+                area.setRight(min(area.right(), taken.left() - 1))
+            else:
+                area.setLeft(max(area.left(), taken.right() + 1))
+        return area
+
+    def place(self) -> None:
+        """Fit the free area (never wider than it, never over the lesson's task)."""
+        free = self.free_area()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(free.width() - frame.width(), max(self.sizeHint().width(), 900))
+        height = free.height() - frame.height()
+        self.setMinimumSize(0, 0)
+        self.resize(max(width, 200), max(height, 200))
+        self.move(free.topLeft())
+
+    def set_hidden(self, names) -> None:
+        """A lesson step hides ``sandbox_output`` (the output and pooled cells, and the sums
+        that give them) until the student has answered."""
+        self.hidden = frozenset(names)
+        # an example's note can give its output ("The slide's result: 82 68 46 / …")
+        self.controls.message.setVisible(not self.masked)
+        self._show_cursor()
+
+    @property
+    def masked(self) -> bool:
+        return "sandbox_output" in self.hidden
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         super().resizeEvent(event)
@@ -106,16 +148,16 @@ class ConvolutionSandbox(QWidget):
         self.output_grid = NumberGrid("convOutput")
         self.pooled_grid = NumberGrid("convPooled")
         for grid, name in (
-            (self.input_grid, "Input numbers"),
-            (self.kernel_grid, "Kernel weights"),
-            (self.output_grid, "Convolution output"),
-            (self.pooled_grid, "Pooled output"),
+            (self.input_grid, self.tr("Input numbers")),
+            (self.kernel_grid, self.tr("Kernel weights")),
+            (self.output_grid, self.tr("Convolution output")),
+            (self.pooled_grid, self.tr("Pooled output")),
         ):
             grid.setAccessibleName(name)
-        self.input_title = _title("Input")
-        self.kernel_title = _title("Kernel")
-        self.output_title = _title("Output")
-        self.pooled_title = _title("Pooled")
+        self.input_title = _title(self.tr("Input"))
+        self.kernel_title = _title(self.tr("Kernel"))
+        self.output_title = _title(self.tr("Output"))
+        self.pooled_title = _title(self.tr("Pooled"))
         self.kernel_choice = QComboBox()
         self.kernel_choice.setObjectName("convKernelChoice")
         self.kernel_choice.currentIndexChanged.connect(self._on_kernel_chosen)
@@ -199,7 +241,7 @@ class ConvolutionSandbox(QWidget):
             return
         self._stale = False
         setup = self.controls.setup()
-        names = [f"kernel {n + 1}" for n in range(len(setup.kernels))]
+        names = [self.tr("kernel {n}").format(n=n + 1) for n in range(len(setup.kernels))]
         if [self.kernel_choice.itemText(i) for i in range(self.kernel_choice.count())] != names:
             self.kernel_choice.blockSignals(True)
             self.kernel_choice.clear()
@@ -240,8 +282,10 @@ class ConvolutionSandbox(QWidget):
         for widget in (self.pooled_grid, self.pooled_title, self.pool_arrow):
             widget.setVisible(pooled)
         kind = {"max": "Max", "avg": "Average"}.get(result.setup.pool or "", "")
-        self.pooled_title.setText(f"{kind} pooled")
-        self.output_title.setText(f"Output ({rows}×{cols})")
+        self.pooled_title.setText(
+            {"Max": self.tr("Max pooled"), "Average": self.tr("Average pooled")}.get(kind, "")
+        )
+        self.output_title.setText(self.tr("Output ({rows}×{cols})").format(rows=rows, cols=cols))
 
     # -- the animation ---------------------------------------------------------------------
 
@@ -260,7 +304,7 @@ class ConvolutionSandbox(QWidget):
         self._show_cursor()
 
     def play(self, on: bool) -> None:
-        self.play_button.setText("⏸ Pause" if on else "▶ Play")
+        self.play_button.setText(self.tr("⏸ Pause") if on else self.tr("▶ Play"))
         if on:
             if self.cursor >= len(self.cells) - 1:
                 self.cursor = -1
@@ -274,7 +318,7 @@ class ConvolutionSandbox(QWidget):
 
     def _on_speed(self, value: int) -> None:
         self.timer.setInterval(int(1000 / value))
-        self.speed_label.setText(f"{value} cell{'s' if value > 1 else ''}/s")
+        self.speed_label.setText(self.tr("{n} cell(s)/s").format(n=value))
 
     def _on_kernel_chosen(self, index: int) -> None:
         if index >= 0 and self.result is not None:
@@ -293,34 +337,40 @@ class ConvolutionSandbox(QWidget):
         conv_cells = [(i, j) for kind, i, j in self.cells[: self.cursor + 1] if kind == "conv"]
         pool_cells = [(i, j) for kind, i, j in self.cells[: self.cursor + 1] if kind == "pool"]
         current = self.cells[self.cursor] if self.cursor >= 0 else None
+        masked = self.masked
         self.output_grid.show_table(result.outputs[k])
-        self.output_grid.fill(conv_cells, current[1:] if current and current[0] == "conv" else None)
+        now = current[1:] if current and current[0] == "conv" else None
+        self.output_grid.fill(conv_cells, now, masked)
         if result.pooled is not None:
             self.pooled_grid.show_table(result.pooled[k])
             now = current[1:] if current and current[0] == "pool" else None
-            self.pooled_grid.fill(pool_cells, now)
+            self.pooled_grid.fill(pool_cells, now, masked)
         self.input_grid.clear_marks()
         self.kernel_grid.clear_marks()
         if current is None:
             self.products.setText(
                 self.tr("Press Step (→) or Play to slide the kernel over the input.")
             )
-            self.position.setText(f"0 of {len(self.cells)} cells")
+            self.position.setText(self.tr("0 of {n} cells").format(n=len(self.cells)))
             return
         kind, i, j = current
         if kind == "conv":
             r, c = result.window(i, j)
             self.input_grid.mark_window(r, c, result.setup.kernels[k])
-            where = f"output row {i + 1}, column {j + 1}"
+            where = self.tr("output row {i}, column {j}").format(i=i + 1, j=j + 1)
             text = result.products_text(k, i, j)
         else:
             r, c = result.pool_window(i, j)
             n = result.setup.pool_size
             self.output_grid.mark_window(r, c, None, (n, n))
-            where = f"pooled row {i + 1}, column {j + 1}"
+            where = self.tr("pooled row {i}, column {j}").format(i=i + 1, j=j + 1)
             text = result.pool_text(k, i, j)
+        if masked and "=" in text:  # the products stay; their sum is the student's to find
+            text = text.rsplit("=", 1)[0] + "= ?"
         self.products.setText(f"<b>{where}:</b> {text}")
-        self.position.setText(f"{self.cursor + 1} of {len(self.cells)} cells")
+        self.position.setText(
+            self.tr("{n} of {total} cells").format(n=self.cursor + 1, total=len(self.cells))
+        )
 
     def copy_output(self) -> None:
         QApplication.clipboard().setText(self.output_grid.table_text())

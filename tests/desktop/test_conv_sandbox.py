@@ -3,6 +3,7 @@ products, edits and bad settings, the padding count and the shift study."""
 
 import numpy as np
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from desktop.convolution.controls import DRAWING
 
@@ -105,3 +106,62 @@ def test_the_drawing_downscaled_as_numbers(sandbox):
     controls.size.setValue(7)
     assert view.input_grid.rowCount() == 7
     assert view.input_grid.item(3, 3).text() == "255" and view.input_grid.item(3, 0).text() == "0"
+
+
+def test_a_lesson_step_hides_the_output_cells_until_answered(sandbox):
+    view = sandbox
+    view.set_hidden({"sandbox_output"})
+    assert {t for row in grid_texts(view.output_grid) for t in row} == {"?"}
+    view.start_over()
+    view.step()
+    assert view.products.text().endswith("= ?") and "82" not in view.products.text()
+    assert all("82" not in label.text() for label in view.findChildren(QLabel) if label.isVisible())
+    view.set_hidden(set())
+    assert grid_texts(view.output_grid)[0][0] == "82"
+
+
+def test_cells_take_the_locales_numbers(sandbox):
+    from PySide6.QtCore import QLocale
+
+    view = sandbox
+    before = QLocale()
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        top, _, left, _ = view.input_grid.pads
+        item = view.input_grid.item(top, left)
+        item.setText("-1,5")
+        assert view.controls.image[0, 0] == -1.5
+        item = view.input_grid.item(top, left)
+        assert item.text() == "-1,5"
+        item.setText("1 500")  # a group separator: refused, never 1500
+        assert view.controls.image[0, 0] == -1.5
+        assert "1 500" in view.input_grid.item(top, left).toolTip()
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_in_presentation_mode_it_fits_the_screen_beside_the_lesson(window, qtbot):
+    from netcore.models import tfruntime
+
+    tfruntime.tensorflow()
+    window.model_state.set_tensorflow_ready()
+    window.appearance.set_presentation(True)
+    window.showNormal()
+    window.resize(1280, 720)
+    window.show_lessons()
+    window.lessons.start("convolution-by-hand")  # its first step opens the sandbox
+    view = window.sandbox
+    qtbot.waitUntil(lambda: view.isVisible() and view.result is not None)
+    qtbot.wait(50)
+    frame = view.frameGeometry()
+    assert frame.width() <= 1280 and view.minimumSizeHint().width() <= 880
+    dock = window.lessons_dock
+    lesson = dock.mapToGlobal(dock.rect().topLeft())
+    task = window.lessons.task
+    check = window.lessons.check_button
+    for widget in (task, check):
+        spot = widget.mapToGlobal(widget.rect().center())
+        assert not frame.contains(spot), widget.objectName()
+    assert frame.right() < lesson.x()
+    view.close()
+    window.appearance.set_presentation(False)
