@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import warnings
 import zipfile
 from pathlib import Path
@@ -117,6 +118,8 @@ def clean_drawing(data: bytes) -> bytes:
     side). Raises HandinError."""
     from PIL import Image, UnidentifiedImageError
 
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR" and len(data) >= 24:
+        _check_sides(*struct.unpack(">II", data[16:24]))  # before Pillow sees a bomb's header
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -127,14 +130,7 @@ def clean_drawing(data: bytes) -> bytes:
                         format=image.format
                     )
                 )
-            width, height = image.size
-            if max(width, height) > MAX_DRAWING_SIDE or min(width, height) < 8:
-                raise HandinError(
-                    translate(
-                        "Class hub",
-                        "a drawing of {width}×{height} pixels; sides from 8 to {limit} are taken",
-                    ).format(width=width, height=height, limit=MAX_DRAWING_SIDE)
-                )
+            _check_sides(*image.size)
             image.load()
             if image.mode in ("RGBA", "LA") or "transparency" in image.info:
                 rgba = image.convert("RGBA")
@@ -148,9 +144,26 @@ def clean_drawing(data: bytes) -> bytes:
             return out.getvalue()
     except HandinError:
         raise
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Warning) as exc:
+    except (
+        UnidentifiedImageError,
+        Image.DecompressionBombError,
+        OSError,
+        ValueError,
+        SyntaxError,
+        Warning,
+    ) as exc:
         raise HandinError(
             translate("Class hub", "not a readable PNG drawing ({problem})").format(
                 problem=type(exc).__name__
             )
         ) from None
+
+
+def _check_sides(width: int, height: int) -> None:
+    if max(width, height) > MAX_DRAWING_SIDE or min(width, height) < 8:
+        raise HandinError(
+            translate(
+                "Class hub",
+                "a drawing of {width}×{height} pixels; sides from 8 to {limit} are taken",
+            ).format(width=width, height=height, limit=MAX_DRAWING_SIDE)
+        )

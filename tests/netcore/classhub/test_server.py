@@ -3,6 +3,8 @@ clients that cost one connection each while the class goes on."""
 
 import asyncio
 import io
+import struct
+import zlib
 
 import aiohttp
 import pytest
@@ -209,6 +211,23 @@ def test_drawings_are_kept_once_cleaned_and_reviewed_into_a_dataset_layerlab_ope
     run(scenario())
 
 
+def png_header(width, height) -> bytes:
+    """A PNG that declares its size and holds almost nothing (a decompression bomb's head)."""
+
+    def chunk(kind, data):
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 100))
+        + chunk(b"IEND", b"")
+    )
+
+
 @pytest.mark.parametrize(
     ("data", "query", "status", "message"),
     [
@@ -220,6 +239,18 @@ def test_drawings_are_kept_once_cleaned_and_reviewed_into_a_dataset_layerlab_ope
             "a drawing of 2,097,156 bytes; the hub takes at most 1,048,576",
         ),
         (b"", {"label": "x"}, 400, "a label is one digit 0–9, got x"),
+        (
+            png_header(30000, 30000),
+            {"label": "3"},
+            400,
+            "a drawing of 30000×30000 pixels; sides from 8 to 2048 are taken",
+        ),
+        (
+            png_header(4, 4000),
+            {"label": "3"},
+            400,
+            "a drawing of 4×4000 pixels; sides from 8 to 2048 are taken",
+        ),
         (b"", {}, 400, "a drawing needs its label, a digit 0–9"),
     ],
 )
@@ -319,3 +350,34 @@ def test_teacher_actions_need_the_secret_and_pushes_reach_only_their_student(tmp
             assert bad.status == 400 and "unknown field" in (await bad.json())["error"]
 
     run(scenario())
+
+
+@pytest.mark.parametrize("teacher_queue", [None, 4])
+def test_the_teachers_feed_keeps_up_with_a_burst_of_the_whole_class(tmp_path, teacher_queue):
+    """A student's queue is small (a slow student is dropped); the teacher hears everyone."""
+    options = {"send_queue": 4, **({"teacher_queue": teacher_queue} if teacher_queue else {})}
+
+    async def scenario():
+        async with (
+            running_hub(tmp_path, HubLimits(**options)) as (hub, server),
+            aiohttp.ClientSession() as s,
+        ):
+            teacher = await s.ws_connect(server.url + "ws/teacher")
+            await teacher.send_str(p.write(p.Teacher(secret=hub.secret)).decode())
+            await next_frame(teacher, p.Feed)
+            ws, _ = await join(s, server, "Ada")
+            await ws.send_str(frame(type="progress", lesson="a", step=0))
+            for step in range(1, 30):
+                await ws.send_str(frame(type="progress", lesson="a", step=step))
+            steps = []
+            while len(steps) < 30:
+                feed = await next_frame(teacher, p.Feed)
+                if feed.event == "progress":
+                    steps.append(feed.data["step"])
+            return steps
+
+    if teacher_queue is None:
+        assert run(scenario()) == list(range(30))
+    else:  # what the feed did with a student's queue size: the teacher was dropped
+        with pytest.raises(AssertionError, match="connection ended"):
+            run(scenario())
