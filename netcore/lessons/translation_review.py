@@ -106,8 +106,9 @@ def review(lesson: Lesson, translation: Translation | None, path: str = "") -> R
         if entry.field.startswith("choices."):
             issue("stale", entry.step, entry.field, "the lesson has no such choice (any more); "
                   "remove it or key it by one of the lesson's choices")  # fmt: skip
-        else:
-            issue("error", entry.step, entry.field, "the lesson has no such text in this step")
+        else:  # the lesson lost the text (an edit, or steps moved): outdated, not wrong
+            issue("stale", entry.step, entry.field, "the lesson has no such text in this step "
+                  "(any more); remove the entry")  # fmt: skip
     for source in fields:
         result.status[source.key] = _check(source, translation, moved, issue, result)
     return result
@@ -122,12 +123,12 @@ def _check(source: SourceField, translation, moved, issue, result) -> str:
         now = fingerprint(source.text)
         elsewhere = moved.get((source.field, entry.source))
         hint = (
-            f"; it translates what is now step {elsewhere + 1}'s {source.field}: were steps moved?"
+            f" (it translates what is now step {elsewhere + 1}'s {source.field}: were steps moved?)"
             if elsewhere is not None and elsewhere != source.step
             else ""
         )
-        issue("stale", source.step, source.field, f"stale: translated from {entry.source}, the "
-              f"lesson's text is now {now}{hint}; update the text, then set "
+        issue("stale", source.step, source.field, f"stale{hint}: translated from "
+              f"{entry.source}, the lesson's text is now {now}; update the text, then set "
               f'source = "{now}"')  # fmt: skip
         return STALE
     problems = differences(source.text, entry.text)

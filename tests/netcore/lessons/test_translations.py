@@ -345,3 +345,19 @@ def test_a_theme_translated_in_one_lesson_names_the_group_for_the_others(folder)
 def test_a_number_grouped_with_mixed_spaces_is_one_number():
     assert differences("1,000,000 weights", "1\u202f000 000 poids") == []
     assert differences("1,000,000 weights", "1\u00a0000\u00a0000 poids") == []
+
+
+def test_steps_moved_in_the_lesson_are_named_as_such(folder, capsys):
+    put(folder, french())
+    first = LESSON.index("[[steps]]")
+    second = LESSON.index("[[steps]]", first + 1)
+    swapped = LESSON[:first] + LESSON[second:] + "\n" + LESSON[first:second]
+    (folder / "tiny.toml").write_text(swapped, encoding="utf-8")
+    lesson, _ = load(folder)
+    assert lesson.steps[0].title == "Choose"  # stale: shown as the lesson has it
+    code, out, _ = verify(folder, capsys)
+    assert code == 0
+    assert (
+        "step 1, title: stale (it translates what is now step 2's title: were steps moved?)" in out
+    )
+    assert "step 1, task: the lesson has no such text in this step (any more)" in out
