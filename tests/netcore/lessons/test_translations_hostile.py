@@ -116,3 +116,15 @@ def test_thousands_of_entries_and_numbers_load_quickly_enough(folder):
     lesson, errors = load(folder)
     assert errors == []
     assert (1, "text") in lesson.fallbacks  # its numbers differ
+
+
+def test_a_link_that_loops_or_leads_nowhere_is_named(folder):
+    path = folder / "translations" / "fr" / "tiny.toml"
+    path.symlink_to(path)
+    lesson, errors = load(folder)
+    assert lesson.title == "A tiny lesson"
+    assert str(errors[0]).startswith(f"{path}: cannot read it (")
+    path.unlink()
+    path.symlink_to(folder / "gone.toml")
+    lesson, errors = load(folder)
+    assert str(errors[0]).startswith(f"{path}: cannot read it (")
