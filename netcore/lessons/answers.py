@@ -11,8 +11,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from netcore.i18n import translate
 from netcore.lessons.limits import MAX_CHOICE, MAX_CHOICES, MAX_TASK
-from netcore.lessons.verdicts import Result, num, parse_answer, say
+from netcore.lessons.verdicts import Result, num, parse_answer
 
 #: Run metrics a prediction can be set against (those of the ``run`` check).
 MEASURES = (
@@ -90,25 +91,31 @@ def check_answer_args(kind: str, args: dict[str, Any]) -> tuple[str, str] | None
 def _wrong_number(value: float, correct: float, args: dict) -> str:
     for item in args.get("mistakes", []):
         if "value" in item and abs(value - item["value"]) <= args.get("tolerance", 0.01):
-            return say("{answer} is not it: {hint}", answer=num(value), hint=item["hint"])
+            return translate("Lessons", "{answer} is not it: {hint}").format(
+                answer=num(value), hint=item["hint"]
+            )
     off = num(abs(value - correct))
     if value > correct:
-        text = say("{answer} is not it: {off} too high.", answer=num(value), off=off)
+        text = translate("Lessons", "{answer} is not it: {off} too high.").format(
+            answer=num(value), off=off
+        )
     else:
-        text = say("{answer} is not it: {off} too low.", answer=num(value), off=off)
+        text = translate("Lessons", "{answer} is not it: {off} too low.").format(
+            answer=num(value), off=off
+        )
     return f"{text} {_recheck(args)}"
 
 
 def _recheck(args: dict) -> str:
     if args.get("recheck"):
-        return say("Look again at {what}.", what=args["recheck"])
-    return say("Look again at the numbers.")
+        return translate("Lessons", "Look again at {what}.").format(what=args["recheck"])
+    return translate("Lessons", "Look again at the numbers.")
 
 
 def answer(s, args) -> Result:
     given = s.answer
     if given is None or str(given).strip() == "":
-        return Result(False, say("answer the question first"), "the answer box")
+        return Result(False, translate("Lessons", "answer the question first"), "the answer box")
     correct = args["correct"]
     if _number(correct):
         try:
@@ -117,20 +124,22 @@ def answer(s, args) -> Result:
             return Result(False, str(exc), "the answer box")
         if abs(value - correct) > args.get("tolerance", 0.01):
             return Result(False, _wrong_number(value, correct, args), "the answer box")
-        return Result(True, say("✓ {answer} is right", answer=num(value)))
+        return Result(True, translate("Lessons", "✓ {answer} is right").format(answer=num(value)))
     if not _same(given, correct):
         for item in args.get("mistakes", []):
             if "choice" in item and _same(item["choice"], given):
                 return Result(
                     False,
-                    say("'{answer}' is not it: {hint}", answer=given, hint=item["hint"]),
+                    translate("Lessons", "'{answer}' is not it: {hint}").format(
+                        answer=given, hint=item["hint"]
+                    ),
                     "the answer box",
                 )
-        text = say("'{answer}' is not it; think again", answer=given)
+        text = translate("Lessons", "'{answer}' is not it; think again").format(answer=given)
         if args.get("recheck"):
             text = f"{text} {_recheck(args)}"
         return Result(False, text, "the answer box")
-    return Result(True, say("✓ {answer} is right", answer=correct))
+    return Result(True, translate("Lessons", "✓ {answer} is right").format(answer=correct))
 
 
 def run_figure(run, metric: str):
@@ -148,10 +157,10 @@ def predict(s, args) -> Result:
     prediction beside the result. How close it was is feedback, never a gate."""
     given = s.answer
     if given is None or str(given).strip() == "":
-        return Result(False, say("make your prediction first"), "the answer box")
+        return Result(False, translate("Lessons", "make your prediction first"), "the answer box")
     choices = args.get("choices")
     if choices is not None and not any(_same(c, given) for c in choices):
-        return Result(False, say("choose one of the answers"), "the answer box")
+        return Result(False, translate("Lessons", "choose one of the answers"), "the answer box")
     if choices is None:
         try:
             value = parse_answer(given)
@@ -159,42 +168,45 @@ def predict(s, args) -> Result:
             return Result(False, str(exc), "the answer box")
     run = s.project.latest_run
     if run is None or not run.epochs:
-        return Result(False, say("Run first: your prediction is noted."), "Training → Start")
+        return Result(
+            False, translate("Lessons", "Run first: your prediction is noted."), "Training → Start"
+        )
     measure = args.get("measure")
     figure = run_figure(run, measure) if measure else None
     if choices is not None:
         if "correct" in args:
             if _same(given, args["correct"]):
-                text = say("You predicted '{answer}': that is what happened", answer=given)
+                text = translate(
+                    "Lessons", "You predicted '{answer}': that is what happened"
+                ).format(answer=given)
             else:
-                text = say(
-                    "You predicted '{answer}'; what happened: '{result}'",
-                    answer=given,
-                    result=args["correct"],
-                )
+                text = translate(
+                    "Lessons", "You predicted '{answer}'; what happened: '{result}'"
+                ).format(answer=given, result=args["correct"])
         else:
-            text = say("You predicted '{answer}'; compare it with the run", answer=given)
+            text = translate("Lessons", "You predicted '{answer}'; compare it with the run").format(
+                answer=given
+            )
         if figure is not None:
-            text += " " + say(
-                "({measure}: {value})", measure=measure.replace("_", " "), value=num(figure)
+            text += " " + translate("Lessons", "({measure}: {value})").format(
+                measure=measure.replace("_", " "), value=num(figure)
             )
         return Result(True, "✓ " + text)
     if figure is None:
         return Result(
-            False, say("the run has no {measure}", measure=measure.replace("_", " ")), "Training"
+            False,
+            translate("Lessons", "the run has no {measure}").format(
+                measure=measure.replace("_", " ")
+            ),
+            "Training",
         )
     off = abs(value - figure)
     if off <= args.get("tolerance", 0.0):
-        text = say(
-            "You predicted {answer}; the run gave {value}: close",
-            answer=num(value),
-            value=num(figure),
+        text = translate("Lessons", "You predicted {answer}; the run gave {value}: close").format(
+            answer=num(value), value=num(figure)
         )
     else:
-        text = say(
-            "You predicted {answer}; the run gave {value} (off by {off})",
-            answer=num(value),
-            value=num(figure),
-            off=num(off),
-        )
+        text = translate(
+            "Lessons", "You predicted {answer}; the run gave {value} (off by {off})"
+        ).format(answer=num(value), value=num(figure), off=num(off))
     return Result(True, "✓ " + text)

@@ -16,10 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from netcore.i18n import translate
 from netcore.lessons import answers
 from netcore.lessons.locate import found_layers as _found
 from netcore.lessons.locate import place as _place
-from netcore.lessons.verdicts import Result, num, say
+from netcore.lessons.verdicts import Result, num
 
 __all__ = ["CHECKS", "Kind", "Result", "check_args", "needs_run"]
 
@@ -138,37 +139,30 @@ def _compare(value: float, args: dict, what: str, control: str) -> Result:
     if "equals" in args and not math.isclose(value, args["equals"], rel_tol=1e-9, abs_tol=1e-9):
         return Result(
             False,
-            say(
-                "{what} is {value}; it should be {want}",
-                what=what,
-                value=num(value),
-                want=num(args["equals"]),
+            translate("Lessons", "{what} is {value}; it should be {want}").format(
+                what=what, value=num(value), want=num(args["equals"])
             ),
             control,
         )
     if "at_least" in args and not value >= args["at_least"]:
         return Result(
             False,
-            say(
-                "{what} is {value}; it should reach {want}",
-                what=what,
-                value=num(value),
-                want=num(args["at_least"]),
+            translate("Lessons", "{what} is {value}; it should reach {want}").format(
+                what=what, value=num(value), want=num(args["at_least"])
             ),
             control,
         )
     if "at_most" in args and not value <= args["at_most"]:
         return Result(
             False,
-            say(
-                "{what} is {value}; it should be at most {want}",
-                what=what,
-                value=num(value),
-                want=num(args["at_most"]),
+            translate("Lessons", "{what} is {value}; it should be at most {want}").format(
+                what=what, value=num(value), want=num(args["at_most"])
             ),
             control,
         )
-    return Result(True, say("✓ {what} is {value}", what=what, value=num(value)))
+    return Result(
+        True, translate("Lessons", "✓ {what} is {value}").format(what=what, value=num(value))
+    )
 
 
 # --------------------------------------------------------------------------- the kinds
@@ -178,9 +172,11 @@ def _no_errors(s, args) -> Result:
     errors = s.analysis.errors
     if errors:
         return Result(
-            False, say("the network has a problem: {problem}", problem=errors[0]), "Problems"
+            False,
+            translate("Lessons", "the network has a problem: {problem}").format(problem=errors[0]),
+            "Problems",
         )
-    return Result(True, say("✓ the network checks out"))
+    return Result(True, translate("Lessons", "✓ the network checks out"))
 
 
 def _param_count(s, args) -> Result:
@@ -194,13 +190,15 @@ def _param_count(s, args) -> Result:
             _compare(
                 info.total_params,
                 args,
-                say("{layer}'s parameter count", layer=info.id),
+                translate("Lessons", "{layer}'s parameter count").format(layer=info.id),
                 f"Properties of {info.id}",
             )
             for info in found
         ]
         return next((r for r in results if r.ok), results[0])
-    return _compare(s.analysis.total_params, args, say("the parameter count"), "the status bar")
+    return _compare(
+        s.analysis.total_params, args, translate("Lessons", "the parameter count"), "the status bar"
+    )
 
 
 def _output_shape(s, args) -> Result:
@@ -210,16 +208,23 @@ def _output_shape(s, args) -> Result:
     want = tuple(args["equals"])
     for info in found:
         if info.output_shape == want:
-            return Result(True, say("✓ {layer} gives {shape}", layer=info.id, shape=str(want)))
+            return Result(
+                True,
+                translate("Lessons", "✓ {layer} gives {shape}").format(
+                    layer=info.id, shape=str(want)
+                ),
+            )
     info = found[0]
     got = (
-        say("unknown (fix the problems first)")
+        translate("Lessons", "unknown (fix the problems first)")
         if info.output_shape is None
         else str(info.output_shape)
     )
     return Result(
         False,
-        say("{layer} gives {got}; it should give {want}", layer=info.id, got=got, want=str(want)),
+        translate("Lessons", "{layer} gives {got}; it should give {want}").format(
+            layer=info.id, got=got, want=str(want)
+        ),
         f"Properties of {info.id}",
     )
 
@@ -239,25 +244,23 @@ def _layer_param(s, args) -> Result:
     valid = [info for info in found if info.params is not None]
     if not valid:
         return Result(
-            False, say("there is no valid layer '{layer}'", layer=found[0].id), "the network canvas"
+            False,
+            translate("Lessons", "there is no valid layer '{layer}'").format(layer=found[0].id),
+            "the network canvas",
         )
     want = args["equals"]
     for info in valid:
         if _same_param(info.params.get(args["param"]), want):
             return Result(
                 True,
-                say(
-                    "✓ {layer}.{param} is {value}",
-                    layer=info.id,
-                    param=args["param"],
-                    value=_value(want),
+                translate("Lessons", "✓ {layer}.{param} is {value}").format(
+                    layer=info.id, param=args["param"], value=_value(want)
                 ),
             )
     info = valid[0]
     return Result(
         False,
-        say(
-            "{layer}.{param} is {value}; it should be {want}",
+        translate("Lessons", "{layer}.{param} is {value}; it should be {want}").format(
             layer=info.id,
             param=args["param"],
             value=_value(info.params.get(args["param"])),
@@ -280,17 +283,16 @@ def _has_layers(s, args) -> Result:
     if have < need:
         return Result(
             False,
-            say(
-                "the network has {have} {kind} layer(s){place}; it needs at least {need}",
-                have=have,
-                kind=kind,
-                place=_place(args),
-                need=need,
-            ),
+            translate(
+                "Lessons", "the network has {have} {kind} layer(s){place}; it needs at least {need}"
+            ).format(have=have, kind=kind, place=_place(args), need=need),
             f"the palette → {kind}",
         )
     return Result(
-        True, say("✓ {have} {kind} layer(s){place}", have=have, kind=kind, place=_place(args))
+        True,
+        translate("Lessons", "✓ {have} {kind} layer(s){place}").format(
+            have=have, kind=kind, place=_place(args)
+        ),
     )
 
 
@@ -302,22 +304,27 @@ def _setting(s, args) -> Result:
     if value is None:
         if name == "early_stopping" and "equals" in args:
             return Result(
-                False, say("early stopping is off; turn it on"), "Training → early_stopping"
+                False,
+                translate("Lessons", "early stopping is off; turn it on"),
+                "Training → early_stopping",
             )
-        return Result(False, say("there is no training setting '{name}'", name=name), "Training")
+        return Result(
+            False,
+            translate("Lessons", "there is no training setting '{name}'").format(name=name),
+            "Training",
+        )
     if isinstance(value, str) or "equals" in args and isinstance(args["equals"], str):
         if str(value).lower() != str(args.get("equals")).lower():
             return Result(
                 False,
-                say(
-                    "{name} is {value}; it should be {want}",
-                    name=name,
-                    value=repr(value),
-                    want=repr(args.get("equals")),
+                translate("Lessons", "{name} is {value}; it should be {want}").format(
+                    name=name, value=repr(value), want=repr(args.get("equals"))
                 ),
                 f"Training → {name}",
             )
-        return Result(True, say("✓ {name} is {value}", name=name, value=repr(value)))
+        return Result(
+            True, translate("Lessons", "✓ {name} is {value}").format(name=name, value=repr(value))
+        )
     return _compare(float(value), args, name.replace("_", " "), f"Training → {name}")
 
 
@@ -326,22 +333,25 @@ def _truth_table(s, args) -> Result:
     if right < total:
         return Result(
             False,
-            say(
-                "{right} of {total} rows right; wrong for {wrong}",
-                right=right,
-                total=total,
-                wrong=wrong,
+            translate("Lessons", "{right} of {total} rows right; wrong for {wrong}").format(
+                right=right, total=total, wrong=wrong
             ),
             "Weights by hand",
         )
-    return Result(True, say("✓ all {total} rows right", total=total))
+    return Result(True, translate("Lessons", "✓ all {total} rows right").format(total=total))
 
 
 def _accuracy(s, args) -> Result:
     right, total, _ = s.classified(split=args.get("split", "test"))
     if total == 0:
-        return Result(False, say("the dataset has no examples to check against"), "the dataset")
-    return _compare(right / total, args, say("the accuracy"), "Training, or Weights by hand")
+        return Result(
+            False,
+            translate("Lessons", "the dataset has no examples to check against"),
+            "the dataset",
+        )
+    return _compare(
+        right / total, args, translate("Lessons", "the accuracy"), "Training, or Weights by hand"
+    )
 
 
 def _run_metric(run, metric: str):
@@ -362,20 +372,28 @@ def _run_metric(run, metric: str):
 def _run(s, args) -> Result:
     run = s.project.latest_run
     if run is None:
-        return Result(False, say("train first: there is no run yet"), "Training → Start")
+        return Result(
+            False, translate("Lessons", "train first: there is no run yet"), "Training → Start"
+        )
     if "reason" in args and run.reason != args["reason"]:
         return Result(
             False,
-            say("the run ended with '{got}', not '{want}'", got=run.reason, want=args["reason"]),
+            translate("Lessons", "the run ended with '{got}', not '{want}'").format(
+                got=run.reason, want=args["reason"]
+            ),
             "Training",
         )
     metric = args.get("metric")
     if metric is None:
-        return Result(True, say("✓ the run ended with '{reason}'", reason=run.reason))
+        return Result(
+            True, translate("Lessons", "✓ the run ended with '{reason}'").format(reason=run.reason)
+        )
     value = _run_metric(run, metric)
     if value is None:
         return Result(
-            False, say("the run has no {metric}", metric=metric.replace("_", " ")), "Training"
+            False,
+            translate("Lessons", "the run has no {metric}").format(metric=metric.replace("_", " ")),
+            "Training",
         )
     return _compare(float(value), args, metric.replace("_", " "), "Training")
 

@@ -6,7 +6,8 @@ work the step asks for."""
 
 from __future__ import annotations
 
-from netcore.lessons.verdicts import Result, say
+from netcore.i18n import translate
+from netcore.lessons.verdicts import Result
 
 
 def _upstream(layers: dict, start: str) -> set[str]:
@@ -43,9 +44,9 @@ def _downstream(layers: dict, start: str) -> set[str]:
 def place(args: dict) -> str:
     where = []
     if "after" in args:
-        where.append(say("after {layer}", layer=args["after"]))
+        where.append(translate("Lessons", "after {layer}").format(layer=args["after"]))
     if "before" in args:
-        where.append(say("before {layer}", layer=args["before"]))
+        where.append(translate("Lessons", "before {layer}").format(layer=args["before"]))
     return (" " + " ".join(where)) if where else ""
 
 
@@ -58,7 +59,9 @@ def found_layers(s, args) -> tuple[list, Result | None]:
     if located and s.analysis.errors:
         return [], Result(
             False,
-            say("the network has a problem: {problem}", problem=s.analysis.errors[0]),
+            translate("Lessons", "the network has a problem: {problem}").format(
+                problem=s.analysis.errors[0]
+            ),
             "Problems",
         )
     layers = s.analysis.layers
@@ -78,11 +81,15 @@ def found_layers(s, args) -> tuple[list, Result | None]:
         return found, None
     if "layer" in args and not located:
         return [], Result(
-            False, say("there is no layer '{layer}'", layer=args["layer"]), "the network canvas"
+            False,
+            translate("Lessons", "there is no layer '{layer}'").format(layer=args["layer"]),
+            "the network canvas",
         )
     what = args.get("type") or args["layer"]
     return [], Result(
         False,
-        say("there is no {what} layer{place}", what=what, place=place(args)),
+        translate("Lessons", "there is no {what} layer{place}").format(
+            what=what, place=place(args)
+        ),
         f"the palette → {what}" if "type" in args else "the network canvas",
     )

@@ -1,8 +1,9 @@
 """What a check says to the student: the result, its sentence in the student's language and the
 numbers in it written the student's way (0,66 in French, 0.66 in English).
 
-Every verdict is one template with named fields (``netcore.i18n``), so a translator sees whole
-sentences; the numbers echoed back go through the locale, because a French student who typed
+Every verdict is one template with named fields, written at its call site as
+``translate("Lessons", "…").format(…)`` (the form Qt's lupdate collects), so a translator sees
+whole sentences; the numbers echoed back go through the locale, because a French student who typed
 ``-0,20`` must read ``-0,2``, not ``-0.2``."""
 
 from __future__ import annotations
@@ -11,8 +12,7 @@ import math
 from dataclasses import dataclass
 
 from netcore import i18n
-
-CONTEXT = "Lessons"
+from netcore.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -20,12 +20,6 @@ class Result:
     ok: bool
     message: str  # "✓ …" or the hint
     control: str = ""  # where to look: "Weights by hand", "Properties → kernel_size", …
-
-
-def say(template: str, **values) -> str:
-    """The template in the student's language with the values filled in (``message`` rather
-    than ``translate``: the templates are literal at every call site that lupdate collects)."""
-    return i18n.message(CONTEXT, template, **values)
 
 
 def num(value) -> str:
@@ -59,7 +53,7 @@ def parse_answer(text) -> float:
     """
     if isinstance(text, int | float) and not isinstance(text, bool):
         if not math.isfinite(text):
-            raise ValueError(say("'{answer}' is not a number", answer=text))
+            raise ValueError(translate("Lessons", "'{answer}' is not a number").format(answer=text))
         return float(text)
     from netcore.numbers import locale_decimal_point, parse_number
 
