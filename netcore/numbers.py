@@ -14,7 +14,8 @@ learnt from an English book types ``-1.5`` into the same window:
 * Group separators are never read (``1 000``, ``1,000.5``, ``1'000``, ``1_000``): a text that could
   be two different numbers is refused with a message, never guessed.
 * A leading ``+``, ``-`` or the typographic minus ``−`` (U+2212, what many locales print), an
-  exponent (``1e-3``, ``1,5e-3`` in French) and spaces around the number are accepted.
+  exponent (``1e-3``, ``1,5e-3`` in French), spaces around the number and invisible direction
+  marks are accepted.
 
 netcore stays free of Qt: the locale's decimal point is learned from the number formatter the
 window installs in :mod:`netcore.i18n` (the command line and the tests keep the dot).
@@ -39,6 +40,9 @@ _SIGNS = "+" + _MINUS
 # Characters a locale (or a habit) uses between digit groups: space, no-break and narrow
 # no-break spaces, thin space, apostrophes, underscore, and the comma (dot is a decimal point).
 _GROUP_CHARS = " \u00a0\u202f\u2009'\u2019_,"
+# Direction marks some locales write around a minus sign (Qt's Arabic, Hebrew, Persian): they
+# are invisible, so a number copied from such a text reads as it looks.
+_BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))
 
 
 class NumberError(ValueError):
@@ -114,7 +118,7 @@ def parse_number(text: str, decimal_point: str = ".") -> float:
     point = decimal_point or "."
     example = f"-1{point}5"
     raw = "" if text is None else str(text)
-    stripped = raw.strip()
+    stripped = raw.translate(_BIDI_MARKS).strip()
     if not stripped:
         raise NumberError(
             translate("Numbers", "Type a number, for example {example}.").format(example=example)

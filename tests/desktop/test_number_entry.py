@@ -4,12 +4,15 @@ number; numbers shown follow the window's language."""
 
 import numpy as np
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItemModel, QValidator
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QWidget
 
 from desktop.i18n import languages
 from desktop.widgets.numbers import NumberDelegate, NumberEdit, NumberValidator, shown
+from netcore.numbers import format_number, parse_number
 from tests.desktop.test_inside import inside  # noqa: F401 - the fixture
 
 
@@ -213,15 +216,18 @@ def cut_parts(panel) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("layer", ["conv1", "fc1", "pool1"])
+@pytest.mark.parametrize("layer", ["conv1", "fc1", "fc1 with L1 + L2", "pool1"])
 def test_properties_fit_a_projector_in_presentation_mode(
     french, window, qtbot, keep_the_app_look, layer
 ):
     window.files.new_from_template("lenet5")
     presentation_at_1280x720(window, qtbot)
-    window.document.set_selection([layer])
+    window.document.set_selection([layer.split()[0]])
     QApplication.processEvents()
     panel = window.properties
+    if "L1 + L2" in layer:
+        panel.editors["kernel_regularizer"].findChild(QComboBox).setCurrentIndex(3)
+        QApplication.processEvents()
     assert panel.isVisible()
     for _ in range(20):  # word-wrapped labels settle their height over a few event-loop passes
         if not cut_parts(panel):
@@ -230,3 +236,65 @@ def test_properties_fit_a_projector_in_presentation_mode(
     problems = cut_parts(panel)
     window.appearance.set_presentation(False)
     assert problems == []
+
+
+def test_french_properties_read_both_points_and_refuse_the_rest(french, window, qtbot):
+    from netcore.network.spec import LayerSpec, NetworkSpec
+
+    window.document.replace(
+        NetworkSpec(
+            "drop",
+            (4,),
+            [
+                LayerSpec("hidden", "Dense", {"units": 3}),
+                LayerSpec("drop", "Dropout", {"rate": 0.5}),
+            ],
+        )
+    )
+    window.document.set_selection(["drop"])
+    QApplication.processEvents()
+    rate = window.properties.editors["rate"]
+    assert rate.text() == "0,5"
+    type_into(qtbot, rate, "0.3")
+    assert window.document.spec.layer("drop").params["rate"] == pytest.approx(0.3)
+    type_into(qtbot, rate, "0,25")
+    assert window.document.spec.layer("drop").params["rate"] == pytest.approx(0.25)
+    type_into(qtbot, rate, "1 000")
+    assert window.document.spec.layer("drop").params["rate"] == pytest.approx(0.25)
+    assert window.properties.error.isVisible() and "1 000" in window.properties.error.text()
+
+    window.document.set_selection(["hidden"])
+    QApplication.processEvents()
+    regularizer = window.properties.editors["kernel_regularizer"]
+    regularizer.findChild(QComboBox).setCurrentIndex(2)  # L2
+    amount = window.properties.findChild(NumberEdit, "kernel_regularizer_l2")
+    type_into(qtbot, amount, "0.01")
+    assert window.document.spec.layer("hidden").params["kernel_regularizer"] == {"l2": 0.01}
+
+
+# -- every locale Qt knows -----------------------------------------------------------------------
+
+QT_LOCALES = QLocale.matchingLocales(
+    QLocale.Language.AnyLanguage, QLocale.Script.AnyScript, QLocale.Country.AnyCountry
+)
+
+
+@given(value=st.floats(min_value=-1e6, max_value=1e6, allow_nan=False))
+def test_what_qt_writes_in_any_locale_reads_back(value):
+    """Qt's own writing of a number, without group separators, in each of its ~700 locales with
+    Latin digits, reads back as that number with the locale's decimal point."""
+    for locale in QT_LOCALES:
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        text = locale.toString(value, "f", 3)
+        if not all(c.isascii() or not c.isdigit() for c in text):
+            continue  # Arabic-Indic or other digits: not read (LayerLab writes Latin digits)
+        assert parse_number(text, locale.decimalPoint()) == pytest.approx(value, abs=6e-4), (
+            locale.name(),
+            text,
+        )
+
+
+@given(value=st.floats(allow_nan=False, allow_infinity=False))
+def test_format_then_parse_round_trips_for_every_qt_decimal_point(value):
+    for point in sorted({locale.decimalPoint() for locale in QT_LOCALES}):
+        assert parse_number(format_number(value, decimal_point=point), point) == value
