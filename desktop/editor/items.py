@@ -38,6 +38,7 @@ CATEGORY_COLOURS = {
     "Pooling": QColor("#8a63c9"),
     "Regularization": QColor("#c98a1e"),
     "Merge": QColor("#c2497a"),
+    "Sequence": QColor("#0f8b9c"),  # recurrent layers, attention, embeddings
     "Imported": QColor("#8c7b62"),  # opaque layers from a .keras file
 }
 ERROR = QColor("#d62f2f")
@@ -140,7 +141,9 @@ class NodeItem(QGraphicsObject):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         body = self.body()
-        colour = CATEGORY_COLOURS.get("Input" if self.is_input else category_of(self.layer_type))
+        colour = CATEGORY_COLOURS.get(
+            "Input" if self.is_input else category_of(self.layer_type), CATEGORY_COLOURS["Imported"]
+        )
         outline = QColor("#9aa3ad")
         width = 1.2
         if self.severity == "error":

@@ -418,3 +418,11 @@ def test_a_large_graph_gets_a_minimap_that_navigates(window, qtbot):
         for b in ("1x1", "3x3_reduce", "5x5_reduce", "pool")
     }
     assert len(rows) == 1
+
+
+def test_every_catalog_category_has_a_colour_on_the_canvas():
+    """A layer of a category without a colour crashed every repaint of its node."""
+    from desktop.editor.items import CATEGORY_COLOURS
+    from netcore.network.catalog import CATEGORIES
+
+    assert set(CATEGORIES) <= set(CATEGORY_COLOURS)

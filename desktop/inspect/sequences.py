@@ -1,0 +1,333 @@
+"""Inside a sequence network (``sequenceView``): for a recurrent layer, one input read step by
+step — the input beside the state after each step, an LSTM's or GRU's gates, and the layer
+unrolled in time with its shared weights; for an attention layer, every head's map (which token
+looks at which) and the rollout back to the input (which patches the answer comes from).
+
+Time runs downwards in every picture, so the rows of a digit read row by row line up with the
+states they produced."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.appearance.palettes import scheme
+from desktop.inspect.base import InspectView
+from desktop.widgets.imaging import SEQUENTIAL, ImageTile, colourise, to_qimage
+from netcore.introspection import InspectError
+from netcore.introspection.sequences import (
+    attention,
+    attention_layers,
+    hidden_states,
+    recurrent_layers,
+    rollout,
+)
+
+SIGMOID_GATES = ("input", "forget", "output", "update", "reset")
+
+
+def _tile(name: str) -> tuple[QWidget, QLabel, ImageTile]:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    title = QLabel()
+    title.setWordWrap(True)
+    image = ImageTile(max_scale=16)
+    image.setObjectName(name)
+    column.addWidget(title)
+    column.addWidget(image, 1)
+    return box, title, image
+
+
+class UnrolledDiagram(QWidget):
+    """A recurrent layer unrolled in time: one cell per step, the state passed along, the same
+    W (input) and U (state) in every cell. Text in the window's font, so it grows with
+    presentation mode."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("unrolledDiagram")
+        self.steps = 0
+        self.kind = ""
+        self.current = 0
+        self.setMinimumHeight(QFontMetrics(self.font()).height() * 6)
+
+    def show_layer(self, kind: str, steps: int, current: int) -> None:
+        self.kind, self.steps, self.current = kind, steps, current
+        self.update()
+
+    def _shown_steps(self) -> list[int | None]:
+        if self.steps <= 6:
+            return list(range(self.steps))
+        return [0, 1, 2, None, self.steps - 1]  # None: the steps left out
+
+    def paintEvent(self, event):  # noqa: N802 - Qt's name
+        if not self.steps:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        shown = self._shown_steps()
+        width = self.width() / (len(shown) + 0.5)
+        box_w, box_h = min(width * 0.62, line * 6), line * 1.8
+        top = line * 1.6
+        pen = QPen(self.palette().text().color())
+        pen.setWidthF(max(1.5, line / 10))
+        painter.setPen(pen)
+        centres = []
+        for k, step in enumerate(shown):
+            cx = width * (k + 0.75)
+            centres.append(cx)
+            if step is None:
+                painter.drawText(QRectF(cx - box_w / 2, top, box_w, box_h), Qt.AlignCenter, "…")
+                continue
+            rect = QRectF(cx - box_w / 2, top, box_w, box_h)
+            if step == self.current:
+                painter.fillRect(rect, self.palette().highlight())
+            painter.drawRect(rect)
+            painter.drawText(rect, Qt.AlignCenter, f"{self.kind} · t={step + 1}")
+            # x_t comes in from below through W; h_t leaves to the right through U
+            below = QRectF(cx - box_w / 2, top + box_h + line * 1.2, box_w, line * 1.2)
+            painter.drawLine(QPointF(cx, below.top()), QPointF(cx, top + box_h))
+            painter.drawText(below, Qt.AlignCenter, f"x{step + 1} · W")
+            painter.drawText(
+                QRectF(cx - box_w / 2, top - line * 1.4, box_w, line * 1.2),
+                Qt.AlignCenter,
+                f"h{step + 1}",
+            )
+        for left, right in zip(centres, centres[1:], strict=False):
+            y = top + box_h / 2
+            a, b = QPointF(left + box_w / 2, y), QPointF(right - box_w / 2, y)
+            painter.drawLine(a, b)
+            painter.drawLine(b, b + QPointF(-line * 0.4, -line * 0.3))
+            painter.drawLine(b, b + QPointF(-line * 0.4, line * 0.3))
+            painter.drawText(QRectF(a.x(), y - line * 1.3, b.x() - a.x(), line), Qt.AlignCenter, "U")
+        painter.end()
+
+
+class SequenceView(InspectView):
+    def __init__(self, state, parent=None):
+        super().__init__(state, parent)
+        self.setObjectName("sequenceView")
+        self.trace = None
+        self.maps = None
+        controls = QWidget()
+        row = QHBoxLayout(controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.layer = QComboBox()
+        self.layer.setObjectName("sequenceLayer")
+        self.example = QSpinBox()
+        self.example.setObjectName("sequenceExample")
+        self.step = QSlider(Qt.Orientation.Horizontal)
+        self.step.setObjectName("sequenceStep")
+        row.addWidget(QLabel(self.tr("Layer:")))
+        row.addWidget(self.layer, 1)
+        row.addWidget(QLabel(self.tr("Test example:")))
+        row.addWidget(self.example)
+        row.addWidget(QLabel(self.tr("Time step:")))
+        row.addWidget(self.step, 1)
+        column = QVBoxLayout(self.body)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.caption = QLabel()
+        self.caption.setObjectName("sequenceCaption")
+        self.caption.setWordWrap(True)
+        column.addWidget(self.caption)
+        self.grid = QGridLayout()
+        column.addLayout(self.grid, 1)
+        self.tiles: dict[str, tuple[QWidget, QLabel, ImageTile]] = {}
+        for k, name in enumerate(("input", "states", "gate0", "gate1", "gate2", "gate3")):
+            self.tiles[name] = _tile(f"sequence_{name}")
+            self.grid.addWidget(self.tiles[name][0], k // 3, k % 3)
+        self.diagram = UnrolledDiagram()
+        column.addWidget(self.diagram)
+        self.finish_layout(controls)
+        self.layer.currentTextChanged.connect(lambda _t: self.update_view())
+        self.example.valueChanged.connect(lambda _v: self.update_view())
+        self.step.valueChanged.connect(self._show_step)
+
+    # -- what is shown ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        inspector = self.state.inspector()
+        if inspector is None:
+            self.say(self.state.problem)
+            return
+        names = recurrent_layers(inspector) + attention_layers(inspector)
+        if [self.layer.itemText(i) for i in range(self.layer.count())] != names:
+            current = self.layer.currentText()
+            self.layer.blockSignals(True)
+            self.layer.clear()
+            self.layer.addItems(names)
+            if current in names:
+                self.layer.setCurrentText(current)
+            self.layer.blockSignals(False)
+        if not names:
+            self.say(
+                self.tr(
+                    "This view shows networks that read sequences: add a SimpleRNN, LSTM, GRU "
+                    "or MultiHeadAttention layer, or open a preset (File → New from template: "
+                    "LSTM digit reader, Small Vision Transformer)."
+                )
+            )
+            return
+        data = self.state.dataset()
+        if data is None or tuple(data.input_shape) != tuple(inspector.input_shape):
+            self.say(self.tr("Choose a dataset that fits the network's input."))
+            return
+        self.example.setRange(0, len(data.x_test) - 1)
+        x = data.x_test[self.example.value()]
+        layer_id = self.layer.currentText()
+        try:
+            if layer_id in recurrent_layers(inspector):
+                self._show_recurrent(inspector, layer_id, x)
+            else:
+                self._show_attention(inspector, layer_id, x)
+        except InspectError as exc:
+            self.say(str(exc))
+            return
+        self.show_body()
+
+    def _set(self, name: str, title: str, values, lut, low: float, high: float) -> None:
+        box, label, image = self.tiles[name]
+        label.setText(title)
+        image.set_image(to_qimage(colourise(np.asarray(values), lut, low, high)))
+        box.show()
+
+    def _hide_from(self, names: tuple[str, ...]) -> None:
+        for name in names:
+            self.tiles[name][0].hide()
+
+    def _show_recurrent(self, inspector, layer_id: str, x) -> None:
+        trace = hidden_states(inspector, layer_id, x)
+        self.trace, self.maps = trace, None
+        steps, units = trace.states.shape
+        low, high = float(trace.inputs.min()), float(trace.inputs.max())
+        self._set(
+            "input",
+            self.tr("Input: {steps} steps (down) × {features} values").format(
+                steps=steps, features=trace.inputs.shape[1]
+            ),
+            trace.inputs,
+            SEQUENTIAL,
+            low,
+            high if high > low else low + 1,
+        )
+        self._set(
+            "states",
+            self.tr("State h after each step: {units} units (−1 blue … +1 red)").format(
+                units=units
+            ),
+            trace.states,
+            scheme().diverging,
+            -1.0,
+            1.0,
+        )
+        names = list(trace.gates)
+        for k in range(4):
+            if k < len(names):
+                gate = names[k]
+                sigmoid = gate in SIGMOID_GATES
+                self._set(
+                    f"gate{k}",
+                    self.tr("{gate} gate (0 dark … 1 light)").format(gate=gate)
+                    if sigmoid
+                    else self.tr("{gate} (−1 … +1)").format(gate=gate),
+                    trace.gates[gate],
+                    SEQUENTIAL if sigmoid else scheme().diverging,
+                    0.0 if sigmoid else -1.0,
+                    1.0,
+                )
+            else:
+                self._hide_from((f"gate{k}",))
+        self.step.setRange(0, steps - 1)
+        self.step.setEnabled(True)
+        self.diagram.show()
+        self._show_step(self.step.value())
+
+    def _show_step(self, step: int) -> None:
+        trace = self.trace
+        if trace is None or self.maps is not None:
+            return
+        step = min(step, len(trace.states) - 1)
+        self.diagram.show_layer(trace.kind, len(trace.states), step)
+        state = trace.states[step]
+        strongest = int(np.argmax(np.abs(state)))
+        text = self.tr(
+            "<b>{kind}</b>, step {t} of {steps}: the state's strongest unit is {unit} "
+            "({value}). The same weights W and U are used at every step."
+        ).format(
+            kind=trace.kind,
+            t=step + 1,
+            steps=len(trace.states),
+            unit=strongest + 1,
+            value=self.locale().toString(float(state[strongest]), "f", 2),
+        )
+        if "forget" in trace.gates:
+            kept = float(trace.gates["forget"][step].mean())
+            text += " " + self.tr("On average the forget gate keeps {share} of the memory.").format(
+                share=self.locale().toString(kept * 100, "f", 0) + " %"
+            )
+        self.caption.setText(text)
+
+    def _show_attention(self, inspector, layer_id: str, x) -> None:
+        maps = attention(inspector, layer_id, x)
+        self.maps, self.trace = maps, None
+        heads = len(maps)
+        self.step.setEnabled(False)
+        self.diagram.hide()
+        shown = min(heads, 4)
+        for k in range(4):
+            name = ("states", "gate0", "gate1", "gate2")[k]
+            if k < shown:
+                self._set(
+                    name,
+                    self.tr("Head {head}: rows look at columns").format(head=k + 1),
+                    maps[k],
+                    SEQUENTIAL,
+                    0.0,
+                    float(maps[k].max()) or 1.0,
+                )
+            else:
+                self._hide_from((name,))
+        self._hide_from(("gate3",))
+        caption = self.tr(
+            "<b>{layer}</b>: {heads} heads; each row is one token (a patch) and how much it "
+            "takes from every other token (each row sums to 1)."
+        ).format(layer=layer_id, heads=heads)
+        try:
+            weights = rollout(inspector, x)
+        except InspectError:
+            weights = None
+        side = int(round(np.sqrt(len(weights)))) if weights is not None else 0
+        image = np.asarray(x)
+        if weights is not None and side * side == len(weights) and image.ndim == 3:
+            h, w = image.shape[:2]
+            grid = weights.reshape(side, side)
+            cover = np.kron(grid, np.ones((h // side + 1, w // side + 1)))[:h, :w]
+            blend = 0.5 * image[:, :, 0] / max(float(image.max()), 1e-6) + 0.5 * cover / cover.max()
+            self._set(
+                "input",
+                self.tr("Rollout: where the answer comes from"),
+                blend,
+                SEQUENTIAL,
+                0.0,
+                1.0,
+            )
+            caption += " " + self.tr(
+                "The rollout follows attention through every block back to the {count} patches."
+            ).format(count=len(weights))
+        else:
+            self._hide_from(("input",))
+        self.caption.setText(caption)
