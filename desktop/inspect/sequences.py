@@ -113,7 +113,9 @@ class UnrolledDiagram(QWidget):
             painter.drawLine(a, b)
             painter.drawLine(b, b + QPointF(-line * 0.4, -line * 0.3))
             painter.drawLine(b, b + QPointF(-line * 0.4, line * 0.3))
-            painter.drawText(QRectF(a.x(), y - line * 1.3, b.x() - a.x(), line), Qt.AlignCenter, "U")
+            painter.drawText(
+                QRectF(a.x(), y - line * 1.3, b.x() - a.x(), line), Qt.AlignCenter, "U"
+            )
         painter.end()
 
 

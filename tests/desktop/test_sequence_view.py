@@ -34,12 +34,16 @@ def test_the_lstm_reads_a_digit_row_by_row(ready, qtbot):
     assert view.body.isVisible(), view.message.text()
     assert [view.layer.itemText(i) for i in range(view.layer.count())] == ["lstm"]
     trace = view.trace
-    assert trace.kind == "LSTM" and trace.inputs.shape == (28, 28) and trace.states.shape == (28, 64)
+    assert (
+        trace.kind == "LSTM" and trace.inputs.shape == (28, 28) and trace.states.shape == (28, 64)
+    )
     assert set(trace.gates) == {"input", "forget", "candidate", "output"}
     # the input picture is the digit itself: its rows are the time steps
     digit = ready.model_state.dataset().x_test[0][:, :, 0]
     np.testing.assert_allclose(trace.inputs, digit, atol=1e-6)
-    assert view.tiles["gate3"][0].isVisible() and view.tiles["gate0"][1].text().startswith("input gate")
+    assert view.tiles["gate3"][0].isVisible() and view.tiles["gate0"][1].text().startswith(
+        "input gate"
+    )
     view.step.setValue(27)
     assert view.diagram.current == 27 and view.diagram.steps == 28
     assert "step 28 of 28" in view.caption.text() and "forget gate keeps" in view.caption.text()
