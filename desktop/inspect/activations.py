@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.inspect.base import InspectView
+from desktop.widgets.rows import control_row
 from netcore.backprop.activations import CURVES, curve, softmax
 from netcore.introspection import InspectError
 
@@ -47,9 +48,6 @@ class ActivationExplorer(InspectView):
         self._built = False  # plots made when first shown: they cost the window's start
 
     def _build_controls(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
         self.function = QComboBox()
         self.function.setObjectName("activationChoice")
         self.function.addItems(CURVES)
@@ -68,16 +66,15 @@ class ActivationExplorer(InspectView):
         self.layer.setToolTip(self.tr("Mark where this layer's units are for a test example"))
         self.example = QSpinBox()
         self.example.setObjectName("activationExample")
-        for text, widget in (
-            ("g =", self.function),
-            ("LeakyReLU slope", self.slope),
-            ("ELU α", self.alpha),
-            ("mark layer", self.layer),
-            ("test example", self.example),
-        ):
-            row.addWidget(QLabel(text))
-            row.addWidget(widget)
-        row.addStretch(1)
+        box = control_row(  # wraps in a narrow dock instead of widening it
+            [
+                ("g =", self.function),
+                (self.tr("LeakyReLU slope"), self.slope),
+                (self.tr("ELU α"), self.alpha),
+                (self.tr("mark layer"), self.layer),
+                (self.tr("test example"), self.example),
+            ]
+        )
         self.function.currentIndexChanged.connect(lambda _i: self._draw_curve())
         self.slope.valueChanged.connect(lambda _v: self._draw_curve())
         self.alpha.valueChanged.connect(lambda _v: self._draw_curve())

@@ -3,7 +3,8 @@ weights are shown, and a message in place of the picture when there is nothing t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from desktop.widgets.visibility import on_screen
 
@@ -18,15 +19,18 @@ class InspectView(QWidget):
         self._stale = True
         self.header = QVBoxLayout(self)
         self.header.setContentsMargins(6, 6, 6, 6)
+        # colours from the palette, not a style sheet: a widget with a style sheet keeps the
+        # font it was polished with, so presentation mode's larger text would pass it by
         self.source_label = QLabel()
         self.source_label.setObjectName("weightsSource")
-        self.source_label.setStyleSheet("color: #555;")
+        self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.message = QLabel()
         self.message.setObjectName("viewMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(
-            "background: #f4f6fa; border: 1px solid #d5dae3; padding: 10px; color: #333;"
-        )
+        self.message.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message.setMargin(10)
+        self.message.setAutoFillBackground(True)
+        self.message.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.body = QWidget()
         state.watch(self)
         state.changed.connect(self._on_state_changed)

@@ -10,18 +10,37 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.appearance import palettes
 from desktop.appearance.palettes import CLASS_SYMBOLS, scheme
 from desktop.inspect.base import InspectView
 from desktop.widgets.imaging import ImageTile, colourise, to_qimage
+from desktop.widgets.plotstyle import locale_axes
+from netcore.i18n import number
 from netcore.introspection import Boundary, plane_extent
 from netcore.training.evaluation import predicted_classes
 
 GRID = 100
 GRID_LIVE = 72  # while training: half the points, still finer than the screen's dots
 UNITS_EVERY = 0.09  # seconds between hidden-unit pictures while training (10 a second)
+
+
+def fit_extent(extent, size) -> tuple[float, float, float, float]:
+    """``extent`` (x0, x1, y0, y1) widened along one axis to the plot's shape (``size`` in
+    pixels): the picture fills the plot with square pixels, no blank bands."""
+    x0, x1, y0, y1 = extent
+    width, height = size.width(), size.height()
+    if width < 10 or height < 10 or x1 <= x0 or y1 <= y0:
+        return extent
+    wanted = width / height
+    have = (x1 - x0) / (y1 - y0)
+    if have < wanted:  # too narrow: widen x around its middle
+        grow = ((y1 - y0) * wanted - (x1 - x0)) / 2
+        return x0 - grow, x1 + grow, y0, y1
+    grow = ((x1 - x0) / wanted - (y1 - y0)) / 2
+    return x0, x1, y0 - grow, y1 + grow
 
 
 class DecisionBoundaryView(InspectView):
@@ -36,9 +55,11 @@ class DecisionBoundaryView(InspectView):
         self.compact = compact
         outer = QVBoxLayout(self.body) if compact else QHBoxLayout(self.body)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems=locale_axes())
         self.plot.setObjectName("boundaryPlot")
-        self.plot.setAspectLocked(True)
+        # not locked to an aspect (that left blank bands): the plane drawn is widened to the
+        # plot's own shape instead (``fit_extent``), so a circle stays round and fills it
+        self.plot.getViewBox().sigResized.connect(self._on_plot_resized)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
@@ -58,8 +79,10 @@ class DecisionBoundaryView(InspectView):
         outer.addLayout(side, 2)
         side.addWidget(self.caption)
         self.units_title = QLabel(
-            "<b>Hidden units</b> — each one's own output over the same plane (orange high, "
-            "blue low). The output layer combines these pictures."
+            self.tr(
+                "<b>Hidden units</b> — each one's own output over the same plane (orange high, "
+                "blue low). The output layer combines these pictures."
+            )
         )
         self.units_title.setWordWrap(True)
         if compact:
@@ -82,20 +105,24 @@ class DecisionBoundaryView(InspectView):
             return
         if not inspector.is_planar():
             self.say(
-                "The decision boundary is drawn for networks with 2 inputs (points in a plane), "
-                "such as the XOR, circles, spirals or logic-gate datasets. This network takes "
-                f"{inspector.input_shape}."
+                self.tr(
+                    "The decision boundary is drawn for networks with 2 inputs (points in a "
+                    "plane), such as the XOR, circles, spirals or logic-gate datasets. This "
+                    "network takes {shape}."
+                ).format(shape=inspector.input_shape)
             )
             return
         data = self.state.dataset()
         if data is None or tuple(data.input_shape) != (2,):
             self.say(
-                "Choose a 2-D dataset (xor, circles, spirals, moons, gaussians or a logic gate) "
-                "to see the decision boundary."
+                self.tr(
+                    "Choose a 2-D dataset (xor, circles, spirals, moons, gaussians or a logic "
+                    "gate) to see the decision boundary."
+                )
             )
             return
         points = np.concatenate([data.x_train, data.x_test])
-        extent = plane_extent(points)
+        extent = fit_extent(plane_extent(points), self.plot.getViewBox().size())
         live = self.state.session.running  # 20 pictures a second: a coarser grid
         n = GRID_LIVE if live else GRID
         b = inspector.boundary(extent, n=n, hidden_layers=1 if self.compact else 2)
@@ -126,6 +153,11 @@ class DecisionBoundaryView(InspectView):
             self._units_at = now
         self.show_body()
 
+    def _on_plot_resized(self) -> None:
+        """Another shape: the plane is widened to it again when next drawn."""
+        if self.boundary is not None:
+            self._on_state_changed()
+
     def _class_colours(self, b: Boundary) -> np.ndarray:
         classes = scheme().classes
         colours = np.array([pg.mkColor(c).getRgb()[:3] for c in classes], dtype=np.float32)
@@ -149,17 +181,18 @@ class DecisionBoundaryView(InspectView):
 
     def _caption(self, b: Boundary, data) -> str:
         if data.task != "classification":
-            return "Colour: the network's output value over the plane."
+            return self.tr("Colour: the network's output value over the plane.")
         guess = predicted_classes(self.state.inspector().predict(data.x_train))
-        accuracy = float((guess == data.y_train).mean()) * 100
+        accuracy = number(float((guess == data.y_train).mean()) * 100, 1)
         if self.compact:  # beside the weight table: the plot needs the room
-            return f"Predicted class over the plane; training accuracy {accuracy:.1f} %."
-        return (
-            f"Colour: the class the network predicts at each point (paler = less sure). "
-            f"Dots are coloured by their true class: white edge = training example, dark edge = "
-            f"test example. Training accuracy "
-            f"{accuracy:.1f} %."
-        )
+            return self.tr("Predicted class over the plane; training accuracy {percent} %.").format(
+                percent=accuracy
+            )
+        return self.tr(
+            "Colour: the class the network predicts at each point (paler = less sure). Dots are "
+            "coloured by their true class: white edge = training example, dark edge = test "
+            "example. Training accuracy {percent} %."
+        ).format(percent=accuracy)
 
     def _show_units(self, b: Boundary) -> None:
         """Each hidden unit's output over the plane, coloured from its own lowest (blue) to
@@ -174,7 +207,7 @@ class DecisionBoundaryView(InspectView):
             tile = ImageTile(self.units, max_scale=2)
             tile.setFixedSize(72, 72)
             label = QLabel(self.units)
-            label.setStyleSheet("color:#555; font-size: 8pt;")
+            label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             self.unit_tiles.append(tile)
             self.unit_labels.append(label)
         if tiles:
@@ -193,7 +226,11 @@ class DecisionBoundaryView(InspectView):
                 continue
             layer, u, _ = tiles[i]
             tile.set_image(to_qimage(rgb[i]))
-            tile.setToolTip(f"{layer}, unit {u + 1}: output from {low[i]:.3g} to {high[i]:.3g}")
+            tile.setToolTip(
+                self.tr("{layer}, unit {unit}: output from {low} to {high}").format(
+                    layer=layer, unit=u + 1, low=number(low[i], 3), high=number(high[i], 3)
+                )
+            )
             label.setText(f"{layer} {u + 1}")
             if i >= self._placed:
                 r, c = divmod(i, cols)

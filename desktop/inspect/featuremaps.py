@@ -31,6 +31,7 @@ from desktop.widgets.imaging import (
     colourise,
     to_qimage,
 )
+from desktop.widgets.rows import control_row
 from netcore.backprop.losses import example_summary
 from netcore.convolution.receptive import ReceptiveError, ReceptiveField, receptive_field
 from netcore.introspection import LayerOutput, map_tiles, mosaic
@@ -60,9 +61,6 @@ class FeatureMapView(InspectView):
         self._mosaics: dict[str, object] = {}
         self.unit: tuple[str, int, int] | None = None  # the clicked unit: its receptive field
 
-        controls = QWidget()
-        row = QHBoxLayout(controls)
-        row.setContentsMargins(0, 0, 0, 0)
         self.class_choice = QComboBox()
         self.class_choice.setObjectName("exampleClassChoice")
         self.index = QSpinBox()
@@ -72,13 +70,14 @@ class FeatureMapView(InspectView):
         self.random_button.setObjectName("randomExampleButton")
         self.file_button = QPushButton(self.tr("Image file…"))
         self.file_button.setObjectName("imageFileButton")
-        row.addWidget(QLabel(self.tr("Test example of class")))
-        row.addWidget(self.class_choice)
-        row.addWidget(QLabel(self.tr("number")))
-        row.addWidget(self.index)
-        row.addWidget(self.random_button)
-        row.addWidget(self.file_button)
-        row.addStretch(1)
+        controls = control_row(  # wraps in a narrow dock (Draw) instead of widening it
+            [
+                (self.tr("Test example of class"), self.class_choice),
+                (self.tr("number"), self.index),
+                ("", self.random_button),
+                ("", self.file_button),
+            ]
+        )
 
         column = QVBoxLayout(self.body)
         column.setContentsMargins(0, 0, 0, 0)

@@ -77,7 +77,13 @@ class MaximizationView(InspectView):
         self.top_tile.setObjectName("maximizeTop")
         self.top_tile.setMinimumHeight(80)
         side.addWidget(self.caption)
-        side.addWidget(QLabel(f"<b>The {TOP} test images that excite this unit most</b>"))
+        top_title = QLabel(
+            "<b>{}</b>".format(
+                self.tr("The {n} test images that excite this unit most").format(n=TOP)
+            )
+        )
+        top_title.setWordWrap(True)
+        side.addWidget(top_title)
         side.addWidget(self.top_tile)
         side.addStretch(1)
         body.addWidget(self.tile, 2)

@@ -4,7 +4,7 @@ backprop by hand (all look at one ``ModelState``), and the computational-graph c
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QTabWidget, QToolButton
+from PySide6.QtWidgets import QMenu, QSizePolicy, QTabWidget, QToolButton
 
 from desktop.inspect.activations import ActivationExplorer
 from desktop.inspect.backprop import BackpropView
@@ -55,6 +55,18 @@ class InsidePanel(QTabWidget):
         self.graph_calculator = ComputationGraphView()
         self.addTab(self.graph_calculator, self.tr("Computational graph"))
         self._add_view_list()
+        self.currentChanged.connect(self._size_by_current)
+        self._size_by_current()
+
+    def _size_by_current(self, *_) -> None:
+        """The panel needs the room of the view in front only: a hidden view's wide controls
+        (a stack takes every page's minimum) would make the dock scroll sideways."""
+        current = self.currentWidget()
+        for i in range(self.count()):
+            view = self.widget(i)
+            policy = QSizePolicy.Policy.Preferred if view is current else QSizePolicy.Policy.Ignored
+            view.setSizePolicy(policy, policy)
+        self.updateGeometry()
 
     def _add_view_list(self) -> None:
         """Fourteen views do not fit one row of tabs on a projector: a button at the row's end

@@ -87,7 +87,6 @@ class SaliencyView(InspectView):
         self.caption = QLabel()
         self.caption.setObjectName("saliencyCaption")
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("font-size: 12pt;")
         words = QVBoxLayout()
         words.addWidget(self.caption)
         words.addStretch(1)

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.training.arrangement import FitsItsRoom
 from desktop.training.controls import RunControls
 from desktop.training.plots import TrainingPlots
 from desktop.training.results import ResultsView
@@ -43,14 +46,11 @@ from netcore.training.progress import duration, seconds_left
 
 translate = QCoreApplication.translate
 
-#: the width the plots and the results need side by side (two plots of 330 px and a 10-class
-#: confusion matrix); narrower, the results go under the plots
-RESULTS_BESIDE = 1000
 
 LOCKED = "The network is training: stop the training to edit it."
 
 
-class TrainingPanel(QWidget):
+class TrainingPanel(FitsItsRoom, QWidget):
     """objectName ``trainingPanel``.
 
     Signals:
@@ -140,9 +140,18 @@ class TrainingPanel(QWidget):
         self.views.addWidget(right)
         self.views.setStretchFactor(0, 3)
         self.views.setStretchFactor(1, 2)
+        # the settings scroll on their own in a low place (the Lessons workspace's bottom):
+        # the plots and results beside them stay whole
+        column_scroller = QScrollArea()
+        column_scroller.setObjectName("trainingControlsScroller")
+        column_scroller.setWidgetResizable(True)
+        column_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        column_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column_scroller.setWidget(controls)
+        self.controls_column = controls
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(controls)
+        splitter.addWidget(column_scroller)
         splitter.addWidget(self.views)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -156,32 +165,6 @@ class TrainingPanel(QWidget):
         self.controls.pause_clicked.connect(self.toggle_pause)
         self.controls.step_clicked.connect(self.step)
         self.controls.stop_clicked.connect(self.stop)
-
-    def event(self, event):
-        if event.type() == QEvent.Type.ParentChange and self.parentWidget() is not None:
-            # in a dock's scroll area, the room is the viewport's width, not the panel's own
-            # (which never goes below its minimum): arrange for the room there is
-            self.parentWidget().installEventFilter(self)
-        return super().event(event)
-
-    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self.arrange(event.size().width())
-        return False
-
-    def resizeEvent(self, event):  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        parent = self.parentWidget()
-        self.arrange(min(event.size().width(), parent.width() if parent else 1 << 20))
-
-    def arrange(self, width: int) -> None:
-        """The plots and results beside each other, or the results under the plots, and the
-        plots' own buttons in one row or two: whatever keeps the panel inside ``width``."""
-        room = width - self.splitter.widget(0).minimumSizeHint().width() - 24
-        wanted = Qt.Orientation.Horizontal if room >= RESULTS_BESIDE else Qt.Orientation.Vertical
-        if self.views.orientation() != wanted:
-            self.views.setOrientation(wanted)
-        self.plots.set_compact(room < self.plots.row_width())
 
     def catch_up(self) -> None:
         """The dock came to the front: draw the points that came while it was behind."""

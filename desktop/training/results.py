@@ -4,7 +4,7 @@ examples), per-class accuracy, and the most confident mistakes."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,7 @@ class ResultsView(QWidget):
         )
         self.gallery_title = QLabel("")
         self.gallery_title.setWordWrap(True)
+        self.gallery_title.installEventFilter(self)  # its height follows its wrapped lines
         self.gallery = QListWidget()
         self.gallery.setObjectName("examplesGallery")
         self.gallery.setViewMode(QListWidget.ViewMode.IconMode)
@@ -92,6 +93,14 @@ class ResultsView(QWidget):
         self.matrix.cellClicked.connect(self._on_matrix_cell_clicked)
         self.labels = self.predicted = self.probabilities = self.x_test = None
         self.class_names: list[str] = []
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        if watched is self.gallery_title and event.type() == QEvent.Type.Resize:
+            # a wrapped label in a row is not given the height of its lines: ask for it
+            needed = watched.heightForWidth(event.size().width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         super().resizeEvent(event)
