@@ -23,6 +23,7 @@ window installs in :mod:`netcore.i18n` (the command line and the tests keep the 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from decimal import Decimal
@@ -134,7 +135,7 @@ def parse_number(text: str, decimal_point: str = ".") -> float:
     body = stripped
     if body[0] in _SIGNS:
         body = body[1:]
-    pattern = _pattern(points)
+    pattern = _pattern(frozenset(points))
     match = pattern.fullmatch(body)
     if match is None:
         raise NumberError(_explain(stripped, body, points, point, example))
@@ -154,7 +155,8 @@ def parse_number(text: str, decimal_point: str = ".") -> float:
     return value
 
 
-def _pattern(points: set[str]) -> re.Pattern[str]:
+@functools.lru_cache(maxsize=16)
+def _pattern(points: frozenset[str]) -> re.Pattern[str]:
     sep = "[" + "".join(re.escape(p) for p in sorted(points)) + "]"
     signs = "[" + re.escape(_SIGNS) + "]"
     return re.compile(
