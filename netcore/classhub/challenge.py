@@ -42,20 +42,34 @@ def test_data_path(folder: Path, challenge: int) -> Path:
     return folder / "challenges" / f"{challenge:04d}-test.npz"
 
 
-def keep_test_data(folder: Path, challenge: int, dataset: str) -> Path:
-    """Load ``dataset`` (a reference ``layerlab datasets`` knows) and keep its test split in
-    the class folder: the hub scores every hand-in on it. Raises DatasetError."""
+def load_test_data(dataset: str) -> tuple[np.ndarray, np.ndarray]:
+    """The test split of ``dataset`` (a reference ``layerlab datasets`` knows), at most
+    ``MAX_TEST_EXAMPLES`` examples. Raises DatasetError."""
     from netcore.datasets.errors import DatasetError
     from netcore.datasets.sources import DatasetSource
 
     data = DatasetSource.parse(dataset).load()
     if not getattr(data, "class_names", None):
-        raise DatasetError(f"{dataset}: a challenge needs a classification dataset")
+        raise DatasetError(
+            translate("Class hub", "{dataset}: a challenge needs a classification dataset").format(
+                dataset=dataset
+            )
+        )
     x, y = data.x_test[:MAX_TEST_EXAMPLES], data.y_test[:MAX_TEST_EXAMPLES]
+    return np.asarray(x, dtype=np.float32), np.asarray(y)
+
+
+def save_test_data(folder: Path, challenge: int, x: np.ndarray, y: np.ndarray) -> Path:
+    """Keep a challenge's test data in the class folder: the hub scores every hand-in on it."""
     path = test_data_path(folder, challenge)
     with atomic_path(path) as tmp, open(tmp, "wb") as fh:
-        np.savez(fh, x_test=np.asarray(x, dtype=np.float32), y_test=np.asarray(y))
+        np.savez(fh, x_test=x, y_test=y)
     return path
+
+
+def keep_test_data(folder: Path, challenge: int, dataset: str) -> Path:
+    """``load_test_data`` then ``save_test_data``. Raises DatasetError."""
+    return save_test_data(folder, challenge, *load_test_data(dataset))
 
 
 def _limits(seconds: float, memory: int):
@@ -94,12 +108,13 @@ async def evaluate(
     )
     try:
         out, _ = await asyncio.wait_for(process.communicate(), seconds)
-    except (TimeoutError, asyncio.CancelledError):
-        with contextlib.suppress(ProcessLookupError):
-            process.kill()
-        await process.wait()
+    except TimeoutError:
+        await _end(process)
         text = translate("Class hub", "the evaluation took longer than {seconds} s; stopped")
         return Score(None, None, text.format(seconds=seconds))
+    except asyncio.CancelledError:  # the hub stops: the evaluator goes with it
+        await _end(process)
+        raise
     lines = out.decode("utf-8", "replace").strip().splitlines()
     try:
         result = json.loads(lines[-1])
@@ -113,3 +128,9 @@ async def evaluate(
     if "error" in result:
         return Score(None, result.get("params"), str(result["error"]))
     return Score(float(result["accuracy"]), int(result["params"]))
+
+
+async def _end(process: asyncio.subprocess.Process) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        process.kill()
+    await process.wait()

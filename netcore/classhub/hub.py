@@ -34,8 +34,17 @@ PUSH_SUFFIX = {"lesson": ".json", "network": ".json", "project": ".layerlab"}
 LIVE_SAVE_SECONDS = 1.0
 
 
+#: Students in one class (each phone that joins is one more): a class never meets it, and a
+#: client with the right code cannot fill the database with made-up names.
+MAX_STUDENTS = 300
+
+
 class JoinRefused(ValueError):
-    """Why a join is refused (shown to the student)."""
+    """Why a join is refused (shown to the student); ``wrong_code`` counts as a guess."""
+
+    def __init__(self, reason: str, wrong_code: bool = False) -> None:
+        super().__init__(reason)
+        self.wrong_code = wrong_code
 
 
 class ClassHub:
@@ -136,7 +145,13 @@ class ClassHub:
             if found is not None:
                 return found, token
         if code.strip().upper() != self.code:
-            raise JoinRefused(translate("Class hub", "wrong class code"))
+            raise JoinRefused(translate("Class hub", "wrong class code"), wrong_code=True)
+        if len(self.store.students()) >= MAX_STUDENTS:
+            raise JoinRefused(
+                translate("Class hub", "the class is full ({count} students)").format(
+                    count=MAX_STUDENTS
+                )
+            )
         name = " ".join(name.split())
         try:
             student, token = self.store.add_student(name)
@@ -238,11 +253,23 @@ class ClassHub:
     def push(self, kind: str, title: str, data: bytes, student: int | None = None) -> int:
         """Send a lesson, project or network to everyone (or one student)."""
         if kind not in PUSH_SUFFIX:
-            raise ValueError(f"a push is a lesson, a project or a network, not {kind!r}")
+            raise ValueError(
+                translate(
+                    "Class hub", "a push is a lesson, a project or a network, not {kind}"
+                ).format(kind=repr(kind)[:40])
+            )
         if len(data) > MAX_PUSH_BYTES:
-            raise ValueError(f"a push of {len(data):,} bytes; at most {MAX_PUSH_BYTES:,}")
+            raise ValueError(
+                translate("Class hub", "a push of {size} bytes; at most {limit}").format(
+                    size=f"{len(data):,}", limit=f"{MAX_PUSH_BYTES:,}"
+                )
+            )
         if student is not None and self.store.student(student) is None:
-            raise ValueError(f"no student number {student} in this class")
+            raise ValueError(
+                translate("Class hub", "no student number {student} in this class").format(
+                    student=student
+                )
+            )
         title = title[: p.MAX_TEXT]
         relative = f"pushes/{kind}-{secrets.token_hex(6)}{PUSH_SUFFIX[kind]}"
         atomic_write_bytes(self.folder / relative, data)
@@ -264,7 +291,11 @@ class ClassHub:
     def message(self, text: str, student: int | None = None) -> None:
         text = text.strip()
         if not text or len(text) > p.MAX_TEXT:
-            raise ValueError(f"a message has 1 to {p.MAX_TEXT} characters, got {len(text)}")
+            raise ValueError(
+                translate("Class hub", "a message has 1 to {limit} characters, got {count}").format(
+                    limit=p.MAX_TEXT, count=len(text)
+                )
+            )
         self._deliver(student, p.Note(text=text))
         self.tell_teacher("message", student, text=text)
 
@@ -292,17 +323,25 @@ class ClassHub:
         ValueError."""
         if not (1 <= max_params <= 150_000_000 and 10 <= seconds <= 24 * 3600):
             raise ValueError(
-                "a challenge allows 1 to 150,000,000 parameters and lasts 10 s to 24 h"
+                translate(
+                    "Class hub",
+                    "a challenge allows 1 to 150,000,000 parameters and lasts 10 s to 24 h",
+                )
             )
-        number = self.store.define_challenge(title[:200], dataset, max_params, seconds)
         loop = asyncio.get_running_loop()
-        await loop.run_in_executor(None, challenges.keep_test_data, self.folder, number, dataset)
+        arrays = await loop.run_in_executor(None, challenges.load_test_data, dataset)
+        number = self.store.define_challenge(title[:200], dataset, max_params, seconds)
+        await loop.run_in_executor(None, challenges.save_test_data, self.folder, number, *arrays)
         self._challenge_changed(number)
         return number
 
     def start_challenge(self, number: int) -> None:
         if not challenges.test_data_path(self.folder, number).is_file():
-            raise ValueError(f"no challenge number {number} with its test data")
+            raise ValueError(
+                translate("Class hub", "no challenge number {number} with its test data").format(
+                    number=number
+                )
+            )
         self.store.set_challenge_state(number, "running")
         self._arm_stop(self.store.challenge(number))
         self._challenge_changed(number)

@@ -140,7 +140,12 @@ class HubServer:
         return 60 - (now - recent[0])
 
     def _wrong_guess(self, address: str) -> None:
-        self._wrong[address].append(time.monotonic())
+        now = time.monotonic()
+        if len(self._wrong) > 10_000:  # many addresses (IPv6): forget those quiet for a minute
+            self._wrong = defaultdict(
+                list, {a: t for a, t in self._wrong.items() if t and now - t[-1] < 60}
+            )
+        self._wrong[address].append(now)
 
     def _too_many(self, address: str) -> str:
         total = sum(self._per_address.values())
@@ -221,7 +226,7 @@ class HubServer:
                 raise p.ProtocolError(translate("Class hub", "join the class first"))
             student, token = self.hub.join(join.code, join.name, join.token)
         except (p.ProtocolError, JoinRefused) as exc:
-            if "code" in str(exc):
+            if getattr(exc, "wrong_code", False):
                 self._wrong_guess(address)
             return await self._refuse(ws, str(exc))
         peer = Peer(ws, self.limits, student)

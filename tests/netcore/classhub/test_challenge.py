@@ -145,3 +145,39 @@ def test_a_model_over_the_parameter_budget_is_not_scored():
     assert over_budget(20_001, 20_000) == (
         "the model has 20,001 parameters; this challenge allows at most 20,000"
     )
+
+
+def test_a_cancelled_evaluation_ends_its_process_and_stays_cancelled(tmp_path):
+    data = challenges.keep_test_data(tmp_path, 1, "circles")
+
+    async def scenario():
+        task = asyncio.create_task(challenges.evaluate(TINY, data, 1000))
+        await asyncio.sleep(0.5)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    run(scenario(), 10)
+
+
+def test_the_hub_stops_while_a_model_is_being_evaluated(tmp_path):
+    async def forever(model, test_data, max_params):
+        await asyncio.sleep(3600)
+
+    async def scenario():
+        async with (
+            running_hub(tmp_path, evaluate=forever) as (hub, server),
+            aiohttp.ClientSession() as s,
+        ):
+            _, ada = await join(s, server, "Ada")
+            hub.start_challenge(await hub.define_challenge("c", "circles", 100, 60))
+            assert (await _hand_in(s, server, ada.token))[0] == 200
+            await asyncio.sleep(0.1)
+        return hub.store  # closed by the stop; the result waits for the next start
+
+    run(scenario(), 10)
+    from netcore.classhub.store import ClassStore
+
+    store = ClassStore(tmp_path)
+    assert [r["status"] for r in store.results(1)] == ["pending"]
+    store.close()

@@ -381,3 +381,38 @@ def test_the_teachers_feed_keeps_up_with_a_burst_of_the_whole_class(tmp_path, te
     else:  # what the feed did with a student's queue size: the teacher was dropped
         with pytest.raises(AssertionError, match="connection ended"):
             run(scenario())
+
+
+def test_a_name_with_code_in_it_is_not_a_wrong_guess_and_a_full_class_says_so(
+    tmp_path, monkeypatch
+):
+    from netcore.classhub import hub as hubmodule
+
+    monkeypatch.setattr(hubmodule, "MAX_STUDENTS", 2)
+
+    async def scenario():
+        limits = HubLimits(wrong_codes_per_minute=1)
+        async with running_hub(tmp_path, limits) as (hub, server), aiohttp.ClientSession() as s:
+            await join(s, server, "Codey")
+            _, taken = await join(s, server, "codey")
+            assert "is taken" in taken.reason
+            _, second = await join(s, server, "Ada")  # not blocked as a code guesser
+            assert isinstance(second, p.Welcome)
+            _, full = await join(s, server, "Bob")
+            assert full.reason == "the class is full (2 students)"
+
+    run(scenario())
+
+
+def test_a_challenge_on_data_that_cannot_be_loaded_leaves_no_challenge(tmp_path):
+    async def scenario():
+        async with running_hub(tmp_path) as (hub, server), aiohttp.ClientSession() as s:
+            teacher = {"Authorization": f"Bearer {hub.secret}"}
+            body = {"title": "t", "dataset": "no_such_data", "max_params": 10, "seconds": 60}
+            async with s.post(
+                server.url + "api/teacher/challenge", json=body, headers=teacher
+            ) as r:
+                assert r.status == 400 and "no_such_data" in (await r.json())["error"]
+            assert hub.store.challenge(1) is None
+
+    run(scenario())
