@@ -59,13 +59,16 @@ class Peer:
         size = limits.send_queue if student is not None else limits.teacher_queue
         self.queue: asyncio.Queue[str] = asyncio.Queue(size)
         self.writer = asyncio.create_task(self._write())
+        self.closing: asyncio.Task | None = None
 
     def send(self, message: p.Message) -> None:
         try:
             self.queue.put_nowait(p.write(message).decode())
         except asyncio.QueueFull:
             self.writer.cancel()
-            asyncio.create_task(self.ws.close(message=b"too slow to read the class's messages"))
+            self.closing = asyncio.create_task(
+                self.ws.close(message=b"too slow to read the class's messages")
+            )
 
     async def _write(self) -> None:
         with contextlib.suppress(ConnectionError, RuntimeError):
