@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -151,8 +151,10 @@ class PerceptronView(InspectView):
         except ValueError as exc:
             self._stop()
             self.say(
-                f"{str(exc)[0].upper()}{str(exc)[1:]}. Open the Perceptron (AND) network "
-                "(File → New from template) and a logic-gate dataset."
+                self.tr(
+                    "{reason}. Open the Perceptron (AND) network (File → New from template) and "
+                    "a logic-gate dataset."
+                ).format(reason=f"{str(exc)[0].upper()}{str(exc)[1:]}")
             )
             return
         data = self.state.dataset()
@@ -170,14 +172,19 @@ class PerceptronView(InspectView):
 
     @staticmethod
     def _data_problem(data) -> str:
+        translate = QCoreApplication.translate
         if data is None:
-            return "Choose a dataset: a logic gate (AND, OR, XOR…) or another 2-class 2-D set."
+            return translate(
+                "PerceptronView",
+                "Choose a dataset: a logic gate (AND, OR, XOR…) or another 2-class 2-D set.",
+            )
         labels = np.unique(np.asarray(data.y_train).reshape(-1))
         if data.task != "classification" or not np.isin(labels, (0, 1)).all():
-            return (
-                f"{data.title} does not have the classes 0 and 1 the perceptron rule needs; "
-                "choose a logic gate (AND, OR, XOR…)."
-            )
+            return translate(
+                "PerceptronView",
+                "{title} does not have the classes 0 and 1 the perceptron rule needs; choose a "
+                "logic gate (AND, OR, XOR…).",
+            ).format(title=data.title)
         return ""
 
     # -- playing the rule ------------------------------------------------------------------

@@ -112,8 +112,10 @@ class WeightEditor(InspectView):
                 self.show_body()
                 return
             self.say(
-                f"{str(exc)[0].upper()}{str(exc)[1:]}. Hand-set weights are for small dense "
-                "networks, like the perceptron (logic gates) and the XOR network."
+                self.tr(
+                    "{reason}. Hand-set weights are for small dense networks, like the "
+                    "perceptron (logic gates) and the XOR network."
+                ).format(reason=f"{str(exc)[0].upper()}{str(exc)[1:]}")
             )
             return
         inspector = self.state.inspector()
