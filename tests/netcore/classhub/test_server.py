@@ -416,3 +416,23 @@ def test_a_challenge_on_data_that_cannot_be_loaded_leaves_no_challenge(tmp_path)
             assert hub.store.challenge(1) is None
 
     run(scenario())
+
+
+def test_a_student_too_slow_to_read_is_dropped_not_buffered(tmp_path):
+    async def scenario():
+        async with (
+            running_hub(tmp_path, HubLimits(send_queue=2)) as (hub, server),
+            aiohttp.ClientSession() as s,
+        ):
+            ws, _ = await join(s, server, "Slow")
+            for i in range(20):  # faster than any writer: the queue overflows at once
+                hub.message(f"note {i}")
+            async with asyncio.timeout(5):
+                while (msg := await ws.receive()).type == aiohttp.WSMsgType.TEXT:
+                    pass
+            assert msg.extra == "too slow to read the class's messages"
+            async with asyncio.timeout(5):
+                while hub.online:
+                    await asyncio.sleep(0.02)
+
+    run(scenario())
