@@ -16,6 +16,7 @@ from typing import Any
 
 from netcore.i18n import number, translate
 from netcore.network.catalog import CATALOG, LayerResult, Shape, shape_text
+from netcore.network.linearity import collapse_warnings
 from netcore.network.params import check_params, did_you_mean
 from netcore.network.problems import LayerProblem, Problem, shown
 from netcore.network.spec import INPUT_ID, NetworkSpec
@@ -224,6 +225,7 @@ def analyze(spec: NetworkSpec) -> Analysis:
     for layer_id in order:
         _infer_layer(layers[layer_id], layers, input_shape)
     _check_reaches_output(layers, output_id, cyclic, aux_ids)
+    collapse_warnings(layers)
 
     for info in layers.values():
         problems.extend(info.problems)
