@@ -17,6 +17,7 @@ without it and ``xla_note`` says why: training never fails because of XLA.
 
 from __future__ import annotations
 
+import atexit
 import threading
 
 import numpy as np
@@ -24,6 +25,17 @@ import numpy as np
 from netcore.models import tfruntime
 
 MAX_EPOCHS_PER_CALL = 128  # the epoch path's fixed length (one XLA compilation)
+
+#: Background compilations still running. A run does not wait for its own (a Stop is answered
+#: at once); the process waits for them as it exits, since TensorFlow aborts when its
+#: compiler is torn down under a running compilation.
+_compilers: set[threading.Thread] = set()
+
+
+@atexit.register
+def _finish_compilations() -> None:
+    for thread in list(_compilers):
+        thread.join()
 
 
 def epoch_order(seed: int, epoch: int, n: int) -> np.ndarray:
@@ -205,6 +217,7 @@ class CompiledSteps:
             self._compiler = threading.Thread(
                 target=self._compile_xla, args=(name,), name="xla-compile", daemon=True
             )
+            _compilers.add(self._compiler)
             self._compiler.start()
         return result
 
@@ -213,6 +226,12 @@ class CompiledSteps:
         iteration: no variable changes); the kind of call the loop made first comes first.
         A network XLA cannot compile (or that runs out of memory compiling) trains on without
         it, with a note."""
+        try:
+            self._compile_kinds(first)
+        finally:
+            _compilers.discard(threading.current_thread())
+
+    def _compile_kinds(self, first: str) -> None:
         tf = tfruntime.tensorflow()
 
         kinds = [first]  # small data: whole epochs; else groups of steps and validation

@@ -36,6 +36,10 @@ from netcore.training.kerasparts import (
 )
 from netcore.training.plan import PlanError, TaskPlan, check_memory, plan_task
 
+#: How long the end of a run waits for XLA's background compilation (none: a Stop or the
+#: last epoch is answered at once; the process waits for it on exit).
+XLA_SETTLE_SECONDS = 0.0
+
 __all__ = ["Prepared", "SetupError", "prepare", "run", "snapshot_weights", "train"]
 
 
@@ -208,7 +212,7 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
                 steps_.on_decided = partial(xlachoice.remember, xla.key)
             loop = TrainingLoop(steps_, cfg.epochs, cfg.seed, listener, control, callbacks)
             history = loop.run()
-            steps_.wait_for_xla()  # never leave a compilation running past the run
+            steps_.wait_for_xla(XLA_SETTLE_SECONDS)
         notes.extend(note for note in (xla.note, steps_.xla_note) if note)
         compiled = loop.pace.choice or _compiled_words(steps_, xla)
     reason, message, best, stopped_at = _outcome(control, early, history, cfg)

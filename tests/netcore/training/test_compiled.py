@@ -150,7 +150,10 @@ def test_a_network_xla_cannot_compile_trains_without_it(monkeypatch):
         inputs = keras.Input(tuple(spec.input_shape))
         return keras.Model(inputs, inner(NumpyIdentity()(inputs)), name=inner.name)
 
+    from netcore.training import engine
+
     monkeypatch.setattr(builder, "build_model", build_with_numpy_layer)
+    monkeypatch.setattr(engine, "XLA_SETTLE_SECONDS", 120)  # the compile's failure is known
     cfg = TrainConfig(optimizer="sgd", learning_rate=0.3, batch_size=10, epochs=30, xla=True)
     _, final = train(spiral_mlp(), load_dataset("xor"), cfg)
     assert final.reason == "completed"
