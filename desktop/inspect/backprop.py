@@ -7,7 +7,7 @@ batch size 1 on this example does."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -307,6 +307,11 @@ class BackpropView(InspectView):
         centre = rect.center()
         centre.setX(rect.left() + rect.width() * (column + 0.5) / columns)
         return centre
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.step is not None:
+            self._draw()  # presentation mode: the drawing's text grows
 
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         super().resizeEvent(event)

@@ -6,7 +6,7 @@ The numbers come from ``netcore.backprop.graph``; this widget only shows them.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontInfo, QPainter, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ EXAMPLE_VALUES = {"x": -2.0, "y": 5.0, "z": -4.0}  # the lecture's numbers
 FORWARD, BACKWARD = QColor("#1b7f3b"), QColor("#b3261e")
 GATE_W, GATE_H, STEP_X, STEP_Y = 74, 34, 150, 78  # for 12 px text; scaled with the font
 MAX_SCALE = 3.0  # a small graph on a large screen is drawn large, up to this
+READABLE_PX = 14  # presentation mode never draws the numbers smaller than this: scroll instead
 HIDDEN = "?"  # a number the lesson step keeps hidden until it is answered
 
 
@@ -50,8 +51,10 @@ class ComputationGraphView(QWidget):
         self.expression.setObjectName("expressionEdit")
         self.expression.setAccessibleName(self.tr("Expression"))
         self.expression.setToolTip(
-            "Numbers, variables, + − * / **, parentheses and exp, log, sqrt, sigmoid, tanh, "
-            "relu, abs, max, min. E.g. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))"
+            self.tr(
+                "Numbers, variables, + − * / **, parentheses and exp, log, sqrt, sigmoid, tanh, "
+                "relu, abs, max, min. E.g. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))"
+            )
         )
         self.message = QLabel("")
         self.message.setObjectName("graphMessage")
@@ -66,7 +69,10 @@ class ComputationGraphView(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("variableTable")
         self.table.setHorizontalHeaderLabels(
-            ["variable", "value", "∂f/∂v", "numerical", "difference"]
+            [self.tr("variable"), self.tr("value"), "∂f/∂v", self.tr("numerical"), "|Δ|"]
+        )
+        self.table.horizontalHeaderItem(4).setToolTip(
+            self.tr("difference between backpropagation and central differences")
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
@@ -86,9 +92,11 @@ class ComputationGraphView(QWidget):
         side.addWidget(self.output)
         side.addWidget(self.table, 1)
         legend = QLabel(
-            "<span style='color:#1b7f3b'>green: forward value</span> · "
-            "<span style='color:#b3261e'>red: gradient flowing back</span>. Add distributes, "
-            "mul swaps, max routes, a variable used twice adds."
+            self.tr(
+                "<span style='color:#1b7f3b'>green: forward value</span> · "
+                "<span style='color:#b3261e'>red: gradient flowing back</span>. Add distributes, "
+                "mul swaps, max routes, a variable used twice adds."
+            )
         )
         legend.setWordWrap(True)
         side.addWidget(legend)
@@ -121,6 +129,11 @@ class ComputationGraphView(QWidget):
         super().resizeEvent(event)
         self._fit()
 
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: the text grows
+            self._recompute()
+
     def _fit(self) -> None:
         """The graph as large as the view allows, its text never smaller than the window's."""
         rect = self.canvas.sceneRect()
@@ -128,8 +141,10 @@ class ComputationGraphView(QWidget):
         if rect.isEmpty() or room.isEmpty():
             return
         scale = min(room.width() / rect.width(), room.height() / rect.height(), MAX_SCALE)
+        px = text_px()  # never under the window's text, nor under 14 px in presentation mode
+        scale = max(scale, (px if px <= READABLE_PX else max(READABLE_PX, 0.8 * px)) / px)
         self.canvas.resetTransform()
-        self.canvas.scale(max(scale, 1.0), max(scale, 1.0))
+        self.canvas.scale(scale, scale)
 
     def catch_up(self) -> None:
         """Nothing follows the network here: the graph is drawn as it is edited."""

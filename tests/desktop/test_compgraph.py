@@ -75,9 +75,17 @@ def test_the_drawing_fills_its_room_and_its_text_is_readable_in_presentation_mod
     smallest = min(i.font().pixelSize() for i in drawn_texts(view)) * scale
     assert smallest >= 14
     window.appearance.set_presentation(False)
-    window.resize(1280, 820)
-    qtbot.wait(50)
+
+
+def test_more_room_draws_the_graph_larger(qtbot):
+    from desktop.inspect.compgraph import ComputationGraphView
+
+    view = ComputationGraphView()
+    qtbot.addWidget(view)
+    view.resize(700, 450)
+    view.show()
+    qtbot.waitExposed(view)
     small = view.canvas.transform().m11()
-    window.resize(1900, 1060)  # more room: a larger drawing, larger text
-    qtbot.wait(50)
+    view.resize(1400, 900)
+    qtbot.wait(20)
     assert view.canvas.transform().m11() > small
