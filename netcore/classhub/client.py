@@ -85,6 +85,8 @@ class HubClient:
         self._online = asyncio.Event()
         self._wake = asyncio.Event()
         self.connections = 0
+        #: The last push received (sent on reconnection: the hub resends only what was missed).
+        self.seen_push = 0
         self._sending: set[asyncio.Future] = set()
         if outbox is not None:
             self._read_outbox()
@@ -183,7 +185,9 @@ class HubClient:
             async with session.ws_connect(
                 self.url + "ws", max_msg_size=p.MAX_FRAME, heartbeat=30.0
             ) as ws:
-                join = p.Join(code=self.code, name=self.name, token=self.token)
+                join = p.Join(
+                    code=self.code, name=self.name, token=self.token, seen_push=self.seen_push
+                )
                 await ws.send_str(p.write(join).decode())
                 async for msg in ws:
                     if msg.type != aiohttp.WSMsgType.TEXT:
@@ -195,6 +199,10 @@ class HubClient:
                         continue
                     if isinstance(message, p.Welcome):
                         joined = self._welcomed(ws, message)
+                    elif isinstance(message, p.Push):
+                        if message.push <= self.seen_push:
+                            continue  # already had it
+                        self.seen_push = message.push
                     elif isinstance(message, p.Refused):
                         self.state, self.reason = "refused", message.reason
                     self.on_message(message)

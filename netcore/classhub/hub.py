@@ -274,12 +274,15 @@ class ClassHub:
         relative = f"pushes/{kind}-{secrets.token_hex(6)}{PUSH_SUFFIX[kind]}"
         atomic_write_bytes(self.folder / relative, data)
         number = self.store.add_push(kind, title, relative, len(data), student)
-        message = p.Push(
-            push=number, kind=kind, title=title, url=f"/api/push/{number}", size=len(data)
-        )
+        message = _push_message(self.store.push(number))
         self._deliver(student, message)
         self.tell_teacher("push", student, push=number, kind=kind, title=title)
         return number
+
+    def missed_pushes(self, student: Student, seen: int) -> list[p.Push]:
+        """Pushes sent while this student was away (after ``seen``, the last they had); a
+        student who joins for the first time gets only the latest few."""
+        return [_push_message(row) for row in self.store.pushes_since(seen, student.id)]
 
     def pushed_file(self, number: int, student: int) -> Path | None:
         """A push's file, if this student may fetch it."""
@@ -393,3 +396,14 @@ class ClassHub:
     def _db_submission(self, sub: int) -> dict[str, Any] | None:
         rows = [r for r in self.store.submissions() if r["id"] == sub]
         return rows[0] if rows and rows[0]["challenge_id"] is not None else None
+
+
+def _push_message(row: dict[str, Any]) -> p.Push:
+    number = row["id"]
+    return p.Push(
+        push=number,
+        kind=row["kind"],
+        title=row["title"],
+        url=f"/api/push/{number}",
+        size=row["size"],
+    )

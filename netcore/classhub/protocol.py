@@ -59,11 +59,13 @@ class Message(msgspec.Struct, tag_field="type", forbid_unknown_fields=True, kw_o
 
 class Join(Message, tag="join"):
     """The first frame of a student's connection: the class code and a name (or, to come back
-    as the same student after a lost connection, the token the hub gave)."""
+    as the same student after a lost connection, the token the hub gave). ``seen_push`` is the
+    last push the app received: the hub sends again the ones it missed while offline."""
 
     code: Code
     name: Name
     token: Token = ""
+    seen_push: Annotated[int, msgspec.Meta(ge=0)] = 0
 
 
 class Check(msgspec.Struct, forbid_unknown_fields=True):

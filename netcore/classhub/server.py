@@ -232,6 +232,8 @@ class HubServer:
         peer = Peer(ws, self.limits, student)
         self._students[student.id].add(peer)
         peer.send(self.hub.welcome(student, token))
+        for missed in self.hub.missed_pushes(student, join.seen_push):
+            peer.send(missed)
         self.hub.connected(student)
         bucket = Bucket(self.limits.messages_per_second, self.limits.message_burst)
         over = 0

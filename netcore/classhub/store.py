@@ -323,6 +323,15 @@ class ClassStore:
         row = self._db.execute("SELECT * FROM pushes WHERE id = ?", (push,)).fetchone()
         return dict(row) if row else None
 
+    def pushes_since(self, push: int, student: int, limit: int = 5) -> list[dict[str, Any]]:
+        """The latest pushes to everyone or to ``student`` after number ``push``, oldest first."""
+        rows = self._db.execute(
+            "SELECT * FROM pushes WHERE id > ? AND (student_id IS NULL OR student_id = ?) "
+            "ORDER BY id DESC LIMIT ?",
+            (push, student, limit),
+        )
+        return [dict(row) for row in rows][::-1]
+
     # -- challenges --------------------------------------------------------------------------
 
     def define_challenge(self, title: str, dataset: str, max_params: int, seconds: int) -> int:

@@ -164,3 +164,33 @@ def test_a_share_of_a_run_is_valid_for_the_hub(accuracy):
     )
     share = run_share(record, 3, load(preset_paths()["xor-mlp"]))
     assert p.read_student(p.write(share)).curves.loss == [None, 0.5]
+
+
+def test_a_push_sent_while_the_student_was_away_arrives_when_they_are_back_once(tmp_path):
+    port = free_port()
+    folder = tmp_path / "class"
+
+    async def scenario():
+        heard = []
+        async with running_hub(folder, port=port) as (hub, server):
+            client = HubClient(
+                server.url, hub.code, "Ada", on_message=heard.append, backoff=(0.05, 0.2)
+            )
+            task = asyncio.create_task(client.run())
+            assert await client.wait_online(5)
+            first = hub.push("network", "before", b"{}")
+            await until(lambda: client.seen_push == first)
+        await until(lambda: client.state == "offline")
+        async with running_hub(folder, port=port) as (hub, server):
+            missed = hub.push("lesson", "while away", b"{}")  # nobody online yet
+            await until(lambda: client.seen_push == missed)
+            await until(lambda: client.connections == 2)
+        await until(lambda: client.state == "offline")
+        async with running_hub(folder, port=port) as (hub, server):
+            await until(lambda: client.connections == 3)
+            await asyncio.sleep(0.2)
+        await client.close()
+        await task
+        return [m.title for m in heard if isinstance(m, p.Push)]
+
+    assert run(scenario()) == ["before", "while away"]
