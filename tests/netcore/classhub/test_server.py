@@ -20,7 +20,7 @@ def run(coro):
     return asyncio.run(asyncio.wait_for(coro, 20))
 
 
-def test_a_student_joins_shares_and_the_teacher_sees_it_escaped_nowhere_altered(tmp_path):
+def test_a_student_joins_shares_and_the_teacher_hears_the_name_unaltered(tmp_path):
     async def scenario():
         async with running_hub(tmp_path) as (hub, server), aiohttp.ClientSession() as s:
             heard = []
@@ -44,8 +44,6 @@ def test_a_student_joins_shares_and_the_teacher_sees_it_escaped_nowhere_altered(
             assert feed.student == welcome.student
             assert feed.data["step"] == 3 and feed.data["checks"][0]["passed"] is True
             assert feed.data["name"] == "<script>alert(1)</script>"
-            page = await (await s.get(server.url)).text()
-            assert "&lt;" not in page or "<script>" not in page
             assert [f.event for f in heard][:2] == ["joined", "progress"]
             await ws.close()
             await teacher.close()
