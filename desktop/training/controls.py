@@ -36,8 +36,10 @@ class RunControls(QWidget):
         self.pause_button = self._button(self.tr("Pause  (F6)"), "pauseButton", self.pause_clicked)
         self.step_button = self._button(self.tr("Step  (F10)"), "stepButton", self.step_clicked)
         self.step_button.setToolTip(
-            "Train exactly one batch (or one epoch) and pause, so every view shows the result: "
-            "gradient descent one step at a time."
+            self.tr(
+                "Train exactly one batch (or one epoch) and pause, so every view shows the "
+                "result: gradient descent one step at a time."
+            )
         )
         self.stop_button = self._button(
             self.tr("Stop  (Shift+F5)"), "stopButton", self.stop_clicked
@@ -51,8 +53,10 @@ class RunControls(QWidget):
         self.same_start.setObjectName("sameStartCombo")
         self.same_start.setAccessibleName(self.tr("Start from"))
         self.same_start.setToolTip(
-            "Same start as an earlier run: its initial weights, its seed (data split and "
-            "shuffling) — so the new run differs only in the settings you changed."
+            self.tr(
+                "Same start as an earlier run: its initial weights, its seed (data split and "
+                "shuffling) — so the new run differs only in the settings you changed."
+            )
         )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -99,9 +103,23 @@ class RunControls(QWidget):
     def set_state(self, running: bool, paused: bool) -> None:
         self.start_button.setEnabled(not running)
         self.pause_button.setEnabled(running)
-        self.pause_button.setText("Resume  (F6)" if paused else "Pause  (F6)")
+        self.pause_button.setText(self.tr("Resume  (F6)") if paused else self.tr("Pause  (F6)"))
         self.stop_button.setEnabled(running)
         self.same_start.setEnabled(not running)
+
+    def show_stepping(self, queued: int) -> None:
+        """A step is on its way to the engine (the first one loads TensorFlow and the data:
+        seconds): the button says so at once, and how many more presses wait their turn."""
+        if queued:
+            text = self.tr("Step  (F10) · {n} queued").format(n=queued)
+        else:
+            text = self.tr("Stepping…  (F10)")
+        self.step_button.setText(text)
+        self.step_button.setCursor(Qt.CursorShape.BusyCursor)
+
+    def show_step_idle(self) -> None:
+        self.step_button.setText(self.tr("Step  (F10)"))
+        self.step_button.unsetCursor()
 
     def _on_project_runs_changed(self) -> None:
         """List the runs that kept their start; keep the choice when it is still there."""
@@ -111,10 +129,12 @@ class RunControls(QWidget):
         self.same_start.addItem(self.tr("new random weights"), None)
         for index, run in enumerate(self.project.runs):
             if run.start is not None:
-                self.same_start.addItem(f"same start as run {index + 1}", index)
+                self.same_start.addItem(self.tr("same start as run {n}").format(n=index + 1), index)
                 self.same_start.setItemData(
                     self.same_start.count() - 1,
-                    f"Run {index + 1}: {run.label or 'earlier run'}, seed {run.seed}",
+                    self.tr("Run {n}: {label}, seed {seed}").format(
+                        n=index + 1, label=run.label or self.tr("earlier run"), seed=run.seed
+                    ),
                     Qt.ItemDataRole.ToolTipRole,
                 )
         position = self.same_start.findData(chosen)

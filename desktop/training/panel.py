@@ -72,6 +72,8 @@ class TrainingPanel(FitsItsRoom, QWidget):
         self._progress_texts = Throttle(200, self._show_progress, self)
         self._ending = None  # the RunResult whose record is joining the runs, for its images
         self._gate_ticket: int | None = None  # the run gate, held while the session trains
+        self._step_sent = False  # a Step is on its way to the engine (until it pauses)
+        self._steps_queued = 0  # Step presses made meanwhile, each sent after the last
         self._build()
         self.session.event.connect(self._on_session_event)
         self.session.setup_failed.connect(self._on_session_setup_failed)
@@ -181,7 +183,11 @@ class TrainingPanel(FitsItsRoom, QWidget):
     def start(self, first_step: str | None = None) -> bool:
         """Start a run with the project's settings; ``first_step`` ("batch"/"epoch") trains
         just that much and pauses (Step while nothing runs)."""
-        if self.session.running:
+        if self.session.running:  # F5 during a run: said, not silently dropped
+            self.show_banner(
+                self.tr("A run is going: Start (F5) waits until it stops (Stop: Shift+F5)."),
+                "info",
+            )
             return False
         try:
             config = self.settings.read()
@@ -199,7 +205,7 @@ class TrainingPanel(FitsItsRoom, QWidget):
         self.hide_banner()
         self.results.clear()
         self.progress.setValue(0)
-        self.progress.setFormat("loading the dataset and TensorFlow…")
+        self.progress.setFormat(self.tr("loading the dataset and TensorFlow…"))
         self.progress_text.setText("")
         self.document.locked_reason = LOCKED
         self._run_started = time.perf_counter()
@@ -217,6 +223,7 @@ class TrainingPanel(FitsItsRoom, QWidget):
             self._release_gate()
         if started and first_step:
             self.session.step(first_step)
+        self._update_buttons()  # at once: the buttons show the run before its first event
         return started
 
     def toggle_pause(self) -> None:
@@ -224,6 +231,7 @@ class TrainingPanel(FitsItsRoom, QWidget):
         if control is None:
             return
         if control.paused:
+            self._drop_steps()  # running on: no step is waited for
             self.session.resume()
         else:
             self.session.pause()
@@ -232,10 +240,35 @@ class TrainingPanel(FitsItsRoom, QWidget):
     def step(self) -> None:
         """Train one batch (or one epoch) and pause: starts a run when none is going."""
         if not self.session.running:
-            self.start(first_step=self.controls.unit)
+            if self.start(first_step=self.controls.unit):
+                self._step_on_its_way()
+            return
+        if self._step_sent:  # one on its way (the first can take seconds): queued, and said
+            self._steps_queued += 1
+            self.controls.show_stepping(self._steps_queued)
             return
         self.session.step(self.controls.unit)
+        self._step_on_its_way()
         self._update_buttons()
+
+    def _step_on_its_way(self) -> None:
+        self._step_sent = True
+        self.controls.show_stepping(self._steps_queued)
+
+    def _step_done(self) -> None:
+        """The step on its way was trained (the run paused): send the next one queued."""
+        if not self._step_sent:
+            return
+        if self._steps_queued:
+            self._steps_queued -= 1
+            self.session.step(self.controls.unit)
+            self.controls.show_stepping(self._steps_queued)
+        else:
+            self._drop_steps()
+
+    def _drop_steps(self) -> None:
+        self._step_sent, self._steps_queued = False, 0
+        self.controls.show_step_idle()
 
     def stop(self) -> None:
         self.session.stop()
@@ -266,6 +299,7 @@ class TrainingPanel(FitsItsRoom, QWidget):
             # the progress text changes 5 times a second (enough to read); an epoch's end at once
             self._progress_texts.push(event, urgent=event.batch >= event.steps)
         elif isinstance(event, Paused):
+            self._step_done()
             self._progress_texts.flush()
             self.progress_text.setText(
                 self.tr(
@@ -280,6 +314,7 @@ class TrainingPanel(FitsItsRoom, QWidget):
             self.progress_text.setText(self.tr("Resumed."))
             self._update_buttons()
         elif isinstance(event, Finished):
+            self._drop_steps()
             self._show_finished(event)
         elif isinstance(event, Failed):
             kind = self.tr("Out of memory") if event.kind == "oom" else self.tr("Training failed")
@@ -341,6 +376,7 @@ class TrainingPanel(FitsItsRoom, QWidget):
 
     def _on_session_running_changed(self, running: bool) -> None:
         if not running:
+            self._drop_steps()
             if self.project.live_run is not None:  # stopped before it began: no record
                 self.project.model.end_run(None)
             self.document.locked_reason = ""
