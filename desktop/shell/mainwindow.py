@@ -357,7 +357,9 @@ class MainWindow(QMainWindow):
         # the student's view stays where it is, during and after the run
         if running:
             freeze_gc()
-            self.status.say("Training… the network cannot be edited until it stops")
+            self.status.say(
+                translate("MainWindow", "Training… the network cannot be edited until it stops")
+            )
         else:
             unfreeze_gc()
 

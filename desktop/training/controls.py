@@ -5,6 +5,7 @@ earlier run of the project (a replay that differs only in what the student chang
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
 
 STEP_UNITS = (
@@ -140,3 +141,35 @@ class RunControls(QWidget):
         position = self.same_start.findData(chosen)
         self.same_start.setCurrentIndex(max(position, 0))
         self.same_start.blockSignals(False)
+
+
+class RunBanner(QLabel):
+    """A line above the plots for what the run needs the student to know (an error in red,
+    information in yellow); objectName ``trainingBanner``, its kind in the "kind" property."""
+
+    COLOURS = {"error": ("#fde8e8", "#b3261e"), "info": ("#fff6d6", "#6b5300")}
+
+    def __init__(self, parent=None):
+        super().__init__("", parent)
+        self.setObjectName("trainingBanner")
+        self.setWordWrap(True)
+        self.setAutoFillBackground(True)
+        self.setMargin(6)
+        self.hide()
+
+    def say(self, text: str, kind: str = "info") -> None:
+        background, foreground = self.COLOURS.get(kind, self.COLOURS["info"])
+        # a palette, not a style sheet: a style sheet would keep the font it was polished
+        # with when presentation mode enlarges the text
+        colours = self.palette()
+        colours.setColor(QPalette.ColorRole.Window, QColor(background))
+        colours.setColor(QPalette.ColorRole.WindowText, QColor(foreground))
+        self.setPalette(colours)
+        self.setText(text)
+        self.setProperty("kind", kind)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.hide()
+        self.setText("")
+        self.setProperty("kind", "")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.training.arrangement import FitsItsRoom
-from desktop.training.controls import RunControls
+from desktop.training.controls import RunBanner, RunControls
 from desktop.training.plots import TrainingPlots
 from desktop.training.results import ResultsView
 from desktop.training.session import RunResult, TrainingSession
@@ -104,10 +104,7 @@ class TrainingPanel(FitsItsRoom, QWidget):
         self.progress.setFormat("")
         self.progress_text = QLabel("")
         self.progress_text.setObjectName("progressText")
-        self.banner = QLabel("")
-        self.banner.setObjectName("trainingBanner")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.banner = RunBanner()
 
         column = QVBoxLayout(controls)
         column.setContentsMargins(4, 4, 4, 4)
@@ -280,7 +277,9 @@ class TrainingPanel(FitsItsRoom, QWidget):
         if isinstance(event, Started):
             self._steps, self._epochs = event.steps_per_epoch, event.epochs
             self.progress.setRange(0, event.epochs * event.steps_per_epoch)
-            self.progress.setFormat(f"epoch 1 / {event.epochs}")
+            self.progress.setFormat(
+                self.tr("epoch {epoch} / {epochs}").format(epoch=1, epochs=number(event.epochs))
+            )
             note = self.tr(
                 "Training {params} parameters on {device}: {train} train / {val} validation "
                 "examples, {steps} steps per epoch."
@@ -325,11 +324,18 @@ class TrainingPanel(FitsItsRoom, QWidget):
         done = (event.epoch - 1) * event.steps + event.batch
         self.progress.setValue(done)
         self.progress.setFormat(
-            f"epoch {event.epoch} / {self._epochs} · batch {event.batch} / {event.steps}"
+            self.tr("epoch {epoch} / {epochs} · batch {batch} / {steps}").format(
+                epoch=number(event.epoch),
+                epochs=number(self._epochs),
+                batch=number(event.batch),
+                steps=number(event.steps),
+            )
         )
         left = seconds_left(done, self._epochs * self._steps, event.elapsed)
         self.progress_text.setText(
-            f"{event.samples_per_sec:,.0f} samples/s · about {duration(left)} left"
+            self.tr("{rate} samples/s · about {time} left").format(
+                rate=number(event.samples_per_sec), time=duration(left)
+            )
         )
 
     def _show_finished(self, event: Finished) -> None:
@@ -485,16 +491,7 @@ class TrainingPanel(FitsItsRoom, QWidget):
     # ----------------------------------------------------------------- banners
 
     def show_banner(self, text: str, kind: str = "info") -> None:
-        colours = {"error": ("#fde8e8", "#b3261e"), "info": ("#fff6d6", "#6b5300")}
-        background, foreground = colours.get(kind, colours["info"])
-        self.banner.setStyleSheet(
-            f"background: {background}; color: {foreground}; padding: 6px; border-radius: 4px;"
-        )
-        self.banner.setText(text)
-        self.banner.setProperty("kind", kind)
-        self.banner.show()
+        self.banner.say(text, kind)
 
     def hide_banner(self) -> None:
-        self.banner.hide()
-        self.banner.setText("")
-        self.banner.setProperty("kind", "")
+        self.banner.clear_message()
