@@ -112,10 +112,6 @@ class SandboxControls(QWidget):
             (self.tr("pool stride"), self.pool_stride),
         ]
         # rows that wrap: in presentation mode one line of them made the window 1,316 px wide
-        for combo in (self.example, self.preset):
-            policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            combo.setSizeAdjustPolicy(policy)
-            combo.setMinimumContentsLength(14)
         for items in (first, second):
             column.addWidget(control_row(items))
         column.addWidget(self.message)

@@ -97,7 +97,8 @@ class BackpropView(InspectView):
         self.rate.setToolTip(
             self.tr("α, the learning rate of the update (the Training settings' rate)")
         )
-        # two rows of inputs: in a bottom dock at 1280×720 one row cut the rate and Apply off
+        # two pairs a row: in a dock at 1280×720 in presentation mode one row cut the rate and
+        # Apply off, and three made the view wider than its dock
         for n, (text, widget) in enumerate(
             (
                 (self.tr("Example"), self.example),
@@ -107,11 +108,11 @@ class BackpropView(InspectView):
                 ("α", self.rate),
             )
         ):
-            row, c = divmod(n, 3)
+            row, c = divmod(n, 2)
             grid.addWidget(QLabel(text), row, 2 * c, Qt.AlignmentFlag.AlignRight)
             grid.addWidget(widget, row, 2 * c + 1)
+        grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 2)
-        grid.setColumnStretch(5, 1)
         buttons = QHBoxLayout()
         self.start_button = QPushButton(self.tr("|◀ Start"))
         self.back_button = QPushButton(self.tr("◀ Back"))
@@ -130,12 +131,12 @@ class BackpropView(InspectView):
         for w in (self.start_button, self.back_button, self.next_button):
             buttons.addWidget(w)
         buttons.addWidget(self.stage_label, 1)
-        grid.addWidget(self.apply_button, 1, 4, 1, 2)
-        grid.addLayout(buttons, 2, 0, 1, 6)
+        grid.addWidget(self.apply_button, 2, 2, 1, 2)
+        grid.addLayout(buttons, 3, 0, 1, 4)
         self.input_message = QLabel()
         self.input_message.setObjectName("backpropInputMessage")
         self.input_message.setStyleSheet("color: #b02a2a;")
-        grid.addWidget(self.input_message, 3, 0, 1, 6)
+        grid.addWidget(self.input_message, 4, 0, 1, 4)
         self.input_message.hide()
         return box
 

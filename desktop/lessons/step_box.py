@@ -8,6 +8,7 @@ the buttons wrap onto rows instead of being squeezed (French and Hungarian label
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -117,7 +118,7 @@ class StepBox(QWidget):
         self.heading = QLabel(self.tr("Choose a lesson above (double-click or Enter)."))
         self.heading.setObjectName("lessonHeading")
         self.heading.setWordWrap(True)
-        self.heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self._restyle()
         self.fallback = QLabel(self.tr("(EN)"))
         self.fallback.setObjectName("lessonFallback")
         self.fallback.setStyleSheet(
@@ -178,6 +179,22 @@ class StepBox(QWidget):
         column.addWidget(self.buttons)
         column.addWidget(self.leave_button)
         self.show_controls(False)
+
+    def _restyle(self) -> None:
+        """The heading a fifth larger than the text, whatever the text size (presentation
+        mode); labels with a style sheet take the new size only when it is set again."""
+        font = QFont(self.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        for label in (getattr(self, "task", None), getattr(self, "fallback", None)):
+            if label is not None:
+                label.setStyleSheet(label.styleSheet())
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._restyle()
 
     def show_controls(self, on: bool) -> None:
         """A lesson is open (its step shows) or not (only the heading and the verdict)."""
