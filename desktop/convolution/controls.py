@@ -45,7 +45,10 @@ class SandboxControls(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         self.example = QComboBox()
         self.example.setObjectName("convExample")
-        self.example.addItems([e.name for e in EXAMPLES] + [TEST_IMAGE, DRAWING])
+        for e in EXAMPLES:
+            self.example.addItem(e.name, e.name)
+        self.example.addItem(self.tr("A test image (downscaled)"), TEST_IMAGE)
+        self.example.addItem(self.tr("The drawing (downscaled)"), DRAWING)
         self.number = QSpinBox()
         self.number.setObjectName("convImageNumber")
         self.number.setToolTip(self.tr("Which test image"))
@@ -59,7 +62,7 @@ class SandboxControls(QWidget):
         self.paste = QPushButton(self.tr("Paste numbers"))
         self.paste.setObjectName("convPaste")
         self.paste.setToolTip(
-            'Rows on lines or separated by ";", numbers by spaces, tabs or commas'
+            self.tr('Rows on lines or separated by ";", numbers by spaces, tabs or commas')
         )
         self.rows = QSpinBox()
         self.cols = QSpinBox()
@@ -69,7 +72,7 @@ class SandboxControls(QWidget):
             spin.setKeyboardTracking(False)
         self.preset = QComboBox()
         self.preset.setObjectName("convKernelPreset")
-        self.preset.addItems(["(choose a kernel)", *KERNELS])
+        self.preset.addItems([self.tr("(choose a kernel)"), *KERNELS])
         self.count = QSpinBox()
         self.count.setObjectName("convKernelCount")
         self.count.setRange(1, 4)
@@ -85,7 +88,8 @@ class SandboxControls(QWidget):
         self.stride.setRange(1, 4)
         self.pool = QComboBox()
         self.pool.setObjectName("convPool")
-        self.pool.addItems(["no pooling", "max", "avg"])
+        for text, key in ((self.tr("no pooling"), "no pooling"), ("max", "max"), ("avg", "avg")):
+            self.pool.addItem(text, key)
         self.pool_size = QSpinBox()
         self.pool_size.setObjectName("convPoolSize")
         self.pool_size.setRange(1, 4)
@@ -93,7 +97,7 @@ class SandboxControls(QWidget):
         self.pool_stride = QSpinBox()
         self.pool_stride.setObjectName("convPoolStride")
         self.pool_stride.setRange(0, 4)
-        self.pool_stride.setSpecialValueText("= size")
+        self.pool_stride.setSpecialValueText(self.tr("= size"))
         first = [
             (self.tr("Input"), self.example),
             (self.tr("image"), self.number),
@@ -134,7 +138,7 @@ class SandboxControls(QWidget):
 
     def setup(self) -> ConvSetup:
         padding = self.padding.currentText()
-        pool = self.pool.currentText()
+        pool = self.pool.currentData()
         return ConvSetup(
             self.image,
             tuple(self.kernels),
@@ -148,7 +152,7 @@ class SandboxControls(QWidget):
     # -- changing the numbers --------------------------------------------------------------
 
     def load_example(self) -> None:
-        name = self.example.currentText()
+        name = self.example.currentData()
         picture = name in (TEST_IMAGE, DRAWING)
         self.number.setEnabled(name == TEST_IMAGE)
         self.size.setEnabled(picture)
@@ -156,7 +160,7 @@ class SandboxControls(QWidget):
         if name == TEST_IMAGE:
             data = self.state.dataset()
             if data is None or len(getattr(data, "x_test", ())) == 0 or data.x_test.ndim < 3:
-                self._error("choose an image dataset (e.g. MNIST) to use its test images")
+                self._error(self.tr("choose an image dataset (e.g. MNIST) to use its test images"))
                 return
             self.number.blockSignals(True)
             self.number.setRange(0, len(data.x_test) - 1)
@@ -164,7 +168,7 @@ class SandboxControls(QWidget):
             self._set_image(image_as_numbers(data.x_test[self.number.value()], self.size.value()))
         elif name == DRAWING:
             if self.drawing is None:
-                self._error("draw a digit first (View → Draw a digit), then pick it here")
+                self._error(self.tr("draw a digit first (View → Draw a digit), then pick it here"))
                 return
             self._set_image(image_as_numbers(self.drawing, self.size.value()))
         else:
@@ -172,7 +176,7 @@ class SandboxControls(QWidget):
             self._quiet(self.padding, self.padding.setCurrentText, str(example.padding))
             self._quiet(self.stride, self.stride.setValue, example.stride)
             pool = {"max": "max", "avg": "avg"}.get(example.pool or "", "no pooling")
-            self._quiet(self.pool, self.pool.setCurrentText, pool)
+            self._quiet(self.pool, self.pool.setCurrentIndex, self.pool.findData(pool))
             self._quiet(self.pool_size, self.pool_size.setValue, example.pool_size)
             self._quiet(self.pool_stride, self.pool_stride.setValue, 0)
             self._quiet(self.count, self.count.setValue, 1)
@@ -184,7 +188,7 @@ class SandboxControls(QWidget):
         canvas is cleared); used when 'The drawing' is chosen."""
         picture = None if image is None else np.squeeze(np.asarray(image, dtype=np.float64))
         self.drawing = picture if picture is not None and picture.ndim in (2, 3) else None
-        if self.example.currentText() == DRAWING:
+        if self.example.currentData() == DRAWING:
             self.load_example()
 
     def set_image(self, values) -> None:

@@ -107,10 +107,12 @@ class ShiftTab(QWidget):
         row.addLayout(controls)
         table = QGridLayout()
         self.grids: dict[str, NumberGrid] = {}
-        for c, title in enumerate(("Input", "Convolution output", "Pooled output"), start=1):
+        titles = (self.tr("Input"), self.tr("Convolution output"), self.tr("Pooled output"))
+        for c, title in enumerate(titles, start=1):
             table.addWidget(QLabel(f"<b>{title}</b>"), 0, c)
         for r, when in enumerate(("before", "shifted"), start=1):
-            table.addWidget(QLabel(f"<b>{when.capitalize()}</b>"), r, 0)
+            shown = {"before": self.tr("Before"), "shifted": self.tr("Shifted")}[when]
+            table.addWidget(QLabel(f"<b>{shown}</b>"), r, 0)
             for c, part in enumerate(("input", "output", "pooled"), start=1):
                 grid = NumberGrid(f"convShift_{when}_{part}", cell=CELL)
                 grid.setAccessibleName(f"{when} the shift: {part}")

@@ -153,7 +153,8 @@ class BackpropView(InspectView):
         self.loss_text.setWordWrap(True)  # one long line made the view wider than its dock
         self.table = QTableWidget(0, len(TABLE_COLUMNS))
         self.table.setObjectName("backpropWeights")
-        self.table.setHorizontalHeaderLabels(TABLE_COLUMNS)
+        names = [self.tr("weight"), "w", "∂L/∂w = aᵢ·δⱼ", "−α·∂L/∂w", self.tr("new w")]
+        self.table.setHorizontalHeaderLabels(names)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         bottom = QWidget()

@@ -95,7 +95,7 @@ def test_coverage_and_shift_studies(sandbox):
 
 def test_the_drawing_downscaled_as_numbers(sandbox):
     view, controls = sandbox, sandbox.controls
-    controls.example.setCurrentText(DRAWING)
+    controls.example.setCurrentIndex(controls.example.findData(DRAWING))
     assert "draw a digit first" in controls.message.text()
     draw = view.parent().draw
     draw.prepared.emit(None, "your drawing")  # the canvas was cleared
