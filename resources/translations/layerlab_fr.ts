@@ -103,6 +103,22 @@
         <translation>Marquer où sont les neurones de cette couche pour un exemple de test</translation>
     </message>
     <message>
+        <source>LeakyReLU slope</source>
+        <translation>Pente de LeakyReLU</translation>
+    </message>
+    <message>
+        <source>ELU α</source>
+        <translation>α de l&apos;ELU</translation>
+    </message>
+    <message>
+        <source>mark layer</source>
+        <translation>couche marquée</translation>
+    </message>
+    <message>
+        <source>test example</source>
+        <translation>exemple de test</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
         <translation>&lt;b&gt;Softmax&lt;/b&gt; d&apos;un vecteur z (tapez des nombres) :</translation>
     </message>
@@ -164,6 +180,14 @@
     <message>
         <source>Write the new weights into the project: one SGD step on this example</source>
         <translation>Écrire les nouveaux poids dans le projet : un pas de SGD sur cet exemple</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>new w</source>
+        <translation>nouveau w</translation>
     </message>
     <message>
         <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
@@ -570,8 +594,12 @@
         <translation>{path} : pas une base de données de classe ({problem})</translation>
     </message>
     <message>
-        <source>the evaluation took longer than {seconds} s; stopped</source>
+        <source>{dataset}: a challenge needs a classification dataset</source>
         <extracomment>Address space of the evaluator: TensorFlow reserves ~3 GB of it before doing anything; the models a challenge allows need a few hundred MB more. Test examples kept per challenge (MNIST&apos;s test set is 10,000).</extracomment>
+        <translation>{dataset} : un défi demande des données de classification</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than {seconds} s; stopped</source>
         <translation>l&apos;évaluation a duré plus de {seconds} s ; arrêtée</translation>
     </message>
     <message>
@@ -580,6 +608,7 @@
     </message>
     <message>
         <source>{count} hand-ins are waiting for the hub already</source>
+        <extracomment>The last push received (sent on reconnection: the hub resends only what was missed).</extracomment>
         <translation>{count} remises attendent déjà le hub</translation>
     </message>
     <message>
@@ -592,8 +621,12 @@
     </message>
     <message>
         <source>wrong class code</source>
-        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database.</extracomment>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names.</extracomment>
         <translation>code de classe erroné</translation>
+    </message>
+    <message>
+        <source>the class is full ({count} students)</source>
+        <translation>la classe est pleine ({count} élèves)</translation>
     </message>
     <message>
         <source>the name &apos;{name}&apos; is taken in this class; add an initial</source>
@@ -606,6 +639,30 @@
     <message>
         <source>no challenge is running</source>
         <translation>aucun défi en cours</translation>
+    </message>
+    <message>
+        <source>a push is a lesson, a project or a network, not {kind}</source>
+        <translation>un envoi est une leçon, un projet ou un réseau, pas {kind}</translation>
+    </message>
+    <message>
+        <source>a push of {size} bytes; at most {limit}</source>
+        <translation>un envoi de {size} octets ; au plus {limit}</translation>
+    </message>
+    <message>
+        <source>no student number {student} in this class</source>
+        <translation>pas d&apos;élève numéro {student} dans cette classe</translation>
+    </message>
+    <message>
+        <source>a message has 1 to {limit} characters, got {count}</source>
+        <translation>un message a de 1 à {limit} caractères, reçu {count}</translation>
+    </message>
+    <message>
+        <source>a challenge allows 1 to 150,000,000 parameters and lasts 10 s to 24 h</source>
+        <translation>un défi admet de 1 à 150 000 000 paramètres et dure de 10 s à 24 h</translation>
+    </message>
+    <message>
+        <source>no challenge number {number} with its test data</source>
+        <translation>pas de défi numéro {number} avec ses données de test</translation>
     </message>
     <message>
         <source>a {kind} of {size} bytes; the hub takes at most {limit}</source>
@@ -700,12 +757,40 @@
         <translation>Expression</translation>
     </message>
     <message>
+        <source>Numbers, variables, + − * / **, parentheses and exp, log, sqrt, sigmoid, tanh, relu, abs, max, min. E.g. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))</source>
+        <translation>Nombres, variables, + − * / **, parenthèses et exp, log, sqrt, sigmoid, tanh, relu, abs, max, min. Par ex. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))</translation>
+    </message>
+    <message>
         <source>h for central differences</source>
         <translation>h des différences centrées</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variable</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>numerical</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <source>difference between backpropagation and central differences</source>
+        <translation>écart entre la rétropropagation et les différences centrées</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;green: forward value&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;red: gradient flowing back&lt;/span&gt;. Add distributes, mul swaps, max routes, a variable used twice adds.</source>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;vert : valeur vers l&apos;avant&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;rouge : gradient qui revient&lt;/span&gt;. L&apos;addition distribue, la multiplication échange, le max aiguille, une variable utilisée deux fois additionne.</translation>
     </message>
 </context>
 <context>
     <name>ConvolutionSandbox</name>
+    <message>
+        <source>Convolution sandbox</source>
+        <translation>Bac à sable de convolution</translation>
+    </message>
     <message>
         <source>Slide the kernel</source>
         <translation>Faire glisser le noyau</translation>
@@ -717,6 +802,38 @@
     <message>
         <source>Shift the input</source>
         <translation>Décaler l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Input numbers</source>
+        <translation>Nombres d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>Poids du noyau</translation>
+    </message>
+    <message>
+        <source>Convolution output</source>
+        <translation>Sortie de la convolution</translation>
+    </message>
+    <message>
+        <source>Pooled output</source>
+        <translation>Sortie après pooling</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation>Après pooling</translation>
     </message>
     <message>
         <source>⟲ Start over</source>
@@ -743,8 +860,48 @@
         <translation>TensorFlow est encore en cours de chargement…</translation>
     </message>
     <message>
+        <source>kernel {n}</source>
+        <translation>noyau {n}</translation>
+    </message>
+    <message>
+        <source>Max pooled</source>
+        <translation>Max pooling</translation>
+    </message>
+    <message>
+        <source>Average pooled</source>
+        <translation>Pooling moyen</translation>
+    </message>
+    <message>
+        <source>Output ({rows}×{cols})</source>
+        <translation>Sortie ({rows}×{cols})</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pause</translation>
+    </message>
+    <message>
+        <source>{n} cell(s)/s</source>
+        <translation>{n} case(s)/s</translation>
+    </message>
+    <message>
         <source>Press Step (→) or Play to slide the kernel over the input.</source>
         <translation>Appuyez sur Un pas (→) ou Lecture pour faire glisser le noyau sur l&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>0 of {n} cells</source>
+        <translation>0 case sur {n}</translation>
+    </message>
+    <message>
+        <source>output row {i}, column {j}</source>
+        <translation>sortie ligne {i}, colonne {j}</translation>
+    </message>
+    <message>
+        <source>pooled row {i}, column {j}</source>
+        <translation>pooling ligne {i}, colonne {j}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} cells</source>
+        <translation>{n} cases sur {total}</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1940,219 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>{answer} is not it: {hint}</source>
+        <extracomment>Run metrics a prediction can be set against (those of the ``run`` check).</extracomment>
+        <translation>{answer}, ce n&apos;est pas ça : {hint}</translation>
+    </message>
+    <message>
+        <source>{answer} is not it: {off} too high.</source>
+        <translation>{answer}, ce n&apos;est pas ça : {off} de trop.</translation>
+    </message>
+    <message>
+        <source>{answer} is not it: {off} too low.</source>
+        <translation>{answer}, ce n&apos;est pas ça : {off} de moins.</translation>
+    </message>
+    <message>
+        <source>Look again at {what}.</source>
+        <translation>Regardez à nouveau {what}.</translation>
+    </message>
+    <message>
+        <source>Look again at the numbers.</source>
+        <translation>Regardez à nouveau les nombres.</translation>
+    </message>
+    <message>
+        <source>answer the question first</source>
+        <translation>répondez d&apos;abord à la question</translation>
+    </message>
+    <message>
+        <source>✓ {answer} is right</source>
+        <translation>✓ {answer}, c&apos;est juste</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not it: {hint}</source>
+        <translation>« {answer} », ce n&apos;est pas ça : {hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not it; think again</source>
+        <translation>« {answer} », ce n&apos;est pas ça ; réfléchissez encore</translation>
+    </message>
+    <message>
+        <source>make your prediction first</source>
+        <translation>faites d&apos;abord votre prédiction</translation>
+    </message>
+    <message>
+        <source>choose one of the answers</source>
+        <translation>choisissez une des réponses</translation>
+    </message>
+    <message>
+        <source>Run first: your prediction is noted.</source>
+        <translation>Lancez d&apos;abord : votre prédiction est notée.</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;: that is what happened</source>
+        <translation>Vous aviez prédit « {answer} » : c&apos;est bien ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;; what happened: &apos;{result}&apos;</source>
+        <translation>Vous aviez prédit « {answer} » ; ce qui s&apos;est passé : « {result} »</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;; compare it with the run</source>
+        <translation>Vous aviez prédit « {answer} » ; comparez avec l&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>({measure}: {value})</source>
+        <translation>({measure} : {value})</translation>
+    </message>
+    <message>
+        <source>the run has no {measure}</source>
+        <translation>l&apos;entraînement n&apos;a pas de {measure}</translation>
+    </message>
+    <message>
+        <source>You predicted {answer}; the run gave {value}: close</source>
+        <translation>Vous aviez prédit {answer} ; l&apos;entraînement a donné {value} : proche</translation>
+    </message>
+    <message>
+        <source>You predicted {answer}; the run gave {value} (off by {off})</source>
+        <translation>Vous aviez prédit {answer} ; l&apos;entraînement a donné {value} (écart {off})</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should be {want}</source>
+        <extracomment>Checks one ``all`` may combine: a step asks for a handful of things, never dozens. Kinds that read the student&apos;s answer box; one step has one box.</extracomment>
+        <translation>{what} vaut {value} ; il faudrait {want}</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should reach {want}</source>
+        <translation>{what} vaut {value} ; il faudrait atteindre {want}</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should be at most {want}</source>
+        <translation>{what} vaut {value} ; il faudrait au plus {want}</translation>
+    </message>
+    <message>
+        <source>✓ {what} is {value}</source>
+        <translation>✓ {what} vaut {value}</translation>
+    </message>
+    <message>
+        <source>the network has a problem: {problem}</source>
+        <translation>le réseau a un problème : {problem}</translation>
+    </message>
+    <message>
+        <source>✓ the network checks out</source>
+        <translation>✓ le réseau est correct</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s parameter count</source>
+        <translation>le nombre de paramètres de {layer}</translation>
+    </message>
+    <message>
+        <source>the parameter count</source>
+        <translation>le nombre de paramètres</translation>
+    </message>
+    <message>
+        <source>✓ {layer} gives {shape}</source>
+        <translation>✓ {layer} donne {shape}</translation>
+    </message>
+    <message>
+        <source>unknown (fix the problems first)</source>
+        <translation>inconnu (corrigez d&apos;abord les problèmes)</translation>
+    </message>
+    <message>
+        <source>{layer} gives {got}; it should give {want}</source>
+        <translation>{layer} donne {got} ; il faudrait {want}</translation>
+    </message>
+    <message>
+        <source>there is no valid layer &apos;{layer}&apos;</source>
+        <translation>il n&apos;y a pas de couche valide « {layer} »</translation>
+    </message>
+    <message>
+        <source>✓ {layer}.{param} is {value}</source>
+        <translation>✓ {layer}.{param} vaut {value}</translation>
+    </message>
+    <message>
+        <source>{layer}.{param} is {value}; it should be {want}</source>
+        <translation>{layer}.{param} vaut {value} ; il faudrait {want}</translation>
+    </message>
+    <message>
+        <source>the network has {have} {kind} layer(s){place}; it needs at least {need}</source>
+        <translation>le réseau a {have} couche(s) {kind}{place} ; il en faut au moins {need}</translation>
+    </message>
+    <message>
+        <source>✓ {have} {kind} layer(s){place}</source>
+        <translation>✓ {have} couche(s) {kind}{place}</translation>
+    </message>
+    <message>
+        <source>early stopping is off; turn it on</source>
+        <translation>l&apos;arrêt précoce est désactivé ; activez-le</translation>
+    </message>
+    <message>
+        <source>there is no training setting &apos;{name}&apos;</source>
+        <translation>il n&apos;y a pas de réglage d&apos;entraînement « {name} »</translation>
+    </message>
+    <message>
+        <source>{name} is {value}; it should be {want}</source>
+        <translation>{name} vaut {value} ; il faudrait {want}</translation>
+    </message>
+    <message>
+        <source>✓ {name} is {value}</source>
+        <translation>✓ {name} vaut {value}</translation>
+    </message>
+    <message>
+        <source>{right} of {total} rows right; wrong for {wrong}</source>
+        <translation>{right} lignes justes sur {total} ; faux pour {wrong}</translation>
+    </message>
+    <message>
+        <source>✓ all {total} rows right</source>
+        <translation>✓ les {total} lignes sont justes</translation>
+    </message>
+    <message>
+        <source>the dataset has no examples to check against</source>
+        <translation>les données n&apos;ont pas d&apos;exemples pour vérifier</translation>
+    </message>
+    <message>
+        <source>the accuracy</source>
+        <translation>l&apos;exactitude</translation>
+    </message>
+    <message>
+        <source>train first: there is no run yet</source>
+        <translation>entraînez d&apos;abord : il n&apos;y a pas encore d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>the run ended with &apos;{got}&apos;, not &apos;{want}&apos;</source>
+        <translation>l&apos;entraînement s&apos;est terminé par « {got} », pas « {want} »</translation>
+    </message>
+    <message>
+        <source>✓ the run ended with &apos;{reason}&apos;</source>
+        <translation>✓ l&apos;entraînement s&apos;est terminé par « {reason} »</translation>
+    </message>
+    <message>
+        <source>the run has no {metric}</source>
+        <translation>l&apos;entraînement n&apos;a pas de {metric}</translation>
+    </message>
+    <message>
+        <source>after {layer}</source>
+        <translation>après {layer}</translation>
+    </message>
+    <message>
+        <source>before {layer}</source>
+        <translation>avant {layer}</translation>
+    </message>
+    <message>
+        <source>there is no layer &apos;{layer}&apos;</source>
+        <translation>il n&apos;y a pas de couche « {layer} »</translation>
+    </message>
+    <message>
+        <source>there is no {what} layer{place}</source>
+        <translation>il n&apos;y a pas de couche {what}{place}</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not a number</source>
+        <translation>« {answer} » n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fit the output layer</source>
@@ -1837,6 +2207,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Training… the network cannot be edited until it stops</source>
+        <translation>Entraînement… le réseau n&apos;est pas modifiable avant la fin</translation>
+    </message>
+    <message>
         <source>Settings not used: {keys} (point here for why).</source>
         <translation>Réglages non utilisés : {keys} (pointez ici pour savoir pourquoi).</translation>
     </message>
@@ -1858,6 +2232,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Find the pattern</source>
         <translation>Trouver le motif</translation>
+    </message>
+    <message>
+        <source>The {n} test images that excite this unit most</source>
+        <translation>Les {n} images de test qui excitent le plus ce neurone</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2593,17 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     </message>
 </context>
 <context>
+    <name>NumberGrid</name>
+    <message>
+        <source>padding: a zero added around the input</source>
+        <translation>remplissage : un zéro ajouté autour de l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>the cell keeps {value}</source>
+        <translation>la case garde {value}</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>Type a number, for example {example}.</source>
@@ -2408,6 +2797,18 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>&lt;b&gt;The perceptron rule&lt;/b&gt;: h(x) = step(w·x + b); after each example w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; and b ← b + α·(y − h(x)).</source>
         <translation>&lt;b&gt;La règle du perceptron&lt;/b&gt; : h(x) = échelon(w·x + b) ; après chaque exemple w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; et b ← b + α·(y − h(x)).</translation>
+    </message>
+    <message>
+        <source>{reason}. Open the Perceptron (AND) network (File → New from template) and a logic-gate dataset.</source>
+        <translation>{reason}. Ouvrez le réseau Perceptron (ET) (Fichier → Nouveau depuis un modèle) et des données de porte logique.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset: a logic gate (AND, OR, XOR…) or another 2-class 2-D set.</source>
+        <translation>Choisissez des données : une porte logique (ET, OU, XOR…) ou un autre ensemble 2D à 2 classes.</translation>
+    </message>
+    <message>
+        <source>{title} does not have the classes 0 and 1 the perceptron rule needs; choose a logic gate (AND, OR, XOR…).</source>
+        <translation>{title} n&apos;a pas les classes 0 et 1 dont la règle du perceptron a besoin ; choisissez une porte logique (ET, OU, XOR…).</translation>
     </message>
     <message>
         <source>… (the first {n} updates are listed)</source>
@@ -2708,6 +3109,15 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <extracomment>Weight blocks per kind of cell: one for a simple RNN, four gates for an LSTM (input, forget, cell, output), three for a GRU (update, reset, candidate).</extracomment>
         <translation>{layer} a besoin d&apos;une entrée séquentielle (pas de temps, caractéristiques) ; reçu {shape}</translation>
     </message>
+    <message>
+        <source>no nonlinearity between this layer and Dense &apos;{next}&apos;: without one, consecutive layers collapse into one linear map (W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂)), so the extra layer adds parameters but can learn nothing one layer could not</source>
+        <extracomment>Layers a linear map passes through and stays linear (Dropout scales, Flatten and Reshape move values, an Activation layer set to linear does nothing, BatchNormalization is affine once trained): a Dense on either side of them still collapses with the other.</extracomment>
+        <translation>aucune non-linéarité entre cette couche et la Dense « {next} » : sans elle, les couches successives se réduisent à une seule application linéaire (W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂)) ; la couche en plus ajoute des paramètres mais ne peut rien apprendre qu&apos;une seule couche ne pourrait pas</translation>
+    </message>
+    <message>
+        <source>choose an activation for it such as relu, tanh or sigmoid</source>
+        <translation>choisissez-lui une activation comme relu, tanh ou sigmoid</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -2895,6 +3305,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Un pas  (F10)</translation>
     </message>
     <message>
+        <source>Train exactly one batch (or one epoch) and pause, so every view shows the result: gradient descent one step at a time.</source>
+        <translation>Entraîner exactement un lot (ou une époque) puis faire pause, pour que chaque vue montre le résultat : la descente de gradient pas à pas.</translation>
+    </message>
+    <message>
         <source>Stop  (Shift+F5)</source>
         <translation>Arrêter  (Maj+F5)</translation>
     </message>
@@ -2907,12 +3321,48 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Partir de</translation>
     </message>
     <message>
+        <source>Same start as an earlier run: its initial weights, its seed (data split and shuffling) — so the new run differs only in the settings you changed.</source>
+        <translation>Même départ qu&apos;un entraînement précédent : ses poids initiaux, sa graine (découpage et mélange des données) — le nouvel entraînement ne diffère que par les réglages modifiés.</translation>
+    </message>
+    <message>
+        <source>Resume  (F6)</source>
+        <translation>Reprendre  (F6)</translation>
+    </message>
+    <message>
+        <source>Step  (F10) · {n} queued</source>
+        <translation>Un pas  (F10) · {n} en attente</translation>
+    </message>
+    <message>
+        <source>Stepping…  (F10)</source>
+        <translation>Pas en cours…  (F10)</translation>
+    </message>
+    <message>
         <source>new random weights</source>
         <translation>nouveaux poids aléatoires</translation>
+    </message>
+    <message>
+        <source>same start as run {n}</source>
+        <translation>même départ que l&apos;entraînement {n}</translation>
+    </message>
+    <message>
+        <source>Run {n}: {label}, seed {seed}</source>
+        <translation>Entraînement {n} : {label}, graine {seed}</translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>entraînement précédent</translation>
     </message>
 </context>
 <context>
     <name>SandboxControls</name>
+    <message>
+        <source>A test image (downscaled)</source>
+        <translation>Une image de test (réduite)</translation>
+    </message>
+    <message>
+        <source>The drawing (downscaled)</source>
+        <translation>Le dessin (réduit)</translation>
+    </message>
     <message>
         <source>Which test image</source>
         <translation>Quelle image de test</translation>
@@ -2926,12 +3376,147 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Coller des nombres</translation>
     </message>
     <message>
+        <source>Rows on lines or separated by &quot;;&quot;, numbers by spaces, tabs or commas</source>
+        <translation>Lignes sur des lignes ou séparées par « ; », nombres par des espaces, tabulations ou virgules</translation>
+    </message>
+    <message>
+        <source>(choose a kernel)</source>
+        <translation>(choisir un noyau)</translation>
+    </message>
+    <message>
         <source>More kernels give more output maps (channels)</source>
         <translation>Plus de noyaux donnent plus de cartes de sortie (canaux)</translation>
     </message>
     <message>
         <source>valid: no zeros; same: enough zeros to keep the size; n rings</source>
         <translation>valid : pas de zéros ; same : assez de zéros pour garder la taille ; n anneaux</translation>
+    </message>
+    <message>
+        <source>no pooling</source>
+        <translation>pas de pooling</translation>
+    </message>
+    <message>
+        <source>= size</source>
+        <translation>= taille</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>colonnes</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>kernels</source>
+        <translation>noyaux</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>remplissage</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>pas</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>pooling</translation>
+    </message>
+    <message>
+        <source>pool size</source>
+        <translation>taille du pooling</translation>
+    </message>
+    <message>
+        <source>pool stride</source>
+        <translation>pas du pooling</translation>
+    </message>
+    <message>
+        <source>choose an image dataset (e.g. MNIST) to use its test images</source>
+        <translation>choisissez des données d&apos;images (par ex. MNIST) pour utiliser leurs images de test</translation>
+    </message>
+    <message>
+        <source>draw a digit first (View → Draw a digit), then pick it here</source>
+        <translation>dessinez d&apos;abord un chiffre (Affichage → Dessiner un chiffre), puis choisissez-le ici</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceView</name>
+    <message>
+        <source>Layer:</source>
+        <translation>Couche :</translation>
+    </message>
+    <message>
+        <source>Test example:</source>
+        <translation>Exemple de test :</translation>
+    </message>
+    <message>
+        <source>Time step:</source>
+        <translation>Pas de temps :</translation>
+    </message>
+    <message>
+        <source>This view shows networks that read sequences: add a SimpleRNN, LSTM, GRU or MultiHeadAttention layer, or open a preset (File → New from template: LSTM digit reader, Small Vision Transformer).</source>
+        <translation>Cette vue montre les réseaux qui lisent des séquences : ajoutez une couche SimpleRNN, LSTM, GRU ou MultiHeadAttention, ou ouvrez un modèle (Fichier → Nouveau depuis un modèle : Lecteur de chiffres LSTM, Petit Vision Transformer).</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that fits the network&apos;s input.</source>
+        <translation>Choisissez des données qui conviennent à l&apos;entrée du réseau.</translation>
+    </message>
+    <message>
+        <source>Input: {steps} steps (down) × {features} values</source>
+        <translation>Entrée : {steps} pas (vers le bas) × {features} valeurs</translation>
+    </message>
+    <message>
+        <source>State h after each step: {units} units (−1 blue … +1 red)</source>
+        <translation>État h après chaque pas : {units} neurones (−1 bleu … +1 rouge)</translation>
+    </message>
+    <message>
+        <source>{gate} gate (0 dark … 1 light)</source>
+        <translation>porte {gate} (0 foncé … 1 clair)</translation>
+    </message>
+    <message>
+        <source>{gate} (−1 … +1)</source>
+        <translation>{gate} (−1 … +1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt;, step {t} of {steps}: the state&apos;s strongest unit is {unit} ({value}). The same weights W and U are used at every step.</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt;, pas {t} sur {steps} : le neurone le plus fort de l&apos;état est {unit} ({value}). Les mêmes poids W et U servent à chaque pas.</translation>
+    </message>
+    <message>
+        <source>On average the forget gate keeps {share} of the memory.</source>
+        <translation>En moyenne, la porte d&apos;oubli garde {share} de la mémoire.</translation>
+    </message>
+    <message>
+        <source>Head {head}: rows look at columns</source>
+        <translation>Tête {head} : les lignes regardent les colonnes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: {heads} heads; each row is one token (a patch) and how much it takes from every other token (each row sums to 1).</source>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt; : {heads} têtes ; chaque ligne est un jeton (un morceau d&apos;image) et ce qu&apos;il prend à chacun des autres (chaque ligne a pour somme 1).</translation>
+    </message>
+    <message>
+        <source>Rollout: where the answer comes from</source>
+        <translation>Rollout : d&apos;où vient la réponse</translation>
+    </message>
+    <message>
+        <source>The rollout follows attention through every block back to the {count} patches.</source>
+        <translation>Le rollout suit l&apos;attention à travers chaque bloc jusqu&apos;aux {count} morceaux d&apos;image.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3528,26 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Move the input by</source>
         <translation>Décaler l&apos;entrée de</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Convolution output</source>
+        <translation>Sortie de la convolution</translation>
+    </message>
+    <message>
+        <source>Pooled output</source>
+        <translation>Sortie après pooling</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Shifted</source>
+        <translation>Décalé</translation>
     </message>
     <message>
         <source>Shift the input to compare the outputs.</source>
@@ -2966,6 +3571,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>your answer</source>
         <translation>votre réponse</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Check ✓</source>
@@ -3019,8 +3628,20 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>L&apos;entraînement {n} n&apos;a pas gardé ses poids de départ (seuls les plus récents les gardent) : choisissez de nouveaux poids aléatoires ou un entraînement plus récent.</translation>
     </message>
     <message>
+        <source>A run is going: Start (F5) waits until it stops (Stop: Shift+F5).</source>
+        <translation>Un entraînement est en cours : Démarrer (F5) attend qu&apos;il s&apos;arrête (Arrêter : Maj+F5).</translation>
+    </message>
+    <message>
+        <source>loading the dataset and TensorFlow…</source>
+        <translation>chargement des données et de TensorFlow…</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} / {epochs}</source>
+        <translation>époque {epoch} / {epochs}</translation>
     </message>
     <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
@@ -3041,6 +3662,14 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Training failed</source>
         <translation>L&apos;entraînement a échoué</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} / {epochs} · batch {batch} / {steps}</source>
+        <translation>époque {epoch} / {epochs} · lot {batch} / {steps}</translation>
+    </message>
+    <message>
+        <source>{rate} samples/s · about {time} left</source>
+        <translation>{rate} exemples/s · environ {time} restant</translation>
     </message>
     <message>
         <source>Training stopped: {reason}.</source>
@@ -3238,6 +3867,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Type a value (-1.5 or -1,5) or scroll over it. To train on from these numbers, choose &lt;i&gt;Initial weights: as set by hand&lt;/i&gt; in the Training tab.</source>
         <translation>Tapez une valeur (-1.5 ou -1,5) ou faites défiler la molette dessus. Pour entraîner à partir de ces nombres, choisissez &lt;i&gt;Poids initiaux : réglés à la main&lt;/i&gt; dans l&apos;onglet Entraînement.</translation>
+    </message>
+    <message>
+        <source>{reason}. Hand-set weights are for small dense networks, like the perceptron (logic gates) and the XOR network.</source>
+        <translation>{reason}. Les poids à la main sont faits pour les petits réseaux denses, comme le perceptron (portes logiques) et le réseau XOR.</translation>
     </message>
     <message>
         <source>Choose a dataset that fits the network to see outputs.</source>

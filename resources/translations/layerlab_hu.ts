@@ -103,6 +103,22 @@
         <translation>Jelölje, hol vannak a réteg egységei egy tesztpéldánál</translation>
     </message>
     <message>
+        <source>LeakyReLU slope</source>
+        <translation>LeakyReLU meredeksége</translation>
+    </message>
+    <message>
+        <source>ELU α</source>
+        <translation>ELU α</translation>
+    </message>
+    <message>
+        <source>mark layer</source>
+        <translation>jelölt réteg</translation>
+    </message>
+    <message>
+        <source>test example</source>
+        <translation>tesztpélda</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
         <translation>&lt;b&gt;Softmax&lt;/b&gt; egy z vektorra (írjon be számokat):</translation>
     </message>
@@ -164,6 +180,14 @@
     <message>
         <source>Write the new weights into the project: one SGD step on this example</source>
         <translation>Az új súlyok beírása a projektbe: egy SGD-lépés ezen a példán</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>súly</translation>
+    </message>
+    <message>
+        <source>new w</source>
+        <translation>új w</translation>
     </message>
     <message>
         <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
@@ -570,8 +594,12 @@
         <translation>{path}: nem osztály-adatbázis ({problem})</translation>
     </message>
     <message>
-        <source>the evaluation took longer than {seconds} s; stopped</source>
+        <source>{dataset}: a challenge needs a classification dataset</source>
         <extracomment>Address space of the evaluator: TensorFlow reserves ~3 GB of it before doing anything; the models a challenge allows need a few hundred MB more. Test examples kept per challenge (MNIST&apos;s test set is 10,000).</extracomment>
+        <translation>{dataset}: a kihíváshoz osztályozási adathalmaz kell</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than {seconds} s; stopped</source>
         <translation>a kiértékelés {seconds} mp-nél tovább tartott; leállítva</translation>
     </message>
     <message>
@@ -580,6 +608,7 @@
     </message>
     <message>
         <source>{count} hand-ins are waiting for the hub already</source>
+        <extracomment>The last push received (sent on reconnection: the hub resends only what was missed).</extracomment>
         <translation>már {count} beadás vár a központra</translation>
     </message>
     <message>
@@ -592,8 +621,12 @@
     </message>
     <message>
         <source>wrong class code</source>
-        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database.</extracomment>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names.</extracomment>
         <translation>hibás osztálykód</translation>
+    </message>
+    <message>
+        <source>the class is full ({count} students)</source>
+        <translation>az osztály megtelt ({count} diák)</translation>
     </message>
     <message>
         <source>the name &apos;{name}&apos; is taken in this class; add an initial</source>
@@ -606,6 +639,30 @@
     <message>
         <source>no challenge is running</source>
         <translation>nem fut kihívás</translation>
+    </message>
+    <message>
+        <source>a push is a lesson, a project or a network, not {kind}</source>
+        <translation>a küldés lecke, projekt vagy hálózat lehet, nem {kind}</translation>
+    </message>
+    <message>
+        <source>a push of {size} bytes; at most {limit}</source>
+        <translation>{size} bájtos küldés; legfeljebb {limit}</translation>
+    </message>
+    <message>
+        <source>no student number {student} in this class</source>
+        <translation>nincs {student}. számú diák ebben az osztályban</translation>
+    </message>
+    <message>
+        <source>a message has 1 to {limit} characters, got {count}</source>
+        <translation>az üzenet 1–{limit} karakteres lehet, ez {count}</translation>
+    </message>
+    <message>
+        <source>a challenge allows 1 to 150,000,000 parameters and lasts 10 s to 24 h</source>
+        <translation>a kihívás 1–150 000 000 paramétert enged, és 10 mp-től 24 óráig tart</translation>
+    </message>
+    <message>
+        <source>no challenge number {number} with its test data</source>
+        <translation>nincs {number}. számú kihívás a tesztadataival</translation>
     </message>
     <message>
         <source>a {kind} of {size} bytes; the hub takes at most {limit}</source>
@@ -700,12 +757,40 @@
         <translation>Kifejezés</translation>
     </message>
     <message>
+        <source>Numbers, variables, + − * / **, parentheses and exp, log, sqrt, sigmoid, tanh, relu, abs, max, min. E.g. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))</source>
+        <translation>Számok, változók, + − * / **, zárójelek és exp, log, sqrt, sigmoid, tanh, relu, abs, max, min. Pl. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))</translation>
+    </message>
+    <message>
         <source>h for central differences</source>
         <translation>h a központi differenciákhoz</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>változó</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>érték</translation>
+    </message>
+    <message>
+        <source>numerical</source>
+        <translation>numerikus</translation>
+    </message>
+    <message>
+        <source>difference between backpropagation and central differences</source>
+        <translation>eltérés a visszaterjesztés és a centrális differenciák között</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;green: forward value&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;red: gradient flowing back&lt;/span&gt;. Add distributes, mul swaps, max routes, a variable used twice adds.</source>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;zöld: előre haladó érték&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;piros: visszafelé áramló gradiens&lt;/span&gt;. Az összeadás szétoszt, a szorzás felcserél, a max továbbít, a kétszer használt változó összead.</translation>
     </message>
 </context>
 <context>
     <name>ConvolutionSandbox</name>
+    <message>
+        <source>Convolution sandbox</source>
+        <translation>Konvolúciós homokozó</translation>
+    </message>
     <message>
         <source>Slide the kernel</source>
         <translation>A kernel csúsztatása</translation>
@@ -717,6 +802,38 @@
     <message>
         <source>Shift the input</source>
         <translation>A bemenet eltolása</translation>
+    </message>
+    <message>
+        <source>Input numbers</source>
+        <translation>Bemeneti számok</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>A kernel súlyai</translation>
+    </message>
+    <message>
+        <source>Convolution output</source>
+        <translation>A konvolúció kimenete</translation>
+    </message>
+    <message>
+        <source>Pooled output</source>
+        <translation>Pooling utáni kimenet</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Bemenet</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Kimenet</translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation>Pooling után</translation>
     </message>
     <message>
         <source>⟲ Start over</source>
@@ -743,8 +860,48 @@
         <translation>A TensorFlow még töltődik…</translation>
     </message>
     <message>
+        <source>kernel {n}</source>
+        <translation>{n}. kernel</translation>
+    </message>
+    <message>
+        <source>Max pooled</source>
+        <translation>Max pooling</translation>
+    </message>
+    <message>
+        <source>Average pooled</source>
+        <translation>Átlagoló pooling</translation>
+    </message>
+    <message>
+        <source>Output ({rows}×{cols})</source>
+        <translation>Kimenet ({rows}×{cols})</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ Szünet</translation>
+    </message>
+    <message>
+        <source>{n} cell(s)/s</source>
+        <translation>{n} cella/mp</translation>
+    </message>
+    <message>
         <source>Press Step (→) or Play to slide the kernel over the input.</source>
         <translation>Nyomja meg a Lépés (→) vagy a Lejátszás gombot, hogy a kernel végigcsússzon a bemeneten.</translation>
+    </message>
+    <message>
+        <source>0 of {n} cells</source>
+        <translation>{n} cellából 0</translation>
+    </message>
+    <message>
+        <source>output row {i}, column {j}</source>
+        <translation>kimenet: {i}. sor, {j}. oszlop</translation>
+    </message>
+    <message>
+        <source>pooled row {i}, column {j}</source>
+        <translation>pooling: {i}. sor, {j}. oszlop</translation>
+    </message>
+    <message>
+        <source>{n} of {total} cells</source>
+        <translation>{total} cellából {n}</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1940,219 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>{answer} is not it: {hint}</source>
+        <extracomment>Run metrics a prediction can be set against (those of the ``run`` check).</extracomment>
+        <translation>{answer} nem jó: {hint}</translation>
+    </message>
+    <message>
+        <source>{answer} is not it: {off} too high.</source>
+        <translation>{answer} nem jó: {off} értékkel túl nagy.</translation>
+    </message>
+    <message>
+        <source>{answer} is not it: {off} too low.</source>
+        <translation>{answer} nem jó: {off} értékkel túl kicsi.</translation>
+    </message>
+    <message>
+        <source>Look again at {what}.</source>
+        <translation>Nézd meg újra: {what}.</translation>
+    </message>
+    <message>
+        <source>Look again at the numbers.</source>
+        <translation>Nézd meg újra a számokat.</translation>
+    </message>
+    <message>
+        <source>answer the question first</source>
+        <translation>előbb válaszolj a kérdésre</translation>
+    </message>
+    <message>
+        <source>✓ {answer} is right</source>
+        <translation>✓ {answer} helyes</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not it: {hint}</source>
+        <translation>„{answer}” nem jó: {hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not it; think again</source>
+        <translation>„{answer}” nem jó; gondold át újra</translation>
+    </message>
+    <message>
+        <source>make your prediction first</source>
+        <translation>előbb tippelj</translation>
+    </message>
+    <message>
+        <source>choose one of the answers</source>
+        <translation>válassz egyet a válaszok közül</translation>
+    </message>
+    <message>
+        <source>Run first: your prediction is noted.</source>
+        <translation>Előbb futtasd: a tippedet feljegyeztük.</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;: that is what happened</source>
+        <translation>Ezt tippelted: „{answer}”, és így is történt</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;; what happened: &apos;{result}&apos;</source>
+        <translation>Ezt tippelted: „{answer}”; ez történt: „{result}”</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;; compare it with the run</source>
+        <translation>Ezt tippelted: „{answer}”; vesd össze a futással</translation>
+    </message>
+    <message>
+        <source>({measure}: {value})</source>
+        <translation>({measure}: {value})</translation>
+    </message>
+    <message>
+        <source>the run has no {measure}</source>
+        <translation>a futásnak nincs ilyen értéke: {measure}</translation>
+    </message>
+    <message>
+        <source>You predicted {answer}; the run gave {value}: close</source>
+        <translation>A tipped {answer} volt; a futás eredménye {value}: közel van</translation>
+    </message>
+    <message>
+        <source>You predicted {answer}; the run gave {value} (off by {off})</source>
+        <translation>A tipped {answer} volt; a futás eredménye {value} (eltérés: {off})</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should be {want}</source>
+        <extracomment>Checks one ``all`` may combine: a step asks for a handful of things, never dozens. Kinds that read the student&apos;s answer box; one step has one box.</extracomment>
+        <translation>{what} értéke {value}; {want} kellene</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should reach {want}</source>
+        <translation>{what} értéke {value}; el kellene érnie ezt: {want}</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should be at most {want}</source>
+        <translation>{what} értéke {value}; legfeljebb {want} lehetne</translation>
+    </message>
+    <message>
+        <source>✓ {what} is {value}</source>
+        <translation>✓ {what} értéke {value}</translation>
+    </message>
+    <message>
+        <source>the network has a problem: {problem}</source>
+        <translation>a hálózatnak problémája van: {problem}</translation>
+    </message>
+    <message>
+        <source>✓ the network checks out</source>
+        <translation>✓ a hálózat rendben van</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s parameter count</source>
+        <translation>{layer} paramétereinek száma</translation>
+    </message>
+    <message>
+        <source>the parameter count</source>
+        <translation>a paraméterek száma</translation>
+    </message>
+    <message>
+        <source>✓ {layer} gives {shape}</source>
+        <translation>✓ {layer} kimenete {shape}</translation>
+    </message>
+    <message>
+        <source>unknown (fix the problems first)</source>
+        <translation>ismeretlen (előbb javítsd a problémákat)</translation>
+    </message>
+    <message>
+        <source>{layer} gives {got}; it should give {want}</source>
+        <translation>{layer} kimenete {got}; ennek kellene lennie: {want}</translation>
+    </message>
+    <message>
+        <source>there is no valid layer &apos;{layer}&apos;</source>
+        <translation>nincs érvényes „{layer}” réteg</translation>
+    </message>
+    <message>
+        <source>✓ {layer}.{param} is {value}</source>
+        <translation>✓ {layer}.{param} értéke {value}</translation>
+    </message>
+    <message>
+        <source>{layer}.{param} is {value}; it should be {want}</source>
+        <translation>{layer}.{param} értéke {value}; {want} kellene</translation>
+    </message>
+    <message>
+        <source>the network has {have} {kind} layer(s){place}; it needs at least {need}</source>
+        <translation>a hálózatban {have} {kind} réteg van{place}; legalább {need} kell</translation>
+    </message>
+    <message>
+        <source>✓ {have} {kind} layer(s){place}</source>
+        <translation>✓ {have} {kind} réteg{place}</translation>
+    </message>
+    <message>
+        <source>early stopping is off; turn it on</source>
+        <translation>a korai leállítás ki van kapcsolva; kapcsold be</translation>
+    </message>
+    <message>
+        <source>there is no training setting &apos;{name}&apos;</source>
+        <translation>nincs „{name}” tanítási beállítás</translation>
+    </message>
+    <message>
+        <source>{name} is {value}; it should be {want}</source>
+        <translation>{name} értéke {value}; {want} kellene</translation>
+    </message>
+    <message>
+        <source>✓ {name} is {value}</source>
+        <translation>✓ {name} értéke {value}</translation>
+    </message>
+    <message>
+        <source>{right} of {total} rows right; wrong for {wrong}</source>
+        <translation>{total} sorból {right} helyes; hibás: {wrong}</translation>
+    </message>
+    <message>
+        <source>✓ all {total} rows right</source>
+        <translation>✓ mind a(z) {total} sor helyes</translation>
+    </message>
+    <message>
+        <source>the dataset has no examples to check against</source>
+        <translation>az adathalmazban nincs példa az ellenőrzéshez</translation>
+    </message>
+    <message>
+        <source>the accuracy</source>
+        <translation>a pontosság</translation>
+    </message>
+    <message>
+        <source>train first: there is no run yet</source>
+        <translation>előbb taníts: még nincs futás</translation>
+    </message>
+    <message>
+        <source>the run ended with &apos;{got}&apos;, not &apos;{want}&apos;</source>
+        <translation>a futás így ért véget: „{got}”, nem így: „{want}”</translation>
+    </message>
+    <message>
+        <source>✓ the run ended with &apos;{reason}&apos;</source>
+        <translation>✓ a futás így ért véget: „{reason}”</translation>
+    </message>
+    <message>
+        <source>the run has no {metric}</source>
+        <translation>a futásnak nincs ilyen mérőszáma: {metric}</translation>
+    </message>
+    <message>
+        <source>after {layer}</source>
+        <translation>{layer} után</translation>
+    </message>
+    <message>
+        <source>before {layer}</source>
+        <translation>{layer} előtt</translation>
+    </message>
+    <message>
+        <source>there is no layer &apos;{layer}&apos;</source>
+        <translation>nincs „{layer}” réteg</translation>
+    </message>
+    <message>
+        <source>there is no {what} layer{place}</source>
+        <translation>nincs {what} réteg{place}</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not a number</source>
+        <translation>„{answer}” nem szám</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fit the output layer</source>
@@ -1837,6 +2207,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>Nyelv</translation>
     </message>
     <message>
+        <source>Training… the network cannot be edited until it stops</source>
+        <translation>Tanítás… a hálózat nem szerkeszthető, amíg le nem áll</translation>
+    </message>
+    <message>
         <source>Settings not used: {keys} (point here for why).</source>
         <translation>Nem használt beállítások: {keys} (mutass ide az okért).</translation>
     </message>
@@ -1858,6 +2232,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>Find the pattern</source>
         <translation>A minta megkeresése</translation>
+    </message>
+    <message>
+        <source>The {n} test images that excite this unit most</source>
+        <translation>A {n} tesztkép, amely a legjobban gerjeszti ezt az egységet</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2593,17 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>NumberGrid</name>
+    <message>
+        <source>padding: a zero added around the input</source>
+        <translation>kitöltés: a bemenet köré tett nulla</translation>
+    </message>
+    <message>
+        <source>the cell keeps {value}</source>
+        <translation>a cella értéke marad: {value}</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>Type a number, for example {example}.</source>
@@ -2408,6 +2797,18 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>&lt;b&gt;The perceptron rule&lt;/b&gt;: h(x) = step(w·x + b); after each example w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; and b ← b + α·(y − h(x)).</source>
         <translation>&lt;b&gt;A perceptron-szabály&lt;/b&gt;: h(x) = lépcső(w·x + b); minden példa után w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; és b ← b + α·(y − h(x)).</translation>
+    </message>
+    <message>
+        <source>{reason}. Open the Perceptron (AND) network (File → New from template) and a logic-gate dataset.</source>
+        <translation>{reason}. Nyisd meg a Perceptron (ÉS) hálózatot (Fájl → Új sablonból) és egy logikai kapus adathalmazt.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset: a logic gate (AND, OR, XOR…) or another 2-class 2-D set.</source>
+        <translation>Válassz adathalmazt: egy logikai kaput (ÉS, VAGY, XOR…) vagy más kétosztályos 2D halmazt.</translation>
+    </message>
+    <message>
+        <source>{title} does not have the classes 0 and 1 the perceptron rule needs; choose a logic gate (AND, OR, XOR…).</source>
+        <translation>{title} nem tartalmazza a perceptron-szabályhoz szükséges 0 és 1 osztályt; válassz logikai kaput (ÉS, VAGY, XOR…).</translation>
     </message>
     <message>
         <source>… (the first {n} updates are listed)</source>
@@ -2708,6 +3109,15 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <extracomment>Weight blocks per kind of cell: one for a simple RNN, four gates for an LSTM (input, forget, cell, output), three for a GRU (update, reset, candidate).</extracomment>
         <translation>{layer} sorozat-bemenetet vár (időlépések, jellemzők); ezt kapta: {shape}</translation>
     </message>
+    <message>
+        <source>no nonlinearity between this layer and Dense &apos;{next}&apos;: without one, consecutive layers collapse into one linear map (W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂)), so the extra layer adds parameters but can learn nothing one layer could not</source>
+        <extracomment>Layers a linear map passes through and stays linear (Dropout scales, Flatten and Reshape move values, an Activation layer set to linear does nothing, BatchNormalization is affine once trained): a Dense on either side of them still collapses with the other.</extracomment>
+        <translation>nincs nemlinearitás e réteg és a(z) „{next}” Dense réteg között: enélkül az egymást követő rétegek egyetlen lineáris leképezéssé olvadnak össze (W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂)), így az extra réteg paramétereket ad, de semmi olyat nem tanulhat, amit egy réteg ne tudna</translation>
+    </message>
+    <message>
+        <source>choose an activation for it such as relu, tanh or sigmoid</source>
+        <translation>válassz neki aktivációt, például relu, tanh vagy sigmoid</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -2895,6 +3305,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>Egy lépés  (F10)</translation>
     </message>
     <message>
+        <source>Train exactly one batch (or one epoch) and pause, so every view shows the result: gradient descent one step at a time.</source>
+        <translation>Pontosan egy köteg (vagy egy epoch) tanítása, majd szünet, hogy minden nézet mutassa az eredményt: gradiensereszkedés lépésről lépésre.</translation>
+    </message>
+    <message>
         <source>Stop  (Shift+F5)</source>
         <translation>Leállítás  (Shift+F5)</translation>
     </message>
@@ -2907,12 +3321,48 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>Kiindulás</translation>
     </message>
     <message>
+        <source>Same start as an earlier run: its initial weights, its seed (data split and shuffling) — so the new run differs only in the settings you changed.</source>
+        <translation>Ugyanaz a kezdés, mint egy korábbi futásé: a kezdeti súlyai, a magja (adatfelosztás és keverés) — így az új futás csak a megváltoztatott beállításokban tér el.</translation>
+    </message>
+    <message>
+        <source>Resume  (F6)</source>
+        <translation>Folytatás  (F6)</translation>
+    </message>
+    <message>
+        <source>Step  (F10) · {n} queued</source>
+        <translation>Egy lépés  (F10) · {n} várakozik</translation>
+    </message>
+    <message>
+        <source>Stepping…  (F10)</source>
+        <translation>Lépés folyamatban…  (F10)</translation>
+    </message>
+    <message>
         <source>new random weights</source>
         <translation>új véletlen súlyok</translation>
+    </message>
+    <message>
+        <source>same start as run {n}</source>
+        <translation>ugyanaz a kezdés, mint a(z) {n}. futásé</translation>
+    </message>
+    <message>
+        <source>Run {n}: {label}, seed {seed}</source>
+        <translation>{n}. futás: {label}, mag {seed}</translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>korábbi futás</translation>
     </message>
 </context>
 <context>
     <name>SandboxControls</name>
+    <message>
+        <source>A test image (downscaled)</source>
+        <translation>Egy tesztkép (kicsinyítve)</translation>
+    </message>
+    <message>
+        <source>The drawing (downscaled)</source>
+        <translation>A rajz (kicsinyítve)</translation>
+    </message>
     <message>
         <source>Which test image</source>
         <translation>Melyik tesztkép</translation>
@@ -2926,12 +3376,147 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>Számok beillesztése</translation>
     </message>
     <message>
+        <source>Rows on lines or separated by &quot;;&quot;, numbers by spaces, tabs or commas</source>
+        <translation>A sorok külön sorban vagy „;” jellel elválasztva, a számok szóközzel, tabulátorral vagy vesszővel</translation>
+    </message>
+    <message>
+        <source>(choose a kernel)</source>
+        <translation>(válassz kernelt)</translation>
+    </message>
+    <message>
         <source>More kernels give more output maps (channels)</source>
         <translation>Több kernel több kimeneti térképet (csatornát) ad</translation>
     </message>
     <message>
         <source>valid: no zeros; same: enough zeros to keep the size; n rings</source>
         <translation>valid: nincs nulla; same: annyi nulla, hogy a méret megmaradjon; n gyűrű</translation>
+    </message>
+    <message>
+        <source>no pooling</source>
+        <translation>nincs pooling</translation>
+    </message>
+    <message>
+        <source>= size</source>
+        <translation>= méret</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Bemenet</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>kép</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>méret</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>sorok</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>oszlopok</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>kernels</source>
+        <translation>kernelek</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>kitöltés</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>lépésköz</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>pooling</translation>
+    </message>
+    <message>
+        <source>pool size</source>
+        <translation>pooling mérete</translation>
+    </message>
+    <message>
+        <source>pool stride</source>
+        <translation>pooling lépésköze</translation>
+    </message>
+    <message>
+        <source>choose an image dataset (e.g. MNIST) to use its test images</source>
+        <translation>válassz képes adathalmazt (pl. MNIST), hogy a tesztképeit használd</translation>
+    </message>
+    <message>
+        <source>draw a digit first (View → Draw a digit), then pick it here</source>
+        <translation>előbb rajzolj egy számjegyet (Nézet → Rajzolj egy számjegyet), aztán válaszd ki itt</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceView</name>
+    <message>
+        <source>Layer:</source>
+        <translation>Réteg:</translation>
+    </message>
+    <message>
+        <source>Test example:</source>
+        <translation>Tesztpélda:</translation>
+    </message>
+    <message>
+        <source>Time step:</source>
+        <translation>Időlépés:</translation>
+    </message>
+    <message>
+        <source>This view shows networks that read sequences: add a SimpleRNN, LSTM, GRU or MultiHeadAttention layer, or open a preset (File → New from template: LSTM digit reader, Small Vision Transformer).</source>
+        <translation>Ez a nézet a sorozatokat olvasó hálózatokat mutatja: adj hozzá SimpleRNN, LSTM, GRU vagy MultiHeadAttention réteget, vagy nyiss meg egy sablont (Fájl → Új sablonból: LSTM-es számjegyolvasó, Kis Vision Transformer).</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that fits the network&apos;s input.</source>
+        <translation>Válassz a hálózat bemenetéhez illő adathalmazt.</translation>
+    </message>
+    <message>
+        <source>Input: {steps} steps (down) × {features} values</source>
+        <translation>Bemenet: {steps} lépés (lefelé) × {features} érték</translation>
+    </message>
+    <message>
+        <source>State h after each step: {units} units (−1 blue … +1 red)</source>
+        <translation>A h állapot minden lépés után: {units} egység (−1 kék … +1 piros)</translation>
+    </message>
+    <message>
+        <source>{gate} gate (0 dark … 1 light)</source>
+        <translation>{gate} kapu (0 sötét … 1 világos)</translation>
+    </message>
+    <message>
+        <source>{gate} (−1 … +1)</source>
+        <translation>{gate} (−1 … +1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt;, step {t} of {steps}: the state&apos;s strongest unit is {unit} ({value}). The same weights W and U are used at every step.</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt;, {t}. lépés / {steps}: az állapot legerősebb egysége {unit} ({value}). Minden lépésben ugyanazok a W és U súlyok dolgoznak.</translation>
+    </message>
+    <message>
+        <source>On average the forget gate keeps {share} of the memory.</source>
+        <translation>A felejtő kapu átlagosan a memória {share} részét tartja meg.</translation>
+    </message>
+    <message>
+        <source>Head {head}: rows look at columns</source>
+        <translation>{head}. fej: a sorok az oszlopokra néznek</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: {heads} heads; each row is one token (a patch) and how much it takes from every other token (each row sums to 1).</source>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt;: {heads} fej; minden sor egy token (képfolt), és hogy mennyit vesz át a többi tokentől (minden sor összege 1).</translation>
+    </message>
+    <message>
+        <source>Rollout: where the answer comes from</source>
+        <translation>Rollout: honnan jön a válasz</translation>
+    </message>
+    <message>
+        <source>The rollout follows attention through every block back to the {count} patches.</source>
+        <translation>A rollout minden blokkon át visszakíséri a figyelmet a(z) {count} képfoltig.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3528,26 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>Move the input by</source>
         <translation>A bemenet eltolása ennyivel:</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Bemenet</translation>
+    </message>
+    <message>
+        <source>Convolution output</source>
+        <translation>A konvolúció kimenete</translation>
+    </message>
+    <message>
+        <source>Pooled output</source>
+        <translation>Pooling utáni kimenet</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Előtte</translation>
+    </message>
+    <message>
+        <source>Shifted</source>
+        <translation>Eltolva</translation>
     </message>
     <message>
         <source>Shift the input to compare the outputs.</source>
@@ -2966,6 +3571,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>your answer</source>
         <translation>a válaszod</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Értékelés</translation>
     </message>
     <message>
         <source>Check ✓</source>
@@ -3019,8 +3628,20 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>A(z) {n}. futás nem őrizte meg a kezdősúlyait (csak a legutóbbiak őrzik): válassz új véletlen súlyokat vagy egy későbbi futást.</translation>
     </message>
     <message>
+        <source>A run is going: Start (F5) waits until it stops (Stop: Shift+F5).</source>
+        <translation>Egy futás folyamatban: az Indítás (F5) megvárja, amíg leáll (Leállítás: Shift+F5).</translation>
+    </message>
+    <message>
+        <source>loading the dataset and TensorFlow…</source>
+        <translation>az adathalmaz és a TensorFlow betöltése…</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>Tanítás</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} / {epochs}</source>
+        <translation>epoch {epoch} / {epochs}</translation>
     </message>
     <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
@@ -3041,6 +3662,14 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>Training failed</source>
         <translation>A tanítás nem sikerült</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} / {epochs} · batch {batch} / {steps}</source>
+        <translation>epoch {epoch} / {epochs} · köteg {batch} / {steps}</translation>
+    </message>
+    <message>
+        <source>{rate} samples/s · about {time} left</source>
+        <translation>{rate} minta/mp · kb. {time} van hátra</translation>
     </message>
     <message>
         <source>Training stopped: {reason}.</source>
@@ -3238,6 +3867,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>Type a value (-1.5 or -1,5) or scroll over it. To train on from these numbers, choose &lt;i&gt;Initial weights: as set by hand&lt;/i&gt; in the Training tab.</source>
         <translation>Írj be egy értéket (-1.5 vagy -1,5), vagy görgess fölötte. Ha ezekből a számokból akarsz tovább tanítani, a Tanítás lapon válaszd ezt: &lt;i&gt;Kezdeti súlyok: kézzel beállítva&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <source>{reason}. Hand-set weights are for small dense networks, like the perceptron (logic gates) and the XOR network.</source>
+        <translation>{reason}. A kézi súlyok kis sűrű hálózatokhoz valók, mint a perceptron (logikai kapuk) és az XOR-hálózat.</translation>
     </message>
     <message>
         <source>Choose a dataset that fits the network to see outputs.</source>

@@ -103,6 +103,22 @@
         <translation>Segna dove si trovano le unità di questo livello per un esempio di test</translation>
     </message>
     <message>
+        <source>LeakyReLU slope</source>
+        <translation>Pendenza di LeakyReLU</translation>
+    </message>
+    <message>
+        <source>ELU α</source>
+        <translation>α dell&apos;ELU</translation>
+    </message>
+    <message>
+        <source>mark layer</source>
+        <translation>livello da segnare</translation>
+    </message>
+    <message>
+        <source>test example</source>
+        <translation>esempio di test</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
         <translation>&lt;b&gt;Softmax&lt;/b&gt; di un vettore z (scrivi dei numeri):</translation>
     </message>
@@ -164,6 +180,14 @@
     <message>
         <source>Write the new weights into the project: one SGD step on this example</source>
         <translation>Scrivi i nuovi pesi nel progetto: un passo di SGD su questo esempio</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>peso</translation>
+    </message>
+    <message>
+        <source>new w</source>
+        <translation>nuovo w</translation>
     </message>
     <message>
         <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
@@ -570,8 +594,12 @@
         <translation>{path}: non è un database di classe ({problem})</translation>
     </message>
     <message>
-        <source>the evaluation took longer than {seconds} s; stopped</source>
+        <source>{dataset}: a challenge needs a classification dataset</source>
         <extracomment>Address space of the evaluator: TensorFlow reserves ~3 GB of it before doing anything; the models a challenge allows need a few hundred MB more. Test examples kept per challenge (MNIST&apos;s test set is 10,000).</extracomment>
+        <translation>{dataset}: una sfida richiede un dataset di classificazione</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than {seconds} s; stopped</source>
         <translation>la valutazione è durata più di {seconds} s; interrotta</translation>
     </message>
     <message>
@@ -580,6 +608,7 @@
     </message>
     <message>
         <source>{count} hand-ins are waiting for the hub already</source>
+        <extracomment>The last push received (sent on reconnection: the hub resends only what was missed).</extracomment>
         <translation>{count} consegne stanno già aspettando l&apos;hub</translation>
     </message>
     <message>
@@ -592,8 +621,12 @@
     </message>
     <message>
         <source>wrong class code</source>
-        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database.</extracomment>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names.</extracomment>
         <translation>codice di classe errato</translation>
+    </message>
+    <message>
+        <source>the class is full ({count} students)</source>
+        <translation>la classe è piena ({count} studenti)</translation>
     </message>
     <message>
         <source>the name &apos;{name}&apos; is taken in this class; add an initial</source>
@@ -606,6 +639,30 @@
     <message>
         <source>no challenge is running</source>
         <translation>nessuna sfida in corso</translation>
+    </message>
+    <message>
+        <source>a push is a lesson, a project or a network, not {kind}</source>
+        <translation>un invio è una lezione, un progetto o una rete, non {kind}</translation>
+    </message>
+    <message>
+        <source>a push of {size} bytes; at most {limit}</source>
+        <translation>un invio di {size} byte; al massimo {limit}</translation>
+    </message>
+    <message>
+        <source>no student number {student} in this class</source>
+        <translation>nessuno studente numero {student} in questa classe</translation>
+    </message>
+    <message>
+        <source>a message has 1 to {limit} characters, got {count}</source>
+        <translation>un messaggio ha da 1 a {limit} caratteri, ricevuti {count}</translation>
+    </message>
+    <message>
+        <source>a challenge allows 1 to 150,000,000 parameters and lasts 10 s to 24 h</source>
+        <translation>una sfida ammette da 1 a 150.000.000 parametri e dura da 10 s a 24 h</translation>
+    </message>
+    <message>
+        <source>no challenge number {number} with its test data</source>
+        <translation>nessuna sfida numero {number} con i suoi dati di test</translation>
     </message>
     <message>
         <source>a {kind} of {size} bytes; the hub takes at most {limit}</source>
@@ -700,12 +757,40 @@
         <translation>Espressione</translation>
     </message>
     <message>
+        <source>Numbers, variables, + − * / **, parentheses and exp, log, sqrt, sigmoid, tanh, relu, abs, max, min. E.g. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))</source>
+        <translation>Numeri, variabili, + − * / **, parentesi ed exp, log, sqrt, sigmoid, tanh, relu, abs, max, min. Per es. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))</translation>
+    </message>
+    <message>
         <source>h for central differences</source>
         <translation>h per le differenze centrali</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variabile</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valore</translation>
+    </message>
+    <message>
+        <source>numerical</source>
+        <translation>numerico</translation>
+    </message>
+    <message>
+        <source>difference between backpropagation and central differences</source>
+        <translation>differenza tra retropropagazione e differenze centrali</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;green: forward value&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;red: gradient flowing back&lt;/span&gt;. Add distributes, mul swaps, max routes, a variable used twice adds.</source>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;verde: valore in avanti&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;rosso: gradiente che torna indietro&lt;/span&gt;. La somma distribuisce, il prodotto scambia, il max smista, una variabile usata due volte somma.</translation>
     </message>
 </context>
 <context>
     <name>ConvolutionSandbox</name>
+    <message>
+        <source>Convolution sandbox</source>
+        <translation>Sandbox della convoluzione</translation>
+    </message>
     <message>
         <source>Slide the kernel</source>
         <translation>Fai scorrere il kernel</translation>
@@ -717,6 +802,38 @@
     <message>
         <source>Shift the input</source>
         <translation>Sposta l&apos;ingresso</translation>
+    </message>
+    <message>
+        <source>Input numbers</source>
+        <translation>Numeri di ingresso</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>Pesi del kernel</translation>
+    </message>
+    <message>
+        <source>Convolution output</source>
+        <translation>Uscita della convoluzione</translation>
+    </message>
+    <message>
+        <source>Pooled output</source>
+        <translation>Uscita dopo il pooling</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Ingresso</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation>Dopo il pooling</translation>
     </message>
     <message>
         <source>⟲ Start over</source>
@@ -743,8 +860,48 @@
         <translation>TensorFlow si sta ancora caricando…</translation>
     </message>
     <message>
+        <source>kernel {n}</source>
+        <translation>kernel {n}</translation>
+    </message>
+    <message>
+        <source>Max pooled</source>
+        <translation>Max pooling</translation>
+    </message>
+    <message>
+        <source>Average pooled</source>
+        <translation>Pooling medio</translation>
+    </message>
+    <message>
+        <source>Output ({rows}×{cols})</source>
+        <translation>Uscita ({rows}×{cols})</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pausa</translation>
+    </message>
+    <message>
+        <source>{n} cell(s)/s</source>
+        <translation>{n} celle/s</translation>
+    </message>
+    <message>
         <source>Press Step (→) or Play to slide the kernel over the input.</source>
         <translation>Premi Passo (→) o Riproduci per far scorrere il kernel sull&apos;ingresso.</translation>
+    </message>
+    <message>
+        <source>0 of {n} cells</source>
+        <translation>0 celle su {n}</translation>
+    </message>
+    <message>
+        <source>output row {i}, column {j}</source>
+        <translation>uscita riga {i}, colonna {j}</translation>
+    </message>
+    <message>
+        <source>pooled row {i}, column {j}</source>
+        <translation>pooling riga {i}, colonna {j}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} cells</source>
+        <translation>{n} celle su {total}</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1940,219 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>{answer} is not it: {hint}</source>
+        <extracomment>Run metrics a prediction can be set against (those of the ``run`` check).</extracomment>
+        <translation>{answer} non è giusto: {hint}</translation>
+    </message>
+    <message>
+        <source>{answer} is not it: {off} too high.</source>
+        <translation>{answer} non è giusto: {off} in più.</translation>
+    </message>
+    <message>
+        <source>{answer} is not it: {off} too low.</source>
+        <translation>{answer} non è giusto: {off} in meno.</translation>
+    </message>
+    <message>
+        <source>Look again at {what}.</source>
+        <translation>Guarda di nuovo {what}.</translation>
+    </message>
+    <message>
+        <source>Look again at the numbers.</source>
+        <translation>Guarda di nuovo i numeri.</translation>
+    </message>
+    <message>
+        <source>answer the question first</source>
+        <translation>prima rispondi alla domanda</translation>
+    </message>
+    <message>
+        <source>✓ {answer} is right</source>
+        <translation>✓ {answer} è giusto</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not it: {hint}</source>
+        <translation>&apos;{answer}&apos; non è giusto: {hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not it; think again</source>
+        <translation>&apos;{answer}&apos; non è giusto; ripensaci</translation>
+    </message>
+    <message>
+        <source>make your prediction first</source>
+        <translation>prima fai la tua previsione</translation>
+    </message>
+    <message>
+        <source>choose one of the answers</source>
+        <translation>scegli una delle risposte</translation>
+    </message>
+    <message>
+        <source>Run first: your prediction is noted.</source>
+        <translation>Prima avvia: la tua previsione è annotata.</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;: that is what happened</source>
+        <translation>Avevi previsto &apos;{answer}&apos;: è proprio quello che è successo</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;; what happened: &apos;{result}&apos;</source>
+        <translation>Avevi previsto &apos;{answer}&apos;; è successo: &apos;{result}&apos;</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;; compare it with the run</source>
+        <translation>Avevi previsto &apos;{answer}&apos;; confrontalo con l&apos;addestramento</translation>
+    </message>
+    <message>
+        <source>({measure}: {value})</source>
+        <translation>({measure}: {value})</translation>
+    </message>
+    <message>
+        <source>the run has no {measure}</source>
+        <translation>l&apos;addestramento non ha {measure}</translation>
+    </message>
+    <message>
+        <source>You predicted {answer}; the run gave {value}: close</source>
+        <translation>Avevi previsto {answer}; l&apos;addestramento ha dato {value}: vicino</translation>
+    </message>
+    <message>
+        <source>You predicted {answer}; the run gave {value} (off by {off})</source>
+        <translation>Avevi previsto {answer}; l&apos;addestramento ha dato {value} (scarto {off})</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should be {want}</source>
+        <extracomment>Checks one ``all`` may combine: a step asks for a handful of things, never dozens. Kinds that read the student&apos;s answer box; one step has one box.</extracomment>
+        <translation>{what} è {value}; dovrebbe essere {want}</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should reach {want}</source>
+        <translation>{what} è {value}; dovrebbe arrivare a {want}</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should be at most {want}</source>
+        <translation>{what} è {value}; dovrebbe essere al massimo {want}</translation>
+    </message>
+    <message>
+        <source>✓ {what} is {value}</source>
+        <translation>✓ {what} è {value}</translation>
+    </message>
+    <message>
+        <source>the network has a problem: {problem}</source>
+        <translation>la rete ha un problema: {problem}</translation>
+    </message>
+    <message>
+        <source>✓ the network checks out</source>
+        <translation>✓ la rete è a posto</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s parameter count</source>
+        <translation>il numero di parametri di {layer}</translation>
+    </message>
+    <message>
+        <source>the parameter count</source>
+        <translation>il numero di parametri</translation>
+    </message>
+    <message>
+        <source>✓ {layer} gives {shape}</source>
+        <translation>✓ {layer} dà {shape}</translation>
+    </message>
+    <message>
+        <source>unknown (fix the problems first)</source>
+        <translation>sconosciuto (prima correggi i problemi)</translation>
+    </message>
+    <message>
+        <source>{layer} gives {got}; it should give {want}</source>
+        <translation>{layer} dà {got}; dovrebbe dare {want}</translation>
+    </message>
+    <message>
+        <source>there is no valid layer &apos;{layer}&apos;</source>
+        <translation>non c&apos;è un livello valido &apos;{layer}&apos;</translation>
+    </message>
+    <message>
+        <source>✓ {layer}.{param} is {value}</source>
+        <translation>✓ {layer}.{param} è {value}</translation>
+    </message>
+    <message>
+        <source>{layer}.{param} is {value}; it should be {want}</source>
+        <translation>{layer}.{param} è {value}; dovrebbe essere {want}</translation>
+    </message>
+    <message>
+        <source>the network has {have} {kind} layer(s){place}; it needs at least {need}</source>
+        <translation>la rete ha {have} livello/i {kind}{place}; ne servono almeno {need}</translation>
+    </message>
+    <message>
+        <source>✓ {have} {kind} layer(s){place}</source>
+        <translation>✓ {have} livello/i {kind}{place}</translation>
+    </message>
+    <message>
+        <source>early stopping is off; turn it on</source>
+        <translation>l&apos;arresto anticipato è spento; attivalo</translation>
+    </message>
+    <message>
+        <source>there is no training setting &apos;{name}&apos;</source>
+        <translation>non c&apos;è un&apos;impostazione di addestramento &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is {value}; it should be {want}</source>
+        <translation>{name} è {value}; dovrebbe essere {want}</translation>
+    </message>
+    <message>
+        <source>✓ {name} is {value}</source>
+        <translation>✓ {name} è {value}</translation>
+    </message>
+    <message>
+        <source>{right} of {total} rows right; wrong for {wrong}</source>
+        <translation>{right} righe giuste su {total}; sbagliate per {wrong}</translation>
+    </message>
+    <message>
+        <source>✓ all {total} rows right</source>
+        <translation>✓ tutte le {total} righe giuste</translation>
+    </message>
+    <message>
+        <source>the dataset has no examples to check against</source>
+        <translation>il dataset non ha esempi con cui verificare</translation>
+    </message>
+    <message>
+        <source>the accuracy</source>
+        <translation>l&apos;accuratezza</translation>
+    </message>
+    <message>
+        <source>train first: there is no run yet</source>
+        <translation>prima addestra: non c&apos;è ancora nessun addestramento</translation>
+    </message>
+    <message>
+        <source>the run ended with &apos;{got}&apos;, not &apos;{want}&apos;</source>
+        <translation>l&apos;addestramento è finito con &apos;{got}&apos;, non &apos;{want}&apos;</translation>
+    </message>
+    <message>
+        <source>✓ the run ended with &apos;{reason}&apos;</source>
+        <translation>✓ l&apos;addestramento è finito con &apos;{reason}&apos;</translation>
+    </message>
+    <message>
+        <source>the run has no {metric}</source>
+        <translation>l&apos;addestramento non ha {metric}</translation>
+    </message>
+    <message>
+        <source>after {layer}</source>
+        <translation>dopo {layer}</translation>
+    </message>
+    <message>
+        <source>before {layer}</source>
+        <translation>prima di {layer}</translation>
+    </message>
+    <message>
+        <source>there is no layer &apos;{layer}&apos;</source>
+        <translation>non c&apos;è un livello &apos;{layer}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no {what} layer{place}</source>
+        <translation>non c&apos;è un livello {what}{place}</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not a number</source>
+        <translation>&apos;{answer}&apos; non è un numero</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fit the output layer</source>
@@ -1837,6 +2207,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Lingua</translation>
     </message>
     <message>
+        <source>Training… the network cannot be edited until it stops</source>
+        <translation>Addestramento… la rete non si può modificare finché non si ferma</translation>
+    </message>
+    <message>
         <source>Settings not used: {keys} (point here for why).</source>
         <translation>Impostazioni non usate: {keys} (punta qui per sapere perché).</translation>
     </message>
@@ -1858,6 +2232,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>Find the pattern</source>
         <translation>Trova lo schema</translation>
+    </message>
+    <message>
+        <source>The {n} test images that excite this unit most</source>
+        <translation>Le {n} immagini di test che eccitano di più questa unità</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2593,17 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>NumberGrid</name>
+    <message>
+        <source>padding: a zero added around the input</source>
+        <translation>padding: uno zero aggiunto intorno all&apos;ingresso</translation>
+    </message>
+    <message>
+        <source>the cell keeps {value}</source>
+        <translation>la cella tiene {value}</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>Type a number, for example {example}.</source>
@@ -2408,6 +2797,18 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>&lt;b&gt;The perceptron rule&lt;/b&gt;: h(x) = step(w·x + b); after each example w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; and b ← b + α·(y − h(x)).</source>
         <translation>&lt;b&gt;La regola del percettrone&lt;/b&gt;: h(x) = gradino(w·x + b); dopo ogni esempio w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; e b ← b + α·(y − h(x)).</translation>
+    </message>
+    <message>
+        <source>{reason}. Open the Perceptron (AND) network (File → New from template) and a logic-gate dataset.</source>
+        <translation>{reason}. Apri la rete Percettrone (AND) (File → Nuovo da modello) e un dataset di porte logiche.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset: a logic gate (AND, OR, XOR…) or another 2-class 2-D set.</source>
+        <translation>Scegli un dataset: una porta logica (AND, OR, XOR…) o un altro insieme 2D a 2 classi.</translation>
+    </message>
+    <message>
+        <source>{title} does not have the classes 0 and 1 the perceptron rule needs; choose a logic gate (AND, OR, XOR…).</source>
+        <translation>{title} non ha le classi 0 e 1 che servono alla regola del percettrone; scegli una porta logica (AND, OR, XOR…).</translation>
     </message>
     <message>
         <source>… (the first {n} updates are listed)</source>
@@ -2708,6 +3109,15 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <extracomment>Weight blocks per kind of cell: one for a simple RNN, four gates for an LSTM (input, forget, cell, output), three for a GRU (update, reset, candidate).</extracomment>
         <translation>{layer} richiede un ingresso sequenziale (passi temporali, caratteristiche); ricevuto {shape}</translation>
     </message>
+    <message>
+        <source>no nonlinearity between this layer and Dense &apos;{next}&apos;: without one, consecutive layers collapse into one linear map (W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂)), so the extra layer adds parameters but can learn nothing one layer could not</source>
+        <extracomment>Layers a linear map passes through and stays linear (Dropout scales, Flatten and Reshape move values, an Activation layer set to linear does nothing, BatchNormalization is affine once trained): a Dense on either side of them still collapses with the other.</extracomment>
+        <translation>nessuna non linearità tra questo livello e il Dense &apos;{next}&apos;: senza, i livelli consecutivi si riducono a una sola mappa lineare (W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂)), quindi il livello in più aggiunge parametri ma non può imparare nulla che un livello solo non potrebbe</translation>
+    </message>
+    <message>
+        <source>choose an activation for it such as relu, tanh or sigmoid</source>
+        <translation>scegli per esso un&apos;attivazione come relu, tanh o sigmoid</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -2895,6 +3305,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Un passo  (F10)</translation>
     </message>
     <message>
+        <source>Train exactly one batch (or one epoch) and pause, so every view shows the result: gradient descent one step at a time.</source>
+        <translation>Addestra esattamente un batch (o un&apos;epoca) e metti in pausa, così ogni vista mostra il risultato: discesa del gradiente un passo alla volta.</translation>
+    </message>
+    <message>
         <source>Stop  (Shift+F5)</source>
         <translation>Ferma  (Maiusc+F5)</translation>
     </message>
@@ -2907,12 +3321,48 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Parti da</translation>
     </message>
     <message>
+        <source>Same start as an earlier run: its initial weights, its seed (data split and shuffling) — so the new run differs only in the settings you changed.</source>
+        <translation>Stessa partenza di un addestramento precedente: i suoi pesi iniziali, il suo seme (divisione e mescolamento dei dati) — così il nuovo addestramento differisce solo nelle impostazioni cambiate.</translation>
+    </message>
+    <message>
+        <source>Resume  (F6)</source>
+        <translation>Riprendi  (F6)</translation>
+    </message>
+    <message>
+        <source>Step  (F10) · {n} queued</source>
+        <translation>Un passo  (F10) · {n} in coda</translation>
+    </message>
+    <message>
+        <source>Stepping…  (F10)</source>
+        <translation>Passo in corso…  (F10)</translation>
+    </message>
+    <message>
         <source>new random weights</source>
         <translation>nuovi pesi casuali</translation>
+    </message>
+    <message>
+        <source>same start as run {n}</source>
+        <translation>stessa partenza dell&apos;addestramento {n}</translation>
+    </message>
+    <message>
+        <source>Run {n}: {label}, seed {seed}</source>
+        <translation>Addestramento {n}: {label}, seme {seed}</translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>addestramento precedente</translation>
     </message>
 </context>
 <context>
     <name>SandboxControls</name>
+    <message>
+        <source>A test image (downscaled)</source>
+        <translation>Un&apos;immagine di test (ridotta)</translation>
+    </message>
+    <message>
+        <source>The drawing (downscaled)</source>
+        <translation>Il disegno (ridotto)</translation>
+    </message>
     <message>
         <source>Which test image</source>
         <translation>Quale immagine di test</translation>
@@ -2926,12 +3376,147 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Incolla numeri</translation>
     </message>
     <message>
+        <source>Rows on lines or separated by &quot;;&quot;, numbers by spaces, tabs or commas</source>
+        <translation>Righe su righe separate o divise da &quot;;&quot;, numeri da spazi, tabulazioni o virgole</translation>
+    </message>
+    <message>
+        <source>(choose a kernel)</source>
+        <translation>(scegli un kernel)</translation>
+    </message>
+    <message>
         <source>More kernels give more output maps (channels)</source>
         <translation>Più kernel danno più mappe di uscita (canali)</translation>
     </message>
     <message>
         <source>valid: no zeros; same: enough zeros to keep the size; n rings</source>
         <translation>valid: nessuno zero; same: zeri sufficienti a mantenere la dimensione; n anelli</translation>
+    </message>
+    <message>
+        <source>no pooling</source>
+        <translation>nessun pooling</translation>
+    </message>
+    <message>
+        <source>= size</source>
+        <translation>= dimensione</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Ingresso</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>immagine</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>dimensione</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>righe</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>colonne</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>kernels</source>
+        <translation>kernel</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>padding</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>pooling</translation>
+    </message>
+    <message>
+        <source>pool size</source>
+        <translation>dimensione del pooling</translation>
+    </message>
+    <message>
+        <source>pool stride</source>
+        <translation>passo del pooling</translation>
+    </message>
+    <message>
+        <source>choose an image dataset (e.g. MNIST) to use its test images</source>
+        <translation>scegli un dataset di immagini (per es. MNIST) per usarne le immagini di test</translation>
+    </message>
+    <message>
+        <source>draw a digit first (View → Draw a digit), then pick it here</source>
+        <translation>prima disegna una cifra (Visualizza → Disegna una cifra), poi sceglila qui</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceView</name>
+    <message>
+        <source>Layer:</source>
+        <translation>Livello:</translation>
+    </message>
+    <message>
+        <source>Test example:</source>
+        <translation>Esempio di test:</translation>
+    </message>
+    <message>
+        <source>Time step:</source>
+        <translation>Passo temporale:</translation>
+    </message>
+    <message>
+        <source>This view shows networks that read sequences: add a SimpleRNN, LSTM, GRU or MultiHeadAttention layer, or open a preset (File → New from template: LSTM digit reader, Small Vision Transformer).</source>
+        <translation>Questa vista mostra le reti che leggono sequenze: aggiungi un livello SimpleRNN, LSTM, GRU o MultiHeadAttention, oppure apri un modello (File → Nuovo da modello: Lettore di cifre LSTM, Piccolo Vision Transformer).</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that fits the network&apos;s input.</source>
+        <translation>Scegli un dataset adatto all&apos;ingresso della rete.</translation>
+    </message>
+    <message>
+        <source>Input: {steps} steps (down) × {features} values</source>
+        <translation>Ingresso: {steps} passi (in giù) × {features} valori</translation>
+    </message>
+    <message>
+        <source>State h after each step: {units} units (−1 blue … +1 red)</source>
+        <translation>Stato h dopo ogni passo: {units} unità (−1 blu … +1 rosso)</translation>
+    </message>
+    <message>
+        <source>{gate} gate (0 dark … 1 light)</source>
+        <translation>porta {gate} (0 scuro … 1 chiaro)</translation>
+    </message>
+    <message>
+        <source>{gate} (−1 … +1)</source>
+        <translation>{gate} (−1 … +1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt;, step {t} of {steps}: the state&apos;s strongest unit is {unit} ({value}). The same weights W and U are used at every step.</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt;, passo {t} di {steps}: l&apos;unità più forte dello stato è {unit} ({value}). Gli stessi pesi W e U si usano a ogni passo.</translation>
+    </message>
+    <message>
+        <source>On average the forget gate keeps {share} of the memory.</source>
+        <translation>In media la porta di dimenticanza tiene {share} della memoria.</translation>
+    </message>
+    <message>
+        <source>Head {head}: rows look at columns</source>
+        <translation>Testa {head}: le righe guardano le colonne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: {heads} heads; each row is one token (a patch) and how much it takes from every other token (each row sums to 1).</source>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt;: {heads} teste; ogni riga è un token (una patch) e quanto prende da ogni altro token (ogni riga somma a 1).</translation>
+    </message>
+    <message>
+        <source>Rollout: where the answer comes from</source>
+        <translation>Rollout: da dove viene la risposta</translation>
+    </message>
+    <message>
+        <source>The rollout follows attention through every block back to the {count} patches.</source>
+        <translation>Il rollout segue l&apos;attenzione attraverso ogni blocco fino alle {count} patch.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3528,26 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>Move the input by</source>
         <translation>Sposta l&apos;ingresso di</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Ingresso</translation>
+    </message>
+    <message>
+        <source>Convolution output</source>
+        <translation>Uscita della convoluzione</translation>
+    </message>
+    <message>
+        <source>Pooled output</source>
+        <translation>Uscita dopo il pooling</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>Shifted</source>
+        <translation>Spostato</translation>
     </message>
     <message>
         <source>Shift the input to compare the outputs.</source>
@@ -2966,6 +3571,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>your answer</source>
         <translation>la tua risposta</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
     </message>
     <message>
         <source>Check ✓</source>
@@ -3019,8 +3628,20 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>L&apos;addestramento {n} non ha conservato i pesi di partenza (solo i più recenti li conservano): scegli nuovi pesi casuali o un addestramento più recente.</translation>
     </message>
     <message>
+        <source>A run is going: Start (F5) waits until it stops (Stop: Shift+F5).</source>
+        <translation>Un addestramento è in corso: Avvia (F5) aspetta che si fermi (Ferma: Maiusc+F5).</translation>
+    </message>
+    <message>
+        <source>loading the dataset and TensorFlow…</source>
+        <translation>caricamento del dataset e di TensorFlow…</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>Addestramento</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} / {epochs}</source>
+        <translation>epoca {epoch} / {epochs}</translation>
     </message>
     <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
@@ -3041,6 +3662,14 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>Training failed</source>
         <translation>Addestramento fallito</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} / {epochs} · batch {batch} / {steps}</source>
+        <translation>epoca {epoch} / {epochs} · batch {batch} / {steps}</translation>
+    </message>
+    <message>
+        <source>{rate} samples/s · about {time} left</source>
+        <translation>{rate} esempi/s · circa {time} rimanenti</translation>
     </message>
     <message>
         <source>Training stopped: {reason}.</source>
@@ -3238,6 +3867,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>Type a value (-1.5 or -1,5) or scroll over it. To train on from these numbers, choose &lt;i&gt;Initial weights: as set by hand&lt;/i&gt; in the Training tab.</source>
         <translation>Scrivi un valore (-1.5 o -1,5) o usa la rotellina sopra. Per addestrare a partire da questi numeri, scegli &lt;i&gt;Pesi iniziali: impostati a mano&lt;/i&gt; nella scheda Addestramento.</translation>
+    </message>
+    <message>
+        <source>{reason}. Hand-set weights are for small dense networks, like the perceptron (logic gates) and the XOR network.</source>
+        <translation>{reason}. I pesi a mano sono per piccole reti dense, come il percettrone (porte logiche) e la rete XOR.</translation>
     </message>
     <message>
         <source>Choose a dataset that fits the network to see outputs.</source>

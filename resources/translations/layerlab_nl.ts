@@ -103,6 +103,22 @@
         <translation>Markeer waar de eenheden van deze laag liggen voor een testvoorbeeld</translation>
     </message>
     <message>
+        <source>LeakyReLU slope</source>
+        <translation>Helling van LeakyReLU</translation>
+    </message>
+    <message>
+        <source>ELU α</source>
+        <translation>ELU-α</translation>
+    </message>
+    <message>
+        <source>mark layer</source>
+        <translation>laag markeren</translation>
+    </message>
+    <message>
+        <source>test example</source>
+        <translation>testvoorbeeld</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
         <translation>&lt;b&gt;Softmax&lt;/b&gt; van een vector z (typ getallen):</translation>
     </message>
@@ -164,6 +180,14 @@
     <message>
         <source>Write the new weights into the project: one SGD step on this example</source>
         <translation>De nieuwe gewichten in het project schrijven: één SGD-stap op dit voorbeeld</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>gewicht</translation>
+    </message>
+    <message>
+        <source>new w</source>
+        <translation>nieuwe w</translation>
     </message>
     <message>
         <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
@@ -570,8 +594,12 @@
         <translation>{path}: geen klasdatabase ({problem})</translation>
     </message>
     <message>
-        <source>the evaluation took longer than {seconds} s; stopped</source>
+        <source>{dataset}: a challenge needs a classification dataset</source>
         <extracomment>Address space of the evaluator: TensorFlow reserves ~3 GB of it before doing anything; the models a challenge allows need a few hundred MB more. Test examples kept per challenge (MNIST&apos;s test set is 10,000).</extracomment>
+        <translation>{dataset}: een uitdaging vraagt een classificatiedataset</translation>
+    </message>
+    <message>
+        <source>the evaluation took longer than {seconds} s; stopped</source>
         <translation>de evaluatie duurde langer dan {seconds} s; gestopt</translation>
     </message>
     <message>
@@ -580,6 +608,7 @@
     </message>
     <message>
         <source>{count} hand-ins are waiting for the hub already</source>
+        <extracomment>The last push received (sent on reconnection: the hub resends only what was missed).</extracomment>
         <translation>er wachten al {count} inzendingen op de hub</translation>
     </message>
     <message>
@@ -592,8 +621,12 @@
     </message>
     <message>
         <source>wrong class code</source>
-        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database.</extracomment>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names.</extracomment>
         <translation>verkeerde klascode</translation>
+    </message>
+    <message>
+        <source>the class is full ({count} students)</source>
+        <translation>de klas is vol ({count} leerlingen)</translation>
     </message>
     <message>
         <source>the name &apos;{name}&apos; is taken in this class; add an initial</source>
@@ -606,6 +639,30 @@
     <message>
         <source>no challenge is running</source>
         <translation>er loopt geen uitdaging</translation>
+    </message>
+    <message>
+        <source>a push is a lesson, a project or a network, not {kind}</source>
+        <translation>een verzending is een les, een project of een netwerk, geen {kind}</translation>
+    </message>
+    <message>
+        <source>a push of {size} bytes; at most {limit}</source>
+        <translation>een verzending van {size} bytes; hoogstens {limit}</translation>
+    </message>
+    <message>
+        <source>no student number {student} in this class</source>
+        <translation>geen leerling nummer {student} in deze klas</translation>
+    </message>
+    <message>
+        <source>a message has 1 to {limit} characters, got {count}</source>
+        <translation>een bericht heeft 1 tot {limit} tekens, ontvangen {count}</translation>
+    </message>
+    <message>
+        <source>a challenge allows 1 to 150,000,000 parameters and lasts 10 s to 24 h</source>
+        <translation>een uitdaging staat 1 tot 150.000.000 parameters toe en duurt 10 s tot 24 u</translation>
+    </message>
+    <message>
+        <source>no challenge number {number} with its test data</source>
+        <translation>geen uitdaging nummer {number} met haar testgegevens</translation>
     </message>
     <message>
         <source>a {kind} of {size} bytes; the hub takes at most {limit}</source>
@@ -700,12 +757,40 @@
         <translation>Uitdrukking</translation>
     </message>
     <message>
+        <source>Numbers, variables, + − * / **, parentheses and exp, log, sqrt, sigmoid, tanh, relu, abs, max, min. E.g. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))</source>
+        <translation>Getallen, variabelen, + − * / **, haakjes en exp, log, sqrt, sigmoid, tanh, relu, abs, max, min. Bijv. 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))</translation>
+    </message>
+    <message>
         <source>h for central differences</source>
         <translation>h voor centrale differenties</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>variabele</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>waarde</translation>
+    </message>
+    <message>
+        <source>numerical</source>
+        <translation>numeriek</translation>
+    </message>
+    <message>
+        <source>difference between backpropagation and central differences</source>
+        <translation>verschil tussen backpropagation en centrale differenties</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;green: forward value&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;red: gradient flowing back&lt;/span&gt;. Add distributes, mul swaps, max routes, a variable used twice adds.</source>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;groen: voorwaartse waarde&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;rood: gradiënt die terugstroomt&lt;/span&gt;. Optellen verdeelt, vermenigvuldigen wisselt, max leidt door, een variabele die twee keer voorkomt telt op.</translation>
     </message>
 </context>
 <context>
     <name>ConvolutionSandbox</name>
+    <message>
+        <source>Convolution sandbox</source>
+        <translation>Convolutiezandbak</translation>
+    </message>
     <message>
         <source>Slide the kernel</source>
         <translation>De kernel schuiven</translation>
@@ -717,6 +802,38 @@
     <message>
         <source>Shift the input</source>
         <translation>De invoer verschuiven</translation>
+    </message>
+    <message>
+        <source>Input numbers</source>
+        <translation>Invoergetallen</translation>
+    </message>
+    <message>
+        <source>Kernel weights</source>
+        <translation>Gewichten van de kernel</translation>
+    </message>
+    <message>
+        <source>Convolution output</source>
+        <translation>Uitvoer van de convolutie</translation>
+    </message>
+    <message>
+        <source>Pooled output</source>
+        <translation>Uitvoer na pooling</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Uitvoer</translation>
+    </message>
+    <message>
+        <source>Pooled</source>
+        <translation>Na pooling</translation>
     </message>
     <message>
         <source>⟲ Start over</source>
@@ -743,8 +860,48 @@
         <translation>TensorFlow wordt nog geladen…</translation>
     </message>
     <message>
+        <source>kernel {n}</source>
+        <translation>kernel {n}</translation>
+    </message>
+    <message>
+        <source>Max pooled</source>
+        <translation>Max-pooling</translation>
+    </message>
+    <message>
+        <source>Average pooled</source>
+        <translation>Gemiddelde pooling</translation>
+    </message>
+    <message>
+        <source>Output ({rows}×{cols})</source>
+        <translation>Uitvoer ({rows}×{cols})</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pauze</translation>
+    </message>
+    <message>
+        <source>{n} cell(s)/s</source>
+        <translation>{n} cel(len)/s</translation>
+    </message>
+    <message>
         <source>Press Step (→) or Play to slide the kernel over the input.</source>
         <translation>Druk op Stap (→) of Afspelen om de kernel over de invoer te schuiven.</translation>
+    </message>
+    <message>
+        <source>0 of {n} cells</source>
+        <translation>0 van {n} cellen</translation>
+    </message>
+    <message>
+        <source>output row {i}, column {j}</source>
+        <translation>uitvoer rij {i}, kolom {j}</translation>
+    </message>
+    <message>
+        <source>pooled row {i}, column {j}</source>
+        <translation>pooling rij {i}, kolom {j}</translation>
+    </message>
+    <message>
+        <source>{n} of {total} cells</source>
+        <translation>{n} van {total} cellen</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +1940,219 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Lessons</name>
+    <message>
+        <source>{answer} is not it: {hint}</source>
+        <extracomment>Run metrics a prediction can be set against (those of the ``run`` check).</extracomment>
+        <translation>{answer} is het niet: {hint}</translation>
+    </message>
+    <message>
+        <source>{answer} is not it: {off} too high.</source>
+        <translation>{answer} is het niet: {off} te hoog.</translation>
+    </message>
+    <message>
+        <source>{answer} is not it: {off} too low.</source>
+        <translation>{answer} is het niet: {off} te laag.</translation>
+    </message>
+    <message>
+        <source>Look again at {what}.</source>
+        <translation>Kijk nog eens naar {what}.</translation>
+    </message>
+    <message>
+        <source>Look again at the numbers.</source>
+        <translation>Kijk nog eens naar de getallen.</translation>
+    </message>
+    <message>
+        <source>answer the question first</source>
+        <translation>beantwoord eerst de vraag</translation>
+    </message>
+    <message>
+        <source>✓ {answer} is right</source>
+        <translation>✓ {answer} is goed</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not it: {hint}</source>
+        <translation>&apos;{answer}&apos; is het niet: {hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not it; think again</source>
+        <translation>&apos;{answer}&apos; is het niet; denk nog eens na</translation>
+    </message>
+    <message>
+        <source>make your prediction first</source>
+        <translation>doe eerst je voorspelling</translation>
+    </message>
+    <message>
+        <source>choose one of the answers</source>
+        <translation>kies een van de antwoorden</translation>
+    </message>
+    <message>
+        <source>Run first: your prediction is noted.</source>
+        <translation>Start eerst: je voorspelling is genoteerd.</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;: that is what happened</source>
+        <translation>Je voorspelde &apos;{answer}&apos;: dat is wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;; what happened: &apos;{result}&apos;</source>
+        <translation>Je voorspelde &apos;{answer}&apos;; wat er gebeurde: &apos;{result}&apos;</translation>
+    </message>
+    <message>
+        <source>You predicted &apos;{answer}&apos;; compare it with the run</source>
+        <translation>Je voorspelde &apos;{answer}&apos;; vergelijk het met de run</translation>
+    </message>
+    <message>
+        <source>({measure}: {value})</source>
+        <translation>({measure}: {value})</translation>
+    </message>
+    <message>
+        <source>the run has no {measure}</source>
+        <translation>de run heeft geen {measure}</translation>
+    </message>
+    <message>
+        <source>You predicted {answer}; the run gave {value}: close</source>
+        <translation>Je voorspelde {answer}; de run gaf {value}: dichtbij</translation>
+    </message>
+    <message>
+        <source>You predicted {answer}; the run gave {value} (off by {off})</source>
+        <translation>Je voorspelde {answer}; de run gaf {value} (verschil {off})</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should be {want}</source>
+        <extracomment>Checks one ``all`` may combine: a step asks for a handful of things, never dozens. Kinds that read the student&apos;s answer box; one step has one box.</extracomment>
+        <translation>{what} is {value}; het zou {want} moeten zijn</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should reach {want}</source>
+        <translation>{what} is {value}; het zou {want} moeten halen</translation>
+    </message>
+    <message>
+        <source>{what} is {value}; it should be at most {want}</source>
+        <translation>{what} is {value}; het zou hoogstens {want} moeten zijn</translation>
+    </message>
+    <message>
+        <source>✓ {what} is {value}</source>
+        <translation>✓ {what} is {value}</translation>
+    </message>
+    <message>
+        <source>the network has a problem: {problem}</source>
+        <translation>het netwerk heeft een probleem: {problem}</translation>
+    </message>
+    <message>
+        <source>✓ the network checks out</source>
+        <translation>✓ het netwerk klopt</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s parameter count</source>
+        <translation>het aantal parameters van {layer}</translation>
+    </message>
+    <message>
+        <source>the parameter count</source>
+        <translation>het aantal parameters</translation>
+    </message>
+    <message>
+        <source>✓ {layer} gives {shape}</source>
+        <translation>✓ {layer} geeft {shape}</translation>
+    </message>
+    <message>
+        <source>unknown (fix the problems first)</source>
+        <translation>onbekend (los eerst de problemen op)</translation>
+    </message>
+    <message>
+        <source>{layer} gives {got}; it should give {want}</source>
+        <translation>{layer} geeft {got}; het zou {want} moeten geven</translation>
+    </message>
+    <message>
+        <source>there is no valid layer &apos;{layer}&apos;</source>
+        <translation>er is geen geldige laag &apos;{layer}&apos;</translation>
+    </message>
+    <message>
+        <source>✓ {layer}.{param} is {value}</source>
+        <translation>✓ {layer}.{param} is {value}</translation>
+    </message>
+    <message>
+        <source>{layer}.{param} is {value}; it should be {want}</source>
+        <translation>{layer}.{param} is {value}; het zou {want} moeten zijn</translation>
+    </message>
+    <message>
+        <source>the network has {have} {kind} layer(s){place}; it needs at least {need}</source>
+        <translation>het netwerk heeft {have} {kind}-la(a)g(en){place}; het heeft er minstens {need} nodig</translation>
+    </message>
+    <message>
+        <source>✓ {have} {kind} layer(s){place}</source>
+        <translation>✓ {have} {kind}-la(a)g(en){place}</translation>
+    </message>
+    <message>
+        <source>early stopping is off; turn it on</source>
+        <translation>vroeg stoppen staat uit; zet het aan</translation>
+    </message>
+    <message>
+        <source>there is no training setting &apos;{name}&apos;</source>
+        <translation>er is geen traininginstelling &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <source>{name} is {value}; it should be {want}</source>
+        <translation>{name} is {value}; het zou {want} moeten zijn</translation>
+    </message>
+    <message>
+        <source>✓ {name} is {value}</source>
+        <translation>✓ {name} is {value}</translation>
+    </message>
+    <message>
+        <source>{right} of {total} rows right; wrong for {wrong}</source>
+        <translation>{right} van {total} rijen goed; fout voor {wrong}</translation>
+    </message>
+    <message>
+        <source>✓ all {total} rows right</source>
+        <translation>✓ alle {total} rijen goed</translation>
+    </message>
+    <message>
+        <source>the dataset has no examples to check against</source>
+        <translation>de dataset heeft geen voorbeelden om mee te controleren</translation>
+    </message>
+    <message>
+        <source>the accuracy</source>
+        <translation>de nauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>train first: there is no run yet</source>
+        <translation>train eerst: er is nog geen run</translation>
+    </message>
+    <message>
+        <source>the run ended with &apos;{got}&apos;, not &apos;{want}&apos;</source>
+        <translation>de run eindigde met &apos;{got}&apos;, niet &apos;{want}&apos;</translation>
+    </message>
+    <message>
+        <source>✓ the run ended with &apos;{reason}&apos;</source>
+        <translation>✓ de run eindigde met &apos;{reason}&apos;</translation>
+    </message>
+    <message>
+        <source>the run has no {metric}</source>
+        <translation>de run heeft geen {metric}</translation>
+    </message>
+    <message>
+        <source>after {layer}</source>
+        <translation>na {layer}</translation>
+    </message>
+    <message>
+        <source>before {layer}</source>
+        <translation>voor {layer}</translation>
+    </message>
+    <message>
+        <source>there is no layer &apos;{layer}&apos;</source>
+        <translation>er is geen laag &apos;{layer}&apos;</translation>
+    </message>
+    <message>
+        <source>there is no {what} layer{place}</source>
+        <translation>er is geen {what}-laag{place}</translation>
+    </message>
+    <message>
+        <source>&apos;{answer}&apos; is not a number</source>
+        <translation>&apos;{answer}&apos; is geen getal</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Fit the output layer</source>
@@ -1837,6 +2207,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Taal</translation>
     </message>
     <message>
+        <source>Training… the network cannot be edited until it stops</source>
+        <translation>Training… het netwerk kan niet worden bewerkt tot het stopt</translation>
+    </message>
+    <message>
         <source>Settings not used: {keys} (point here for why).</source>
         <translation>Niet gebruikte instellingen: {keys} (wijs hier aan voor de reden).</translation>
     </message>
@@ -1858,6 +2232,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>Find the pattern</source>
         <translation>Het patroon zoeken</translation>
+    </message>
+    <message>
+        <source>The {n} test images that excite this unit most</source>
+        <translation>De {n} testafbeeldingen die deze eenheid het sterkst activeren</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2593,17 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>NumberGrid</name>
+    <message>
+        <source>padding: a zero added around the input</source>
+        <translation>padding: een nul rond de invoer toegevoegd</translation>
+    </message>
+    <message>
+        <source>the cell keeps {value}</source>
+        <translation>de cel houdt {value}</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <source>Type a number, for example {example}.</source>
@@ -2408,6 +2797,18 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>&lt;b&gt;The perceptron rule&lt;/b&gt;: h(x) = step(w·x + b); after each example w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; and b ← b + α·(y − h(x)).</source>
         <translation>&lt;b&gt;De perceptronregel&lt;/b&gt;: h(x) = stap(w·x + b); na elk voorbeeld w&lt;sub&gt;i&lt;/sub&gt; ← w&lt;sub&gt;i&lt;/sub&gt; + α·(y − h(x))·x&lt;sub&gt;i&lt;/sub&gt; en b ← b + α·(y − h(x)).</translation>
+    </message>
+    <message>
+        <source>{reason}. Open the Perceptron (AND) network (File → New from template) and a logic-gate dataset.</source>
+        <translation>{reason}. Open het netwerk Perceptron (EN) (Bestand → Nieuw uit sjabloon) en een dataset met logische poorten.</translation>
+    </message>
+    <message>
+        <source>Choose a dataset: a logic gate (AND, OR, XOR…) or another 2-class 2-D set.</source>
+        <translation>Kies een dataset: een logische poort (AND, OR, XOR…) of een andere 2D-set met 2 klassen.</translation>
+    </message>
+    <message>
+        <source>{title} does not have the classes 0 and 1 the perceptron rule needs; choose a logic gate (AND, OR, XOR…).</source>
+        <translation>{title} heeft niet de klassen 0 en 1 die de perceptronregel nodig heeft; kies een logische poort (AND, OR, XOR…).</translation>
     </message>
     <message>
         <source>… (the first {n} updates are listed)</source>
@@ -2708,6 +3109,15 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <extracomment>Weight blocks per kind of cell: one for a simple RNN, four gates for an LSTM (input, forget, cell, output), three for a GRU (update, reset, candidate).</extracomment>
         <translation>{layer} heeft een reeks als invoer nodig (tijdstappen, kenmerken); kreeg {shape}</translation>
     </message>
+    <message>
+        <source>no nonlinearity between this layer and Dense &apos;{next}&apos;: without one, consecutive layers collapse into one linear map (W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂)), so the extra layer adds parameters but can learn nothing one layer could not</source>
+        <extracomment>Layers a linear map passes through and stays linear (Dropout scales, Flatten and Reshape move values, an Activation layer set to linear does nothing, BatchNormalization is affine once trained): a Dense on either side of them still collapses with the other.</extracomment>
+        <translation>geen niet-lineariteit tussen deze laag en Dense &apos;{next}&apos;: zonder zo&apos;n functie vallen opeenvolgende lagen samen tot één lineaire afbeelding (W₂(W₁x + b₁) + b₂ = (W₂W₁)x + (W₂b₁ + b₂)), dus de extra laag voegt parameters toe maar kan niets leren wat één laag niet kan</translation>
+    </message>
+    <message>
+        <source>choose an activation for it such as relu, tanh or sigmoid</source>
+        <translation>kies er een activatie voor zoals relu, tanh of sigmoid</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsPanel</name>
@@ -2895,6 +3305,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Eén stap  (F10)</translation>
     </message>
     <message>
+        <source>Train exactly one batch (or one epoch) and pause, so every view shows the result: gradient descent one step at a time.</source>
+        <translation>Train precies één batch (of één epoch) en pauzeer, zodat elke weergave het resultaat toont: gradiëntafdaling stap voor stap.</translation>
+    </message>
+    <message>
         <source>Stop  (Shift+F5)</source>
         <translation>Stoppen  (Shift+F5)</translation>
     </message>
@@ -2907,12 +3321,48 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Beginnen vanaf</translation>
     </message>
     <message>
+        <source>Same start as an earlier run: its initial weights, its seed (data split and shuffling) — so the new run differs only in the settings you changed.</source>
+        <translation>Dezelfde start als een eerdere run: zijn begingewichten, zijn seed (opsplitsing en schudden van de gegevens) — zodat de nieuwe run alleen verschilt in de instellingen die je veranderde.</translation>
+    </message>
+    <message>
+        <source>Resume  (F6)</source>
+        <translation>Hervatten  (F6)</translation>
+    </message>
+    <message>
+        <source>Step  (F10) · {n} queued</source>
+        <translation>Eén stap  (F10) · {n} in de wachtrij</translation>
+    </message>
+    <message>
+        <source>Stepping…  (F10)</source>
+        <translation>Bezig met stap…  (F10)</translation>
+    </message>
+    <message>
         <source>new random weights</source>
         <translation>nieuwe willekeurige gewichten</translation>
+    </message>
+    <message>
+        <source>same start as run {n}</source>
+        <translation>dezelfde start als run {n}</translation>
+    </message>
+    <message>
+        <source>Run {n}: {label}, seed {seed}</source>
+        <translation>Run {n}: {label}, seed {seed}</translation>
+    </message>
+    <message>
+        <source>earlier run</source>
+        <translation>eerdere run</translation>
     </message>
 </context>
 <context>
     <name>SandboxControls</name>
+    <message>
+        <source>A test image (downscaled)</source>
+        <translation>Een testafbeelding (verkleind)</translation>
+    </message>
+    <message>
+        <source>The drawing (downscaled)</source>
+        <translation>De tekening (verkleind)</translation>
+    </message>
     <message>
         <source>Which test image</source>
         <translation>Welke testafbeelding</translation>
@@ -2926,12 +3376,147 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Getallen plakken</translation>
     </message>
     <message>
+        <source>Rows on lines or separated by &quot;;&quot;, numbers by spaces, tabs or commas</source>
+        <translation>Rijen op eigen regels of gescheiden door &quot;;&quot;, getallen door spaties, tabs of komma&apos;s</translation>
+    </message>
+    <message>
+        <source>(choose a kernel)</source>
+        <translation>(kies een kernel)</translation>
+    </message>
+    <message>
         <source>More kernels give more output maps (channels)</source>
         <translation>Meer kernels geven meer uitvoerkaarten (kanalen)</translation>
     </message>
     <message>
         <source>valid: no zeros; same: enough zeros to keep the size; n rings</source>
         <translation>valid: geen nullen; same: genoeg nullen om de grootte te houden; n ringen</translation>
+    </message>
+    <message>
+        <source>no pooling</source>
+        <translation>geen pooling</translation>
+    </message>
+    <message>
+        <source>= size</source>
+        <translation>= grootte</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>afbeelding</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>grootte</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rijen</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>kolommen</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>kernels</source>
+        <translation>kernels</translation>
+    </message>
+    <message>
+        <source>padding</source>
+        <translation>padding</translation>
+    </message>
+    <message>
+        <source>stride</source>
+        <translation>stapgrootte</translation>
+    </message>
+    <message>
+        <source>pooling</source>
+        <translation>pooling</translation>
+    </message>
+    <message>
+        <source>pool size</source>
+        <translation>poolinggrootte</translation>
+    </message>
+    <message>
+        <source>pool stride</source>
+        <translation>pooling-stapgrootte</translation>
+    </message>
+    <message>
+        <source>choose an image dataset (e.g. MNIST) to use its test images</source>
+        <translation>kies een dataset met afbeeldingen (bijv. MNIST) om de testafbeeldingen te gebruiken</translation>
+    </message>
+    <message>
+        <source>draw a digit first (View → Draw a digit), then pick it here</source>
+        <translation>teken eerst een cijfer (Beeld → Teken een cijfer) en kies het dan hier</translation>
+    </message>
+</context>
+<context>
+    <name>SequenceView</name>
+    <message>
+        <source>Layer:</source>
+        <translation>Laag:</translation>
+    </message>
+    <message>
+        <source>Test example:</source>
+        <translation>Testvoorbeeld:</translation>
+    </message>
+    <message>
+        <source>Time step:</source>
+        <translation>Tijdstap:</translation>
+    </message>
+    <message>
+        <source>This view shows networks that read sequences: add a SimpleRNN, LSTM, GRU or MultiHeadAttention layer, or open a preset (File → New from template: LSTM digit reader, Small Vision Transformer).</source>
+        <translation>Deze weergave toont netwerken die reeksen lezen: voeg een SimpleRNN-, LSTM-, GRU- of MultiHeadAttention-laag toe, of open een sjabloon (Bestand → Nieuw uit sjabloon: LSTM-cijferlezer, Kleine Vision Transformer).</translation>
+    </message>
+    <message>
+        <source>Choose a dataset that fits the network&apos;s input.</source>
+        <translation>Kies een dataset die bij de invoer van het netwerk past.</translation>
+    </message>
+    <message>
+        <source>Input: {steps} steps (down) × {features} values</source>
+        <translation>Invoer: {steps} stappen (omlaag) × {features} waarden</translation>
+    </message>
+    <message>
+        <source>State h after each step: {units} units (−1 blue … +1 red)</source>
+        <translation>Toestand h na elke stap: {units} eenheden (−1 blauw … +1 rood)</translation>
+    </message>
+    <message>
+        <source>{gate} gate (0 dark … 1 light)</source>
+        <translation>{gate}-poort (0 donker … 1 licht)</translation>
+    </message>
+    <message>
+        <source>{gate} (−1 … +1)</source>
+        <translation>{gate} (−1 … +1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt;, step {t} of {steps}: the state&apos;s strongest unit is {unit} ({value}). The same weights W and U are used at every step.</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt;, stap {t} van {steps}: de sterkste eenheid van de toestand is {unit} ({value}). Bij elke stap worden dezelfde gewichten W en U gebruikt.</translation>
+    </message>
+    <message>
+        <source>On average the forget gate keeps {share} of the memory.</source>
+        <translation>Gemiddeld houdt de vergeetpoort {share} van het geheugen vast.</translation>
+    </message>
+    <message>
+        <source>Head {head}: rows look at columns</source>
+        <translation>Head {head}: rijen kijken naar kolommen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: {heads} heads; each row is one token (a patch) and how much it takes from every other token (each row sums to 1).</source>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt;: {heads} heads; elke rij is één token (een patch) en hoeveel het van elk ander token neemt (elke rij telt op tot 1).</translation>
+    </message>
+    <message>
+        <source>Rollout: where the answer comes from</source>
+        <translation>Rollout: waar het antwoord vandaan komt</translation>
+    </message>
+    <message>
+        <source>The rollout follows attention through every block back to the {count} patches.</source>
+        <translation>De rollout volgt de attention door elk blok terug naar de {count} patches.</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +3528,26 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>Move the input by</source>
         <translation>De invoer verschuiven met</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <source>Convolution output</source>
+        <translation>Uitvoer van de convolutie</translation>
+    </message>
+    <message>
+        <source>Pooled output</source>
+        <translation>Uitvoer na pooling</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Ervoor</translation>
+    </message>
+    <message>
+        <source>Shifted</source>
+        <translation>Verschoven</translation>
     </message>
     <message>
         <source>Shift the input to compare the outputs.</source>
@@ -2966,6 +3571,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>your answer</source>
         <translation>je antwoord</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
     </message>
     <message>
         <source>Check ✓</source>
@@ -3019,8 +3628,20 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Run {n} heeft zijn startgewichten niet bewaard (alleen de laatste runs doen dat): kies nieuwe willekeurige gewichten of een latere run.</translation>
     </message>
     <message>
+        <source>A run is going: Start (F5) waits until it stops (Stop: Shift+F5).</source>
+        <translation>Er loopt een run: Starten (F5) wacht tot die stopt (Stoppen: Shift+F5).</translation>
+    </message>
+    <message>
+        <source>loading the dataset and TensorFlow…</source>
+        <translation>dataset en TensorFlow worden geladen…</translation>
+    </message>
+    <message>
         <source>Training</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} / {epochs}</source>
+        <translation>epoch {epoch} / {epochs}</translation>
     </message>
     <message>
         <source>Training {params} parameters on {device}: {train} train / {val} validation examples, {steps} steps per epoch.</source>
@@ -3041,6 +3662,14 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>Training failed</source>
         <translation>Training mislukt</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} / {epochs} · batch {batch} / {steps}</source>
+        <translation>epoch {epoch} / {epochs} · batch {batch} / {steps}</translation>
+    </message>
+    <message>
+        <source>{rate} samples/s · about {time} left</source>
+        <translation>{rate} voorbeelden/s · nog ongeveer {time}</translation>
     </message>
     <message>
         <source>Training stopped: {reason}.</source>
@@ -3238,6 +3867,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>Type a value (-1.5 or -1,5) or scroll over it. To train on from these numbers, choose &lt;i&gt;Initial weights: as set by hand&lt;/i&gt; in the Training tab.</source>
         <translation>Typ een waarde (-1.5 of -1,5) of scrol erover. Om vanaf deze getallen verder te trainen kies je &lt;i&gt;Begingewichten: met de hand ingesteld&lt;/i&gt; op het tabblad Training.</translation>
+    </message>
+    <message>
+        <source>{reason}. Hand-set weights are for small dense networks, like the perceptron (logic gates) and the XOR network.</source>
+        <translation>{reason}. Gewichten met de hand zijn bedoeld voor kleine dense netwerken, zoals de perceptron (logische poorten) en het XOR-netwerk.</translation>
     </message>
     <message>
         <source>Choose a dataset that fits the network to see outputs.</source>
