@@ -62,12 +62,19 @@ def test_unsupported_keras_file_gets_a_message_and_keeps_the_network(ready, dial
 
     window = ready
     inputs = keras.Input((10, 3))
+    outputs = keras.layers.Dense(2)(keras.layers.Conv1D(4, 3, name="memory")(inputs))
+    keras.Model(inputs, outputs).save(tmp_path / "conv1d.keras")
+    dialogs.open_answer = tmp_path / "conv1d.keras"
+    assert window.files.open()
+    assert window.document.spec.layer("memory").type == "KerasLayer"
+    assert window.canvas.nodes["memory"].severity == ""
+    # a recurrent layer is one of LayerLab's own now: it opens as itself, editable
     outputs = keras.layers.Dense(2)(keras.layers.LSTM(4, name="memory")(inputs))
     keras.Model(inputs, outputs).save(tmp_path / "rnn.keras")
     dialogs.open_answer = tmp_path / "rnn.keras"
     assert window.files.open()
-    assert window.document.spec.layer("memory").type == "KerasLayer"
-    assert window.canvas.nodes["memory"].severity == ""
+    assert window.document.spec.layer("memory").type == "LSTM"
+    assert window.document.spec.layer("memory").params["units"] == 4
     window.files.new_from_template("xor-mlp")
     before = window.document.spec.copy()
     a, b = keras.Input((3,)), keras.Input((3,))
