@@ -68,9 +68,16 @@ class UnrolledDiagram(QWidget):
         self.update()
 
     def _shown_steps(self) -> list[int | None]:
+        """The first steps, the current one and the last; None stands for steps left out."""
         if self.steps <= 6:
             return list(range(self.steps))
-        return [0, 1, 2, None, self.steps - 1]  # None: the steps left out
+        keep = sorted({0, 1, min(max(self.current, 0), self.steps - 1), self.steps - 1})
+        shown: list[int | None] = []
+        for step in keep:
+            if shown and shown[-1] is not None and step > shown[-1] + 1:
+                shown.append(None)
+            shown.append(step)
+        return shown
 
     def paintEvent(self, event):  # noqa: N802 - Qt's name
         if not self.steps:
@@ -201,10 +208,19 @@ class SequenceView(InspectView):
             return
         self.show_body()
 
-    def _set(self, name: str, title: str, values, lut, low: float, high: float) -> None:
+    def _set(
+        self, name: str, title: str, values, lut, low: float, high: float, step: int | None = None
+    ) -> None:
+        """One picture; with ``step``, a column on its left marks that time step's row."""
         box, label, image = self.tiles[name]
         label.setText(title)
-        image.set_image(to_qimage(colourise(np.asarray(values), lut, low, high)))
+        rgb = colourise(np.asarray(values), lut, low, high)
+        if step is not None:
+            marker = np.full((rgb.shape[0], 2, 3), 255, np.uint8)
+            colour = self.palette().highlight().color()
+            marker[step] = (colour.red(), colour.green(), colour.blue())
+            rgb = np.concatenate([marker, rgb], axis=1)
+        image.set_image(to_qimage(rgb))
         box.show()
 
     def _hide_from(self, names: tuple[str, ...]) -> None:
@@ -212,8 +228,15 @@ class SequenceView(InspectView):
             self.tiles[name][0].hide()
 
     def _show_recurrent(self, inspector, layer_id: str, x) -> None:
-        trace = hidden_states(inspector, layer_id, x)
-        self.trace, self.maps = trace, None
+        self.trace, self.maps = hidden_states(inspector, layer_id, x), None
+        self.step.setRange(0, len(self.trace.states) - 1)
+        self.step.setEnabled(True)
+        self.diagram.show()
+        self._show_step(self.step.value())
+
+    def _draw_recurrent(self, step: int) -> None:
+        """The input, the states and the gates over time, the row of ``step`` marked."""
+        trace = self.trace
         steps, units = trace.states.shape
         low, high = float(trace.inputs.min()), float(trace.inputs.max())
         self._set(
@@ -225,6 +248,7 @@ class SequenceView(InspectView):
             SEQUENTIAL,
             low,
             high if high > low else low + 1,
+            step,
         )
         self._set(
             "states",
@@ -235,34 +259,33 @@ class SequenceView(InspectView):
             scheme().diverging,
             -1.0,
             1.0,
+            step,
         )
         names = list(trace.gates)
         for k in range(4):
-            if k < len(names):
-                gate = names[k]
-                sigmoid = gate in SIGMOID_GATES
-                self._set(
-                    f"gate{k}",
-                    self.tr("{gate} gate (0 dark … 1 light)").format(gate=gate)
-                    if sigmoid
-                    else self.tr("{gate} (−1 … +1)").format(gate=gate),
-                    trace.gates[gate],
-                    SEQUENTIAL if sigmoid else scheme().diverging,
-                    0.0 if sigmoid else -1.0,
-                    1.0,
-                )
-            else:
+            if k >= len(names):
                 self._hide_from((f"gate{k}",))
-        self.step.setRange(0, steps - 1)
-        self.step.setEnabled(True)
-        self.diagram.show()
-        self._show_step(self.step.value())
+                continue
+            gate = names[k]
+            sigmoid = gate in SIGMOID_GATES
+            self._set(
+                f"gate{k}",
+                self.tr("{gate} gate (0 dark … 1 light)").format(gate=gate)
+                if sigmoid
+                else self.tr("{gate} (−1 … +1)").format(gate=gate),
+                trace.gates[gate],
+                SEQUENTIAL if sigmoid else scheme().diverging,
+                0.0 if sigmoid else -1.0,
+                1.0,
+                step,
+            )
 
     def _show_step(self, step: int) -> None:
         trace = self.trace
         if trace is None or self.maps is not None:
             return
         step = min(step, len(trace.states) - 1)
+        self._draw_recurrent(step)
         self.diagram.show_layer(trace.kind, len(trace.states), step)
         state = trace.states[step]
         strongest = int(np.argmax(np.abs(state)))

@@ -67,3 +67,14 @@ def test_a_network_without_sequence_layers_says_what_to_add(ready, qtbot):
     view = shown(ready, qtbot, "lenet5")
     assert not view.body.isVisible()
     assert "add a SimpleRNN, LSTM, GRU or MultiHeadAttention layer" in view.message.text()
+
+
+def test_the_chosen_time_step_is_marked_in_every_picture_and_the_diagram(ready, qtbot):
+    view = shown(ready, qtbot, "lstm-digit-reader")
+    view.step.setValue(14)
+    assert view.diagram._shown_steps() == [0, 1, None, 14, None, 27]
+    image = view.tiles["states"][2].image()
+    assert image.width() == 2 + 64 and image.height() == 28  # the marker column, then 64 units
+    highlight = view.palette().highlight().color()
+    assert image.pixelColor(0, 14).rgb() == highlight.rgb()
+    assert image.pixelColor(0, 13).rgb() != highlight.rgb()
