@@ -53,6 +53,7 @@ def _extra_commands():
         datasets,
         explain,
         export,
+        hub,
         lessons,
         predict,
         project,
@@ -71,6 +72,7 @@ def _extra_commands():
         conv.register,
         lessons.register,
         explain.register,
+        hub.register,
     ]
 
 

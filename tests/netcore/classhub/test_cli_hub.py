@@ -131,3 +131,10 @@ def test_the_hub_runs_stops_on_sigterm_and_loses_nothing_acknowledged_after_sigk
     again.send_signal(signal.SIGTERM)
     _, err = again.communicate(timeout=10)
     assert again.returncode == 0 and "Traceback" not in err
+
+
+def test_layerlab_itself_offers_the_hub_command(tmp_path, capsys):
+    from netcore.cli.main import main
+
+    assert main(["hub", "--class-folder", str(tmp_path), "--port", "99999"]) == 2
+    assert "'99999' is not a port" in capsys.readouterr().err
