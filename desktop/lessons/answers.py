@@ -70,3 +70,47 @@ def fallback_fields(lesson, index: int | None) -> list[str]:
     """The fields of the lesson (index None) or of one step shown in the source language."""
     fallbacks = getattr(lesson, "fallbacks", frozenset()) or frozenset()
     return sorted(field for at, field in fallbacks if at == index)
+
+
+ASKING = ("answer", "predict")
+
+
+def parts(check) -> tuple:
+    """The checks a step's check stands for (its parts for ``kind = "all"``)."""
+    if check is None:
+        return ()
+    return tuple(getattr(check, "parts", (check,)))
+
+
+def asking(step):
+    """The part of the step's check that reads the answer box (answer or predict), or None."""
+    check = step.check
+    if check is None:
+        return None
+    asks = getattr(type(check), "asks", None)
+    if asks is not None:
+        return check.asks
+    return check if check.kind in ASKING else None
+
+
+def shown_choices(step, choices: list) -> list[str]:
+    """The choices as the student reads them: translated labels when the lesson has them."""
+    labels = list(getattr(step, "choice_labels", ()) or ())
+    return labels if len(labels) == len(choices) else [str(c) for c in choices]
+
+
+def numeric(step) -> bool:
+    """Does the step ask for a number (read the locale's way) rather than a text or a choice?"""
+    asked = asking(step)
+    args = asked.args if asked else {}
+    if args.get("choices"):
+        return False
+    if asked is not None and asked.kind == "predict":
+        return True
+    correct = args.get("correct")
+    return isinstance(correct, int | float) and not isinstance(correct, bool)
+
+
+def typed(value: float) -> str:
+    """A number as the student would type it in the answer box (no group separators)."""
+    return f"{float(value):.6g}".replace(".", decimal_point())

@@ -18,7 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.lessons.answers import decimal_point, fallback_fields, read_number
+from desktop.lessons.answers import (
+    asking,
+    fallback_fields,
+    numeric,
+    parts,
+    read_number,
+    shown_choices,
+    typed,
+)
 from desktop.lessons.catalog import LessonList
 from desktop.lessons.step_box import StepBox
 from netcore.lessons.format import Lesson, Step
@@ -197,9 +205,10 @@ class LessonPlayer(QWidget):
         self._update_hidden()
         self.views_requested.emit(list(step.setup.get("views", [])))
         self.locks_changed.emit(list(step.setup.get("lock", [])))
-        layer = step.check.args.get("layer") if step.check else None
-        if layer and step.check.kind in LAYER_KINDS:
-            self.layer_requested.emit(str(layer))
+        for part in parts(step.check):
+            if part.args.get("layer") and part.kind in LAYER_KINDS:
+                self.layer_requested.emit(str(part.args["layer"]))
+                break
         if self.answer.isVisible():
             self.answer.setFocus()
         if index == len(self.lesson.steps) - 1 and step.check is None:
@@ -214,14 +223,17 @@ class LessonPlayer(QWidget):
         your_task = self.tr("**Your task:** {task}")
         self.task.setText(your_task.format(task=step.task) if step.task else "")
         self.task.setVisible(bool(step.task))
-        kind = step.check.kind if step.check else ""
-        args = step.check.args if step.check else {}
-        asks = kind in ("answer", "predict")
+        asked = asking(step)
+        kind = asked.kind if asked else ""
+        args = asked.args if asked else {}
+        asks = asked is not None
         self.question.setText(f"<b>{args.get('question', '')}</b>" if asks else "")
         self.question.setVisible(asks)
-        choices = [str(c) for c in args.get("choices", [])] if asks else []
+        choices = list(args.get("choices", []) or []) if asks else []
         self.choices.clear()
-        self.choices.addItems([self.tr("(choose)"), *choices])
+        self.choices.addItem(self.tr("(choose)"), None)
+        for choice, label in zip(choices, shown_choices(step, choices), strict=True):
+            self.choices.addItem(label, choice)  # the lesson's own choice is what is checked
         self.choices.setVisible(bool(choices))
         self.choices.setEnabled(True)
         self.answer.clear()
@@ -257,16 +269,6 @@ class LessonPlayer(QWidget):
                 )
             )
 
-    def _numeric(self, step: Step) -> bool:
-        """Does the step ask for a number (read the locale's way) rather than a text?"""
-        args = step.check.args if step.check else {}
-        if args.get("choices"):
-            return False
-        if step.check.kind == "predict":
-            return True
-        correct = args.get("correct")
-        return isinstance(correct, int | float) and not isinstance(correct, bool)
-
     def current_answer(self):
         """The choice, the number typed (read with the locale) or the text; None when empty.
 
@@ -274,12 +276,12 @@ class LessonPlayer(QWidget):
             ValueError: the text cannot be read as one number (the message says why).
         """
         if self.choices.isVisible():
-            return None if self.choices.currentIndex() <= 0 else self.choices.currentText()
+            return None if self.choices.currentIndex() <= 0 else self.choices.currentData()
         text = self.answer.text().strip()
         if not text:
             return None
         step = self.lesson.steps[self.index]
-        return read_number(text) if self._numeric(step) else text
+        return read_number(text) if numeric(step) else text
 
     def check(self) -> bool:
         step = self.lesson.steps[self.index]
@@ -292,9 +294,10 @@ class LessonPlayer(QWidget):
             self.answer.setToolTip(str(exc))
             self._say(False, str(exc), keep_focus=True)
             return False
-        if step.check.kind == "predict" and self.prediction is None:
+        predicts = getattr(asking(step), "kind", "") == "predict"
+        if predicts and self.prediction is None:
             return self._predict(answer)
-        if step.check.kind == "predict":
+        if predicts:
             answer = self.prediction
         try:
             result = evaluate(step, self.state.project(), answer)
@@ -325,7 +328,7 @@ class LessonPlayer(QWidget):
         self.answer.setReadOnly(True)
         self.choices.setEnabled(False)
         self._runs_before = len(self.state.runs)
-        shown = prediction if isinstance(prediction, str) else self._number(prediction)
+        shown = self.choices.currentText() if isinstance(prediction, str) else typed(prediction)
         self._say(
             None,
             self.tr("You predicted {value}. Training… the result comes here.").format(value=shown),
@@ -391,9 +394,9 @@ class LessonPlayer(QWidget):
         if "answer" in step.solution:
             answer = step.solution["answer"]
             if self.choices.isVisible():
-                self.choices.setCurrentText(str(answer))
+                self.choices.setCurrentIndex(max(self.choices.findData(answer), 0))
             elif isinstance(answer, int | float):
-                self.answer.setText(self._number(answer))
+                self.answer.setText(typed(answer))
             else:
                 self.answer.setText(str(answer))
         if set(step.solution) - {"answer"}:
@@ -403,7 +406,7 @@ class LessonPlayer(QWidget):
                 self.state.forget_changes()
             finally:
                 self._loading = False
-        if step.check is not None and step.check.kind == "predict":
+        if getattr(asking(step), "kind", "") == "predict":
             self._say(None, self.tr("Make your prediction, then press Predict, then run."))
         elif step.train:
             self._say(
@@ -476,10 +479,6 @@ class LessonPlayer(QWidget):
         self._verdict = ok is not None
         if keep_focus and self.answer.isVisible() and not self.answer.isReadOnly():
             self.answer.setFocus()
-
-    def _number(self, value: float) -> str:
-        """A number as the student would type it here (no group separators)."""
-        return f"{float(value):.6g}".replace(".", decimal_point())
 
     def _show_step_position(self) -> None:
         n, total = self.index + 1, len(self.lesson.steps)

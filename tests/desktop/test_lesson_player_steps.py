@@ -266,3 +266,19 @@ def test_french_buttons_show_their_whole_label_at_1280x720(window, player, qtbot
         right = made.mapTo(player, made.rect().topRight()).x()
         assert right <= player.rect().right(), made.text()
     window.appearance.set_presentation(False)
+
+
+def test_a_shipped_prediction_with_choices_then_the_run(window, player, qtbot):
+    """Lesson 04, step 1: which boundary will a linear network draw? A choice first, then the
+    run, then the prediction beside the result."""
+    player.start("activations")
+    player.go_to(0)
+    assert player.check_button.text() == "Predict, then run ▶"
+    assert player.choices.isVisible() and not player.answer.isVisible()
+    assert "run_figures" in player.hidden
+    player.choices.setCurrentIndex(player.choices.findData("a straight line"))
+    player.check()
+    assert "You predicted a straight line" in player.result.text()
+    assert player.hidden == frozenset() and not player.choices.isEnabled()
+    qtbot.waitUntil(lambda: "Training" not in player.result.text(), timeout=120000)
+    assert "a straight line" in player.result.text()
