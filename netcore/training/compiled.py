@@ -95,41 +95,32 @@ class CompiledSteps:
         def finite():
             return tf.math.is_finite(model.get_metrics_result()["loss"])
 
-        def train_one(order, i):
-            def whole():
+        def train_loop(order, start, stop):
+            """Whole batches in a loop with no branch per step, then the remainder batch
+            (if the epoch has one and the call reaches it) once, after the loop."""
+
+            def body(i, ok):
                 idx = tf.slice(order, [i * b], [b])
                 model.train_step((tf.gather(x, idx), tf.gather(y, idx)))
-
-            def remainder():
-                idx = order[full * b : n]
-                model.train_step((tf.gather(x, idx), tf.gather(y, idx)))
-
-            _whole_or_remainder(i, full, n - full * b, whole, remainder)
-
-        def train_loop(order, start, stop):
-            def body(i, ok):
-                train_one(order, i)
                 return i + 1, finite()
 
-            return tf.while_loop(
-                lambda i, ok: tf.logical_and(ok, i < stop), body, [start, tf.constant(True)]
-            )
+            def last(i):
+                idx = order[full * b : n]
+                model.train_step((tf.gather(x, idx), tf.gather(y, idx)))
+                return i + 1, finite()
 
-        def test_one(i):
-            def whole():  # static sizes: a dynamic slice XLA compiles well
-                model.test_step((_rows(x_val, i * b, b), _rows(y_val, i * b, b)))
-
-            def remainder():
-                model.test_step((x_val[val_full * b : n_val], y_val[val_full * b : n_val]))
-
-            _whole_or_remainder(i, val_full, n_val - val_full * b, whole, remainder)
+            return _loop_then_remainder(start, stop, full, n > full * b, body, last)
 
         def test_loop(start, stop):
-            def body(i):
-                test_one(i)
-                return (i + 1,)
+            def body(i, ok):  # static sizes: a dynamic slice XLA compiles well
+                model.test_step((_rows(x_val, i * b, b), _rows(y_val, i * b, b)))
+                return i + 1, ok
 
-            return tf.while_loop(lambda i: i < stop, body, (start,))[0]
+            def last(i):
+                model.test_step((x_val[val_full * b : n_val], y_val[val_full * b : n_val]))
+                return i + 1, tf.constant(True)
+
+            return _loop_then_remainder(start, stop, val_full, n_val > val_full * b, body, last)[0]
 
         def train_steps(order, start, count):
             """Steps [start, start + count) of the epoch with this order; stops after a
@@ -308,17 +299,21 @@ def build_state(model, x_sample, y_sample) -> None:
     model.reset_metrics()
 
 
-def _whole_or_remainder(i, full: int, left: int, whole, remainder) -> None:
-    """Step ``i`` of an epoch of ``full`` whole batches and ``left`` examples more: the last
-    step takes the remainder (as ``fit`` does). Only the branches that exist are traced."""
+def _loop_then_remainder(start, stop, full: int, remainder: bool, body, last):
+    """Steps [start, stop) of an epoch of ``full`` whole batches (and a remainder batch when
+    ``remainder``): ``body(i, ok)`` for the whole ones in a while loop that ends early when
+    ``ok`` turns false, then ``last(i)`` once for the remainder. A branch inside the loop cost
+    a function call per step; only the parts that exist are traced. Returns (next step, ok)."""
     tf = tfruntime.tensorflow()
 
-    if not left:
-        whole()
-    elif full == 0:
-        remainder()
-    else:
-        tf.cond(i < full, lambda: (whole(), 0)[1], lambda: (remainder(), 0)[1])
+    i, ok = start, tf.constant(True)
+    if full:
+        end = tf.minimum(stop, full)
+        i, ok = tf.while_loop(lambda i, ok: tf.logical_and(ok, i < end), body, [i, ok])
+    if remainder:
+        take = tf.logical_and(ok, tf.logical_and(i >= full, i < stop))
+        i, ok = tf.cond(take, lambda: last(i), lambda: (tf.identity(i), tf.identity(ok)))
+    return i, ok
 
 
 def _rows(tensor, start, size: int):

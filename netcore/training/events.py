@@ -129,7 +129,7 @@ STEP_UNITS = ("batch", "epoch")
 class TrainingControl:
     """Pause, resume, step and stop a run from another thread; ask for weight snapshots.
 
-    The trainer checks it between compiled calls (each about 30 ms), so a stop or pause takes
+    The trainer checks it between compiled calls (each about 100 ms), so a stop or pause takes
     effect within one call and keeps the weights trained so far. ``step`` trains exactly one
     batch (or the rest of the epoch) and pauses again: the way a teacher walks through
     gradient descent.
