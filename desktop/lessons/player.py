@@ -72,6 +72,7 @@ class LessonPlayer(QWidget):
         self.answered = False  # the current step's answer or prediction was given
         self.prediction = None  # a predict step's prediction, kept until the step changes
         self._runs_before: int | None = None  # a prediction waits for the run after it
+        self._refused = False
         self._verdict = False  # the result line holds a verdict (cleared by an edit)
         self._loading = False  # the player itself changes the project
         self.hidden: frozenset[str] = frozenset()
@@ -192,6 +193,7 @@ class LessonPlayer(QWidget):
             return
         self.index = index
         self.answered, self.prediction, self._runs_before = False, None, None
+        self._refused = False  # a prediction's run that could not start
         if kept is not None or resume or step.setup:
             self._loading = True
             try:
@@ -217,7 +219,9 @@ class LessonPlayer(QWidget):
     def _show_step(self, step: Step) -> None:
         total = len(self.lesson.steps)
         self.heading.setText(f"{self.lesson.title}: {step.title}")
-        self._show_fallbacks()
+        self.step_box.show_fallbacks(
+            fallback_fields(self.lesson, None) + fallback_fields(self.lesson, self.index)
+        )
         self._show_step_position()
         self.text.setMarkdown(step.text)
         your_task = self.tr("**Your task:** {task}")
@@ -258,17 +262,6 @@ class LessonPlayer(QWidget):
         self.check_button.setEnabled(step.check is not None)
         self.show_button.setEnabled(bool(step.solution) or step.train)
 
-    def _show_fallbacks(self) -> None:
-        """A teacher sees which texts are not translated yet (shown in the lesson's language)."""
-        fields = fallback_fields(self.lesson, None) + fallback_fields(self.lesson, self.index)
-        self.fallback.setVisible(bool(fields))
-        if fields:
-            self.fallback.setToolTip(
-                self.tr("Not translated yet, shown in the lesson's own language: {fields}").format(
-                    fields=", ".join(dict.fromkeys(fields))
-                )
-            )
-
     def current_answer(self):
         """The choice, the number typed (read with the locale) or the text; None when empty.
 
@@ -295,8 +288,8 @@ class LessonPlayer(QWidget):
             self._say(False, str(exc), keep_focus=True)
             return False
         predicts = getattr(asking(step), "kind", "") == "predict"
-        if predicts and self.prediction is None:
-            return self._predict(answer)
+        if predicts and (self.prediction is None or self._refused):
+            return self._predict(answer if self.prediction is None else self.prediction)
         if predicts:
             answer = self.prediction
         try:
@@ -322,7 +315,7 @@ class LessonPlayer(QWidget):
         if prediction is None:
             self._say(False, self.tr("make your prediction first"), keep_focus=True)
             return False
-        self.prediction = prediction
+        self.prediction, self._refused = prediction, False
         self.answered = True
         self._update_hidden()
         self.answer.setReadOnly(True)
@@ -335,6 +328,17 @@ class LessonPlayer(QWidget):
         )
         self.train_requested.emit()
         return False
+
+    def run_refused(self) -> None:
+        """The run did not start (the reason is in the status bar): the prediction is kept
+        and Check starts it again."""
+        if self.prediction is not None and self._runs_before is not None:
+            self._runs_before = None
+            self._refused = True
+            self._say(
+                False,
+                self.tr("the run did not start (is another one running?); press the button again"),
+            )
 
     def _on_runs_changed(self) -> None:
         if self._runs_before is not None and len(self.state.runs) > self._runs_before:

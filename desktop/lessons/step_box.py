@@ -180,6 +180,16 @@ class StepBox(QWidget):
         column.addWidget(self.leave_button)
         self.show_controls(False)
 
+    def show_fallbacks(self, fields: list[str]) -> None:
+        """A teacher sees which texts are not translated yet (shown in the lesson's language)."""
+        self.fallback.setVisible(bool(fields))
+        if fields:
+            self.fallback.setToolTip(
+                self.tr("Not translated yet, shown in the lesson's own language: {fields}").format(
+                    fields=", ".join(dict.fromkeys(fields))
+                )
+            )
+
     def _restyle(self) -> None:
         """The heading a fifth larger than the text, whatever the text size (presentation
         mode); labels with a style sheet take the new size only when it is set again."""

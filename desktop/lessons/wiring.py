@@ -113,7 +113,15 @@ def connect_player(window) -> None:
 
     player.views_requested.connect(show)
     player.locks_changed.connect(lock)
-    player.train_requested.connect(window.training.start)
+
+    def train() -> None:
+        """Start as the Start button does; a start that was refused (a run already going, a
+        network that cannot train) leaves the prediction waiting, and the player says so."""
+        window.training.start()
+        if not window.session.running:
+            player.run_refused()
+
+    player.train_requested.connect(train)
     player.hidden_changed.connect(hide)
     player.layer_requested.connect(show_layer)
     player.panel_requested.connect(show_panel)

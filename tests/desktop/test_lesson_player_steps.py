@@ -282,3 +282,15 @@ def test_a_shipped_prediction_with_choices_then_the_run(window, player, qtbot):
     assert player.hidden == frozenset() and not player.choices.isEnabled()
     qtbot.waitUntil(lambda: "Training" not in player.result.text(), timeout=120000)
     assert "a straight line" in player.result.text()
+
+
+def test_a_prediction_whose_run_cannot_start_says_so_and_starts_again(window, player, qtbot):
+    player.start("activations")
+    player.go_to(0)
+    calls = []
+    window.training.start = lambda: calls.append(True)  # a start the gate refuses
+    player.choices.setCurrentIndex(player.choices.findData("a straight line"))
+    player.check()
+    assert calls and "did not start" in player.result.text()
+    player.check()  # again, with the same prediction
+    assert len(calls) == 2
