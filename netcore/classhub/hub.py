@@ -73,6 +73,10 @@ class ClassHub:
         self._queue: asyncio.Queue[int] | None = None
         self._tasks: list[asyncio.Task] = []
         self._stop_timer: asyncio.TimerHandle | None = None
+        #: What answers the phone page's "what does the network say?": a 28×28 image in 0…1
+        #: → 10 probabilities, called in a worker thread (set by the teacher's window).
+        self.predictor: Callable[[Any], Any] | None = None
+        self.predictor_name = ""
 
     # -- lifecycle -------------------------------------------------------------------------
 

@@ -23,13 +23,13 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import html
 import re
 import time
 from collections import defaultdict
 
 from aiohttp import WSMsgType, web
 
+from netcore.classhub import phone
 from netcore.classhub import protocol as p
 from netcore.classhub.connections import Bucket, HubLimits, Peer, read_body
 from netcore.classhub.hub import ClassHub, JoinRefused
@@ -69,7 +69,7 @@ class HubServer:
         app = web.Application(client_max_size=1 << 20)
         app.add_routes(
             [
-                web.get("/", self._page),
+                *phone.routes(self),
                 web.get("/ws", self._student_ws),
                 web.get("/ws/teacher", self._teacher_ws),
                 web.post(r"/api/handin/{kind:project|model|drawing}", self._handin),
@@ -160,14 +160,6 @@ class HubServer:
         return ""
 
     # -- pages and WebSockets ---------------------------------------------------------------
-
-    async def _page(self, request: web.Request) -> web.Response:
-        name = html.escape(self.hub.class_name)
-        body = (
-            f"<!doctype html><meta charset=utf-8><title>{name}</title>"
-            f"<h1>LayerLab class: {name}</h1><p>Join from LayerLab with the class code.</p>"
-        )
-        return web.Response(text=body, content_type="text/html")
 
     async def _open(self, request: web.Request) -> web.WebSocketResponse | web.Response:
         address = self._address(request)
