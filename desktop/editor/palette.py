@@ -22,6 +22,21 @@ class _LayerTree(QTreeWidget):
         self.setRootIsDecorated(True)
         self.setIndentation(14)
 
+    def minimumSizeHint(self):  # noqa: N802 - Qt's name
+        """As wide as the longest layer name, indented, so no name is cut to
+        "DepthwiseConv…" (at presentation mode's size the dock grows instead)."""
+        hint = super().minimumSizeHint()
+        metrics = self.fontMetrics()
+        widest = 0
+        for i in range(self.topLevelItemCount()):
+            group = self.topLevelItem(i)
+            widest = max(widest, metrics.horizontalAdvance(group.text(0)))
+            for k in range(group.childCount()):
+                widest = max(widest, metrics.horizontalAdvance(group.child(k).text(0)))
+        scroll = self.verticalScrollBar().sizeHint().width()
+        hint.setWidth(max(hint.width(), widest + 2 * self.indentation() + scroll + 12))
+        return hint
+
     def startDrag(self, actions):  # noqa: N802 - Qt's name
         item = self.currentItem()
         layer_type = item.data(0, TYPE_ROLE) if item else None

@@ -208,6 +208,7 @@ class DecisionBoundaryView(InspectView):
             tile.setFixedSize(72, 72)
             label = QLabel(self.units)
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            label.setWordWrap(True)  # "hidden 1" on two lines under a 72-pixel tile
             self.unit_tiles.append(tile)
             self.unit_labels.append(label)
         if tiles:

@@ -8,6 +8,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -100,7 +101,8 @@ class FeatureMapView(InspectView):
         self.receptive = QLabel(self.tr("Click a unit of a map to see which input pixels it sees."))
         self.receptive.setObjectName("featureReceptiveField")
         self.receptive.setWordWrap(True)
-        self.receptive.setStyleSheet("color: #555;")
+        self.receptive.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # no style sheet:
+        # it would keep the normal text size in presentation mode
         words.addWidget(self.receptive)
         words.addStretch(1)
         top.addWidget(self.input_tile)

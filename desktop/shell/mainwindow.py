@@ -8,7 +8,7 @@ from functools import partial
 from importlib import metadata
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -51,6 +51,7 @@ from desktop.training.panel import TrainingPanel
 from desktop.training.session import TrainingSession
 from desktop.widgets import jobs
 from desktop.widgets.accessibility import name_controls
+from desktop.widgets.scrolling import WholeWidthScroller
 from desktop.widgets.visibility import catch_up_when_shown
 from netcore import __version__
 from netcore.datasets.mnist import MNIST_CREDIT
@@ -133,9 +134,13 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.banner = QFrame(central)
         self.banner.setObjectName("fitOutputBanner")
-        self.banner.setStyleSheet(
-            "#fitOutputBanner { background: #fff6d6; border-bottom: 1px solid #e6d38a; }"
-        )
+        # coloured by its palette: a style sheet would keep its text at the size it was
+        # polished with when presentation mode enlarges the rest
+        colours = self.banner.palette()
+        colours.setColor(QPalette.ColorRole.Window, QColor("#fff6d6"))
+        colours.setColor(QPalette.ColorRole.WindowText, QColor("#3d3000"))
+        self.banner.setPalette(colours)
+        self.banner.setAutoFillBackground(True)
         row = QHBoxLayout(self.banner)
         row.setContentsMargins(10, 6, 10, 6)
         self.banner_text = QLabel(self.banner)
@@ -153,12 +158,14 @@ class MainWindow(QMainWindow):
         column.addWidget(self.canvas, 1)
         self.setCentralWidget(central)
 
-    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+    def _dock(
+        self, title: str, name: str, widget: QWidget, area, whole_width: bool = False
+    ) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
         # a panel smaller than its controls scrolls instead of forcing the window to grow
-        # past a projector's 1280×720
-        scroller = QScrollArea(dock)
+        # past a projector's 1280×720; a narrow list (the palette) keeps its whole width
+        scroller = WholeWidthScroller(dock) if whole_width else QScrollArea(dock)
         scroller.setObjectName(f"{name}Scroller")
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -172,7 +179,7 @@ class MainWindow(QMainWindow):
         left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
         bottom = Qt.DockWidgetArea.BottomDockWidgetArea
         self.palette_dock = self._dock(
-            translate("MainWindow", "Layers"), "paletteDock", self.palette, left
+            translate("MainWindow", "Layers"), "paletteDock", self.palette, left, whole_width=True
         )
         self.properties_dock = self._dock(
             translate("MainWindow", "Properties"), "propertiesDock", self.properties, right

@@ -11,7 +11,7 @@ Run as a program (the screen is made before the QApplication, so a scale factor 
 size need a process of their own)::
 
     QT_QPA_PLATFORM=offscreen:configfile=screen.json QT_SCALE_FACTOR=1.5 \\
-        python -m tests.desktop.layout_audit en fr
+        python -m tests.desktop.layout_audit en fr [--no-tensorflow]
 
 prints one JSON object: ``{"screen": [w, h], "offences": [{...}, ...], "seconds": s}``.
 """
@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QTabBar,
     QToolButton,
+    QTreeWidget,
     QWidget,
 )
 
@@ -249,8 +250,36 @@ def check_widget(view: str, widget: QWidget, screen: QRect, presentation: bool) 
             )  # fmt: skip
         elif isinstance(widget, QLabel) and widget.text().endswith("…") and widget.toolTip():
             found.append(_offence(view, widget, "text", "elided", text=_text(widget)))
+    if isinstance(widget, QTreeWidget):
+        found += check_tree_items(view, widget)
     if presentation:
         found += check_fonts(view, widget)
+    return found
+
+
+def check_tree_items(view: str, tree) -> list[dict]:
+    """A list's entries cut to "DepthwiseConv…": the first column's text against its room."""
+    found = []
+    metrics = tree.fontMetrics()
+    port = tree.viewport().rect()
+    for i in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(i)
+        items = [group] + [group.child(k) for k in range(group.childCount())]
+        for item in items:
+            if item.isHidden():
+                continue
+            rect = tree.visualItemRect(item)
+            if rect.isEmpty() or not port.intersects(rect):
+                continue
+            room = min(rect.right(), port.right()) - rect.left() - 8
+            text = item.text(0)
+            if text and metrics.horizontalAdvance(text) > room:
+                found.append(
+                    _offence(
+                        view, tree, "text", "list entry cut", text=text,
+                        needs=metrics.horizontalAdvance(text), has=room,
+                    )
+                )  # fmt: skip
     return found
 
 
@@ -436,16 +465,22 @@ def fake_results(window) -> None:
     model.end_run(final)
 
 
-def audit_language(app, language: str, screen: QRect) -> list[dict]:
+def audit_language(app, language: str, screen: QRect, tensorflow: bool = True) -> list[dict]:
     from desktop.i18n import languages
     from desktop.shell.mainwindow import MainWindow
     from desktop.shell.workspaces import NAMES
     from tests.desktop.conftest import FakeDialogs
 
     languages.install(app, language)
+    if tensorflow:  # the views draw what they show, not "TensorFlow is loading"
+        from netcore.models import tfruntime
+
+        tfruntime.tensorflow()
     shots = os.environ.get("LAYOUT_SHOTS", "")  # a folder: a PNG of every view audited
     window = MainWindow(dialogs=FakeDialogs(), probe_devices=False)
     window.show()
+    if tensorflow:
+        window.model_state.set_tensorflow_ready()
     window.files.new_from_template("lenet5")
     window.picker.select("mnist")
     fake_results(window)
@@ -474,8 +509,16 @@ def audit_language(app, language: str, screen: QRect) -> list[dict]:
             window.workspaces.switch("inspect")
             for i in range(window.inside.count()):
                 view = window.inside.widget(i)
+                planar = view is window.inside.boundary
+                if planar:  # a plane to draw: a 2-D dataset and its network
+                    window.files.new_from_template("xor-mlp")
+                    window.picker.select("xor")
                 window.inside.show_view(view)
                 look(f"inside:{type(view).__name__}")
+                if planar:
+                    window.files.new_from_template("lenet5")
+                    window.picker.select("mnist")
+                    fake_results(window)
             # a lesson's step with the views it asks for, and tool windows opened over it
             window.show_lessons()
             lessons = window.lessons
@@ -529,8 +572,9 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(["layout-audit"])
     screen = app.primaryScreen().availableGeometry()
     found = []
-    for language in argv or ["en"]:
-        found += audit_language(app, language, screen)
+    tensorflow = "--no-tensorflow" not in argv
+    for language in [a for a in argv if not a.startswith("--")] or ["en"]:
+        found += audit_language(app, language, screen, tensorflow)
     ratio = app.primaryScreen().devicePixelRatio()
     print(
         json.dumps(

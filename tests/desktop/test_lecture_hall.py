@@ -50,7 +50,9 @@ def test_the_train_workspace_shows_the_plots_and_the_whole_network_together(wind
     window.workspaces.switch("train")
     qtbot.waitUntil(lambda: on_screen(window.training.plots.loss))
     plots = window.training.plots.loss
-    assert plots.height() >= 200 and plots.width() >= 300
+    # two plots side by side and the results under them (not off the panel's right edge)
+    assert plots.height() >= 200 and plots.width() >= 260
+    assert on_screen(window.training.results.matrix) and on_screen(window.training.results.summary)
     assert window.canvas.viewport().height() >= 500  # the network in a column beside them
     qtbot.waitUntil(
         lambda: window.canvas.visible_rect().contains(window.canvas.nodes_rect())
