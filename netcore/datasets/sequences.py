@@ -42,6 +42,11 @@ SEQUENCES = {
 }
 
 
+def check_options(name: str, options: dict) -> dict:
+    """The options with their defaults, checked (a lesson's ``dataset_options`` too)."""
+    return _options(name, options)
+
+
 def _options(name: str, options: dict) -> dict:
     merged = {**SEQUENCE_DEFAULTS, **options}
     unknown = set(options) - set(SEQUENCE_DEFAULTS)

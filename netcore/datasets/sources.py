@@ -20,6 +20,7 @@ from netcore.datasets.errors import DatasetError
 _OPTION_TYPES: dict[str, tuple[type, ...]] = {
     "n": (int,),
     "noise": (int, float),
+    "steps": (int,),  # sequence datasets: time steps per example
     "seed": (int,),
     "test_fraction": (int, float),
     "target": (str,),

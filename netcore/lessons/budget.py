@@ -175,7 +175,7 @@ def _training_fits(now: _Situation, n: int, where: str, fail) -> None:
 
 def _training_examples(now: _Situation) -> int | None:
     """The training examples of the step's dataset, from its options (no data is loaded)."""
-    from netcore.datasets import mnist, toys
+    from netcore.datasets import mnist, sequences, toys
     from netcore.datasets.registry import ENTRIES
 
     entry = ENTRIES.get(now.dataset)
@@ -185,6 +185,9 @@ def _training_examples(now: _Situation) -> int | None:
         return 4
     if entry.kind in ("toy", "regression"):
         options = {**toys.TOY_DEFAULTS, **(now.options or {})}
+        return max(int(options["n"] * (1 - options["test_fraction"])), 1)
+    if entry.kind == "sequence" and now.dataset != "mnist_rows":
+        options = {**sequences.SEQUENCE_DEFAULTS, **(now.options or {})}
         return max(int(options["n"] * (1 - options["test_fraction"])), 1)
     if now.dataset == "mnist_ink":
         return mnist.INK_TRAIN

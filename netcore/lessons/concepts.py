@@ -59,4 +59,10 @@ CONCEPTS: dict[str, str] = {
     "mnist-mlp-table": "the 784-512-512-10 MLP on MNIST",
     "images-as-numbers": "images are tables of numbers",
     "beyond-classification": "beyond classification: segmentation and detection",
+    "recurrent-state": "recurrent networks: an output fed back, a state carried along a sequence",
+    "weight-sharing-in-time": "unrolled in time, a recurrent layer reuses its weights at each step",
+    "lstm-gates": "the LSTM's forget, input and output gates and its cell state",
+    "vision-transformer-patches": "the Vision Transformer: an image as a sequence of patch tokens",
+    "self-attention": "self-attention: queries, keys, values and softmax(q·k/√d) weights",
+    "positional-embedding": "position embeddings: where a token is, added to what it is",
 }

@@ -80,7 +80,7 @@ def network(value: Any, part: str, fail):
 
 
 def _dataset(table: dict, part: str, fail) -> None:
-    from netcore.datasets import toys
+    from netcore.datasets import sequences, toys
     from netcore.datasets.errors import DatasetError
     from netcore.datasets.registry import ENTRIES
     from netcore.datasets.sources import DatasetSource
@@ -104,6 +104,8 @@ def _dataset(table: dict, part: str, fail) -> None:
         DatasetSource(name=name, options=options)
         if name in toys.CLASSIFICATION_TOYS or name in toys.REGRESSION_TOYS:
             toys._options(options)
+        elif name in sequences.SEQUENCES:
+            sequences.check_options(name, options)
         elif options:
             raise DatasetError(f"dataset '{name}' takes no options")
     except DatasetError as exc:

@@ -67,3 +67,10 @@ def test_mnist_rows_are_the_digits_read_row_by_row():
     assert {ENTRIES[n].kind for n in ("mnist_rows", "parity", "counting", "sine_wave")} == {
         "sequence"
     }
+
+
+def test_a_project_or_the_command_line_may_keep_the_sequence_length():
+    from netcore.datasets.sources import DatasetSource
+
+    source = DatasetSource(name="counting", options={"steps": 8, "n": 100})
+    assert source.options["steps"] == 8
