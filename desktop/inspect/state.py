@@ -80,7 +80,7 @@ class ModelState(QObject):
         if self._inspector is not None:
             return self._inspector
         if not self._tf_ready:
-            self.problem = "TensorFlow is still loading…"
+            self.problem = self.tr("TensorFlow is still loading…")
             return None
         try:
             self._inspector = Inspector(self.document.spec, self.project.weights)
@@ -157,7 +157,9 @@ class ModelState(QObject):
         try:
             weights = weights_from_bytes(project.model_bytes)
         except Exception as exc:  # noqa: BLE001 - a message in the views, never a crash
-            self.problem = f"the project's trained model could not be read: {exc}"
+            self.problem = self.tr("The project's trained model could not be read: {error}").format(
+                error=exc
+            )
             return
         problem = weights_problem(self.document.spec, weights)
         if problem:  # a model of another network: not shown as trained
