@@ -117,10 +117,10 @@ class TrainingLoop:
         for e in range(k):
             hooks.on_epoch_begin(self.epoch + e)
         orders = [epoch_order(self.seed, self.epoch + e, n) for e in range(k)]
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         done, finite, rows = self.s.epochs(orders)
         seconds = time.perf_counter() - t
-        self.pace.record("epochs", seconds, done)
+        self.pace.record("epochs", seconds, done, time.process_time() - cpu)
         self._trained_steps += done * self.s.steps
         for row in rows:
             row["seconds"] = seconds / max(done, 1)
@@ -147,10 +147,11 @@ class TrainingLoop:
         finite = True
         while self._i < self.s.steps:
             count = 1 if unit == "batch" else self.pace.steps_per_call("train")
-            t = time.perf_counter()
+            t, cpu = time.perf_counter(), time.process_time()
             before = self._i
             self._i, finite, self._logs = self.s.train_steps(self._order, self._i, count)
-            self.pace.record("train", time.perf_counter() - t, self._i - before)
+            seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
+            self.pace.record("train", seconds, self._i - before, cpu)
             self._trained_steps += self._i - before
             self._position = self.epoch + self._i / self.s.steps
             force = unit is not None or self._i >= self.s.steps
