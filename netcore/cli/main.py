@@ -49,11 +49,11 @@ def _extra_commands():
     """Subcommands defined next to the code they drive (datasets, train, ...)."""
     from netcore.cli import (
         backprop,
+        classroom,
         conv,
         datasets,
         explain,
         export,
-        hub,
         lessons,
         predict,
         project,
@@ -72,7 +72,7 @@ def _extra_commands():
         conv.register,
         lessons.register,
         explain.register,
-        hub.register,
+        classroom.register,
     ]
 
 

@@ -1,4 +1,4 @@
-"""``layerlab hub --class-folder DIR --port N [--host ADDR] [--name NAME] [--json]
+"""``layerlab class serve --folder DIR [--name NAME] [--host ADDR] [--port N] [--json]
 [--no-announce]``: the class hub without the window.
 
 It prints the address, the join code and the phone page's address once it listens (``--json``:
@@ -33,15 +33,26 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+#: The port a class uses unless the teacher picks another (one number to write on the board).
+DEFAULT_PORT = 8765
+
+
 def register(sub) -> None:
+    """``class serve``, added to the ``class`` command's subcommands."""
     p = sub.add_parser(
-        "hub",
-        help="run a class hub: students join with its code (trusted school network, no TLS)",
-        description="Run the class hub for a class kept in DIR (created, or resumed with the "
-        "same code). It serves students on HOST:PORT until Ctrl-C.",
+        "serve",
+        help="run the class hub: students join with its code (trusted school network, no TLS)",
+        description="Run the class hub for the class kept in DIR (created, or resumed with the "
+        "same code). It serves students on HOST:PORT until Ctrl-C or SIGTERM. Nothing is "
+        "encrypted: use it on a school network you trust.",
     )
-    p.add_argument("--class-folder", required=True, metavar="DIR", help="the class's folder")
-    p.add_argument("--port", required=True, metavar="N", help="the port, 1…65535 (0: any free)")
+    p.add_argument("--folder", required=True, metavar="DIR", help="the class's folder")
+    p.add_argument(
+        "--port",
+        default=str(DEFAULT_PORT),
+        metavar="N",
+        help=f"the port, 1…65535 (0: any free; default {DEFAULT_PORT})",
+    )
     p.add_argument(
         "--host",
         default="127.0.0.1",
@@ -52,7 +63,7 @@ def register(sub) -> None:
     p.add_argument("--name", default="", help="the class's name (when the folder is new)")
     p.add_argument("--json", action="store_true", help="print one JSON line once listening")
     p.add_argument("--no-announce", action="store_true", help="do not announce on the network")
-    p.set_defaults(func=cmd_hub)
+    p.set_defaults(func=cmd_serve)
 
 
 def _check(args: argparse.Namespace) -> list[str]:
@@ -66,15 +77,15 @@ def _check(args: argparse.Namespace) -> list[str]:
             f"--host: {args.host!r} is not an IP address; use e.g. 127.0.0.1, 0.0.0.0 or this "
             "machine's address on the classroom network"
         )
-    folder = Path(args.class_folder)
+    folder = Path(args.folder)
     if folder.exists() and not folder.is_dir():
-        problems.append(f"--class-folder: {folder} is a file, not a folder")
+        problems.append(f"--folder: {folder} is a file, not a folder")
     if len(args.name) > 100:
         problems.append(f"--name: {len(args.name)} characters; at most 100")
     return problems
 
 
-def cmd_hub(args: argparse.Namespace) -> int:
+def cmd_serve(args: argparse.Namespace) -> int:
     problems = _check(args)
     if problems:
         return fail(problems)
@@ -119,7 +130,7 @@ async def _serve(args: argparse.Namespace) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(sig, stop.set)
-    hub = ClassHub(args.class_folder, args.name)
+    hub = ClassHub(args.folder, args.name)
     server = HubServer(hub, args.host, int(args.port))
     try:
         await server.start()
@@ -143,7 +154,7 @@ async def _serve(args: argparse.Namespace) -> int:
             "code": hub.code,
             "url": phone_url(url),
             "class": hub.class_name,
-            "folder": str(Path(args.class_folder).resolve()),
+            "folder": str(Path(args.folder).resolve()),
         }
         print(json.dumps(line), flush=True)
     else:
@@ -160,15 +171,15 @@ async def _serve(args: argparse.Namespace) -> int:
             await announcer.stop()
         await server.stop()
     if not args.json:
-        print("The class hub stopped; everything handed in is in", args.class_folder)
+        print("The class hub stopped; everything handed in is in", args.folder)
     return 0
 
 
 def _main(argv: list[str] | None = None) -> int:
-    """``python -m netcore.cli.hub …``: the command on its own (the bench starts it so)."""
-    parser = _Parser(prog="layerlab")
+    """``python -m netcore.cli.class_serve …``: the command on its own (the bench starts it so)."""
+    parser = _Parser(prog="layerlab class")
     register(parser.add_subparsers(dest="command", parser_class=_Parser))
-    args = parser.parse_args(["hub", *(sys.argv[1:] if argv is None else argv)])
+    args = parser.parse_args(["serve", *(sys.argv[1:] if argv is None else argv)])
     return args.func(args)
 
 

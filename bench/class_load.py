@@ -10,8 +10,8 @@ CPU (% of one core) and peak memory, hand-ins acknowledged vs in the class datab
 hub is SIGKILLed and restarted on the same folder: the time until every student is back, and
 every acknowledged hand-in still there.
 
-    uv run python bench/hub_load.py [--students 40] [--seconds 120] [--hostile 5]
-    uv run python bench/hub_load.py --smoke
+    uv run python bench/class_load.py [--students 40] [--seconds 120] [--hostile 5]
+    uv run python bench/class_load.py --smoke
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from netcore.classhub.client import HubClient  # noqa: E402
 def start_hub(folder: Path, port: int = 0):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
-        [sys.executable, "-m", "netcore.cli.hub", "--class-folder", str(folder), "--port",
+        [sys.executable, "-m", "netcore.cli.class_serve", "--folder", str(folder), "--port",
          str(port), "--json", "--no-announce", "--name", "bench"],
         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env,
     )  # fmt: skip
