@@ -18,6 +18,7 @@ from desktop.inspect.gradients import GradientView
 from desktop.inspect.maximization import MaximizationView
 from desktop.inspect.perceptron import PerceptronView
 from desktop.inspect.saliency import SaliencyView
+from desktop.inspect.sequences import SequenceView
 from desktop.inspect.weights import WeightEditor
 
 
@@ -52,6 +53,8 @@ class InsidePanel(QTabWidget):
         self.addTab(self.activations, self.tr("Activations"))
         self.curve_fit = CurveFitView(state)
         self.addTab(self.curve_fit, self.tr("Fitted curve"))
+        self.sequences = SequenceView(state)
+        self.addTab(self.sequences, self.tr("Sequences"))
         self.graph_calculator = ComputationGraphView()
         self.addTab(self.graph_calculator, self.tr("Computational graph"))
         self._add_view_list()
@@ -69,7 +72,7 @@ class InsidePanel(QTabWidget):
         self.updateGeometry()
 
     def _add_view_list(self) -> None:
-        """Fourteen views do not fit one row of tabs on a projector: a button at the row's end
+        """Fifteen views do not fit one row of tabs on a projector: a button at the row's end
         lists them all (and says which one is in front)."""
         button = QToolButton(self)
         button.setObjectName("insideViewList")

@@ -56,6 +56,7 @@ def connect_player(window) -> None:
         "activations": lambda: window.show_inside(inside.activations),
         "curve_fit": lambda: window.show_inside(inside.curve_fit),
         "graph": lambda: window.show_inside(inside.graph_calculator),
+        "sequences": lambda: window.show_inside(inside.sequences),
         "sandbox": window.show_sandbox,
         "draw": window.show_draw,
         "editor": lambda: window.canvas.setFocus(),

@@ -55,6 +55,7 @@ VIEWS = (
     "graph",
     "sandbox",
     "draw",
+    "sequences",
 )
 LOCKS = ("network", "dataset", "training")
 #: What a step can keep out of sight until the student has answered (or the step has passed):
