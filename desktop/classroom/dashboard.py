@@ -168,7 +168,21 @@ class ClassDashboard(QWidget):
         self.submissions = list(status.get("submissions", []))
         self._count_handins()
         self.dataset.reset(items, self.teacher.folder)
+        self.fit_columns()
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their contents at the current text size; the loss curve gets
+        room to be seen from the back of the room."""
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().lineSpacing() + 8
+        )
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(5, max(120, 8 * self.table.fontMetrics().averageCharWidth()))
 
     def _on_feed(self, feed) -> None:
         data = dict(feed.data)
@@ -189,7 +203,7 @@ class ClassDashboard(QWidget):
 
     def _count_handins(self) -> None:
         projects = sum(1 for s in self.submissions if s.get("kind") == "project")
-        self.handins.setText(self.tr("{count} projects handed in").format(count=projects))
+        self.handins.setText(self.tr("%n project(s) handed in", "", projects))
 
     # -- the teacher's actions -------------------------------------------------------------
 

@@ -61,7 +61,7 @@ class ClassDatasetView(QWidget):
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setMovement(QListView.Movement.Static)
         self.list.setSpacing(4)
-        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)
         self.list.itemChanged.connect(self._on_item_changed)
         self.hint = QLabel(
             self.tr("Untick a drawing to reject it (a wrong label); tick it to keep it.")
@@ -114,12 +114,25 @@ class ClassDatasetView(QWidget):
                 entry.setForeground(QColor("#a00000"))
             self.list.addItem(entry)
         self.list.blockSignals(False)
+        self._size_grid()
         kept = sum(1 for i in self.items if i["status"] != "rejected")
         self.counts.setText(
             self.tr("{kept} kept, {rejected} rejected").format(
                 kept=kept, rejected=len(self.items) - kept
             )
         )
+
+    def _size_grid(self) -> None:
+        """Room under each drawing for its label and a name of up to ~16 letters on two
+        lines, at the current text size (presentation mode makes it larger)."""
+        metrics = self.list.fontMetrics()
+        width = max(ICON + 40, metrics.horizontalAdvance("9 · Jean-Baptiste"[:12]) + 30)
+        self.list.setGridSize(QSize(width, ICON + 8 + 2 * metrics.lineSpacing() + 4))
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._size_grid()
 
     def _icon(self, relative: str) -> QIcon:
         if relative not in self._icons:

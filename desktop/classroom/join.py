@@ -84,6 +84,7 @@ class JoinDialog(QDialog):
         column.addWidget(self.problem)
         column.addWidget(self.buttons)
         self.result_url = self.result_code = self.result_name = ""
+        self.resize(max(560, self.sizeHint().width()), max(440, self.sizeHint().height()))
 
     def look(self) -> None:
         """List the classes announced (in the background: the dialog stays responsive)."""
@@ -98,10 +99,10 @@ class JoinDialog(QDialog):
         self.found.clear()
         for entry in classes:
             item = QListWidgetItem(f"{entry.name} — {entry.host}:{entry.port}")
-            item.setData(Qt.ItemDataRole.UserRole, entry.url)
+            item.setData(Qt.ItemDataRole.UserRole, entry.url.removeprefix("http://").rstrip("/"))
             self.found.addItem(item)
         self.searching.setText(
-            self.tr("{count} classes found.").format(count=len(classes))
+            self.tr("%n class(es) found.", "", len(classes))
             if classes
             else self.tr("No class found: type the address the teacher shows.")
         )

@@ -6,6 +6,7 @@ like ``<b>Ada</b>`` is seen as typed."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -144,6 +145,8 @@ class RosterModel(QAbstractTableModel):
             return self._sort_key(row, column)
         if role == CURVE_ROLE and column == "loss":
             return row.loss
+        if role == Qt.ItemDataRole.ForegroundRole and column == "online" and not row.online:
+            return QColor("#707070")
         if role == Qt.ItemDataRole.ForegroundRole and column == "checks" and row.checks:
             return QColor("#a00000") if row.stuck else QColor("#0b6b2b")
         if role == Qt.ItemDataRole.ToolTipRole and column == "checks":
@@ -171,7 +174,7 @@ class RosterModel(QAbstractTableModel):
 
     def _sort_key(self, row: StudentRow, column: str):
         if column == "name":
-            return row.name.casefold()
+            return _collation_key(row.name)
         if column == "online":
             return int(row.online)
         if column == "step":
@@ -185,6 +188,12 @@ class RosterModel(QAbstractTableModel):
         if column == "params":
             return -1 if row.params is None else row.params
         return self._text(row, column).casefold()
+
+
+def _collation_key(text: str) -> str:
+    """Names in dictionary order (Léon before Lou): accents count after the letters."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return f"{plain.casefold()}\0{text.casefold()}"
 
 
 class RosterFilter(QSortFilterProxyModel):

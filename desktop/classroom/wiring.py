@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QImage
+from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton
 
 from desktop.classroom.bridge import TeacherHub
@@ -102,7 +102,7 @@ class Classroom(QObject):
         if self.panel is None:
             self.panel = StartClassPanel(self.teacher, self.window.dialogs, self.window)
             self.panel.dashboard_requested.connect(self.show_dashboard)
-            self.panel.resize(960, 560)
+            fit_to_screen(self.panel, 960, 560)
         self.panel.show()
         self.panel.raise_()
 
@@ -114,7 +114,7 @@ class Classroom(QObject):
             self.dashboard.open_network = self.show_network
             self.dashboard.challenges.open_model = lambda path: self.window.files.open(Path(path))
             self.dashboard.dataset.train_on = self.train_on
-            self.dashboard.resize(1200, 640)
+            fit_to_screen(self.dashboard, 1200, 660)
         return self.dashboard
 
     def show_dashboard(self) -> None:
@@ -224,6 +224,16 @@ class Classroom(QObject):
     def shutdown(self) -> None:
         self.link.leave()
         self.teacher.stop()
+
+
+def fit_to_screen(window, width: int, height: int) -> None:
+    """``width``×``height``, or less on a smaller screen (a 1280×720 projector), frame
+    included."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None and screen.availableGeometry().width() >= 400:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 10), min(height, room.height() - 40)
+    window.resize(width, height)
 
 
 def drawing_png(grey: np.ndarray) -> bytes:
