@@ -256,3 +256,48 @@ def test_the_roster_sorts_names_in_dictionary_order_and_shows_them_as_typed(qtbo
     proxy.sort(0)
     names = [proxy.data(proxy.index(r, 0)) for r in range(3)]
     assert names == ["<i>Al</i>", "Léon", "Lou"]
+
+
+def test_a_pushed_lesson_is_asked_then_opened_and_the_teacher_sees_the_step(
+    classroom, qtbot, window, dialogs
+):
+    room = classroom
+    room.show_dashboard()
+    board = room.dashboard
+    room.link.join(room.teacher.url, room.teacher.code, "Ada")
+    qtbot.waitUntil(lambda: room.link.client.state == "online", timeout=WAIT)
+    assert board.push_content("lesson") is None  # no lesson open on the teacher's screen
+    board.push("lesson")
+    assert "Open a lesson first" in board.note.text()
+    board.push_content = lambda kind: ("Backprop", json.dumps({"lesson": "backprop"}).encode())
+    board.push("lesson")
+    qtbot.waitUntil(
+        lambda: window.lessons is not None and window.lessons.lesson is not None, timeout=WAIT
+    )
+    assert "The teacher sent something" in dialogs.asked
+    assert window.lessons.lesson.id == "backprop"
+    qtbot.waitUntil(lambda: cell(board, row_of(board, "Ada"), "lesson") == "backprop", timeout=WAIT)
+    assert cell(board, row_of(board, "Ada"), "step") == "1"
+
+
+def test_the_student_is_told_when_their_network_is_on_the_projector(classroom, qtbot, window):
+    from tests.desktop.layout_audit import fake_results
+
+    room = classroom
+    room.show_dashboard()
+    board = room.dashboard
+    heard = []
+    room.link.message.connect(heard.append)
+    room.link.join(room.teacher.url, room.teacher.code, "Ada")
+    qtbot.waitUntil(lambda: room.link.client.state == "online", timeout=WAIT)
+    window.files.new_from_template("xor-mlp")
+    fake_results(window)  # a finished run: shared with its network
+    qtbot.waitUntil(
+        lambda: board.roster.rows and board.roster.rows[0].network is not None, timeout=WAIT
+    )
+    board.table.selectRow(0)
+    board.show_network()
+    assert room.viewers and room.viewers[-1].isVisible()
+    assert "(read-only)" in room.viewers[-1].windowTitle()
+    assert not room.viewers[-1].canvas.isInteractive()
+    qtbot.waitUntil(lambda: any("projector" in h for h in heard), timeout=WAIT)
