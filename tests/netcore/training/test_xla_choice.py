@@ -158,3 +158,19 @@ def test_compiling_xla_in_the_background_trains_nothing_and_then_gives_the_same_
     assert logs_xla["loss"] == pytest.approx(logs_plain["loss"], rel=1e-4)
     tried.keep_only(True)
     assert set(tried._functions) == {True}  # one variant kept
+
+
+def test_the_test_scores_are_evaluate_s_and_the_probabilities_predict_s():
+    """The end of a run scores the test set without compiling: the same numbers as Keras's
+    ``evaluate`` and ``predict`` on the trained model."""
+    from netcore.training.kerasparts import make_targets
+
+    cfg = TrainConfig(optimizer="sgd", learning_rate=0.1, batch_size=10, epochs=2)
+    prepared = prepare(spiral_mlp(), load_dataset("spirals"), cfg)
+    model, final = run(prepared)
+    ds = prepared.dataset
+    y = make_targets(ds.y_test, prepared.plan, ds.num_classes)
+    want = model.evaluate(ds.x_test, y, batch_size=1024, verbose=0, return_dict=True)
+    assert final.test == pytest.approx({k: float(v) for k, v in want.items()}, rel=1e-5)
+    probabilities = model.predict(ds.x_test, batch_size=1024, verbose=0)
+    np.testing.assert_allclose(final.test_probabilities, probabilities, rtol=1e-5, atol=1e-6)
