@@ -12,6 +12,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from netcore.i18n import number, translate
+from netcore.numbers import format_number
+
 MAX_EPOCHS = 1000
 
 
@@ -68,16 +71,28 @@ def train_perceptron(
     x = np.asarray(x, dtype=np.float64)
     y = np.asarray(y).reshape(-1)
     if x.ndim != 2 or len(x) != len(y) or not len(x):
-        raise ValueError("give one row of inputs per 0/1 label")
+        raise ValueError(translate("Perceptron", "give one row of inputs per 0/1 label"))
     if not np.isin(y, (0, 1)).all():
-        raise ValueError("the perceptron rule needs labels 0 and 1")
+        raise ValueError(translate("Perceptron", "the perceptron rule needs labels 0 and 1"))
     if not (np.isfinite(lr) and lr > 0):
-        raise ValueError(f"the learning rate must be positive, got {lr!r}")
+        raise ValueError(
+            translate("Perceptron", "the learning rate must be positive, got {lr}").format(
+                lr=format_number(lr)
+            )
+        )
     if not 1 <= int(max_epochs) <= MAX_EPOCHS:
-        raise ValueError(f"epochs must be from 1 to {MAX_EPOCHS}")
+        raise ValueError(
+            translate("Perceptron", "epochs must be from 1 to {limit}").format(
+                limit=number(MAX_EPOCHS)
+            )
+        )
     w = np.zeros(x.shape[1]) if weights is None else np.asarray(weights, dtype=np.float64)
     if w.shape != (x.shape[1],):
-        raise ValueError(f"{x.shape[1]} weights are needed, got {w.size}")
+        raise ValueError(
+            translate("Perceptron", "{need} weights are needed, got {got}").format(
+                need=x.shape[1], got=w.size
+            )
+        )
     b = float(bias)
     updates: list[Update] = []
     seen = {_state(w, b)}
@@ -110,7 +125,10 @@ def train_perceptron(
                 b,
                 "converged",
                 epoch,
-                f"converged in epoch {epoch}: every example is on the right side of the line",
+                translate(
+                    "Perceptron",
+                    "converged in epoch {epoch}: every example is on the right side of the line",
+                ).format(epoch=epoch),
             )
         state = _state(w, b)
         if state in seen:
@@ -120,8 +138,12 @@ def train_perceptron(
                 b,
                 "cycling",
                 epoch,
-                f"after epoch {epoch} the weights are back where they were before: the rule "
-                "will cycle for ever. No line separates these classes (not linearly separable)",
+                translate(
+                    "Perceptron",
+                    "after epoch {epoch} the weights are back where they were before: the rule "
+                    "will cycle for ever. No line separates these classes (not linearly "
+                    "separable)",
+                ).format(epoch=epoch),
             )
         seen.add(state)
     return PerceptronRun(
@@ -130,7 +152,9 @@ def train_perceptron(
         b,
         "max_epochs",
         int(max_epochs),
-        f"still making mistakes after {max_epochs} epochs",
+        translate("Perceptron", "still making mistakes after {epochs} epochs").format(
+            epochs=number(max_epochs)
+        ),
     )
 
 
@@ -157,36 +181,84 @@ def perceptron_layer(spec) -> str:
     """
     layers = list(spec.layers)
     if len(layers) != 1 or layers[0].type != "Dense":
-        kinds = ", ".join(layer.type for layer in layers) or "no layers"
+        if not layers:
+            raise ValueError(
+                translate(
+                    "Perceptron",
+                    "the perceptron rule trains one layer of one unit; this network has none",
+                )
+            )
         raise ValueError(
-            f"the perceptron rule trains one layer of one unit; this network has {kinds}"
+            translate(
+                "Perceptron",
+                "the perceptron rule trains one layer of one unit; this network has {kinds}",
+            ).format(kinds=", ".join(layer.type for layer in layers))
         )
     layer = layers[0]
     units = layer.params.get("units")
     activation = layer.params.get("activation", "linear")
     if units != 1:
-        raise ValueError(f"the perceptron rule trains one unit; layer '{layer.id}' has {units}")
+        raise ValueError(
+            translate(
+                "Perceptron", "the perceptron rule trains one unit; layer '{layer}' has {units}"
+            ).format(layer=layer.id, units=units)
+        )
     if activation not in RULE_ACTIVATIONS:
         raise ValueError(
-            f"layer '{layer.id}' uses {activation}; the perceptron rule is for a step unit "
-            "(or sigmoid, whose line w·x + b = 0 is the same)"
+            translate(
+                "Perceptron",
+                "layer '{layer}' uses {activation}; the perceptron rule is for a step unit "
+                "(or sigmoid, whose line w·x + b = 0 is the same)",
+            ).format(layer=layer.id, activation=activation)
         )
     return layer.id
 
 
+def _g(value: float) -> str:
+    """A number of the rule's arithmetic, short (``:g``) and the locale's way (0,5 in French)."""
+    return format_number(float(f"{value:g}"))
+
+
+def _signed(value: float) -> str:
+    """``_g`` with its sign always written (+0,5, −1), as an update reads."""
+    text = _g(value)
+    return text if text.startswith("-") else "+" + text
+
+
 def describe_update(update: Update, lr: float) -> str:
-    """One update written out: what the unit said, the error, the change of each weight."""
-    x = ", ".join(f"{v:g}" for v in update.x)
-    head = (
-        f"epoch {update.epoch}, example {update.example + 1}: x = ({x}), y = {update.target}, "
-        f"h(x) = {update.output}"
-    )
+    """One update written out: what the unit said, the error, the change of each weight.
+
+    The sentence is one template per case (right, wrong) with the arithmetic as fields; the
+    numbers follow the locale, and between them "; " when the comma is the decimal point.
+    """
+    sep = "; " if format_number(0.5).startswith("0,") else ", "
+    x = sep.join(_g(v) for v in update.x)
+    error = f"{update.error:+d}"
     if update.error == 0:
-        return head + " — right, nothing changes"
+        return translate(
+            "Perceptron",
+            "epoch {epoch}, example {example}: x = ({x}), y = {y}, h(x) = {h} — right, nothing "
+            "changes",
+        ).format(
+            epoch=update.epoch, example=update.example + 1, x=x, y=update.target, h=update.output
+        )
     parts = [
-        f"w{i + 1} += {lr:g}·({update.error:+d})·{v:g} = {c:+g}"
+        f"w{i + 1} += {_g(lr)}·({error})·{_g(v)} = {_signed(c)}"
         for i, (v, c) in enumerate(zip(update.x, update.change, strict=False))
     ]
-    parts.append(f"b += {lr:g}·({update.error:+d}) = {update.change[-1]:+g}")
-    weights = ", ".join(f"{w:g}" for w in update.weights)
-    return f"{head} — wrong: {'; '.join(parts)} → w = ({weights}), b = {update.bias:g}"
+    parts.append(f"b += {_g(lr)}·({error}) = {_signed(update.change[-1])}")
+    weights = sep.join(_g(w) for w in update.weights)
+    return translate(
+        "Perceptron",
+        "epoch {epoch}, example {example}: x = ({x}), y = {y}, h(x) = {h} — wrong: {changes} → "
+        "w = ({weights}), b = {bias}",
+    ).format(
+        epoch=update.epoch,
+        example=update.example + 1,
+        x=x,
+        y=update.target,
+        h=update.output,
+        changes="; ".join(parts),
+        weights=weights,
+        bias=_g(update.bias),
+    )

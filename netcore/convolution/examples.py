@@ -6,18 +6,31 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from netcore.i18n import QT_TRANSLATE_NOOP, translate
+
+# Kernel and example names are keys (a project and the window store them) and, translated where
+# they are shown, what the student reads: each is marked for lupdate and looked up with
+# ``translate("Convolution", name)`` by :func:`kernel_title` and :meth:`Example.title`.
 KERNELS: dict[str, list[list[float]]] = {
-    "Identity": [[0, 0, 0], [0, 1, 0], [0, 0, 0]],
-    "Box blur": [[1 / 9] * 3] * 3,
-    "Sharpen": [[0, -1, 0], [-1, 5, -1], [0, -1, 0]],
-    "Edge": [[0, 1, 0], [1, -4, 1], [0, 1, 0]],
-    "Strong edge": [[-1, -2, -1], [0, 0, 0], [1, 2, 1]],
-    "Sobel x": [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]],
-    "Sobel y": [[-1, -2, -1], [0, 0, 0], [1, 2, 1]],
-    "Vertical edge (1 0 −1)": [[1, 0, -1], [1, 0, -1], [1, 0, -1]],
-    "X filter": [[1, 0, 1], [0, 1, 0], [1, 0, 1]],
-    "Lecture 3×3 (2 2 2 / 1 0 1 / 2 2 2)": [[2, 2, 2], [1, 0, 1], [2, 2, 2]],
-    "Diagonal 2×2 (2 0 / 0 2)": [[2, 0], [0, 2]],
+    QT_TRANSLATE_NOOP("Convolution", "Identity"): [[0, 0, 0], [0, 1, 0], [0, 0, 0]],
+    QT_TRANSLATE_NOOP("Convolution", "Box blur"): [[1 / 9] * 3] * 3,
+    QT_TRANSLATE_NOOP("Convolution", "Sharpen"): [[0, -1, 0], [-1, 5, -1], [0, -1, 0]],
+    QT_TRANSLATE_NOOP("Convolution", "Edge"): [[0, 1, 0], [1, -4, 1], [0, 1, 0]],
+    QT_TRANSLATE_NOOP("Convolution", "Strong edge"): [[-1, -2, -1], [0, 0, 0], [1, 2, 1]],
+    QT_TRANSLATE_NOOP("Convolution", "Sobel x"): [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]],
+    QT_TRANSLATE_NOOP("Convolution", "Sobel y"): [[-1, -2, -1], [0, 0, 0], [1, 2, 1]],
+    QT_TRANSLATE_NOOP("Convolution", "Vertical edge (1 0 −1)"): [
+        [1, 0, -1],
+        [1, 0, -1],
+        [1, 0, -1],
+    ],
+    QT_TRANSLATE_NOOP("Convolution", "X filter"): [[1, 0, 1], [0, 1, 0], [1, 0, 1]],
+    QT_TRANSLATE_NOOP("Convolution", "Lecture 3×3 (2 2 2 / 1 0 1 / 2 2 2)"): [
+        [2, 2, 2],
+        [1, 0, 1],
+        [2, 2, 2],
+    ],
+    QT_TRANSLATE_NOOP("Convolution", "Diagonal 2×2 (2 0 / 0 2)"): [[2, 0], [0, 2]],
 }
 
 
@@ -34,19 +47,29 @@ class Example:
     pool_size: int = 2
     note: str = ""
 
+    def title(self) -> str:
+        """The example's name in the student's language (``name`` stays the key)."""
+        return translate("Convolution", self.name)
+
+    def shown_note(self) -> str:
+        """What the slide shows, in the student's language."""
+        return translate("Convolution", self.note) if self.note else ""
+
     def array(self) -> np.ndarray:
         return np.asarray(self.image, dtype=np.float64)
 
 
 EXAMPLES: tuple[Example, ...] = (
     Example(
-        "5×5 ⊛ 3×3 (convolution by numbers)",
+        QT_TRANSLATE_NOOP("Convolution", "5×5 ⊛ 3×3 (convolution by numbers)"),
         [[10, 2, 4, 1, 1], [0, 4, 0, 2, 2], [1, 8, 16, 0, 0], [8, 1, 1, 0, 0], [0, 0, 2, 6, 1]],
         "Lecture 3×3 (2 2 2 / 1 0 1 / 2 2 2)",
-        note="The slide's result: 82 68 46 / 45 24 26 / 63 65 51.",
+        note=QT_TRANSLATE_NOOP(
+            "Convolution", "The slide's result: 82 68 46 / 45 24 26 / 63 65 51."
+        ),
     ),
     Example(
-        "6×6 image, padding 1, X filter, then max pooling",
+        QT_TRANSLATE_NOOP("Convolution", "6×6 image, padding 1, X filter, then max pooling"),
         [
             [3, 3, 2, 1, 0, 0],
             [3, 3, 2, 1, 0, 0],
@@ -58,31 +81,47 @@ EXAMPLES: tuple[Example, ...] = (
         "X filter",
         padding=1,
         pool="max",
-        note="With one ring of zeros the 6×6 image keeps its size; 2×2 max pooling gives 3×3.",
+        note=QT_TRANSLATE_NOOP(
+            "Convolution",
+            "With one ring of zeros the 6×6 image keeps its size; 2×2 max pooling gives 3×3.",
+        ),
     ),
     Example(
-        "Stride 2 with a vertical-edge filter",
+        QT_TRANSLATE_NOOP("Convolution", "Stride 2 with a vertical-edge filter"),
         [[1, 1, 1, 0, 0], [0, 1, 1, 1, 0], [0, 0, 1, 1, 1], [0, 0, 1, 1, 0], [0, 1, 1, 0, 0]],
         "Vertical edge (1 0 −1)",
         stride=2,
-        note="Stride 2 skips every other position: ⌊(5 − 3)/2⌋ + 1 = 2 outputs a row.",
+        note=QT_TRANSLATE_NOOP(
+            "Convolution", "Stride 2 skips every other position: ⌊(5 − 3)/2⌋ + 1 = 2 outputs a row."
+        ),
     ),
     Example(
-        "Max pooling 4×4 → 2×2",
+        QT_TRANSLATE_NOOP("Convolution", "Max pooling 4×4 → 2×2"),
         [[4, 6, 1, 1], [1, 3, 1, 3], [4, 0, 0, 8], [8, 5, 4, 0]],
         "Identity",
         padding="same",
         pool="max",
-        note="The identity kernel passes the input through; pooling keeps each window's largest.",
+        note=QT_TRANSLATE_NOOP(
+            "Convolution",
+            "The identity kernel passes the input through; pooling keeps each window's largest.",
+        ),
     ),
     Example(
-        "Equivariance: 3×3 ⊛ 2×2 (shift it by 1)",
+        QT_TRANSLATE_NOOP("Convolution", "Equivariance: 3×3 ⊛ 2×2 (shift it by 1)"),
         [[20, 0, 0], [20, 0, 0], [20, 20, 0]],
         "Diagonal 2×2 (2 0 / 0 2)",
         pool="max",
-        note="Shift the input one pixel right: the output moves with it, the pooled 80 stays.",
+        note=QT_TRANSLATE_NOOP(
+            "Convolution",
+            "Shift the input one pixel right: the output moves with it, the pooled 80 stays.",
+        ),
     ),
 )
+
+
+def kernel_title(name: str) -> str:
+    """A kernel preset's name in the student's language (``name`` is the key of ``KERNELS``)."""
+    return translate("Convolution", name)
 
 
 def kernel(name: str) -> np.ndarray:
@@ -105,7 +144,11 @@ def image_as_numbers(image, size: int) -> np.ndarray:
     if a.ndim == 3:
         a = a.mean(axis=-1)
     if a.ndim != 2 or a.size == 0:
-        raise ValueError(f"an image has rows and columns; this has shape {a.shape}")
+        raise ValueError(
+            translate(
+                "Convolution", "an image has rows and columns; this has shape {shape}"
+            ).format(shape=a.shape)
+        )
     top = float(a.max()) if a.size else 1.0
     scale = 255.0 if top <= 1.0 else 1.0
     grey = Image.fromarray(np.clip(a * scale, 0, 255).astype(np.uint8))

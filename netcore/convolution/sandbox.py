@@ -22,7 +22,9 @@ from netcore.convolution.checks import (  # noqa: F401 - the sandbox's public na
     parse_table,
     size_rule,
 )
+from netcore.i18n import translate
 from netcore.models import tfruntime
+from netcore.numbers import format_number, locale_decimal_point
 
 
 @dataclass(frozen=True)
@@ -93,18 +95,25 @@ class ConvResult:
         r, c = self.pool_window(i, j)
         n = self.setup.pool_size
         values = self.outputs[k, r : r + n, c : c + n].ravel()
-        listed = ", ".join(_num(v) for v in values)
+        listed = _list_separator().join(_num(v) for v in values)
         op = "max" if self.setup.pool == "max" else "mean"
         return f"{op}({listed}) = {_num(self.pooled[k, i, j])}"
 
 
 def _num(value: float) -> str:
+    """A cell as the student reads and types it: four significant digits, the locale's decimal
+    point (0,1111 in French), no group separator, so a number shown can be typed back."""
     v = float(value)
     if not math.isfinite(v):  # never from a checked setup; shown, not raised, if it were
         return str(v)
     if v == int(v) and abs(v) < 1e9:
-        return str(int(v))
-    return f"{v:.4g}"
+        return format_number(v)
+    return format_number(float(f"{v:.4g}"))
+
+
+def _list_separator() -> str:
+    """Between listed numbers: ", " unless the comma is the decimal point (then "; ")."""
+    return "; " if locale_decimal_point() == "," else ", "
 
 
 # --------------------------------------------------------------------------- computing
@@ -180,18 +189,40 @@ class ShiftReport:
     def text(self) -> str:
         lines = []
         s = self.before.setup.stride
-        moved = f"{self.k // s} column{'s' if abs(self.k // s) != 1 else ''}"
-        if self.conv_moved:
-            lines.append(f"The convolution output moved with the input ({moved}): equivariance.")
+        columns = self.k // s
+        if self.conv_moved and abs(columns) == 1:
+            lines.append(
+                translate(
+                    "Convolution",
+                    "The convolution output moved with the input ({n} column): equivariance.",
+                ).format(n=columns)
+            )
+        elif self.conv_moved:
+            lines.append(
+                translate(
+                    "Convolution",
+                    "The convolution output moved with the input ({n} columns): equivariance.",
+                ).format(n=columns)
+            )
         else:
             lines.append(
-                "The convolution output did not simply move: the shift is not a multiple of the "
-                "stride, or values crossed the border."
+                translate(
+                    "Convolution",
+                    "The convolution output did not simply move: the shift is not a multiple of "
+                    "the stride, or values crossed the border.",
+                )
             )
-        if self.pooled_changed is not None:
+        if self.pooled_changed == 0:
             lines.append(
-                f"After pooling, {self.pooled_changed} of {self.pooled_cells} values changed"
-                + (": invariance." if self.pooled_changed == 0 else ".")
+                translate(
+                    "Convolution", "After pooling, 0 of {cells} values changed: invariance."
+                ).format(cells=self.pooled_cells)
+            )
+        elif self.pooled_changed is not None:
+            lines.append(
+                translate(
+                    "Convolution", "After pooling, {changed} of {cells} values changed."
+                ).format(changed=self.pooled_changed, cells=self.pooled_cells)
             )
         return " ".join(lines)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from netcore.i18n import number, translate
 from netcore.introspection.inspector import HAND_EDIT_LIMIT, InspectError
 from netcore.network.analysis import analyze
 from netcore.network.spec import INPUT_ID, NetworkSpec
@@ -29,12 +30,19 @@ def hand_editable(spec: NetworkSpec, limit: int = HAND_EDIT_LIMIT) -> list[Weigh
     """
     analysis = analyze(spec)
     if analysis.errors:
-        raise InspectError("the network has errors, fix them first: " + str(analysis.errors[0]))
+        raise InspectError(
+            translate("Weights", "the network has errors, fix them first: {problem}").format(
+                problem=analysis.errors[0]
+            )
+        )
     total = analysis.trainable_params + analysis.non_trainable_params
     if total > limit:
         raise InspectError(
-            f"{total} weights are too many to set by hand (at most {limit}); use a smaller "
-            "network, e.g. the perceptron or XOR presets"
+            translate(
+                "Weights",
+                "{total} weights are too many to set by hand (at most {limit}); use a smaller "
+                "network, e.g. the perceptron or XOR presets",
+            ).format(total=number(total), limit=number(limit))
         )
     slots: list[WeightSlot] = []
     for layer_id in analysis.order:
@@ -43,7 +51,10 @@ def hand_editable(spec: NetworkSpec, limit: int = HAND_EDIT_LIMIT) -> list[Weigh
             continue
         if info.type != "Dense":
             raise InspectError(
-                f"layer '{layer_id}' is {info.type}: hand-set weights work for Dense layers only"
+                translate(
+                    "Weights",
+                    "layer '{layer}' is {type}: hand-set weights work for Dense layers only",
+                ).format(layer=layer_id, type=info.type)
             )
         fan_in = int(info.input_shapes[0][-1])
         units = int(info.params["units"])
@@ -51,7 +62,10 @@ def hand_editable(spec: NetworkSpec, limit: int = HAND_EDIT_LIMIT) -> list[Weigh
             for i in range(fan_in):
                 slots.append(WeightSlot(layer_id, 0, (i, u), f"{layer_id}: w{i + 1}→{u + 1}"))
             if info.params.get("use_bias", True):
-                slots.append(WeightSlot(layer_id, 1, (u,), f"{layer_id}: bias {u + 1}"))
+                bias = translate("Weights", "{layer}: bias {unit}").format(
+                    layer=layer_id, unit=u + 1
+                )
+                slots.append(WeightSlot(layer_id, 1, (u,), bias))
     return slots
 
 
@@ -71,11 +85,14 @@ class KernelLayer:
     size: tuple[int, int]
 
     def label(self) -> str:
-        return (
-            f"{self.layer}: {self.filters} kernel{'s' if self.filters != 1 else ''} of "
-            f"{self.size[0]}×{self.size[1]}"
-            + (f" × {self.channels} channels" if self.channels > 1 else "")
-        )
+        size = f"{self.size[0]}×{self.size[1]}"
+        if self.channels > 1:
+            template = translate("Weights", "{layer}: {n} kernels of {size} × {channels} channels")
+        elif self.filters == 1:
+            template = translate("Weights", "{layer}: 1 kernel of {size}")
+        else:
+            template = translate("Weights", "{layer}: {n} kernels of {size}")
+        return template.format(layer=self.layer, n=self.filters, size=size, channels=self.channels)
 
 
 def kernel_layers(spec: NetworkSpec) -> list[KernelLayer]:
@@ -107,8 +124,9 @@ def placed(kernel, size: tuple[int, int]):
     k = np.asarray(kernel, dtype=np.float32)
     if k.shape[0] > size[0] or k.shape[1] > size[1]:
         raise InspectError(
-            f"a {k.shape[0]}×{k.shape[1]} kernel does not fit this layer's "
-            f"{size[0]}×{size[1]} kernels"
+            translate(
+                "Weights", "a {kernel} kernel does not fit this layer's {size} kernels"
+            ).format(kernel=f"{k.shape[0]}×{k.shape[1]}", size=f"{size[0]}×{size[1]}")
         )
     out = np.zeros(size, dtype=np.float32)
     top, left = (size[0] - k.shape[0]) // 2, (size[1] - k.shape[1]) // 2
@@ -125,8 +143,11 @@ def with_kernel(weights: dict, layer: str, filter_index: int, channel: int, kern
     kernel = np.asarray(kernel, dtype=new[layer][0].dtype)
     if kernel.shape != new[layer][0].shape[:2]:
         raise InspectError(
-            f"{layer}'s kernels are {new[layer][0].shape[0]}×{new[layer][0].shape[1]}, "
-            f"not {kernel.shape[0]}×{kernel.shape[1]}"
+            translate("Weights", "{layer}'s kernels are {size}, not {given}").format(
+                layer=layer,
+                size=f"{new[layer][0].shape[0]}×{new[layer][0].shape[1]}",
+                given=f"{kernel.shape[0]}×{kernel.shape[1]}",
+            )
         )
     new[layer][0][:, :, channel, filter_index] = kernel
     return new

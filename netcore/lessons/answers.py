@@ -13,7 +13,7 @@ from typing import Any
 
 from netcore.i18n import translate
 from netcore.lessons.limits import MAX_CHOICE, MAX_CHOICES, MAX_TASK
-from netcore.lessons.verdicts import Result, num, parse_answer
+from netcore.lessons.verdicts import Result, figure_label, num, parse_answer, place
 
 #: Run metrics a prediction can be set against (those of the ``run`` check).
 MEASURES = (
@@ -115,15 +115,17 @@ def _recheck(args: dict) -> str:
 def answer(s, args) -> Result:
     given = s.answer
     if given is None or str(given).strip() == "":
-        return Result(False, translate("Lessons", "answer the question first"), "the answer box")
+        return Result(
+            False, translate("Lessons", "answer the question first"), place("the answer box")
+        )
     correct = args["correct"]
     if _number(correct):
         try:
             value = parse_answer(given)  # "nan" and "inf" are no answer to anything
         except ValueError as exc:
-            return Result(False, str(exc), "the answer box")
+            return Result(False, str(exc), place("the answer box"))
         if abs(value - correct) > args.get("tolerance", 0.01):
-            return Result(False, _wrong_number(value, correct, args), "the answer box")
+            return Result(False, _wrong_number(value, correct, args), place("the answer box"))
         return Result(True, translate("Lessons", "✓ {answer} is right").format(answer=num(value)))
     if not _same(given, correct):
         for item in args.get("mistakes", []):
@@ -133,12 +135,12 @@ def answer(s, args) -> Result:
                     translate("Lessons", "'{answer}' is not it: {hint}").format(
                         answer=given, hint=item["hint"]
                     ),
-                    "the answer box",
+                    place("the answer box"),
                 )
         text = translate("Lessons", "'{answer}' is not it; think again").format(answer=given)
         if args.get("recheck"):
             text = f"{text} {_recheck(args)}"
-        return Result(False, text, "the answer box")
+        return Result(False, text, place("the answer box"))
     return Result(True, translate("Lessons", "✓ {answer} is right").format(answer=correct))
 
 
@@ -157,19 +159,25 @@ def predict(s, args) -> Result:
     prediction beside the result. How close it was is feedback, never a gate."""
     given = s.answer
     if given is None or str(given).strip() == "":
-        return Result(False, translate("Lessons", "make your prediction first"), "the answer box")
+        return Result(
+            False, translate("Lessons", "make your prediction first"), place("the answer box")
+        )
     choices = args.get("choices")
     if choices is not None and not any(_same(c, given) for c in choices):
-        return Result(False, translate("Lessons", "choose one of the answers"), "the answer box")
+        return Result(
+            False, translate("Lessons", "choose one of the answers"), place("the answer box")
+        )
     if choices is None:
         try:
             value = parse_answer(given)
         except ValueError as exc:
-            return Result(False, str(exc), "the answer box")
+            return Result(False, str(exc), place("the answer box"))
     run = s.project.latest_run
     if run is None or not run.epochs:
         return Result(
-            False, translate("Lessons", "Run first: your prediction is noted."), "Training → Start"
+            False,
+            translate("Lessons", "Run first: your prediction is noted."),
+            place("Training → Start"),
         )
     measure = args.get("measure")
     figure = run_figure(run, measure) if measure else None
@@ -189,16 +197,14 @@ def predict(s, args) -> Result:
             )
         if figure is not None:
             text += " " + translate("Lessons", "({measure}: {value})").format(
-                measure=measure.replace("_", " "), value=num(figure)
+                measure=figure_label(measure), value=num(figure)
             )
         return Result(True, "✓ " + text)
     if figure is None:
         return Result(
             False,
-            translate("Lessons", "the run has no {measure}").format(
-                measure=measure.replace("_", " ")
-            ),
-            "Training",
+            translate("Lessons", "the run has no {measure}").format(measure=figure_label(measure)),
+            place("Training"),
         )
     off = abs(value - figure)
     if off <= args.get("tolerance", 0.0):

@@ -20,7 +20,17 @@ from netcore.i18n import translate
 from netcore.lessons import answers
 from netcore.lessons.locate import found_layers as _found
 from netcore.lessons.locate import place as _place
-from netcore.lessons.verdicts import Result, num
+from netcore.lessons.verdicts import (
+    Result,
+    figure_label,
+    num,
+    palette_entry,
+    place,
+    properties_of,
+    setting_label,
+    training_setting,
+    value_text,
+)
 
 __all__ = ["CHECKS", "Kind", "Result", "check_args", "needs_run"]
 
@@ -135,7 +145,7 @@ _VALUES: dict[tuple[str, str], tuple[Callable[[Any], bool], str]] = {
 }
 
 
-def _compare(value: float, args: dict, what: str, control: str) -> Result:
+def _compare(value: float, args: dict, what: str, control) -> Result:
     if "equals" in args and not math.isclose(value, args["equals"], rel_tol=1e-9, abs_tol=1e-9):
         return Result(
             False,
@@ -174,7 +184,7 @@ def _no_errors(s, args) -> Result:
         return Result(
             False,
             translate("Lessons", "the network has a problem: {problem}").format(problem=errors[0]),
-            "Problems",
+            place("Problems"),
         )
     return Result(True, translate("Lessons", "✓ the network checks out"))
 
@@ -191,13 +201,16 @@ def _param_count(s, args) -> Result:
                 info.total_params,
                 args,
                 translate("Lessons", "{layer}'s parameter count").format(layer=info.id),
-                f"Properties of {info.id}",
+                properties_of(info.id),
             )
             for info in found
         ]
         return next((r for r in results if r.ok), results[0])
     return _compare(
-        s.analysis.total_params, args, translate("Lessons", "the parameter count"), "the status bar"
+        s.analysis.total_params,
+        args,
+        translate("Lessons", "the parameter count"),
+        place("the status bar"),
     )
 
 
@@ -225,7 +238,7 @@ def _output_shape(s, args) -> Result:
         translate("Lessons", "{layer} gives {got}; it should give {want}").format(
             layer=info.id, got=got, want=str(want)
         ),
-        f"Properties of {info.id}",
+        properties_of(info.id),
     )
 
 
@@ -246,7 +259,7 @@ def _layer_param(s, args) -> Result:
         return Result(
             False,
             translate("Lessons", "there is no valid layer '{layer}'").format(layer=found[0].id),
-            "the network canvas",
+            place("the network canvas"),
         )
     want = args["equals"]
     for info in valid:
@@ -266,12 +279,12 @@ def _layer_param(s, args) -> Result:
             value=_value(info.params.get(args["param"])),
             want=_value(want),
         ),
-        f"Properties of {info.id} → {args['param']}",
+        properties_of(info.id, args["param"]),
     )
 
 
 def _value(value) -> str:
-    return num(value) if _finite(value) else repr(value)
+    return num(value) if _finite(value) else value_text(value)
 
 
 def _has_layers(s, args) -> Result:
@@ -286,7 +299,7 @@ def _has_layers(s, args) -> Result:
             translate(
                 "Lessons", "the network has {have} {kind} layer(s){place}; it needs at least {need}"
             ).format(have=have, kind=kind, place=_place(args), need=need),
-            f"the palette → {kind}",
+            palette_entry(kind),
         )
     return Result(
         True,
@@ -306,26 +319,31 @@ def _setting(s, args) -> Result:
             return Result(
                 False,
                 translate("Lessons", "early stopping is off; turn it on"),
-                "Training → early_stopping",
+                training_setting("early_stopping"),
             )
         return Result(
             False,
             translate("Lessons", "there is no training setting '{name}'").format(name=name),
-            "Training",
+            place("Training"),
         )
     if isinstance(value, str) or "equals" in args and isinstance(args["equals"], str):
         if str(value).lower() != str(args.get("equals")).lower():
             return Result(
                 False,
                 translate("Lessons", "{name} is {value}; it should be {want}").format(
-                    name=name, value=repr(value), want=repr(args.get("equals"))
+                    name=setting_label(name),
+                    value=value_text(value),
+                    want=value_text(args.get("equals")),
                 ),
-                f"Training → {name}",
+                training_setting(name),
             )
         return Result(
-            True, translate("Lessons", "✓ {name} is {value}").format(name=name, value=repr(value))
+            True,
+            translate("Lessons", "✓ {name} is {value}").format(
+                name=setting_label(name), value=value_text(value)
+            ),
         )
-    return _compare(float(value), args, name.replace("_", " "), f"Training → {name}")
+    return _compare(float(value), args, setting_label(name), training_setting(name))
 
 
 def _truth_table(s, args) -> Result:
@@ -336,7 +354,7 @@ def _truth_table(s, args) -> Result:
             translate("Lessons", "{right} of {total} rows right; wrong for {wrong}").format(
                 right=right, total=total, wrong=wrong
             ),
-            "Weights by hand",
+            place("Weights by hand"),
         )
     return Result(True, translate("Lessons", "✓ all {total} rows right").format(total=total))
 
@@ -347,10 +365,13 @@ def _accuracy(s, args) -> Result:
         return Result(
             False,
             translate("Lessons", "the dataset has no examples to check against"),
-            "the dataset",
+            place("the dataset"),
         )
     return _compare(
-        right / total, args, translate("Lessons", "the accuracy"), "Training, or Weights by hand"
+        right / total,
+        args,
+        translate("Lessons", "the accuracy"),
+        place("Training, or Weights by hand"),
     )
 
 
@@ -373,7 +394,9 @@ def _run(s, args) -> Result:
     run = s.project.latest_run
     if run is None:
         return Result(
-            False, translate("Lessons", "train first: there is no run yet"), "Training → Start"
+            False,
+            translate("Lessons", "train first: there is no run yet"),
+            place("Training → Start"),
         )
     if "reason" in args and run.reason != args["reason"]:
         return Result(
@@ -381,7 +404,7 @@ def _run(s, args) -> Result:
             translate("Lessons", "the run ended with '{got}', not '{want}'").format(
                 got=run.reason, want=args["reason"]
             ),
-            "Training",
+            place("Training"),
         )
     metric = args.get("metric")
     if metric is None:
@@ -392,10 +415,10 @@ def _run(s, args) -> Result:
     if value is None:
         return Result(
             False,
-            translate("Lessons", "the run has no {metric}").format(metric=metric.replace("_", " ")),
-            "Training",
+            translate("Lessons", "the run has no {metric}").format(metric=figure_label(metric)),
+            place("Training"),
         )
-    return _compare(float(value), args, metric.replace("_", " "), "Training")
+    return _compare(float(value), args, figure_label(metric), place("Training"))
 
 
 def _all(s, args) -> Result:

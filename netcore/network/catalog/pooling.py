@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from netcore.i18n import QT_TRANSLATE_NOOP, translate
+from netcore.i18n import QT_TRANSLATE_NOOP, number, translate
 from netcore.network.catalog.base import (
     PADDING,
     LayerResult,
     LayerType,
     _need_image,
     _one,
-    _spatial_explain,
+    _window_formula,
     _window_out,
     size_text,
 )
@@ -43,15 +43,30 @@ def _pool_infer(p, inputs, kind="MaxPooling2D"):
 def _pool_explain(p, inputs, r):
     k = p["pool_size"]
     s = p["strides"] or k
-    lines = _spatial_explain("output", inputs[0], k, s, p["padding"], r.output_shape)
-    lines.append("parameters 0 (pooling has nothing to learn)")
+    shape, out, padding = inputs[0], r.output_shape, p["padding"]
+    rows = _window_formula(shape[0], k[0], s[0], padding)
+    if shape[0] == shape[1] and k[0] == k[1] and s[0] == s[1]:
+        lines = [
+            translate("Catalog", "output {size} = {formula}").format(size=out[0], formula=rows)
+        ]
+    else:
+        cols = _window_formula(shape[1], k[1], s[1], padding)
+        lines = [
+            translate("Catalog", "output height {size} = {formula}").format(
+                size=out[0], formula=rows
+            ),
+            translate("Catalog", "output width {size} = {formula}").format(
+                size=out[1], formula=cols
+            ),
+        ]
+    lines.append(translate("Catalog", "parameters 0 (pooling has nothing to learn)"))
     return lines
 
 
 def _pool_summary(p):
     text = size_text(p["pool_size"])
     if p["strides"] and p["strides"] != p["pool_size"]:
-        text += f" · stride {size_text(p['strides'])}"
+        text += " · " + translate("Catalog", "stride {size}").format(size=size_text(p["strides"]))
     if p["padding"] == "same":
         text += " · same"
     return text
@@ -113,10 +128,25 @@ def _global_infer(kind):
     return infer
 
 
+_GLOBAL_LINES = {
+    "mean": QT_TRANSLATE_NOOP(
+        "Catalog", "each of the {channels} channels: mean over {size} = {n} values"
+    ),
+    "max": QT_TRANSLATE_NOOP(
+        "Catalog", "each of the {channels} channels: max over {size} = {n} values"
+    ),
+}
+
+
 def _global_explain(op):
     def explain(p, inputs, r):
         h, w, c = inputs[0]
-        return [f"each of the {c} channels: {op} over {h}×{w} = {h * w} values", "parameters 0"]
+        return [
+            translate("Catalog", _GLOBAL_LINES[op]).format(
+                channels=number(c), size=f"{h}×{w}", n=number(h * w)
+            ),
+            translate("Catalog", "parameters 0"),
+        ]
 
     return explain
 

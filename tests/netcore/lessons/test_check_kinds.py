@@ -209,9 +209,9 @@ training = { optimizer = "sgd", epochs = 40 }
     )
     step = lesson(body).steps[0]
     project = apply(empty(), step.setup, "setup")
-    assert evaluate(step, project).message == "optimizer is 'adam'; it should be 'sgd'"
+    assert evaluate(step, project).message == "the optimizer is 'adam'; it should be 'sgd'"
     half = apply(project, {"training": {"optimizer": "sgd"}}, "edit")
-    assert evaluate(step, half).message == "epochs is 5; it should be 40"
+    assert evaluate(step, half).message == "the number of epochs is 5; it should be 40"
     assert evaluate(step, apply(project, step.solution, "solution")).ok
 
 
