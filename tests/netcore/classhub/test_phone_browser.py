@@ -145,8 +145,9 @@ def test_a_wrong_code_is_refused_with_the_reason(hub, browser):
 
     hub_, server, loop = hub
     join(browser, server, "WRONG99", "Ada")
-    reason = wait_for(lambda: browser.find_element(By.ID, "joinNote").text)
-    assert "wrong class code" in reason
+    note = browser.find_element(By.ID, "joinNote")
+    wait_for(lambda: "Joining" not in note.text and note.text)
+    assert "wrong class code" in note.text
     assert browser.find_element(By.ID, "draw").get_attribute("hidden") is not None
     assert loop.call(hub_.store.students) == []
     shot(browser, "wrong-code")
