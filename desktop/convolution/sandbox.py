@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.convolution.controls import SandboxControls
 from desktop.convolution.grid import NumberGrid
 from desktop.convolution.studies import CoverageTab, ShiftTab
+from desktop.widgets.rows import FlowLayout
 from netcore.convolution.sandbox import ConvError, ConvResult, convolve
 
 
@@ -31,6 +32,13 @@ def _title(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-weight: bold; font-size: 13pt;")
     return label
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setWidget(page)
+    return area
 
 
 class ConvolutionSandbox(QWidget):
@@ -52,7 +60,7 @@ class ConvolutionSandbox(QWidget):
         sliding = QWidget()
         inner = QVBoxLayout(sliding)
         inner.addWidget(self._build_grids(), 1)
-        inner.addLayout(self._build_player())
+        inner.addWidget(self._build_player())
         self.products = QLabel()
         self.products.setObjectName("convProducts")
         self.products.setWordWrap(True)
@@ -65,8 +73,10 @@ class ConvolutionSandbox(QWidget):
         self.coverage = CoverageTab(self)
         self.shift = ShiftTab(self)
         self.studies.addTab(sliding, self.tr("Slide the kernel"))
-        self.studies.addTab(self.coverage, self.tr("How often each pixel is seen"))
-        self.studies.addTab(self.shift, self.tr("Shift the input"))
+        # their tables scroll: a tab as wide as its six grids made the window wider than the
+        # room beside the lesson (a tab widget is as wide as its widest page)
+        self.studies.addTab(_scrolled(self.coverage), self.tr("How often each pixel is seen"))
+        self.studies.addTab(_scrolled(self.shift), self.tr("Shift the input"))
         column.addWidget(self.studies, 1)
         self.controls.changed.connect(self.recompute)
         self.input_grid.edited.connect(self.controls.set_image)
@@ -195,8 +205,11 @@ class ConvolutionSandbox(QWidget):
         self.grids_area = area
         return area
 
-    def _build_player(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_player(self) -> QWidget:
+        # the buttons wrap onto a second line rather than widen the window past the screen
+        # (Hungarian and French labels, presentation mode)
+        box = QWidget()
+        row = FlowLayout(box)
         self.reset_button = QPushButton(self.tr("⟲ Start over"))
         self.reset_button.setObjectName("convReset")
         self.step_button = QPushButton(self.tr("Step ▶|"))
@@ -217,10 +230,13 @@ class ConvolutionSandbox(QWidget):
         self.position.setObjectName("convPosition")
         for widget in (self.reset_button, self.step_button, self.play_button, self.all_button):
             row.addWidget(widget)
-        row.addWidget(QLabel(self.tr("speed")))
-        row.addWidget(self.speed)
-        row.addWidget(self.speed_label)
-        row.addStretch(1)
+        speed = QWidget()
+        line = QHBoxLayout(speed)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(QLabel(self.tr("speed")))
+        line.addWidget(self.speed)
+        line.addWidget(self.speed_label)
+        row.addWidget(speed)
         row.addWidget(self.position)
         self.reset_button.clicked.connect(self.start_over)
         self.step_button.clicked.connect(self.step)
@@ -228,7 +244,7 @@ class ConvolutionSandbox(QWidget):
         self.all_button.clicked.connect(self.show_all)
         self.speed.valueChanged.connect(self._on_speed)
         self._on_speed(self.speed.value())
-        return row
+        return box
 
     # -- computing -------------------------------------------------------------------------
 

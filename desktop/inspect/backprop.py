@@ -301,7 +301,9 @@ class BackpropView(InspectView):
             return rect.center()
         stage = formulas.stages(self.step)[self.stage]
         columns = len(self.step.layers) + 1
-        column = {"forward": 0, "loss": columns - 1, "update": columns - 1}.get(stage.kind)
+        column = {"weights": 0, "forward": 0, "loss": columns - 1, "update": columns - 1}.get(
+            stage.kind
+        )
         if stage.kind == "backward":
             column = stage.layer + 1
         if column is None:

@@ -231,7 +231,7 @@ class LessonPlayer(QWidget):
         kind = asked.kind if asked else ""
         args = asked.args if asked else {}
         asks = asked is not None
-        self.question.setText(f"<b>{args.get('question', '')}</b>" if asks else "")
+        self.question.setText(f"**{args.get('question', '')}**" if asks else "")
         self.question.setVisible(asks)
         choices = list(args.get("choices", []) or []) if asks else []
         self.choices.clear()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-VERDICT_LINES = 4  # a verdict with its hint fits; a longer one scrolls in its own room
+VERDICT_LINES = 3  # a verdict with its hint fits; a longer one scrolls in its own room
 
 
 class VerdictArea(QScrollArea):
@@ -142,6 +142,7 @@ class StepBox(QWidget):
         self.question = QLabel()
         self.question.setObjectName("lessonQuestion")
         self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.MarkdownText)  # a lesson writes Markdown
         self.choices = QComboBox()
         self.choices.setObjectName("lessonChoices")
         self.choices.setSizeAdjustPolicy(
@@ -191,11 +192,11 @@ class StepBox(QWidget):
             )
 
     def _restyle(self) -> None:
-        """The heading a fifth larger than the text, whatever the text size (presentation
+        """The heading a tenth larger than the text, whatever the text size (presentation
         mode); labels with a style sheet take the new size only when it is set again."""
         font = QFont(self.font())
         font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
         self.heading.setFont(font)
         for label in (getattr(self, "task", None), getattr(self, "fallback", None)):
             if label is not None:

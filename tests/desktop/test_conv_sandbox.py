@@ -154,7 +154,9 @@ def test_in_presentation_mode_it_fits_the_screen_beside_the_lesson(window, qtbot
     qtbot.waitUntil(lambda: view.isVisible() and view.result is not None)
     qtbot.wait(50)
     frame = view.frameGeometry()
-    assert frame.width() <= 1280 and view.minimumSizeHint().width() <= 880
+    assert frame.width() <= 1280
+    # room for longer words (Hungarian): every tab scrolls, the buttons wrap
+    assert view.minimumSizeHint().width() <= 700
     dock = window.lessons_dock
     lesson = dock.mapToGlobal(dock.rect().topLeft())
     task = window.lessons.task

@@ -84,6 +84,7 @@ def test_the_verdict_never_moves_the_answer_box(window, player, qtbot):
 
 def test_ctrl_a_after_check_selects_the_answer_not_the_layers(window, player, qtbot):
     play(player, lesson("c", step("a", check=ANSWER, setup={"preset": XOR})))
+    qtbot.wait(20)  # the step is on screen before the student types
     window.activateWindow()
     player.answer.setFocus()
     qtbot.keyClicks(player.answer, "12")
