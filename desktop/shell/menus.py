@@ -317,6 +317,7 @@ def _view_menu(window) -> None:
         (translate("Menus", "Gradients while &training"), inside.gradients, "Ctrl+9"),
         (translate("Menus", "&Activations"), inside.activations, "Ctrl+Shift+A"),
         (translate("Menus", "Fitted &curve"), inside.curve_fit, "Ctrl+Shift+F"),
+        (translate("Menus", "Se&quences"), inside.sequences, "Ctrl+Shift+R"),
     ):
         add_action(window, views, text, partial(window.show_inside, widget), key)
     add_action(
