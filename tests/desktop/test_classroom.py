@@ -293,7 +293,7 @@ def test_the_student_is_told_when_their_network_is_on_the_projector(classroom, q
     window.files.new_from_template("xor-mlp")
     fake_results(window)  # a finished run: shared with its network
     qtbot.waitUntil(
-        lambda: board.roster.rows and board.roster.rows[0].network is not None, timeout=WAIT
+        lambda: bool(board.roster.rows) and board.roster.rows[0].network is not None, timeout=WAIT
     )
     board.table.selectRow(0)
     board.show_network()
