@@ -22,6 +22,7 @@ from desktop.classroom.student import StatusLine, StudentLink
 
 translate = QCoreApplication.translate
 C = "Classroom"
+PREDICTOR_DELAY_MS = 1000
 
 
 class Classroom(QObject):
@@ -39,8 +40,15 @@ class Classroom(QObject):
         self._menu()
         self._status_line()
         self._send_button()
-        self.teacher.started.connect(self._on_teacher_started)
-        window.model_state.changed.connect(self._update_predictor)
+        # the phones' answering network follows the window's, a second after it settles
+        # (building it is TensorFlow work in this thread: never once per epoch of a run)
+        self._predictor_timer = QTimer(self)
+        self._predictor_timer.setSingleShot(True)
+        self._predictor_timer.setInterval(PREDICTOR_DELAY_MS)
+        self._predictor_timer.timeout.connect(self._update_predictor)
+        self.teacher.started.connect(self._update_predictor)
+        window.model_state.changed.connect(self._predictor_timer.start)
+        window.session.running_changed.connect(self._predictor_timer.start)
         window.installEventFilter(self)
 
     # -- composition ----------------------------------------------------------------------
@@ -155,12 +163,9 @@ class Classroom(QObject):
         if self.window.picker.choose(DatasetSource(path=str(folder))):
             self.window.show_training()
 
-    def _on_teacher_started(self) -> None:
-        self._update_predictor()
-
     def _update_predictor(self, *_) -> None:
         """The phones' "what does the network say?" answered by what the Draw panel uses."""
-        if not self.teacher.running:
+        if not self.teacher.running or self.window.session.running:
             return
         state = self.window.model_state
         classifier = self.window.draw.classifier() if state.tensorflow_ready else None

@@ -301,3 +301,27 @@ def test_the_student_is_told_when_their_network_is_on_the_projector(classroom, q
     assert "(read-only)" in room.viewers[-1].windowTitle()
     assert not room.viewers[-1].canvas.isInteractive()
     qtbot.waitUntil(lambda: any("projector" in h for h in heard), timeout=WAIT)
+
+
+def test_the_class_menu_and_the_network_that_answers_phones(classroom, qtbot, window, monkeypatch):
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
+    names = {a.objectName() for a in window.findChild(QMenu, "classMenu").actions()}
+    assert {"classStart", "classJoin", "classShowDashboard", "classShowDataset"} <= names
+    assert window.findChild(QAction, "classStart") is not None
+    assert window.draw.findChild(type(window.draw.save_button), "drawSendToClass") is not None
+
+    class Answer:
+        name = "the bundled LeNet-5"
+
+        def probabilities(self, image):
+            return [[0.0] * 4 + [1.0] + [0.0] * 5]
+
+    monkeypatch.setattr(window.draw, "classifier", lambda: Answer())
+    monkeypatch.setattr(type(window.model_state), "tensorflow_ready", property(lambda s: True))
+    window.model_state.changed.emit()
+    hub = classroom.teacher.hub
+    qtbot.waitUntil(lambda: hub.predictor is not None, timeout=WAIT)
+    assert hub.predictor_name == "the bundled LeNet-5"
+    assert list(hub.predictor([[0.0] * 28] * 28)).index(1.0) == 4
