@@ -160,8 +160,11 @@ class Classroom(QObject):
     def train_on(self, folder: Path) -> None:
         from netcore.datasets.sources import DatasetSource
 
-        if self.window.picker.choose(DatasetSource(path=str(folder))):
-            self.window.show_training()
+        window = self.window
+        if window.picker.choose(DatasetSource(path=str(folder))):
+            # one step: the run starts (or the panel says what stops it: an output layer that
+            # does not fit the digits drawn is offered a fix by the banner above the canvas)
+            window.run_training_command(window.training.controls.start_clicked)
 
     def _update_predictor(self, *_) -> None:
         """The phones' "what does the network say?" answered by what the Draw panel uses."""
