@@ -441,6 +441,26 @@
         <translation>Multiplie ses entrées position par position : une porte, où une branche (souvent une sigmoïde entre 0 et 1) décide combien de l&apos;autre passe. Les entrées doivent avoir la même forme.</translation>
     </message>
     <message>
+        <source>output {size} = {formula}</source>
+        <translation>sortie {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>output height {size} = {formula}</source>
+        <translation>hauteur de sortie {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>output width {size} = {formula}</source>
+        <translation>largeur de sortie {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>parameters 0 (pooling has nothing to learn)</source>
+        <translation>paramètres 0 (le pooling n&apos;a rien à apprendre)</translation>
+    </message>
+    <message>
+        <source>stride {size}</source>
+        <translation>pas {size}</translation>
+    </message>
+    <message>
         <source>Max pooling keeps the largest value of each window in every channel. It shrinks the feature maps (2×2 halves height and width), keeps the strongest responses, and makes the network tolerant of small shifts. It has no weights.</source>
         <translation>Le max pooling garde la plus grande valeur de chaque fenêtre dans chaque canal. Il réduit les cartes (2×2 divise hauteur et largeur par deux), garde les réponses les plus fortes et rend le réseau tolérant aux petits décalages. Il n&apos;a pas de poids.</translation>
     </message>
@@ -451,6 +471,18 @@
     <message>
         <source>Average pooling replaces each window by its mean in every channel, shrinking the feature maps smoothly (LeNet-5 used it). It has no weights.</source>
         <translation>Le pooling moyen remplace chaque fenêtre par sa moyenne dans chaque canal et réduit les cartes en douceur (LeNet-5 l&apos;utilisait). Il n&apos;a pas de poids.</translation>
+    </message>
+    <message>
+        <source>each of the {channels} channels: mean over {size} = {n} values</source>
+        <translation>chacun des {channels} canaux : moyenne sur {size} = {n} valeurs</translation>
+    </message>
+    <message>
+        <source>each of the {channels} channels: max over {size} = {n} values</source>
+        <translation>chacun des {channels} canaux : maximum sur {size} = {n} valeurs</translation>
+    </message>
+    <message>
+        <source>parameters 0</source>
+        <translation>paramètres 0</translation>
     </message>
     <message>
         <source>Global average pooling reduces each feature map to its mean, one number per channel. ResNet uses it instead of Flatten + big Dense layers: far fewer parameters and any image size works.</source>
@@ -562,6 +594,98 @@
     </message>
 </context>
 <context>
+    <name>ChallengePanel</name>
+    <message>
+        <source>Best test accuracy</source>
+        <extracomment>Opens a handed-in model file (set by the wiring: the editor opens it).</extracomment>
+        <translation>Meilleure exactitude au test</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Parameters at most</source>
+        <translation>Paramètres au plus</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Define</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Open the winner&apos;s network</source>
+        <translation>Ouvrir le réseau du gagnant</translation>
+    </message>
+    <message>
+        <source>No challenge yet.</source>
+        <translation>Pas encore de défi.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Exactitude au test</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Preparing the test data…</source>
+        <translation>Préparation des données de test…</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Not done: {reason}</source>
+        <translation>Non fait : {reason}</translation>
+    </message>
+    <message>
+        <source>defined</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>{title}: {dataset}, at most {params} parameters — {state}</source>
+        <translation>{title} : {dataset}, au plus {params} paramètres — {state}</translation>
+    </message>
+</context>
+<context>
     <name>Class hub</name>
     <message>
         <source>a message of {size} bytes; at most {limit} are read</source>
@@ -621,7 +745,7 @@
     </message>
     <message>
         <source>wrong class code</source>
-        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names.</extracomment>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names. What answers the phone page&apos;s &quot;what does the network say?&quot;: a 28×28 image in 0…1 → 10 probabilities, called in a worker thread (set by the teacher&apos;s window).</extracomment>
         <translation>code de classe erroné</translation>
     </message>
     <message>
@@ -727,7 +851,20 @@
     </message>
     <message>
         <source>join the class first (no valid token)</source>
+        <extracomment>Only the hub itself: no outside script, style, font or image, no frame around the page. A drawing to predict: a phone&apos;s canvas as a PNG is a few KB. Seconds a prediction may take (one image through a small network takes milliseconds).</extracomment>
         <translation>rejoignez d&apos;abord la classe (pas de jeton valide)</translation>
+    </message>
+    <message>
+        <source>the teacher has no network to answer with yet</source>
+        <translation>l&apos;enseignant n&apos;a pas encore de réseau pour répondre</translation>
+    </message>
+    <message>
+        <source>the drawing is empty</source>
+        <translation>le dessin est vide</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s network could not answer: {problem}</source>
+        <translation>le réseau de l&apos;enseignant n&apos;a pas pu répondre : {problem}</translation>
     </message>
     <message>
         <source>too many hand-ins at once; try later</source>
@@ -748,6 +885,196 @@
     <message>
         <source>teacher actions need the teacher&apos;s secret</source>
         <translation>les actions de l&apos;enseignant demandent son secret</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDashboard</name>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Tableau de bord de la classe</translation>
+    </message>
+    <message>
+        <source>No class is running: File → Class → Start a class.</source>
+        <translation>Aucune classe en cours : Fichier → Classe → Démarrer une classe.</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Élèves</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <source>Class dataset</source>
+        <translation>Données de la classe</translation>
+    </message>
+    <message>
+        <source>Find: a name, a lesson, &quot;step 3&quot;…</source>
+        <translation>Chercher : un nom, une leçon, « étape 3 »…</translation>
+    </message>
+    <message>
+        <source>Only those stuck on a check</source>
+        <translation>Seulement ceux bloqués sur une vérification</translation>
+    </message>
+    <message>
+        <source>to everyone</source>
+        <translation>à tous</translation>
+    </message>
+    <message>
+        <source>to the selected student</source>
+        <translation>à l&apos;élève choisi</translation>
+    </message>
+    <message>
+        <source>Show their network</source>
+        <translation>Montrer son réseau</translation>
+    </message>
+    <message>
+        <source>Push the lesson</source>
+        <translation>Envoyer la leçon</translation>
+    </message>
+    <message>
+        <source>Push the project</source>
+        <translation>Envoyer le projet</translation>
+    </message>
+    <message>
+        <source>Push the network</source>
+        <translation>Envoyer le réseau</translation>
+    </message>
+    <message>
+        <source>A message for the class…</source>
+        <translation>Un message pour la classe…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Open the hand-ins</source>
+        <translation>Ouvrir les rendus</translation>
+    </message>
+    <message>
+        <source>{name} — code {code} — {address}</source>
+        <translation>{name} — code {code} — {address}</translation>
+    </message>
+    <message>
+        <source>The class has ended. Its folder keeps everything.</source>
+        <translation>La classe est terminée. Son dossier garde tout.</translation>
+    </message>
+    <message>
+        <source>{name} handed in a project.</source>
+        <translation>{name} a rendu un projet.</translation>
+    </message>
+    <message>
+        <source>{name} handed in a model.</source>
+        <translation>{name} a rendu un modèle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) handed in</source>
+        <translation>
+            <numerusform>%n projet rendu</numerusform>
+            <numerusform>%n projets rendus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a student first.</source>
+        <translation>Choisissez d&apos;abord un élève.</translation>
+    </message>
+    <message>
+        <source>{name} has not shared a network yet (it comes with a run).</source>
+        <translation>{name} n&apos;a pas encore partagé de réseau (il arrive avec un entraînement).</translation>
+    </message>
+    <message>
+        <source>Your network is shown on the projector.</source>
+        <translation>Votre réseau est affiché au projecteur.</translation>
+    </message>
+    <message>
+        <source>{name} is told their network is shown.</source>
+        <translation>{name} est prévenu que son réseau est affiché.</translation>
+    </message>
+    <message>
+        <source>Open a lesson first: its step is what is pushed.</source>
+        <translation>Ouvrez d&apos;abord une leçon : c&apos;est son étape qui est envoyée.</translation>
+    </message>
+    <message>
+        <source>There is no project to push.</source>
+        <translation>Il n&apos;y a pas de projet à envoyer.</translation>
+    </message>
+    <message>
+        <source>There is no network to push.</source>
+        <translation>Il n&apos;y a pas de réseau à envoyer.</translation>
+    </message>
+    <message>
+        <source>Pushed: {title}</source>
+        <translation>Envoyé : {title}</translation>
+    </message>
+    <message>
+        <source>Not pushed: {reason}</source>
+        <translation>Non envoyé : {reason}</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Message envoyé.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Non envoyé : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDatasetView</name>
+    <message>
+        <source>Every digit</source>
+        <extracomment>Where &quot;Train on it&quot; hands the exported folder (set by the wiring).</extracomment>
+        <translation>Tous les chiffres</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Train on it</source>
+        <translation>S&apos;entraîner dessus</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Untick a drawing to reject it (a wrong label); tick it to keep it.</source>
+        <translation>Décochez un dessin pour le rejeter (étiquette fausse) ; cochez-le pour le garder.</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>gardé</translation>
+    </message>
+    <message>
+        <source>{kept} kept, {rejected} rejected</source>
+        <translation>{kept} gardés, {rejected} rejetés</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Non modifié : {reason}</translation>
+    </message>
+    <message>
+        <source>Export the class dataset to</source>
+        <translation>Exporter les données de la classe vers</translation>
+    </message>
+    <message>
+        <source>No drawing to use yet.</source>
+        <translation>Pas encore de dessin à utiliser.</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>Non exporté : {reason}</translation>
+    </message>
+    <message>
+        <source>{count} drawings written to {path}</source>
+        <translation>{count} dessins écrits dans {path}</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1110,117 @@
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;green: forward value&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;red: gradient flowing back&lt;/span&gt;. Add distributes, mul swaps, max routes, a variable used twice adds.</source>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;vert : valeur vers l&apos;avant&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;rouge : gradient qui revient&lt;/span&gt;. L&apos;addition distribue, la multiplication échange, le max aiguille, une variable utilisée deux fois additionne.</translation>
+    </message>
+</context>
+<context>
+    <name>Convolution</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Box blur</source>
+        <translation>Flou moyen</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Netteté</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Contours</translation>
+    </message>
+    <message>
+        <source>Strong edge</source>
+        <translation>Contours marqués</translation>
+    </message>
+    <message>
+        <source>Sobel x</source>
+        <translation>Sobel en x</translation>
+    </message>
+    <message>
+        <source>Sobel y</source>
+        <translation>Sobel en y</translation>
+    </message>
+    <message>
+        <source>Vertical edge (1 0 −1)</source>
+        <translation>Contour vertical (1 0 −1)</translation>
+    </message>
+    <message>
+        <source>X filter</source>
+        <translation>Filtre en X</translation>
+    </message>
+    <message>
+        <source>Lecture 3×3 (2 2 2 / 1 0 1 / 2 2 2)</source>
+        <translation>Le 3×3 du cours (2 2 2 / 1 0 1 / 2 2 2)</translation>
+    </message>
+    <message>
+        <source>Diagonal 2×2 (2 0 / 0 2)</source>
+        <translation>Diagonale 2×2 (2 0 / 0 2)</translation>
+    </message>
+    <message>
+        <source>5×5 ⊛ 3×3 (convolution by numbers)</source>
+        <translation>5×5 ⊛ 3×3 (la convolution en chiffres)</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s result: 82 68 46 / 45 24 26 / 63 65 51.</source>
+        <translation>Le résultat de la diapositive : 82 68 46 / 45 24 26 / 63 65 51.</translation>
+    </message>
+    <message>
+        <source>6×6 image, padding 1, X filter, then max pooling</source>
+        <translation>Image 6×6, marge 1, filtre en X, puis max pooling</translation>
+    </message>
+    <message>
+        <source>With one ring of zeros the 6×6 image keeps its size; 2×2 max pooling gives 3×3.</source>
+        <translation>Avec un anneau de zéros, l&apos;image 6×6 garde sa taille ; le max pooling 2×2 donne 3×3.</translation>
+    </message>
+    <message>
+        <source>Stride 2 with a vertical-edge filter</source>
+        <translation>Pas de 2 avec un filtre de contour vertical</translation>
+    </message>
+    <message>
+        <source>Stride 2 skips every other position: ⌊(5 − 3)/2⌋ + 1 = 2 outputs a row.</source>
+        <translation>Un pas de 2 saute une position sur deux : ⌊(5 − 3)/2⌋ + 1 = 2 sorties par ligne.</translation>
+    </message>
+    <message>
+        <source>Max pooling 4×4 → 2×2</source>
+        <translation>Max pooling 4×4 → 2×2</translation>
+    </message>
+    <message>
+        <source>The identity kernel passes the input through; pooling keeps each window&apos;s largest.</source>
+        <translation>Le noyau identité laisse passer l&apos;entrée ; le pooling garde le plus grand de chaque fenêtre.</translation>
+    </message>
+    <message>
+        <source>Equivariance: 3×3 ⊛ 2×2 (shift it by 1)</source>
+        <translation>Équivariance : 3×3 ⊛ 2×2 (décalez de 1)</translation>
+    </message>
+    <message>
+        <source>Shift the input one pixel right: the output moves with it, the pooled 80 stays.</source>
+        <translation>Décalez l&apos;entrée d&apos;un pixel à droite : la sortie se déplace avec elle, le 80 après pooling reste.</translation>
+    </message>
+    <message>
+        <source>an image has rows and columns; this has shape {shape}</source>
+        <translation>une image a des lignes et des colonnes ; celle-ci a la forme {shape}</translation>
+    </message>
+    <message>
+        <source>The convolution output moved with the input ({n} column): equivariance.</source>
+        <translation>La sortie de la convolution s&apos;est déplacée avec l&apos;entrée ({n} colonne) : équivariance.</translation>
+    </message>
+    <message>
+        <source>The convolution output moved with the input ({n} columns): equivariance.</source>
+        <translation>La sortie de la convolution s&apos;est déplacée avec l&apos;entrée ({n} colonnes) : équivariance.</translation>
+    </message>
+    <message>
+        <source>The convolution output did not simply move: the shift is not a multiple of the stride, or values crossed the border.</source>
+        <translation>La sortie de la convolution ne s&apos;est pas simplement déplacée : le décalage n&apos;est pas un multiple du pas, ou des valeurs ont passé le bord.</translation>
+    </message>
+    <message>
+        <source>After pooling, 0 of {cells} values changed: invariance.</source>
+        <translation>Après le pooling, 0 valeur sur {cells} a changé : invariance.</translation>
+    </message>
+    <message>
+        <source>After pooling, {changed} of {cells} values changed.</source>
+        <translation>Après le pooling, {changed} valeurs sur {cells} ont changé.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2170,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Courbe ajustée</translation>
     </message>
     <message>
+        <source>Sequences</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
         <source>Computational graph</source>
         <translation>Graphe de calcul</translation>
     </message>
@@ -1753,6 +2195,68 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>This view could not be drawn: {error}</source>
         <translation>Cette vue n&apos;a pas pu être dessinée : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a class</source>
+        <translation>Rejoindre une classe</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Chercher à nouveau</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:8765</source>
+        <translation>p. ex. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Rejoindre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Code de la classe</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Classes on this network</source>
+        <translation>Classes sur ce réseau</translation>
+    </message>
+    <message>
+        <source>Looking for classes…</source>
+        <translation>Recherche de classes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) found.</source>
+        <translation>
+            <numerusform>%n classe trouvée.</numerusform>
+            <numerusform>%n classes trouvées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No class found: type the address the teacher shows.</source>
+        <translation>Aucune classe trouvée : tapez l&apos;adresse que montre l&apos;enseignant.</translation>
+    </message>
+    <message>
+        <source>Cannot look for classes ({reason}): type the address.</source>
+        <translation>Impossible de chercher des classes ({reason}) : tapez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The address is HOST:PORT, e.g. 192.168.1.20:8765.</source>
+        <translation>L&apos;adresse s&apos;écrit HÔTE:PORT, p. ex. 192.168.1.20:8765.</translation>
+    </message>
+    <message>
+        <source>Type the class code and your name.</source>
+        <translation>Tapez le code de la classe et votre nom.</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +2375,6 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Prédire, puis lancer ▶</translation>
     </message>
     <message>
-        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
-        <translation>Pas encore traduit, affiché dans la langue de la leçon : {fields}</translation>
-    </message>
-    <message>
         <source>the check could not be made: {error}</source>
         <translation>la vérification n&apos;a pas pu être faite : {error}</translation>
     </message>
@@ -1889,6 +2389,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>You predicted {value}. Training… the result comes here.</source>
         <translation>Vous avez prédit {value}. Entraînement… le résultat s&apos;affichera ici.</translation>
+    </message>
+    <message>
+        <source>the run did not start (is another one running?); press the button again</source>
+        <translation>l&apos;entraînement n&apos;a pas démarré (un autre est-il en cours ?) ; appuyez à nouveau sur le bouton</translation>
     </message>
     <message>
         <source>Lesson finished: {done} of {total} steps passed.</source>
@@ -2148,8 +2652,80 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>il n&apos;y a pas de couche {what}{place}</translation>
     </message>
     <message>
+        <source>Weights by hand</source>
+        <extracomment>The panels a verdict can name (``Place.panel``).</extracomment>
+        <translation>Poids à la main</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Entraînement</translation>
+    </message>
+    <message>
+        <source>Training → Start</source>
+        <translation>Entraînement → Démarrer</translation>
+    </message>
+    <message>
+        <source>Training, or Weights by hand</source>
+        <translation>Entraînement, ou Poids à la main</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>the answer box</source>
+        <translation>la case de réponse</translation>
+    </message>
+    <message>
+        <source>the network canvas</source>
+        <translation>le plan du réseau</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>les données</translation>
+    </message>
+    <message>
+        <source>the status bar</source>
+        <translation>la barre d&apos;état</translation>
+    </message>
+    <message>
+        <source>Properties of {layer}</source>
+        <translation>Propriétés de {layer}</translation>
+    </message>
+    <message>
+        <source>Properties of {layer} → {param}</source>
+        <translation>Propriétés de {layer} → {param}</translation>
+    </message>
+    <message>
+        <source>Training → {setting}</source>
+        <translation>Entraînement → {setting}</translation>
+    </message>
+    <message>
+        <source>the palette → {kind}</source>
+        <translation>la palette → {kind}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
         <source>&apos;{answer}&apos; is not a number</source>
         <translation>« {answer} » n&apos;est pas un nombre</translation>
+    </message>
+</context>
+<context>
+    <name>LoopBridge</name>
+    <message>
+        <source>the class hub is not running</source>
+        <translation>le serveur de classe ne tourne pas</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +3057,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>&amp;Courbe ajustée</translation>
     </message>
     <message>
+        <source>Se&amp;quences</source>
+        <translation>Sé&amp;quences</translation>
+    </message>
+    <message>
         <source>&amp;Draw a digit</source>
         <translation>&amp;Dessiner un chiffre</translation>
     </message>
@@ -2566,11 +3146,33 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     </message>
 </context>
 <context>
+    <name>ModelState</name>
+    <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>TensorFlow est encore en cours de chargement…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s trained model could not be read: {error}</source>
+        <translation>Le modèle entraîné du projet n&apos;a pas pu être lu : {error}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkCanvas</name>
     <message>
         <source>{n} params</source>
         <extracomment>Below this scale (the minimap&apos;s; the canvas zooms out to 0.2 at most) text would be a pixel high: a node is drawn as a plain card and an edge as its line, 20× faster.</extracomment>
         <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkViewer</name>
+    <message>
+        <source>{name}&apos;s network (read-only)</source>
+        <translation>Réseau de {name} (lecture seule)</translation>
+    </message>
+    <message>
+        <source>This network cannot be shown: {problem}</source>
+        <translation>Ce réseau ne peut pas être affiché : {problem}</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3352,65 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Note: {note}</source>
         <translation>Remarque : {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Perceptron</name>
+    <message>
+        <source>give one row of inputs per 0/1 label</source>
+        <translation>donnez une ligne d&apos;entrées par étiquette 0/1</translation>
+    </message>
+    <message>
+        <source>the perceptron rule needs labels 0 and 1</source>
+        <translation>la règle du perceptron demande des étiquettes 0 et 1</translation>
+    </message>
+    <message>
+        <source>the learning rate must be positive, got {lr}</source>
+        <translation>le taux d&apos;apprentissage doit être positif, reçu {lr}</translation>
+    </message>
+    <message>
+        <source>epochs must be from 1 to {limit}</source>
+        <translation>les époques vont de 1 à {limit}</translation>
+    </message>
+    <message>
+        <source>{need} weights are needed, got {got}</source>
+        <translation>il faut {need} poids, reçu {got}</translation>
+    </message>
+    <message>
+        <source>converged in epoch {epoch}: every example is on the right side of the line</source>
+        <translation>convergé à l&apos;époque {epoch} : chaque exemple est du bon côté de la droite</translation>
+    </message>
+    <message>
+        <source>after epoch {epoch} the weights are back where they were before: the rule will cycle for ever. No line separates these classes (not linearly separable)</source>
+        <translation>après l&apos;époque {epoch}, les poids sont revenus à un état déjà vu : la règle tournera en rond sans fin. Aucune droite ne sépare ces classes (pas linéairement séparables)</translation>
+    </message>
+    <message>
+        <source>still making mistakes after {epochs} epochs</source>
+        <translation>encore des erreurs après {epochs} époques</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one layer of one unit; this network has none</source>
+        <translation>la règle du perceptron entraîne une couche d&apos;une seule unité ; ce réseau n&apos;a aucune couche</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one layer of one unit; this network has {kinds}</source>
+        <translation>la règle du perceptron entraîne une couche d&apos;une seule unité ; ce réseau a {kinds}</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one unit; layer &apos;{layer}&apos; has {units}</source>
+        <translation>la règle du perceptron entraîne une seule unité ; la couche « {layer} » en a {units}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; uses {activation}; the perceptron rule is for a step unit (or sigmoid, whose line w·x + b = 0 is the same)</source>
+        <translation>la couche « {layer} » utilise {activation} ; la règle du perceptron vaut pour une unité à seuil (ou sigmoïde, dont la droite w·x + b = 0 est la même)</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {example}: x = ({x}), y = {y}, h(x) = {h} — right, nothing changes</source>
+        <translation>époque {epoch}, exemple {example} : x = ({x}), y = {y}, h(x) = {h} — juste, rien ne change</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {example}: x = ({x}), y = {y}, h(x) = {h} — wrong: {changes} → w = ({weights}), b = {bias}</source>
+        <translation>époque {epoch}, exemple {example} : x = ({x}), y = {y}, h(x) = {h} — faux : {changes} → w = ({weights}), b = {bias}</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3940,49 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Leçon</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perte</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Exactitude au test</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connecté</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+</context>
+<context>
     <name>RunControls</name>
     <message>
         <source>one batch</source>
@@ -3520,6 +4224,93 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>the optimizer</source>
+        <translation>l&apos;optimiseur</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>le taux d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>the momentum</source>
+        <translation>le moment</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>le moment de Nesterov</translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation>la taille de lot</translation>
+    </message>
+    <message>
+        <source>the number of epochs</source>
+        <translation>le nombre d&apos;époques</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>la perte</translation>
+    </message>
+    <message>
+        <source>the validation share</source>
+        <translation>la part de validation</translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation>l&apos;arrêt anticipé</translation>
+    </message>
+    <message>
+        <source>keeping the best weights</source>
+        <translation>la conservation des meilleurs poids</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>la graine</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>le processeur de calcul</translation>
+    </message>
+    <message>
+        <source>the initial weights</source>
+        <translation>les poids de départ</translation>
+    </message>
+    <message>
+        <source>the test accuracy</source>
+        <translation>l&apos;exactitude au test</translation>
+    </message>
+    <message>
+        <source>the test loss</source>
+        <translation>la perte au test</translation>
+    </message>
+    <message>
+        <source>the training loss</source>
+        <translation>la perte d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>the training accuracy</source>
+        <translation>l&apos;exactitude d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>the validation accuracy</source>
+        <translation>l&apos;exactitude de validation</translation>
+    </message>
+    <message>
+        <source>the validation loss</source>
+        <translation>la perte de validation</translation>
+    </message>
+    <message>
+        <source>the rise of the validation loss above its lowest</source>
+        <translation>la remontée de la perte de validation au-dessus de son minimum</translation>
+    </message>
+    <message>
+        <source>the gap between validation and training loss</source>
+        <translation>l&apos;écart entre perte de validation et perte d&apos;entraînement</translation>
+    </message>
+</context>
+<context>
     <name>ShiftTab</name>
     <message>
         <source>Shift the input</source>
@@ -3559,6 +4350,85 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     </message>
 </context>
 <context>
+    <name>StartClassPanel</name>
+    <message>
+        <source>Start a class</source>
+        <translation>Démarrer une classe</translation>
+    </message>
+    <message>
+        <source>My class</source>
+        <translation>Ma classe</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>The network the students&apos; machines are on. 127.0.0.1: this machine only. Use it on a school network you trust: nothing is encrypted.</source>
+        <translation>Le réseau où sont les machines des élèves. 127.0.0.1 : cette machine seulement. À utiliser sur un réseau d&apos;école de confiance : rien n&apos;est chiffré.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>tout port libre</translation>
+    </message>
+    <message>
+        <source>Start the class</source>
+        <translation>Démarrer la classe</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Nom de la classe</translation>
+    </message>
+    <message>
+        <source>Class folder</source>
+        <translation>Dossier de la classe</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Adresse réseau</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder for the class.</source>
+        <translation>{path} est un fichier ; choisissez un dossier pour la classe.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>The class could not start: {reason}</source>
+        <translation>La classe n&apos;a pas pu démarrer : {reason}</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Code de la classe</translation>
+    </message>
+    <message>
+        <source>In LayerLab: File → Class → Join, or this address</source>
+        <translation>Dans LayerLab : Fichier → Classe → Rejoindre, ou cette adresse</translation>
+    </message>
+    <message>
+        <source>Phones and tablets: scan the code, then type the class code</source>
+        <translation>Téléphones et tablettes : scannez le code, puis tapez le code de la classe</translation>
+    </message>
+    <message>
+        <source>Open the class dashboard</source>
+        <translation>Ouvrir le tableau de bord de la classe</translation>
+    </message>
+    <message>
+        <source>End the class</source>
+        <translation>Terminer la classe</translation>
+    </message>
+    <message>
+        <source>QR code of the phone page: {url}</source>
+        <translation>Code QR de la page pour téléphone : {url}</translation>
+    </message>
+</context>
+<context>
     <name>StepBox</name>
     <message>
         <source>Choose a lesson above (double-click or Enter).</source>
@@ -3595,6 +4465,93 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Leave lesson</source>
         <translation>Quitter la leçon</translation>
+    </message>
+    <message>
+        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
+        <translation>Pas encore traduit, affiché dans la langue de la leçon : {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>StudentLink</name>
+    <message>
+        <source>The teacher sees: your name, your lesson progress and your runs&apos; scores.</source>
+        <translation>L&apos;enseignant voit : votre nom, votre avancée dans les leçons et les scores de vos entraînements.</translation>
+    </message>
+    <message>
+        <source>Class {name}: connected</source>
+        <translation>Classe {name} : connecté</translation>
+    </message>
+    <message>
+        <source>Class: not joined — {reason}</source>
+        <translation>Classe : non rejointe — {reason}</translation>
+    </message>
+    <message>
+        <source>Class: offline, working on (reconnecting)</source>
+        <translation>Classe : hors ligne, le travail continue (reconnexion)</translation>
+    </message>
+    <message>
+        <source>{count} hand-ins wait for the hub</source>
+        <translation>{count} rendus attendent le serveur de classe</translation>
+    </message>
+    <message>
+        <source>Join a class first (File → Class → Join).</source>
+        <translation>Rejoignez d&apos;abord une classe (Fichier → Classe → Rejoindre).</translation>
+    </message>
+    <message>
+        <source>From the teacher: {text}</source>
+        <translation>De l&apos;enseignant : {text}</translation>
+    </message>
+    <message>
+        <source>The class refused: {reason}</source>
+        <translation>La classe a refusé : {reason}</translation>
+    </message>
+    <message>
+        <source>Handed in: the hub has it.</source>
+        <translation>Rendu : le serveur de classe l&apos;a reçu.</translation>
+    </message>
+    <message>
+        <source>Your challenge model scored {accuracy} % on the hub&apos;s test data.</source>
+        <translation>Votre modèle du défi obtient {accuracy} % sur les données de test du serveur de classe.</translation>
+    </message>
+    <message>
+        <source>The class hub said: {reason}</source>
+        <translation>Le serveur de classe a répondu : {reason}</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s lesson “{title}”? Your work is saved first.</source>
+        <translation>Ouvrir la leçon de l&apos;enseignant « {title} » ? Votre travail est d&apos;abord enregistré.</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s project “{title}”? Your work is saved first.</source>
+        <translation>Ouvrir le projet de l&apos;enseignant « {title} » ? Votre travail est d&apos;abord enregistré.</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s network “{title}”? Your work is saved first.</source>
+        <translation>Ouvrir le réseau de l&apos;enseignant « {title} » ? Votre travail est d&apos;abord enregistré.</translation>
+    </message>
+    <message>
+        <source>The teacher sent something</source>
+        <translation>L&apos;enseignant a envoyé quelque chose</translation>
+    </message>
+    <message>
+        <source>Kept your work; the teacher&apos;s push was not opened.</source>
+        <translation>Votre travail est gardé ; l&apos;envoi de l&apos;enseignant n&apos;a pas été ouvert.</translation>
+    </message>
+    <message>
+        <source>Not opened: your work could not be saved first.</source>
+        <translation>Non ouvert : votre travail n&apos;a pas pu être enregistré d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Not opened: {reason}</source>
+        <translation>Non ouvert : {reason}</translation>
+    </message>
+    <message>
+        <source>Not opened: the lesson pushed is not readable.</source>
+        <translation>Non ouvert : la leçon envoyée est illisible.</translation>
+    </message>
+    <message>
+        <source>Not opened: this LayerLab has no lesson “{id}”.</source>
+        <translation>Non ouvert : ce LayerLab n&apos;a pas de leçon « {id} ».</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4904,42 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <source>from a file</source>
         <translation>d&apos;un fichier</translation>
     </message>
+    <message>
+        <source>the network has errors, fix them first: {problem}</source>
+        <translation>le réseau a des erreurs, corrigez-les d&apos;abord : {problem}</translation>
+    </message>
+    <message>
+        <source>{total} weights are too many to set by hand (at most {limit}); use a smaller network, e.g. the perceptron or XOR presets</source>
+        <translation>{total} poids, c&apos;est trop pour les régler à la main (au plus {limit}) ; prenez un réseau plus petit, p. ex. les modèles Perceptron ou XOR</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is {type}: hand-set weights work for Dense layers only</source>
+        <translation>la couche « {layer} » est de type {type} : les poids à la main ne valent que pour les couches Dense</translation>
+    </message>
+    <message>
+        <source>{layer}: bias {unit}</source>
+        <translation>{layer} : biais {unit}</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} kernels of {size} × {channels} channels</source>
+        <translation>{layer} : {n} noyaux de {size} × {channels} canaux</translation>
+    </message>
+    <message>
+        <source>{layer}: 1 kernel of {size}</source>
+        <translation>{layer} : 1 noyau de {size}</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} kernels of {size}</source>
+        <translation>{layer} : {n} noyaux de {size}</translation>
+    </message>
+    <message>
+        <source>a {kernel} kernel does not fit this layer&apos;s {size} kernels</source>
+        <translation>un noyau {kernel} ne tient pas dans les noyaux {size} de cette couche</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s kernels are {size}, not {given}</source>
+        <translation>les noyaux de {layer} font {size}, pas {given}</translation>
+    </message>
 </context>
 <context>
     <name>Workspaces</name>
@@ -3977,6 +4970,13 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>{title} workspace (Alt+{n})</source>
         <translation>Espace « {title} » (Alt+{n})</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>step {number}</source>
+        <translation>étape {number}</translation>
     </message>
 </context>
 <context>

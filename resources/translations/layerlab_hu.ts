@@ -441,6 +441,26 @@
         <translation>Pozíciónként összeszorozza a bemeneteit: kapu, ahol az egyik ág (gyakran 0 és 1 közötti szigmoid) dönti el, mennyi menjen át a másikból. A bemeneteknek azonos alakúnak kell lenniük.</translation>
     </message>
     <message>
+        <source>output {size} = {formula}</source>
+        <translation>kimenet {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>output height {size} = {formula}</source>
+        <translation>kimenet magassága {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>output width {size} = {formula}</source>
+        <translation>kimenet szélessége {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>parameters 0 (pooling has nothing to learn)</source>
+        <translation>paraméterek 0 (a poolingnak nincs mit tanulnia)</translation>
+    </message>
+    <message>
+        <source>stride {size}</source>
+        <translation>lépés {size}</translation>
+    </message>
+    <message>
         <source>Max pooling keeps the largest value of each window in every channel. It shrinks the feature maps (2×2 halves height and width), keeps the strongest responses, and makes the network tolerant of small shifts. It has no weights.</source>
         <translation>A maximum-pooling minden ablak legnagyobb értékét tartja meg minden csatornában. Kicsinyíti a térképeket (a 2×2 felezi a magasságot és a szélességet), megtartja a legerősebb válaszokat, és a hálót tűrővé teszi a kis eltolásokkal szemben. Nincsenek súlyai.</translation>
     </message>
@@ -451,6 +471,18 @@
     <message>
         <source>Average pooling replaces each window by its mean in every channel, shrinking the feature maps smoothly (LeNet-5 used it). It has no weights.</source>
         <translation>Az átlagoló pooling minden ablakot az átlagával helyettesít minden csatornában, így simán kicsinyíti a térképeket (a LeNet-5 ezt használta). Nincsenek súlyai.</translation>
+    </message>
+    <message>
+        <source>each of the {channels} channels: mean over {size} = {n} values</source>
+        <translation>mind a(z) {channels} csatorna: átlag {size} = {n} értéken</translation>
+    </message>
+    <message>
+        <source>each of the {channels} channels: max over {size} = {n} values</source>
+        <translation>mind a(z) {channels} csatorna: maximum {size} = {n} értéken</translation>
+    </message>
+    <message>
+        <source>parameters 0</source>
+        <translation>paraméterek 0</translation>
     </message>
     <message>
         <source>Global average pooling reduces each feature map to its mean, one number per channel. ResNet uses it instead of Flatten + big Dense layers: far fewer parameters and any image size works.</source>
@@ -562,6 +594,98 @@
     </message>
 </context>
 <context>
+    <name>ChallengePanel</name>
+    <message>
+        <source>Best test accuracy</source>
+        <extracomment>Opens a handed-in model file (set by the wiring: the editor opens it).</extracomment>
+        <translation>Legjobb tesztpontosság</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> perc</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Adathalmaz</translation>
+    </message>
+    <message>
+        <source>Parameters at most</source>
+        <translation>Legfeljebb ennyi paraméter</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Idő</translation>
+    </message>
+    <message>
+        <source>Define</source>
+        <translation>Megadás</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Indítás</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Leállítás</translation>
+    </message>
+    <message>
+        <source>Open the winner&apos;s network</source>
+        <translation>A győztes hálózatának megnyitása</translation>
+    </message>
+    <message>
+        <source>No challenge yet.</source>
+        <translation>Még nincs kihívás.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Helyezés</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Tesztpontosság</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paraméterek</translation>
+    </message>
+    <message>
+        <source>Preparing the test data…</source>
+        <translation>A tesztadatok előkészítése…</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Kihívás</translation>
+    </message>
+    <message>
+        <source>Not done: {reason}</source>
+        <translation>Nem sikerült: {reason}</translation>
+    </message>
+    <message>
+        <source>defined</source>
+        <translation>megadva</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>folyamatban</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>leállítva</translation>
+    </message>
+    <message>
+        <source>{title}: {dataset}, at most {params} parameters — {state}</source>
+        <translation>{title}: {dataset}, legfeljebb {params} paraméter — {state}</translation>
+    </message>
+</context>
+<context>
     <name>Class hub</name>
     <message>
         <source>a message of {size} bytes; at most {limit} are read</source>
@@ -621,7 +745,7 @@
     </message>
     <message>
         <source>wrong class code</source>
-        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names.</extracomment>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names. What answers the phone page&apos;s &quot;what does the network say?&quot;: a 28×28 image in 0…1 → 10 probabilities, called in a worker thread (set by the teacher&apos;s window).</extracomment>
         <translation>hibás osztálykód</translation>
     </message>
     <message>
@@ -727,7 +851,20 @@
     </message>
     <message>
         <source>join the class first (no valid token)</source>
+        <extracomment>Only the hub itself: no outside script, style, font or image, no frame around the page. A drawing to predict: a phone&apos;s canvas as a PNG is a few KB. Seconds a prediction may take (one image through a small network takes milliseconds).</extracomment>
         <translation>előbb csatlakozz az osztályhoz (nincs érvényes token)</translation>
+    </message>
+    <message>
+        <source>the teacher has no network to answer with yet</source>
+        <translation>a tanárnak még nincs hálózata, amely válaszolna</translation>
+    </message>
+    <message>
+        <source>the drawing is empty</source>
+        <translation>a rajz üres</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s network could not answer: {problem}</source>
+        <translation>a tanár hálózata nem tudott válaszolni: {problem}</translation>
     </message>
     <message>
         <source>too many hand-ins at once; try later</source>
@@ -748,6 +885,195 @@
     <message>
         <source>teacher actions need the teacher&apos;s secret</source>
         <translation>a tanári műveletekhez a tanár titka kell</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDashboard</name>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Osztály irányítópultja</translation>
+    </message>
+    <message>
+        <source>No class is running: File → Class → Start a class.</source>
+        <translation>Nincs futó óra: Fájl → Osztály → Óra indítása.</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Diákok</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Kihívások</translation>
+    </message>
+    <message>
+        <source>Class dataset</source>
+        <translation>Az osztály adathalmaza</translation>
+    </message>
+    <message>
+        <source>Find: a name, a lesson, &quot;step 3&quot;…</source>
+        <translation>Keresés: név, lecke, „3. lépés”…</translation>
+    </message>
+    <message>
+        <source>Only those stuck on a check</source>
+        <translation>Csak akik elakadtak egy ellenőrzésnél</translation>
+    </message>
+    <message>
+        <source>to everyone</source>
+        <translation>mindenkinek</translation>
+    </message>
+    <message>
+        <source>to the selected student</source>
+        <translation>a kiválasztott diáknak</translation>
+    </message>
+    <message>
+        <source>Show their network</source>
+        <translation>Hálózatának megmutatása</translation>
+    </message>
+    <message>
+        <source>Push the lesson</source>
+        <translation>Lecke kiküldése</translation>
+    </message>
+    <message>
+        <source>Push the project</source>
+        <translation>Projekt kiküldése</translation>
+    </message>
+    <message>
+        <source>Push the network</source>
+        <translation>Hálózat kiküldése</translation>
+    </message>
+    <message>
+        <source>A message for the class…</source>
+        <translation>Üzenet az osztálynak…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Küldés</translation>
+    </message>
+    <message>
+        <source>Open the hand-ins</source>
+        <translation>Beadott munkák megnyitása</translation>
+    </message>
+    <message>
+        <source>{name} — code {code} — {address}</source>
+        <translation>{name} — kód {code} — {address}</translation>
+    </message>
+    <message>
+        <source>The class has ended. Its folder keeps everything.</source>
+        <translation>Az óra véget ért. A mappája mindent megőriz.</translation>
+    </message>
+    <message>
+        <source>{name} handed in a project.</source>
+        <translation>{name} beadott egy projektet.</translation>
+    </message>
+    <message>
+        <source>{name} handed in a model.</source>
+        <translation>{name} beadott egy modellt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) handed in</source>
+        <translation>
+            <numerusform>%n beadott projekt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a student first.</source>
+        <translation>Előbb válassz egy diákot.</translation>
+    </message>
+    <message>
+        <source>{name} has not shared a network yet (it comes with a run).</source>
+        <translation>{name} még nem osztott meg hálózatot (egy tanítással érkezik).</translation>
+    </message>
+    <message>
+        <source>Your network is shown on the projector.</source>
+        <translation>A hálózatod a kivetítőn látható.</translation>
+    </message>
+    <message>
+        <source>{name} is told their network is shown.</source>
+        <translation>{name} értesítést kap, hogy a hálózata látható.</translation>
+    </message>
+    <message>
+        <source>Open a lesson first: its step is what is pushed.</source>
+        <translation>Előbb nyiss meg egy leckét: annak lépése kerül kiküldésre.</translation>
+    </message>
+    <message>
+        <source>There is no project to push.</source>
+        <translation>Nincs kiküldhető projekt.</translation>
+    </message>
+    <message>
+        <source>There is no network to push.</source>
+        <translation>Nincs kiküldhető hálózat.</translation>
+    </message>
+    <message>
+        <source>Pushed: {title}</source>
+        <translation>Kiküldve: {title}</translation>
+    </message>
+    <message>
+        <source>Not pushed: {reason}</source>
+        <translation>Nem lett kiküldve: {reason}</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Üzenet elküldve.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Nem ment el: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDatasetView</name>
+    <message>
+        <source>Every digit</source>
+        <extracomment>Where &quot;Train on it&quot; hands the exported folder (set by the wiring).</extracomment>
+        <translation>Minden számjegy</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportálás…</translation>
+    </message>
+    <message>
+        <source>Train on it</source>
+        <translation>Tanítás ezen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Címke</translation>
+    </message>
+    <message>
+        <source>Untick a drawing to reject it (a wrong label); tick it to keep it.</source>
+        <translation>Vedd ki a pipát egy rajzból az elvetéshez (rossz címke); pipáld be a megtartáshoz.</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>elvetve</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>megtartva</translation>
+    </message>
+    <message>
+        <source>{kept} kept, {rejected} rejected</source>
+        <translation>{kept} megtartva, {rejected} elvetve</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Nem változott: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the class dataset to</source>
+        <translation>Az osztály adathalmazának exportálása ide</translation>
+    </message>
+    <message>
+        <source>No drawing to use yet.</source>
+        <translation>Még nincs használható rajz.</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>Nem lett exportálva: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} drawings written to {path}</source>
+        <translation>{count} rajz kiírva ide: {path}</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1109,117 @@
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;green: forward value&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;red: gradient flowing back&lt;/span&gt;. Add distributes, mul swaps, max routes, a variable used twice adds.</source>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;zöld: előre haladó érték&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;piros: visszafelé áramló gradiens&lt;/span&gt;. Az összeadás szétoszt, a szorzás felcserél, a max továbbít, a kétszer használt változó összead.</translation>
+    </message>
+</context>
+<context>
+    <name>Convolution</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identitás</translation>
+    </message>
+    <message>
+        <source>Box blur</source>
+        <translation>Átlagoló elmosás</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Élesítés</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Élek</translation>
+    </message>
+    <message>
+        <source>Strong edge</source>
+        <translation>Erős élek</translation>
+    </message>
+    <message>
+        <source>Sobel x</source>
+        <translation>Sobel x irányban</translation>
+    </message>
+    <message>
+        <source>Sobel y</source>
+        <translation>Sobel y irányban</translation>
+    </message>
+    <message>
+        <source>Vertical edge (1 0 −1)</source>
+        <translation>Függőleges él (1 0 −1)</translation>
+    </message>
+    <message>
+        <source>X filter</source>
+        <translation>X alakú szűrő</translation>
+    </message>
+    <message>
+        <source>Lecture 3×3 (2 2 2 / 1 0 1 / 2 2 2)</source>
+        <translation>Az előadás 3×3-asa (2 2 2 / 1 0 1 / 2 2 2)</translation>
+    </message>
+    <message>
+        <source>Diagonal 2×2 (2 0 / 0 2)</source>
+        <translation>Átlós 2×2 (2 0 / 0 2)</translation>
+    </message>
+    <message>
+        <source>5×5 ⊛ 3×3 (convolution by numbers)</source>
+        <translation>5×5 ⊛ 3×3 (konvolúció számokkal)</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s result: 82 68 46 / 45 24 26 / 63 65 51.</source>
+        <translation>A dia eredménye: 82 68 46 / 45 24 26 / 63 65 51.</translation>
+    </message>
+    <message>
+        <source>6×6 image, padding 1, X filter, then max pooling</source>
+        <translation>6×6-os kép, 1 széles keret, X alakú szűrő, majd max pooling</translation>
+    </message>
+    <message>
+        <source>With one ring of zeros the 6×6 image keeps its size; 2×2 max pooling gives 3×3.</source>
+        <translation>Egy nullákból álló kerettel a 6×6-os kép megtartja méretét; a 2×2-es max pooling 3×3-at ad.</translation>
+    </message>
+    <message>
+        <source>Stride 2 with a vertical-edge filter</source>
+        <translation>2-es lépésköz függőleges élszűrővel</translation>
+    </message>
+    <message>
+        <source>Stride 2 skips every other position: ⌊(5 − 3)/2⌋ + 1 = 2 outputs a row.</source>
+        <translation>A 2-es lépésköz minden második helyet kihagyja: ⌊(5 − 3)/2⌋ + 1 = 2 kimenet soronként.</translation>
+    </message>
+    <message>
+        <source>Max pooling 4×4 → 2×2</source>
+        <translation>Max pooling 4×4 → 2×2</translation>
+    </message>
+    <message>
+        <source>The identity kernel passes the input through; pooling keeps each window&apos;s largest.</source>
+        <translation>Az identitás-kernel átengedi a bemenetet; a pooling minden ablak legnagyobbját tartja meg.</translation>
+    </message>
+    <message>
+        <source>Equivariance: 3×3 ⊛ 2×2 (shift it by 1)</source>
+        <translation>Ekvivariancia: 3×3 ⊛ 2×2 (told el 1-gyel)</translation>
+    </message>
+    <message>
+        <source>Shift the input one pixel right: the output moves with it, the pooled 80 stays.</source>
+        <translation>Told el a bemenetet egy képponttal jobbra: a kimenet vele mozdul, a pooling utáni 80 marad.</translation>
+    </message>
+    <message>
+        <source>an image has rows and columns; this has shape {shape}</source>
+        <translation>egy képnek sorai és oszlopai vannak; ennek alakja {shape}</translation>
+    </message>
+    <message>
+        <source>The convolution output moved with the input ({n} column): equivariance.</source>
+        <translation>A konvolúció kimenete a bemenettel együtt mozdult ({n} oszlop): ekvivariancia.</translation>
+    </message>
+    <message>
+        <source>The convolution output moved with the input ({n} columns): equivariance.</source>
+        <translation>A konvolúció kimenete a bemenettel együtt mozdult ({n} oszlop): ekvivariancia.</translation>
+    </message>
+    <message>
+        <source>The convolution output did not simply move: the shift is not a multiple of the stride, or values crossed the border.</source>
+        <translation>A konvolúció kimenete nem egyszerűen elmozdult: az eltolás nem a lépésköz többszöröse, vagy értékek átlépték a szélt.</translation>
+    </message>
+    <message>
+        <source>After pooling, 0 of {cells} values changed: invariance.</source>
+        <translation>A pooling után {cells} értékből 0 változott: invariancia.</translation>
+    </message>
+    <message>
+        <source>After pooling, {changed} of {cells} values changed.</source>
+        <translation>A pooling után {cells} értékből {changed} változott.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2169,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>Illesztett görbe</translation>
     </message>
     <message>
+        <source>Sequences</source>
+        <translation>Sorozatok</translation>
+    </message>
+    <message>
         <source>Computational graph</source>
         <translation>Számítási gráf</translation>
     </message>
@@ -1753,6 +2194,67 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>This view could not be drawn: {error}</source>
         <translation>Ezt a nézetet nem sikerült megrajzolni: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a class</source>
+        <translation>Csatlakozás egy órához</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Keresés újra</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:8765</source>
+        <translation>pl. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Csatlakozás</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Cím</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Osztálykód</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>A neved</translation>
+    </message>
+    <message>
+        <source>Classes on this network</source>
+        <translation>Órák ezen a hálózaton</translation>
+    </message>
+    <message>
+        <source>Looking for classes…</source>
+        <translation>Órák keresése…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) found.</source>
+        <translation>
+            <numerusform>%n óra található.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No class found: type the address the teacher shows.</source>
+        <translation>Nem található óra: írd be a tanár által mutatott címet.</translation>
+    </message>
+    <message>
+        <source>Cannot look for classes ({reason}): type the address.</source>
+        <translation>Nem lehet órákat keresni ({reason}): írd be a címet.</translation>
+    </message>
+    <message>
+        <source>The address is HOST:PORT, e.g. 192.168.1.20:8765.</source>
+        <translation>A cím GÉP:PORT alakú, pl. 192.168.1.20:8765.</translation>
+    </message>
+    <message>
+        <source>Type the class code and your name.</source>
+        <translation>Írd be az osztálykódot és a neved.</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +2373,6 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>Tippelj, aztán futtasd ▶</translation>
     </message>
     <message>
-        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
-        <translation>Még nincs lefordítva, a lecke saját nyelvén látható: {fields}</translation>
-    </message>
-    <message>
         <source>the check could not be made: {error}</source>
         <translation>az ellenőrzést nem sikerült elvégezni: {error}</translation>
     </message>
@@ -1889,6 +2387,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>You predicted {value}. Training… the result comes here.</source>
         <translation>A tipped: {value}. Tanítás… az eredmény ide kerül.</translation>
+    </message>
+    <message>
+        <source>the run did not start (is another one running?); press the button again</source>
+        <translation>a tanítás nem indult el (fut egy másik?); nyomd meg újra a gombot</translation>
     </message>
     <message>
         <source>Lesson finished: {done} of {total} steps passed.</source>
@@ -2148,8 +2650,80 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>nincs {what} réteg{place}</translation>
     </message>
     <message>
+        <source>Weights by hand</source>
+        <extracomment>The panels a verdict can name (``Place.panel``).</extracomment>
+        <translation>Súlyok kézzel</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Tanítás</translation>
+    </message>
+    <message>
+        <source>Training → Start</source>
+        <translation>Tanítás → Indítás</translation>
+    </message>
+    <message>
+        <source>Training, or Weights by hand</source>
+        <translation>Tanítás, vagy Súlyok kézzel</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problémák</translation>
+    </message>
+    <message>
+        <source>the answer box</source>
+        <translation>a válaszmező</translation>
+    </message>
+    <message>
+        <source>the network canvas</source>
+        <translation>a hálózat vászna</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>az adathalmaz</translation>
+    </message>
+    <message>
+        <source>the status bar</source>
+        <translation>az állapotsor</translation>
+    </message>
+    <message>
+        <source>Properties of {layer}</source>
+        <translation>{layer} tulajdonságai</translation>
+    </message>
+    <message>
+        <source>Properties of {layer} → {param}</source>
+        <translation>{layer} tulajdonságai → {param}</translation>
+    </message>
+    <message>
+        <source>Training → {setting}</source>
+        <translation>Tanítás → {setting}</translation>
+    </message>
+    <message>
+        <source>the palette → {kind}</source>
+        <translation>a paletta → {kind}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nincs megadva</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>bekapcsolva</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>kikapcsolva</translation>
+    </message>
+    <message>
         <source>&apos;{answer}&apos; is not a number</source>
         <translation>„{answer}” nem szám</translation>
+    </message>
+</context>
+<context>
+    <name>LoopBridge</name>
+    <message>
+        <source>the class hub is not running</source>
+        <translation>az osztály szervere nem fut</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +3055,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>Illesztett &amp;görbe</translation>
     </message>
     <message>
+        <source>Se&amp;quences</source>
+        <translation>So&amp;rozatok</translation>
+    </message>
+    <message>
         <source>&amp;Draw a digit</source>
         <translation>&amp;Rajzolj egy számjegyet</translation>
     </message>
@@ -2566,11 +3144,33 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>ModelState</name>
+    <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>A TensorFlow még töltődik…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s trained model could not be read: {error}</source>
+        <translation>A projekt tanított modellje nem olvasható: {error}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkCanvas</name>
     <message>
         <source>{n} params</source>
         <extracomment>Below this scale (the minimap&apos;s; the canvas zooms out to 0.2 at most) text would be a pixel high: a node is drawn as a plain card and an edge as its line, 20× faster.</extracomment>
         <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkViewer</name>
+    <message>
+        <source>{name}&apos;s network (read-only)</source>
+        <translation>{name} hálózata (csak olvasható)</translation>
+    </message>
+    <message>
+        <source>This network cannot be shown: {problem}</source>
+        <translation>Ez a hálózat nem jeleníthető meg: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3350,65 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>Note: {note}</source>
         <translation>Megjegyzés: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Perceptron</name>
+    <message>
+        <source>give one row of inputs per 0/1 label</source>
+        <translation>adj meg egy bemeneti sort minden 0/1 címkéhez</translation>
+    </message>
+    <message>
+        <source>the perceptron rule needs labels 0 and 1</source>
+        <translation>a perceptronszabálynak 0 és 1 címkék kellenek</translation>
+    </message>
+    <message>
+        <source>the learning rate must be positive, got {lr}</source>
+        <translation>a tanulási rátának pozitívnak kell lennie, ez érkezett: {lr}</translation>
+    </message>
+    <message>
+        <source>epochs must be from 1 to {limit}</source>
+        <translation>az epochok száma 1 és {limit} között lehet</translation>
+    </message>
+    <message>
+        <source>{need} weights are needed, got {got}</source>
+        <translation>{need} súly kell, {got} érkezett</translation>
+    </message>
+    <message>
+        <source>converged in epoch {epoch}: every example is on the right side of the line</source>
+        <translation>a(z) {epoch}. epochban konvergált: minden példa az egyenes jó oldalán van</translation>
+    </message>
+    <message>
+        <source>after epoch {epoch} the weights are back where they were before: the rule will cycle for ever. No line separates these classes (not linearly separable)</source>
+        <translation>a(z) {epoch}. epoch után a súlyok visszatértek egy korábbi állapotba: a szabály örökké körbe fog járni. Nincs egyenes, amely elválasztaná ezeket az osztályokat (nem lineárisan szeparálhatók)</translation>
+    </message>
+    <message>
+        <source>still making mistakes after {epochs} epochs</source>
+        <translation>{epochs} epoch után is hibázik</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one layer of one unit; this network has none</source>
+        <translation>a perceptronszabály egyetlen egységből álló réteget tanít; ennek a hálózatnak nincs rétege</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one layer of one unit; this network has {kinds}</source>
+        <translation>a perceptronszabály egyetlen egységből álló réteget tanít; ennek a hálózatnak a rétegei: {kinds}</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one unit; layer &apos;{layer}&apos; has {units}</source>
+        <translation>a perceptronszabály egyetlen egységet tanít; a(z) „{layer}” rétegnek {units} van</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; uses {activation}; the perceptron rule is for a step unit (or sigmoid, whose line w·x + b = 0 is the same)</source>
+        <translation>a(z) „{layer}” réteg {activation} aktivációt használ; a perceptronszabály lépcsős egységre való (vagy szigmoidra, amelynek w·x + b = 0 egyenese ugyanaz)</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {example}: x = ({x}), y = {y}, h(x) = {h} — right, nothing changes</source>
+        <translation>{epoch}. epoch, {example}. példa: x = ({x}), y = {y}, h(x) = {h} — helyes, semmi sem változik</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {example}: x = ({x}), y = {y}, h(x) = {h} — wrong: {changes} → w = ({weights}), b = {bias}</source>
+        <translation>{epoch}. epoch, {example}. példa: x = ({x}), y = {y}, h(x) = {h} — hibás: {changes} → w = ({weights}), b = {bias}</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3938,49 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Név</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Csatlakozva</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lecke</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Lépés</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Ellenőrzések</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Veszteség</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Tesztpontosság</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paraméterek</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>csatlakozva</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>nincs kapcsolat</translation>
+    </message>
+</context>
+<context>
     <name>RunControls</name>
     <message>
         <source>one batch</source>
@@ -3520,6 +4222,93 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>the optimizer</source>
+        <translation>az optimalizáló</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>a tanulási ráta</translation>
+    </message>
+    <message>
+        <source>the momentum</source>
+        <translation>a momentum</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>a Nesterov-momentum</translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation>a kötegméret</translation>
+    </message>
+    <message>
+        <source>the number of epochs</source>
+        <translation>az epochok száma</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>a veszteség</translation>
+    </message>
+    <message>
+        <source>the validation share</source>
+        <translation>a validációs arány</translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation>a korai leállítás</translation>
+    </message>
+    <message>
+        <source>keeping the best weights</source>
+        <translation>a legjobb súlyok megtartása</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>a véletlenmag</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>az eszköz</translation>
+    </message>
+    <message>
+        <source>the initial weights</source>
+        <translation>a kezdősúlyok</translation>
+    </message>
+    <message>
+        <source>the test accuracy</source>
+        <translation>a tesztpontosság</translation>
+    </message>
+    <message>
+        <source>the test loss</source>
+        <translation>a tesztveszteség</translation>
+    </message>
+    <message>
+        <source>the training loss</source>
+        <translation>a tanítási veszteség</translation>
+    </message>
+    <message>
+        <source>the training accuracy</source>
+        <translation>a tanítási pontosság</translation>
+    </message>
+    <message>
+        <source>the validation accuracy</source>
+        <translation>a validációs pontosság</translation>
+    </message>
+    <message>
+        <source>the validation loss</source>
+        <translation>a validációs veszteség</translation>
+    </message>
+    <message>
+        <source>the rise of the validation loss above its lowest</source>
+        <translation>a validációs veszteség emelkedése a legkisebb értéke fölé</translation>
+    </message>
+    <message>
+        <source>the gap between validation and training loss</source>
+        <translation>a validációs és a tanítási veszteség különbsége</translation>
+    </message>
+</context>
+<context>
     <name>ShiftTab</name>
     <message>
         <source>Shift the input</source>
@@ -3559,6 +4348,85 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>StartClassPanel</name>
+    <message>
+        <source>Start a class</source>
+        <translation>Óra indítása</translation>
+    </message>
+    <message>
+        <source>My class</source>
+        <translation>Az én osztályom</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Választás…</translation>
+    </message>
+    <message>
+        <source>The network the students&apos; machines are on. 127.0.0.1: this machine only. Use it on a school network you trust: nothing is encrypted.</source>
+        <translation>A hálózat, amelyen a diákok gépei vannak. 127.0.0.1: csak ez a gép. Megbízható iskolai hálózaton használd: semmi sincs titkosítva.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>bármely szabad port</translation>
+    </message>
+    <message>
+        <source>Start the class</source>
+        <translation>Az óra indítása</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Az osztály neve</translation>
+    </message>
+    <message>
+        <source>Class folder</source>
+        <translation>Az osztály mappája</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Hálózati cím</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder for the class.</source>
+        <translation>{path} egy fájl; válassz mappát az osztálynak.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Indítás…</translation>
+    </message>
+    <message>
+        <source>The class could not start: {reason}</source>
+        <translation>Az óra nem tudott elindulni: {reason}</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Osztálykód</translation>
+    </message>
+    <message>
+        <source>In LayerLab: File → Class → Join, or this address</source>
+        <translation>A LayerLabban: Fájl → Osztály → Csatlakozás, vagy ez a cím</translation>
+    </message>
+    <message>
+        <source>Phones and tablets: scan the code, then type the class code</source>
+        <translation>Telefonok és táblagépek: olvasd be a kódot, majd írd be az osztálykódot</translation>
+    </message>
+    <message>
+        <source>Open the class dashboard</source>
+        <translation>Az osztály irányítópultjának megnyitása</translation>
+    </message>
+    <message>
+        <source>End the class</source>
+        <translation>Az óra befejezése</translation>
+    </message>
+    <message>
+        <source>QR code of the phone page: {url}</source>
+        <translation>A telefonos oldal QR-kódja: {url}</translation>
+    </message>
+</context>
+<context>
     <name>StepBox</name>
     <message>
         <source>Choose a lesson above (double-click or Enter).</source>
@@ -3595,6 +4463,93 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>Leave lesson</source>
         <translation>Kilépés a leckéből</translation>
+    </message>
+    <message>
+        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
+        <translation>Még nincs lefordítva, a lecke saját nyelvén látható: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>StudentLink</name>
+    <message>
+        <source>The teacher sees: your name, your lesson progress and your runs&apos; scores.</source>
+        <translation>A tanár látja: a neved, a haladásod a leckékben és a tanításaid eredményeit.</translation>
+    </message>
+    <message>
+        <source>Class {name}: connected</source>
+        <translation>{name} osztály: csatlakozva</translation>
+    </message>
+    <message>
+        <source>Class: not joined — {reason}</source>
+        <translation>Osztály: nincs csatlakozás — {reason}</translation>
+    </message>
+    <message>
+        <source>Class: offline, working on (reconnecting)</source>
+        <translation>Osztály: nincs kapcsolat, a munka folytatódik (újracsatlakozás)</translation>
+    </message>
+    <message>
+        <source>{count} hand-ins wait for the hub</source>
+        <translation>{count} beadandó vár az osztály szerverére</translation>
+    </message>
+    <message>
+        <source>Join a class first (File → Class → Join).</source>
+        <translation>Előbb csatlakozz egy órához (Fájl → Osztály → Csatlakozás).</translation>
+    </message>
+    <message>
+        <source>From the teacher: {text}</source>
+        <translation>A tanártól: {text}</translation>
+    </message>
+    <message>
+        <source>The class refused: {reason}</source>
+        <translation>Az osztály elutasította: {reason}</translation>
+    </message>
+    <message>
+        <source>Handed in: the hub has it.</source>
+        <translation>Beadva: az osztály szervere megkapta.</translation>
+    </message>
+    <message>
+        <source>Your challenge model scored {accuracy} % on the hub&apos;s test data.</source>
+        <translation>A kihívásra beadott modelled {accuracy} %-ot ért el az osztály szerverének tesztadatain.</translation>
+    </message>
+    <message>
+        <source>The class hub said: {reason}</source>
+        <translation>Az osztály szervere üzente: {reason}</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s lesson “{title}”? Your work is saved first.</source>
+        <translation>Megnyitod a tanár „{title}” leckéjét? A munkád előbb mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s project “{title}”? Your work is saved first.</source>
+        <translation>Megnyitod a tanár „{title}” projektjét? A munkád előbb mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s network “{title}”? Your work is saved first.</source>
+        <translation>Megnyitod a tanár „{title}” hálózatát? A munkád előbb mentésre kerül.</translation>
+    </message>
+    <message>
+        <source>The teacher sent something</source>
+        <translation>A tanár küldött valamit</translation>
+    </message>
+    <message>
+        <source>Kept your work; the teacher&apos;s push was not opened.</source>
+        <translation>A munkád megmaradt; a tanár küldeménye nem nyílt meg.</translation>
+    </message>
+    <message>
+        <source>Not opened: your work could not be saved first.</source>
+        <translation>Nem nyílt meg: a munkádat előbb nem sikerült menteni.</translation>
+    </message>
+    <message>
+        <source>Not opened: {reason}</source>
+        <translation>Nem nyílt meg: {reason}</translation>
+    </message>
+    <message>
+        <source>Not opened: the lesson pushed is not readable.</source>
+        <translation>Nem nyílt meg: a küldött lecke nem olvasható.</translation>
+    </message>
+    <message>
+        <source>Not opened: this LayerLab has no lesson “{id}”.</source>
+        <translation>Nem nyílt meg: ebben a LayerLabban nincs „{id}” lecke.</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4902,42 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <source>from a file</source>
         <translation>fájlból</translation>
     </message>
+    <message>
+        <source>the network has errors, fix them first: {problem}</source>
+        <translation>a hálózatban hibák vannak, előbb javítsd őket: {problem}</translation>
+    </message>
+    <message>
+        <source>{total} weights are too many to set by hand (at most {limit}); use a smaller network, e.g. the perceptron or XOR presets</source>
+        <translation>{total} súly túl sok a kézi beállításhoz (legfeljebb {limit}); használj kisebb hálózatot, pl. a Perceptron vagy XOR mintát</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is {type}: hand-set weights work for Dense layers only</source>
+        <translation>a(z) „{layer}” réteg típusa {type}: kézi súlyok csak Dense rétegekhez adhatók</translation>
+    </message>
+    <message>
+        <source>{layer}: bias {unit}</source>
+        <translation>{layer}: {unit}. eltolás</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} kernels of {size} × {channels} channels</source>
+        <translation>{layer}: {n} db {size} méretű kernel × {channels} csatorna</translation>
+    </message>
+    <message>
+        <source>{layer}: 1 kernel of {size}</source>
+        <translation>{layer}: 1 db {size} méretű kernel</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} kernels of {size}</source>
+        <translation>{layer}: {n} db {size} méretű kernel</translation>
+    </message>
+    <message>
+        <source>a {kernel} kernel does not fit this layer&apos;s {size} kernels</source>
+        <translation>egy {kernel} méretű kernel nem fér bele a réteg {size} méretű kerneleibe</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s kernels are {size}, not {given}</source>
+        <translation>{layer} kernelei {size} méretűek, nem {given}</translation>
+    </message>
 </context>
 <context>
     <name>Workspaces</name>
@@ -3977,6 +4968,13 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>{title} workspace (Alt+{n})</source>
         <translation>{title} munkaterület (Alt+{n})</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>step {number}</source>
+        <translation>{number}. lépés</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,26 @@
         <translation>Moltiplica i suoi ingressi posizione per posizione: una porta, in cui un ramo (spesso una sigmoide tra 0 e 1) decide quanto dell&apos;altro passa. Gli ingressi devono avere la stessa forma.</translation>
     </message>
     <message>
+        <source>output {size} = {formula}</source>
+        <translation>uscita {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>output height {size} = {formula}</source>
+        <translation>altezza in uscita {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>output width {size} = {formula}</source>
+        <translation>larghezza in uscita {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>parameters 0 (pooling has nothing to learn)</source>
+        <translation>parametri 0 (il pooling non ha nulla da imparare)</translation>
+    </message>
+    <message>
+        <source>stride {size}</source>
+        <translation>passo {size}</translation>
+    </message>
+    <message>
         <source>Max pooling keeps the largest value of each window in every channel. It shrinks the feature maps (2×2 halves height and width), keeps the strongest responses, and makes the network tolerant of small shifts. It has no weights.</source>
         <translation>Il max pooling tiene il valore più grande di ogni finestra in ogni canale. Riduce le mappe (2×2 dimezza altezza e larghezza), conserva le risposte più forti e rende la rete tollerante ai piccoli spostamenti. Non ha pesi.</translation>
     </message>
@@ -451,6 +471,18 @@
     <message>
         <source>Average pooling replaces each window by its mean in every channel, shrinking the feature maps smoothly (LeNet-5 used it). It has no weights.</source>
         <translation>L&apos;average pooling sostituisce ogni finestra con la sua media in ogni canale, riducendo le mappe in modo morbido (LeNet-5 lo usava). Non ha pesi.</translation>
+    </message>
+    <message>
+        <source>each of the {channels} channels: mean over {size} = {n} values</source>
+        <translation>ciascuno dei {channels} canali: media su {size} = {n} valori</translation>
+    </message>
+    <message>
+        <source>each of the {channels} channels: max over {size} = {n} values</source>
+        <translation>ciascuno dei {channels} canali: massimo su {size} = {n} valori</translation>
+    </message>
+    <message>
+        <source>parameters 0</source>
+        <translation>parametri 0</translation>
     </message>
     <message>
         <source>Global average pooling reduces each feature map to its mean, one number per channel. ResNet uses it instead of Flatten + big Dense layers: far fewer parameters and any image size works.</source>
@@ -562,6 +594,98 @@
     </message>
 </context>
 <context>
+    <name>ChallengePanel</name>
+    <message>
+        <source>Best test accuracy</source>
+        <extracomment>Opens a handed-in model file (set by the wiring: the editor opens it).</extracomment>
+        <translation>Migliore accuratezza di test</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Parameters at most</source>
+        <translation>Parametri al massimo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Define</source>
+        <translation>Definisci</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Avvia</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Ferma</translation>
+    </message>
+    <message>
+        <source>Open the winner&apos;s network</source>
+        <translation>Apri la rete del vincitore</translation>
+    </message>
+    <message>
+        <source>No challenge yet.</source>
+        <translation>Ancora nessuna sfida.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posizione</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Accuratezza di test</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametri</translation>
+    </message>
+    <message>
+        <source>Preparing the test data…</source>
+        <translation>Preparazione dei dati di test…</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Sfida</translation>
+    </message>
+    <message>
+        <source>Not done: {reason}</source>
+        <translation>Non fatto: {reason}</translation>
+    </message>
+    <message>
+        <source>defined</source>
+        <translation>definita</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>in corso</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>fermata</translation>
+    </message>
+    <message>
+        <source>{title}: {dataset}, at most {params} parameters — {state}</source>
+        <translation>{title}: {dataset}, al massimo {params} parametri — {state}</translation>
+    </message>
+</context>
+<context>
     <name>Class hub</name>
     <message>
         <source>a message of {size} bytes; at most {limit} are read</source>
@@ -621,7 +745,7 @@
     </message>
     <message>
         <source>wrong class code</source>
-        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names.</extracomment>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names. What answers the phone page&apos;s &quot;what does the network say?&quot;: a 28×28 image in 0…1 → 10 probabilities, called in a worker thread (set by the teacher&apos;s window).</extracomment>
         <translation>codice di classe errato</translation>
     </message>
     <message>
@@ -727,7 +851,20 @@
     </message>
     <message>
         <source>join the class first (no valid token)</source>
+        <extracomment>Only the hub itself: no outside script, style, font or image, no frame around the page. A drawing to predict: a phone&apos;s canvas as a PNG is a few KB. Seconds a prediction may take (one image through a small network takes milliseconds).</extracomment>
         <translation>prima entra nella classe (nessun token valido)</translation>
+    </message>
+    <message>
+        <source>the teacher has no network to answer with yet</source>
+        <translation>l&apos;insegnante non ha ancora una rete per rispondere</translation>
+    </message>
+    <message>
+        <source>the drawing is empty</source>
+        <translation>il disegno è vuoto</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s network could not answer: {problem}</source>
+        <translation>la rete dell&apos;insegnante non ha potuto rispondere: {problem}</translation>
     </message>
     <message>
         <source>too many hand-ins at once; try later</source>
@@ -748,6 +885,196 @@
     <message>
         <source>teacher actions need the teacher&apos;s secret</source>
         <translation>le azioni dell&apos;insegnante richiedono il suo segreto</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDashboard</name>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Cruscotto della classe</translation>
+    </message>
+    <message>
+        <source>No class is running: File → Class → Start a class.</source>
+        <translation>Nessuna classe in corso: File → Classe → Avvia una classe.</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Studenti</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Sfide</translation>
+    </message>
+    <message>
+        <source>Class dataset</source>
+        <translation>Dati della classe</translation>
+    </message>
+    <message>
+        <source>Find: a name, a lesson, &quot;step 3&quot;…</source>
+        <translation>Cerca: un nome, una lezione, «passo 3»…</translation>
+    </message>
+    <message>
+        <source>Only those stuck on a check</source>
+        <translation>Solo chi è bloccato su una verifica</translation>
+    </message>
+    <message>
+        <source>to everyone</source>
+        <translation>a tutti</translation>
+    </message>
+    <message>
+        <source>to the selected student</source>
+        <translation>allo studente scelto</translation>
+    </message>
+    <message>
+        <source>Show their network</source>
+        <translation>Mostra la sua rete</translation>
+    </message>
+    <message>
+        <source>Push the lesson</source>
+        <translation>Invia la lezione</translation>
+    </message>
+    <message>
+        <source>Push the project</source>
+        <translation>Invia il progetto</translation>
+    </message>
+    <message>
+        <source>Push the network</source>
+        <translation>Invia la rete</translation>
+    </message>
+    <message>
+        <source>A message for the class…</source>
+        <translation>Un messaggio per la classe…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Open the hand-ins</source>
+        <translation>Apri i lavori consegnati</translation>
+    </message>
+    <message>
+        <source>{name} — code {code} — {address}</source>
+        <translation>{name} — codice {code} — {address}</translation>
+    </message>
+    <message>
+        <source>The class has ended. Its folder keeps everything.</source>
+        <translation>La classe è finita. La sua cartella conserva tutto.</translation>
+    </message>
+    <message>
+        <source>{name} handed in a project.</source>
+        <translation>{name} ha consegnato un progetto.</translation>
+    </message>
+    <message>
+        <source>{name} handed in a model.</source>
+        <translation>{name} ha consegnato un modello.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) handed in</source>
+        <translation>
+            <numerusform>%n progetto consegnato</numerusform>
+            <numerusform>%n progetti consegnati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a student first.</source>
+        <translation>Scegli prima uno studente.</translation>
+    </message>
+    <message>
+        <source>{name} has not shared a network yet (it comes with a run).</source>
+        <translation>{name} non ha ancora condiviso una rete (arriva con un addestramento).</translation>
+    </message>
+    <message>
+        <source>Your network is shown on the projector.</source>
+        <translation>La tua rete è mostrata al proiettore.</translation>
+    </message>
+    <message>
+        <source>{name} is told their network is shown.</source>
+        <translation>{name} viene avvisato che la sua rete è mostrata.</translation>
+    </message>
+    <message>
+        <source>Open a lesson first: its step is what is pushed.</source>
+        <translation>Apri prima una lezione: si invia il suo passo.</translation>
+    </message>
+    <message>
+        <source>There is no project to push.</source>
+        <translation>Non c&apos;è nessun progetto da inviare.</translation>
+    </message>
+    <message>
+        <source>There is no network to push.</source>
+        <translation>Non c&apos;è nessuna rete da inviare.</translation>
+    </message>
+    <message>
+        <source>Pushed: {title}</source>
+        <translation>Inviato: {title}</translation>
+    </message>
+    <message>
+        <source>Not pushed: {reason}</source>
+        <translation>Non inviato: {reason}</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Messaggio inviato.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Non inviato: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDatasetView</name>
+    <message>
+        <source>Every digit</source>
+        <extracomment>Where &quot;Train on it&quot; hands the exported folder (set by the wiring).</extracomment>
+        <translation>Tutte le cifre</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Train on it</source>
+        <translation>Addestra su questi</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etichetta</translation>
+    </message>
+    <message>
+        <source>Untick a drawing to reject it (a wrong label); tick it to keep it.</source>
+        <translation>Togli la spunta a un disegno per scartarlo (etichetta sbagliata); spuntalo per tenerlo.</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>scartato</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tenuto</translation>
+    </message>
+    <message>
+        <source>{kept} kept, {rejected} rejected</source>
+        <translation>{kept} tenuti, {rejected} scartati</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Non modificato: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the class dataset to</source>
+        <translation>Esporta i dati della classe in</translation>
+    </message>
+    <message>
+        <source>No drawing to use yet.</source>
+        <translation>Ancora nessun disegno da usare.</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>Non esportato: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} drawings written to {path}</source>
+        <translation>{count} disegni scritti in {path}</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1110,117 @@
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;green: forward value&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;red: gradient flowing back&lt;/span&gt;. Add distributes, mul swaps, max routes, a variable used twice adds.</source>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;verde: valore in avanti&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;rosso: gradiente che torna indietro&lt;/span&gt;. La somma distribuisce, il prodotto scambia, il max smista, una variabile usata due volte somma.</translation>
+    </message>
+</context>
+<context>
+    <name>Convolution</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identità</translation>
+    </message>
+    <message>
+        <source>Box blur</source>
+        <translation>Sfocatura media</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Nitidezza</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Bordi</translation>
+    </message>
+    <message>
+        <source>Strong edge</source>
+        <translation>Bordi marcati</translation>
+    </message>
+    <message>
+        <source>Sobel x</source>
+        <translation>Sobel in x</translation>
+    </message>
+    <message>
+        <source>Sobel y</source>
+        <translation>Sobel in y</translation>
+    </message>
+    <message>
+        <source>Vertical edge (1 0 −1)</source>
+        <translation>Bordo verticale (1 0 −1)</translation>
+    </message>
+    <message>
+        <source>X filter</source>
+        <translation>Filtro a X</translation>
+    </message>
+    <message>
+        <source>Lecture 3×3 (2 2 2 / 1 0 1 / 2 2 2)</source>
+        <translation>Il 3×3 della lezione (2 2 2 / 1 0 1 / 2 2 2)</translation>
+    </message>
+    <message>
+        <source>Diagonal 2×2 (2 0 / 0 2)</source>
+        <translation>Diagonale 2×2 (2 0 / 0 2)</translation>
+    </message>
+    <message>
+        <source>5×5 ⊛ 3×3 (convolution by numbers)</source>
+        <translation>5×5 ⊛ 3×3 (la convoluzione coi numeri)</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s result: 82 68 46 / 45 24 26 / 63 65 51.</source>
+        <translation>Il risultato della slide: 82 68 46 / 45 24 26 / 63 65 51.</translation>
+    </message>
+    <message>
+        <source>6×6 image, padding 1, X filter, then max pooling</source>
+        <translation>Immagine 6×6, bordo 1, filtro a X, poi max pooling</translation>
+    </message>
+    <message>
+        <source>With one ring of zeros the 6×6 image keeps its size; 2×2 max pooling gives 3×3.</source>
+        <translation>Con un anello di zeri l&apos;immagine 6×6 mantiene la sua misura; il max pooling 2×2 dà 3×3.</translation>
+    </message>
+    <message>
+        <source>Stride 2 with a vertical-edge filter</source>
+        <translation>Passo 2 con un filtro di bordo verticale</translation>
+    </message>
+    <message>
+        <source>Stride 2 skips every other position: ⌊(5 − 3)/2⌋ + 1 = 2 outputs a row.</source>
+        <translation>Il passo 2 salta una posizione su due: ⌊(5 − 3)/2⌋ + 1 = 2 uscite per riga.</translation>
+    </message>
+    <message>
+        <source>Max pooling 4×4 → 2×2</source>
+        <translation>Max pooling 4×4 → 2×2</translation>
+    </message>
+    <message>
+        <source>The identity kernel passes the input through; pooling keeps each window&apos;s largest.</source>
+        <translation>Il kernel identità lascia passare l&apos;ingresso; il pooling tiene il massimo di ogni finestra.</translation>
+    </message>
+    <message>
+        <source>Equivariance: 3×3 ⊛ 2×2 (shift it by 1)</source>
+        <translation>Equivarianza: 3×3 ⊛ 2×2 (spostalo di 1)</translation>
+    </message>
+    <message>
+        <source>Shift the input one pixel right: the output moves with it, the pooled 80 stays.</source>
+        <translation>Sposta l&apos;ingresso di un pixel a destra: l&apos;uscita si sposta con lui, l&apos;80 dopo il pooling resta.</translation>
+    </message>
+    <message>
+        <source>an image has rows and columns; this has shape {shape}</source>
+        <translation>un&apos;immagine ha righe e colonne; questa ha forma {shape}</translation>
+    </message>
+    <message>
+        <source>The convolution output moved with the input ({n} column): equivariance.</source>
+        <translation>L&apos;uscita della convoluzione si è spostata con l&apos;ingresso ({n} colonna): equivarianza.</translation>
+    </message>
+    <message>
+        <source>The convolution output moved with the input ({n} columns): equivariance.</source>
+        <translation>L&apos;uscita della convoluzione si è spostata con l&apos;ingresso ({n} colonne): equivarianza.</translation>
+    </message>
+    <message>
+        <source>The convolution output did not simply move: the shift is not a multiple of the stride, or values crossed the border.</source>
+        <translation>L&apos;uscita della convoluzione non si è semplicemente spostata: lo spostamento non è un multiplo del passo, o dei valori hanno passato il bordo.</translation>
+    </message>
+    <message>
+        <source>After pooling, 0 of {cells} values changed: invariance.</source>
+        <translation>Dopo il pooling, 0 valori su {cells} sono cambiati: invarianza.</translation>
+    </message>
+    <message>
+        <source>After pooling, {changed} of {cells} values changed.</source>
+        <translation>Dopo il pooling, {changed} valori su {cells} sono cambiati.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2170,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Curva adattata</translation>
     </message>
     <message>
+        <source>Sequences</source>
+        <translation>Sequenze</translation>
+    </message>
+    <message>
         <source>Computational graph</source>
         <translation>Grafo computazionale</translation>
     </message>
@@ -1753,6 +2195,68 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>This view could not be drawn: {error}</source>
         <translation>Impossibile disegnare questa vista: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a class</source>
+        <translation>Unisciti a una classe</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Cerca di nuovo</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:8765</source>
+        <translation>per es. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Unisciti</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Codice della classe</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>Classes on this network</source>
+        <translation>Classi su questa rete</translation>
+    </message>
+    <message>
+        <source>Looking for classes…</source>
+        <translation>Ricerca delle classi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) found.</source>
+        <translation>
+            <numerusform>%n classe trovata.</numerusform>
+            <numerusform>%n classi trovate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No class found: type the address the teacher shows.</source>
+        <translation>Nessuna classe trovata: scrivi l&apos;indirizzo che mostra l&apos;insegnante.</translation>
+    </message>
+    <message>
+        <source>Cannot look for classes ({reason}): type the address.</source>
+        <translation>Impossibile cercare le classi ({reason}): scrivi l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>The address is HOST:PORT, e.g. 192.168.1.20:8765.</source>
+        <translation>L&apos;indirizzo è HOST:PORTA, per es. 192.168.1.20:8765.</translation>
+    </message>
+    <message>
+        <source>Type the class code and your name.</source>
+        <translation>Scrivi il codice della classe e il tuo nome.</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +2375,6 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Prevedi, poi avvia ▶</translation>
     </message>
     <message>
-        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
-        <translation>Non ancora tradotto, mostrato nella lingua della lezione: {fields}</translation>
-    </message>
-    <message>
         <source>the check could not be made: {error}</source>
         <translation>non è stato possibile fare la verifica: {error}</translation>
     </message>
@@ -1889,6 +2389,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>You predicted {value}. Training… the result comes here.</source>
         <translation>Hai previsto {value}. Addestramento… il risultato comparirà qui.</translation>
+    </message>
+    <message>
+        <source>the run did not start (is another one running?); press the button again</source>
+        <translation>l&apos;addestramento non è partito (ne è in corso un altro?); premi di nuovo il pulsante</translation>
     </message>
     <message>
         <source>Lesson finished: {done} of {total} steps passed.</source>
@@ -2148,8 +2652,80 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>non c&apos;è un livello {what}{place}</translation>
     </message>
     <message>
+        <source>Weights by hand</source>
+        <extracomment>The panels a verdict can name (``Place.panel``).</extracomment>
+        <translation>Pesi a mano</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Addestramento</translation>
+    </message>
+    <message>
+        <source>Training → Start</source>
+        <translation>Addestramento → Avvia</translation>
+    </message>
+    <message>
+        <source>Training, or Weights by hand</source>
+        <translation>Addestramento, o Pesi a mano</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemi</translation>
+    </message>
+    <message>
+        <source>the answer box</source>
+        <translation>la casella della risposta</translation>
+    </message>
+    <message>
+        <source>the network canvas</source>
+        <translation>il piano della rete</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>i dati</translation>
+    </message>
+    <message>
+        <source>the status bar</source>
+        <translation>la barra di stato</translation>
+    </message>
+    <message>
+        <source>Properties of {layer}</source>
+        <translation>Proprietà di {layer}</translation>
+    </message>
+    <message>
+        <source>Properties of {layer} → {param}</source>
+        <translation>Proprietà di {layer} → {param}</translation>
+    </message>
+    <message>
+        <source>Training → {setting}</source>
+        <translation>Addestramento → {setting}</translation>
+    </message>
+    <message>
+        <source>the palette → {kind}</source>
+        <translation>la tavolozza → {kind}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non impostato</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>attivo</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>spento</translation>
+    </message>
+    <message>
         <source>&apos;{answer}&apos; is not a number</source>
         <translation>&apos;{answer}&apos; non è un numero</translation>
+    </message>
+</context>
+<context>
+    <name>LoopBridge</name>
+    <message>
+        <source>the class hub is not running</source>
+        <translation>il server della classe non è attivo</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +3057,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>C&amp;urva adattata</translation>
     </message>
     <message>
+        <source>Se&amp;quences</source>
+        <translation>Se&amp;quenze</translation>
+    </message>
+    <message>
         <source>&amp;Draw a digit</source>
         <translation>&amp;Disegna una cifra</translation>
     </message>
@@ -2566,11 +3146,33 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>ModelState</name>
+    <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>TensorFlow si sta ancora caricando…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s trained model could not be read: {error}</source>
+        <translation>Il modello addestrato del progetto non è leggibile: {error}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkCanvas</name>
     <message>
         <source>{n} params</source>
         <extracomment>Below this scale (the minimap&apos;s; the canvas zooms out to 0.2 at most) text would be a pixel high: a node is drawn as a plain card and an edge as its line, 20× faster.</extracomment>
         <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkViewer</name>
+    <message>
+        <source>{name}&apos;s network (read-only)</source>
+        <translation>Rete di {name} (sola lettura)</translation>
+    </message>
+    <message>
+        <source>This network cannot be shown: {problem}</source>
+        <translation>Questa rete non si può mostrare: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3352,65 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>Note: {note}</source>
         <translation>Nota: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Perceptron</name>
+    <message>
+        <source>give one row of inputs per 0/1 label</source>
+        <translation>dai una riga di ingressi per ogni etichetta 0/1</translation>
+    </message>
+    <message>
+        <source>the perceptron rule needs labels 0 and 1</source>
+        <translation>la regola del percettrone vuole etichette 0 e 1</translation>
+    </message>
+    <message>
+        <source>the learning rate must be positive, got {lr}</source>
+        <translation>il tasso di apprendimento deve essere positivo, ricevuto {lr}</translation>
+    </message>
+    <message>
+        <source>epochs must be from 1 to {limit}</source>
+        <translation>le epoche vanno da 1 a {limit}</translation>
+    </message>
+    <message>
+        <source>{need} weights are needed, got {got}</source>
+        <translation>servono {need} pesi, ricevuti {got}</translation>
+    </message>
+    <message>
+        <source>converged in epoch {epoch}: every example is on the right side of the line</source>
+        <translation>convergenza all&apos;epoca {epoch}: ogni esempio è dal lato giusto della retta</translation>
+    </message>
+    <message>
+        <source>after epoch {epoch} the weights are back where they were before: the rule will cycle for ever. No line separates these classes (not linearly separable)</source>
+        <translation>dopo l&apos;epoca {epoch} i pesi sono tornati dov&apos;erano: la regola girerà in tondo per sempre. Nessuna retta separa queste classi (non linearmente separabili)</translation>
+    </message>
+    <message>
+        <source>still making mistakes after {epochs} epochs</source>
+        <translation>ancora errori dopo {epochs} epoche</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one layer of one unit; this network has none</source>
+        <translation>la regola del percettrone addestra uno strato di una sola unità; questa rete non ha strati</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one layer of one unit; this network has {kinds}</source>
+        <translation>la regola del percettrone addestra uno strato di una sola unità; questa rete ha {kinds}</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one unit; layer &apos;{layer}&apos; has {units}</source>
+        <translation>la regola del percettrone addestra una sola unità; lo strato «{layer}» ne ha {units}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; uses {activation}; the perceptron rule is for a step unit (or sigmoid, whose line w·x + b = 0 is the same)</source>
+        <translation>lo strato «{layer}» usa {activation}; la regola del percettrone è per un&apos;unità a gradino (o sigmoide, con la stessa retta w·x + b = 0)</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {example}: x = ({x}), y = {y}, h(x) = {h} — right, nothing changes</source>
+        <translation>epoca {epoch}, esempio {example}: x = ({x}), y = {y}, h(x) = {h} — giusto, nulla cambia</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {example}: x = ({x}), y = {y}, h(x) = {h} — wrong: {changes} → w = ({weights}), b = {bias}</source>
+        <translation>epoca {epoch}, esempio {example}: x = ({x}), y = {y}, h(x) = {h} — sbagliato: {changes} → w = ({weights}), b = {bias}</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3940,49 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connesso</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Lezione</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Passo</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verifiche</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perdita</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Accuratezza di test</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametri</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>connesso</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>non in linea</translation>
+    </message>
+</context>
+<context>
     <name>RunControls</name>
     <message>
         <source>one batch</source>
@@ -3520,6 +4224,93 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>the optimizer</source>
+        <translation>l&apos;ottimizzatore</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>il tasso di apprendimento</translation>
+    </message>
+    <message>
+        <source>the momentum</source>
+        <translation>il momento</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>il momento di Nesterov</translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation>la dimensione del lotto</translation>
+    </message>
+    <message>
+        <source>the number of epochs</source>
+        <translation>il numero di epoche</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>la perdita</translation>
+    </message>
+    <message>
+        <source>the validation share</source>
+        <translation>la quota di validazione</translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation>l&apos;arresto anticipato</translation>
+    </message>
+    <message>
+        <source>keeping the best weights</source>
+        <translation>il mantenimento dei pesi migliori</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>il seme</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>il dispositivo</translation>
+    </message>
+    <message>
+        <source>the initial weights</source>
+        <translation>i pesi iniziali</translation>
+    </message>
+    <message>
+        <source>the test accuracy</source>
+        <translation>l&apos;accuratezza di test</translation>
+    </message>
+    <message>
+        <source>the test loss</source>
+        <translation>la perdita di test</translation>
+    </message>
+    <message>
+        <source>the training loss</source>
+        <translation>la perdita di addestramento</translation>
+    </message>
+    <message>
+        <source>the training accuracy</source>
+        <translation>l&apos;accuratezza di addestramento</translation>
+    </message>
+    <message>
+        <source>the validation accuracy</source>
+        <translation>l&apos;accuratezza di validazione</translation>
+    </message>
+    <message>
+        <source>the validation loss</source>
+        <translation>la perdita di validazione</translation>
+    </message>
+    <message>
+        <source>the rise of the validation loss above its lowest</source>
+        <translation>la risalita della perdita di validazione sopra il suo minimo</translation>
+    </message>
+    <message>
+        <source>the gap between validation and training loss</source>
+        <translation>lo scarto tra perdita di validazione e di addestramento</translation>
+    </message>
+</context>
+<context>
     <name>ShiftTab</name>
     <message>
         <source>Shift the input</source>
@@ -3559,6 +4350,85 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>StartClassPanel</name>
+    <message>
+        <source>Start a class</source>
+        <translation>Avvia una classe</translation>
+    </message>
+    <message>
+        <source>My class</source>
+        <translation>La mia classe</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>The network the students&apos; machines are on. 127.0.0.1: this machine only. Use it on a school network you trust: nothing is encrypted.</source>
+        <translation>La rete su cui sono i computer degli studenti. 127.0.0.1: solo questo computer. Usalo su una rete scolastica fidata: nulla è cifrato.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>qualsiasi porta libera</translation>
+    </message>
+    <message>
+        <source>Start the class</source>
+        <translation>Avvia la classe</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Nome della classe</translation>
+    </message>
+    <message>
+        <source>Class folder</source>
+        <translation>Cartella della classe</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Indirizzo di rete</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder for the class.</source>
+        <translation>{path} è un file; scegli una cartella per la classe.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Avvio…</translation>
+    </message>
+    <message>
+        <source>The class could not start: {reason}</source>
+        <translation>La classe non è potuta partire: {reason}</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Codice della classe</translation>
+    </message>
+    <message>
+        <source>In LayerLab: File → Class → Join, or this address</source>
+        <translation>In LayerLab: File → Classe → Unisciti, o questo indirizzo</translation>
+    </message>
+    <message>
+        <source>Phones and tablets: scan the code, then type the class code</source>
+        <translation>Telefoni e tablet: scansiona il codice, poi scrivi il codice della classe</translation>
+    </message>
+    <message>
+        <source>Open the class dashboard</source>
+        <translation>Apri il cruscotto della classe</translation>
+    </message>
+    <message>
+        <source>End the class</source>
+        <translation>Termina la classe</translation>
+    </message>
+    <message>
+        <source>QR code of the phone page: {url}</source>
+        <translation>Codice QR della pagina per telefono: {url}</translation>
+    </message>
+</context>
+<context>
     <name>StepBox</name>
     <message>
         <source>Choose a lesson above (double-click or Enter).</source>
@@ -3595,6 +4465,93 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>Leave lesson</source>
         <translation>Esci dalla lezione</translation>
+    </message>
+    <message>
+        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
+        <translation>Non ancora tradotto, mostrato nella lingua della lezione: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>StudentLink</name>
+    <message>
+        <source>The teacher sees: your name, your lesson progress and your runs&apos; scores.</source>
+        <translation>L&apos;insegnante vede: il tuo nome, i tuoi progressi nelle lezioni e i punteggi dei tuoi addestramenti.</translation>
+    </message>
+    <message>
+        <source>Class {name}: connected</source>
+        <translation>Classe {name}: connesso</translation>
+    </message>
+    <message>
+        <source>Class: not joined — {reason}</source>
+        <translation>Classe: non unito — {reason}</translation>
+    </message>
+    <message>
+        <source>Class: offline, working on (reconnecting)</source>
+        <translation>Classe: non in linea, il lavoro continua (riconnessione)</translation>
+    </message>
+    <message>
+        <source>{count} hand-ins wait for the hub</source>
+        <translation>{count} consegne aspettano il server della classe</translation>
+    </message>
+    <message>
+        <source>Join a class first (File → Class → Join).</source>
+        <translation>Unisciti prima a una classe (File → Classe → Unisciti).</translation>
+    </message>
+    <message>
+        <source>From the teacher: {text}</source>
+        <translation>Dall&apos;insegnante: {text}</translation>
+    </message>
+    <message>
+        <source>The class refused: {reason}</source>
+        <translation>La classe ha rifiutato: {reason}</translation>
+    </message>
+    <message>
+        <source>Handed in: the hub has it.</source>
+        <translation>Consegnato: il server della classe l&apos;ha ricevuto.</translation>
+    </message>
+    <message>
+        <source>Your challenge model scored {accuracy} % on the hub&apos;s test data.</source>
+        <translation>Il tuo modello della sfida ha ottenuto {accuracy} % sui dati di test del server della classe.</translation>
+    </message>
+    <message>
+        <source>The class hub said: {reason}</source>
+        <translation>Il server della classe ha risposto: {reason}</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s lesson “{title}”? Your work is saved first.</source>
+        <translation>Aprire la lezione dell&apos;insegnante «{title}»? Il tuo lavoro viene prima salvato.</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s project “{title}”? Your work is saved first.</source>
+        <translation>Aprire il progetto dell&apos;insegnante «{title}»? Il tuo lavoro viene prima salvato.</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s network “{title}”? Your work is saved first.</source>
+        <translation>Aprire la rete dell&apos;insegnante «{title}»? Il tuo lavoro viene prima salvato.</translation>
+    </message>
+    <message>
+        <source>The teacher sent something</source>
+        <translation>L&apos;insegnante ha inviato qualcosa</translation>
+    </message>
+    <message>
+        <source>Kept your work; the teacher&apos;s push was not opened.</source>
+        <translation>Il tuo lavoro è tenuto; l&apos;invio dell&apos;insegnante non è stato aperto.</translation>
+    </message>
+    <message>
+        <source>Not opened: your work could not be saved first.</source>
+        <translation>Non aperto: prima non è stato possibile salvare il tuo lavoro.</translation>
+    </message>
+    <message>
+        <source>Not opened: {reason}</source>
+        <translation>Non aperto: {reason}</translation>
+    </message>
+    <message>
+        <source>Not opened: the lesson pushed is not readable.</source>
+        <translation>Non aperto: la lezione inviata non è leggibile.</translation>
+    </message>
+    <message>
+        <source>Not opened: this LayerLab has no lesson “{id}”.</source>
+        <translation>Non aperto: questo LayerLab non ha la lezione «{id}».</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4904,42 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <source>from a file</source>
         <translation>da un file</translation>
     </message>
+    <message>
+        <source>the network has errors, fix them first: {problem}</source>
+        <translation>la rete ha errori, correggili prima: {problem}</translation>
+    </message>
+    <message>
+        <source>{total} weights are too many to set by hand (at most {limit}); use a smaller network, e.g. the perceptron or XOR presets</source>
+        <translation>{total} pesi sono troppi da impostare a mano (al massimo {limit}); usa una rete più piccola, per es. i modelli Percettrone o XOR</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is {type}: hand-set weights work for Dense layers only</source>
+        <translation>lo strato «{layer}» è {type}: i pesi a mano valgono solo per gli strati Dense</translation>
+    </message>
+    <message>
+        <source>{layer}: bias {unit}</source>
+        <translation>{layer}: bias {unit}</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} kernels of {size} × {channels} channels</source>
+        <translation>{layer}: {n} kernel di {size} × {channels} canali</translation>
+    </message>
+    <message>
+        <source>{layer}: 1 kernel of {size}</source>
+        <translation>{layer}: 1 kernel di {size}</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} kernels of {size}</source>
+        <translation>{layer}: {n} kernel di {size}</translation>
+    </message>
+    <message>
+        <source>a {kernel} kernel does not fit this layer&apos;s {size} kernels</source>
+        <translation>un kernel {kernel} non entra nei kernel {size} di questo strato</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s kernels are {size}, not {given}</source>
+        <translation>i kernel di {layer} sono {size}, non {given}</translation>
+    </message>
 </context>
 <context>
     <name>Workspaces</name>
@@ -3977,6 +4970,13 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>{title} workspace (Alt+{n})</source>
         <translation>Spazio «{title}» (Alt+{n})</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>step {number}</source>
+        <translation>passo {number}</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,26 @@
         <translation>Vermenigvuldigt zijn invoer positie voor positie: een poort, waarbij één tak (vaak een sigmoïde tussen 0 en 1) bepaalt hoeveel van de andere doorgaat. De invoer moet dezelfde vorm hebben.</translation>
     </message>
     <message>
+        <source>output {size} = {formula}</source>
+        <translation>uitvoer {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>output height {size} = {formula}</source>
+        <translation>uitvoerhoogte {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>output width {size} = {formula}</source>
+        <translation>uitvoerbreedte {size} = {formula}</translation>
+    </message>
+    <message>
+        <source>parameters 0 (pooling has nothing to learn)</source>
+        <translation>parameters 0 (pooling heeft niets te leren)</translation>
+    </message>
+    <message>
+        <source>stride {size}</source>
+        <translation>stapgrootte {size}</translation>
+    </message>
+    <message>
         <source>Max pooling keeps the largest value of each window in every channel. It shrinks the feature maps (2×2 halves height and width), keeps the strongest responses, and makes the network tolerant of small shifts. It has no weights.</source>
         <translation>Max pooling houdt de grootste waarde van elk venster in elk kanaal. Het verkleint de kaarten (2×2 halveert hoogte en breedte), houdt de sterkste reacties en maakt het netwerk bestand tegen kleine verschuivingen. Het heeft geen gewichten.</translation>
     </message>
@@ -451,6 +471,18 @@
     <message>
         <source>Average pooling replaces each window by its mean in every channel, shrinking the feature maps smoothly (LeNet-5 used it). It has no weights.</source>
         <translation>Average pooling vervangt elk venster door zijn gemiddelde in elk kanaal en verkleint de kaarten geleidelijk (LeNet-5 gebruikte het). Het heeft geen gewichten.</translation>
+    </message>
+    <message>
+        <source>each of the {channels} channels: mean over {size} = {n} values</source>
+        <translation>elk van de {channels} kanalen: gemiddelde over {size} = {n} waarden</translation>
+    </message>
+    <message>
+        <source>each of the {channels} channels: max over {size} = {n} values</source>
+        <translation>elk van de {channels} kanalen: maximum over {size} = {n} waarden</translation>
+    </message>
+    <message>
+        <source>parameters 0</source>
+        <translation>parameters 0</translation>
     </message>
     <message>
         <source>Global average pooling reduces each feature map to its mean, one number per channel. ResNet uses it instead of Flatten + big Dense layers: far fewer parameters and any image size works.</source>
@@ -562,6 +594,98 @@
     </message>
 </context>
 <context>
+    <name>ChallengePanel</name>
+    <message>
+        <source>Best test accuracy</source>
+        <extracomment>Opens a handed-in model file (set by the wiring: the editor opens it).</extracomment>
+        <translation>Beste testnauwkeurigheid</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Gegevensset</translation>
+    </message>
+    <message>
+        <source>Parameters at most</source>
+        <translation>Hoogstens zoveel parameters</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Define</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Open the winner&apos;s network</source>
+        <translation>Netwerk van de winnaar openen</translation>
+    </message>
+    <message>
+        <source>No challenge yet.</source>
+        <translation>Nog geen uitdaging.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Testnauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Preparing the test data…</source>
+        <translation>Testgegevens voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Uitdaging</translation>
+    </message>
+    <message>
+        <source>Not done: {reason}</source>
+        <translation>Niet gedaan: {reason}</translation>
+    </message>
+    <message>
+        <source>defined</source>
+        <translation>vastgelegd</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>loopt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestopt</translation>
+    </message>
+    <message>
+        <source>{title}: {dataset}, at most {params} parameters — {state}</source>
+        <translation>{title}: {dataset}, hoogstens {params} parameters — {state}</translation>
+    </message>
+</context>
+<context>
     <name>Class hub</name>
     <message>
         <source>a message of {size} bytes; at most {limit} are read</source>
@@ -621,7 +745,7 @@
     </message>
     <message>
         <source>wrong class code</source>
-        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names.</extracomment>
+        <extracomment>How a message reaches one student&apos;s open connections (set by the server). A pushed lesson or network (JSON) or project (a .layerlab). How often the latest shared progress and runs are written to the database. Students in one class (each phone that joins is one more): a class never meets it, and a client with the right code cannot fill the database with made-up names. What answers the phone page&apos;s &quot;what does the network say?&quot;: a 28×28 image in 0…1 → 10 probabilities, called in a worker thread (set by the teacher&apos;s window).</extracomment>
         <translation>verkeerde klascode</translation>
     </message>
     <message>
@@ -727,7 +851,20 @@
     </message>
     <message>
         <source>join the class first (no valid token)</source>
+        <extracomment>Only the hub itself: no outside script, style, font or image, no frame around the page. A drawing to predict: a phone&apos;s canvas as a PNG is a few KB. Seconds a prediction may take (one image through a small network takes milliseconds).</extracomment>
         <translation>meld je eerst aan bij de klas (geen geldig token)</translation>
+    </message>
+    <message>
+        <source>the teacher has no network to answer with yet</source>
+        <translation>de docent heeft nog geen netwerk om mee te antwoorden</translation>
+    </message>
+    <message>
+        <source>the drawing is empty</source>
+        <translation>de tekening is leeg</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s network could not answer: {problem}</source>
+        <translation>het netwerk van de docent kon niet antwoorden: {problem}</translation>
     </message>
     <message>
         <source>too many hand-ins at once; try later</source>
@@ -748,6 +885,196 @@
     <message>
         <source>teacher actions need the teacher&apos;s secret</source>
         <translation>acties van de docent vragen het docentengeheim</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDashboard</name>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Klasoverzicht</translation>
+    </message>
+    <message>
+        <source>No class is running: File → Class → Start a class.</source>
+        <translation>Er loopt geen klas: Bestand → Klas → Een klas starten.</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Uitdagingen</translation>
+    </message>
+    <message>
+        <source>Class dataset</source>
+        <translation>Gegevens van de klas</translation>
+    </message>
+    <message>
+        <source>Find: a name, a lesson, &quot;step 3&quot;…</source>
+        <translation>Zoeken: een naam, een les, ‘stap 3’…</translation>
+    </message>
+    <message>
+        <source>Only those stuck on a check</source>
+        <translation>Alleen wie vastzit bij een controle</translation>
+    </message>
+    <message>
+        <source>to everyone</source>
+        <translation>aan iedereen</translation>
+    </message>
+    <message>
+        <source>to the selected student</source>
+        <translation>aan de gekozen leerling</translation>
+    </message>
+    <message>
+        <source>Show their network</source>
+        <translation>Zijn of haar netwerk tonen</translation>
+    </message>
+    <message>
+        <source>Push the lesson</source>
+        <translation>Les doorsturen</translation>
+    </message>
+    <message>
+        <source>Push the project</source>
+        <translation>Project doorsturen</translation>
+    </message>
+    <message>
+        <source>Push the network</source>
+        <translation>Netwerk doorsturen</translation>
+    </message>
+    <message>
+        <source>A message for the class…</source>
+        <translation>Een bericht voor de klas…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Versturen</translation>
+    </message>
+    <message>
+        <source>Open the hand-ins</source>
+        <translation>Ingeleverd werk openen</translation>
+    </message>
+    <message>
+        <source>{name} — code {code} — {address}</source>
+        <translation>{name} — code {code} — {address}</translation>
+    </message>
+    <message>
+        <source>The class has ended. Its folder keeps everything.</source>
+        <translation>De klas is afgelopen. De map bewaart alles.</translation>
+    </message>
+    <message>
+        <source>{name} handed in a project.</source>
+        <translation>{name} heeft een project ingeleverd.</translation>
+    </message>
+    <message>
+        <source>{name} handed in a model.</source>
+        <translation>{name} heeft een model ingeleverd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) handed in</source>
+        <translation>
+            <numerusform>%n project ingeleverd</numerusform>
+            <numerusform>%n projecten ingeleverd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a student first.</source>
+        <translation>Kies eerst een leerling.</translation>
+    </message>
+    <message>
+        <source>{name} has not shared a network yet (it comes with a run).</source>
+        <translation>{name} heeft nog geen netwerk gedeeld (dat komt met een training).</translation>
+    </message>
+    <message>
+        <source>Your network is shown on the projector.</source>
+        <translation>Je netwerk staat op de projector.</translation>
+    </message>
+    <message>
+        <source>{name} is told their network is shown.</source>
+        <translation>{name} hoort dat het netwerk getoond wordt.</translation>
+    </message>
+    <message>
+        <source>Open a lesson first: its step is what is pushed.</source>
+        <translation>Open eerst een les: de stap ervan wordt doorgestuurd.</translation>
+    </message>
+    <message>
+        <source>There is no project to push.</source>
+        <translation>Er is geen project om door te sturen.</translation>
+    </message>
+    <message>
+        <source>There is no network to push.</source>
+        <translation>Er is geen netwerk om door te sturen.</translation>
+    </message>
+    <message>
+        <source>Pushed: {title}</source>
+        <translation>Doorgestuurd: {title}</translation>
+    </message>
+    <message>
+        <source>Not pushed: {reason}</source>
+        <translation>Niet doorgestuurd: {reason}</translation>
+    </message>
+    <message>
+        <source>Message sent.</source>
+        <translation>Bericht verstuurd.</translation>
+    </message>
+    <message>
+        <source>Not sent: {reason}</source>
+        <translation>Niet verstuurd: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDatasetView</name>
+    <message>
+        <source>Every digit</source>
+        <extracomment>Where &quot;Train on it&quot; hands the exported folder (set by the wiring).</extracomment>
+        <translation>Alle cijfers</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Train on it</source>
+        <translation>Erop trainen</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Untick a drawing to reject it (a wrong label); tick it to keep it.</source>
+        <translation>Vink een tekening uit om ze af te wijzen (fout label); vink ze aan om ze te houden.</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>behouden</translation>
+    </message>
+    <message>
+        <source>{kept} kept, {rejected} rejected</source>
+        <translation>{kept} behouden, {rejected} afgewezen</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Niet gewijzigd: {reason}</translation>
+    </message>
+    <message>
+        <source>Export the class dataset to</source>
+        <translation>Gegevens van de klas exporteren naar</translation>
+    </message>
+    <message>
+        <source>No drawing to use yet.</source>
+        <translation>Nog geen tekening om te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Not exported: {reason}</source>
+        <translation>Niet geëxporteerd: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} drawings written to {path}</source>
+        <translation>{count} tekeningen geschreven naar {path}</translation>
     </message>
 </context>
 <context>
@@ -783,6 +1110,117 @@
     <message>
         <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;green: forward value&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;red: gradient flowing back&lt;/span&gt;. Add distributes, mul swaps, max routes, a variable used twice adds.</source>
         <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;groen: voorwaartse waarde&lt;/span&gt; · &lt;span style=&apos;color:#b3261e&apos;&gt;rood: gradiënt die terugstroomt&lt;/span&gt;. Optellen verdeelt, vermenigvuldigen wisselt, max leidt door, een variabele die twee keer voorkomt telt op.</translation>
+    </message>
+</context>
+<context>
+    <name>Convolution</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Box blur</source>
+        <translation>Gemiddelde vervaging</translation>
+    </message>
+    <message>
+        <source>Sharpen</source>
+        <translation>Verscherpen</translation>
+    </message>
+    <message>
+        <source>Edge</source>
+        <translation>Randen</translation>
+    </message>
+    <message>
+        <source>Strong edge</source>
+        <translation>Sterke randen</translation>
+    </message>
+    <message>
+        <source>Sobel x</source>
+        <translation>Sobel in x</translation>
+    </message>
+    <message>
+        <source>Sobel y</source>
+        <translation>Sobel in y</translation>
+    </message>
+    <message>
+        <source>Vertical edge (1 0 −1)</source>
+        <translation>Verticale rand (1 0 −1)</translation>
+    </message>
+    <message>
+        <source>X filter</source>
+        <translation>X-filter</translation>
+    </message>
+    <message>
+        <source>Lecture 3×3 (2 2 2 / 1 0 1 / 2 2 2)</source>
+        <translation>De 3×3 uit het college (2 2 2 / 1 0 1 / 2 2 2)</translation>
+    </message>
+    <message>
+        <source>Diagonal 2×2 (2 0 / 0 2)</source>
+        <translation>Diagonaal 2×2 (2 0 / 0 2)</translation>
+    </message>
+    <message>
+        <source>5×5 ⊛ 3×3 (convolution by numbers)</source>
+        <translation>5×5 ⊛ 3×3 (convolutie in getallen)</translation>
+    </message>
+    <message>
+        <source>The slide&apos;s result: 82 68 46 / 45 24 26 / 63 65 51.</source>
+        <translation>Het resultaat op de dia: 82 68 46 / 45 24 26 / 63 65 51.</translation>
+    </message>
+    <message>
+        <source>6×6 image, padding 1, X filter, then max pooling</source>
+        <translation>Beeld 6×6, rand 1, X-filter, dan max pooling</translation>
+    </message>
+    <message>
+        <source>With one ring of zeros the 6×6 image keeps its size; 2×2 max pooling gives 3×3.</source>
+        <translation>Met één rand nullen houdt het 6×6-beeld zijn grootte; 2×2 max pooling geeft 3×3.</translation>
+    </message>
+    <message>
+        <source>Stride 2 with a vertical-edge filter</source>
+        <translation>Stapgrootte 2 met een verticaal randfilter</translation>
+    </message>
+    <message>
+        <source>Stride 2 skips every other position: ⌊(5 − 3)/2⌋ + 1 = 2 outputs a row.</source>
+        <translation>Stapgrootte 2 slaat elke tweede positie over: ⌊(5 − 3)/2⌋ + 1 = 2 uitkomsten per rij.</translation>
+    </message>
+    <message>
+        <source>Max pooling 4×4 → 2×2</source>
+        <translation>Max pooling 4×4 → 2×2</translation>
+    </message>
+    <message>
+        <source>The identity kernel passes the input through; pooling keeps each window&apos;s largest.</source>
+        <translation>De identiteitskern laat de invoer door; pooling houdt het grootste van elk venster.</translation>
+    </message>
+    <message>
+        <source>Equivariance: 3×3 ⊛ 2×2 (shift it by 1)</source>
+        <translation>Equivariantie: 3×3 ⊛ 2×2 (verschuif met 1)</translation>
+    </message>
+    <message>
+        <source>Shift the input one pixel right: the output moves with it, the pooled 80 stays.</source>
+        <translation>Verschuif de invoer één pixel naar rechts: de uitvoer schuift mee, de 80 na pooling blijft.</translation>
+    </message>
+    <message>
+        <source>an image has rows and columns; this has shape {shape}</source>
+        <translation>een beeld heeft rijen en kolommen; dit heeft vorm {shape}</translation>
+    </message>
+    <message>
+        <source>The convolution output moved with the input ({n} column): equivariance.</source>
+        <translation>De uitvoer van de convolutie schoof mee met de invoer ({n} kolom): equivariantie.</translation>
+    </message>
+    <message>
+        <source>The convolution output moved with the input ({n} columns): equivariance.</source>
+        <translation>De uitvoer van de convolutie schoof mee met de invoer ({n} kolommen): equivariantie.</translation>
+    </message>
+    <message>
+        <source>The convolution output did not simply move: the shift is not a multiple of the stride, or values crossed the border.</source>
+        <translation>De uitvoer van de convolutie schoof niet zomaar op: de verschuiving is geen veelvoud van de stapgrootte, of waarden gingen over de rand.</translation>
+    </message>
+    <message>
+        <source>After pooling, 0 of {cells} values changed: invariance.</source>
+        <translation>Na pooling veranderden 0 van de {cells} waarden: invariantie.</translation>
+    </message>
+    <message>
+        <source>After pooling, {changed} of {cells} values changed.</source>
+        <translation>Na pooling veranderden {changed} van de {cells} waarden.</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +2170,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Gefitte curve</translation>
     </message>
     <message>
+        <source>Sequences</source>
+        <translation>Reeksen</translation>
+    </message>
+    <message>
         <source>Computational graph</source>
         <translation>Rekengraaf</translation>
     </message>
@@ -1753,6 +2195,68 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>This view could not be drawn: {error}</source>
         <translation>Deze weergave kon niet getekend worden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a class</source>
+        <translation>Aan een klas deelnemen</translation>
+    </message>
+    <message>
+        <source>Look again</source>
+        <translation>Opnieuw zoeken</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:8765</source>
+        <translation>bv. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Deelnemen</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Klascode</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Je naam</translation>
+    </message>
+    <message>
+        <source>Classes on this network</source>
+        <translation>Klassen op dit netwerk</translation>
+    </message>
+    <message>
+        <source>Looking for classes…</source>
+        <translation>Klassen zoeken…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n class(es) found.</source>
+        <translation>
+            <numerusform>%n klas gevonden.</numerusform>
+            <numerusform>%n klassen gevonden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No class found: type the address the teacher shows.</source>
+        <translation>Geen klas gevonden: typ het adres dat de docent toont.</translation>
+    </message>
+    <message>
+        <source>Cannot look for classes ({reason}): type the address.</source>
+        <translation>Kan geen klassen zoeken ({reason}): typ het adres.</translation>
+    </message>
+    <message>
+        <source>The address is HOST:PORT, e.g. 192.168.1.20:8765.</source>
+        <translation>Het adres is HOST:POORT, bv. 192.168.1.20:8765.</translation>
+    </message>
+    <message>
+        <source>Type the class code and your name.</source>
+        <translation>Typ de klascode en je naam.</translation>
     </message>
 </context>
 <context>
@@ -1871,10 +2375,6 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Voorspel, start dan ▶</translation>
     </message>
     <message>
-        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
-        <translation>Nog niet vertaald, getoond in de taal van de les: {fields}</translation>
-    </message>
-    <message>
         <source>the check could not be made: {error}</source>
         <translation>de controle kon niet worden gedaan: {error}</translation>
     </message>
@@ -1889,6 +2389,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>You predicted {value}. Training… the result comes here.</source>
         <translation>Je voorspelde {value}. Training… het resultaat verschijnt hier.</translation>
+    </message>
+    <message>
+        <source>the run did not start (is another one running?); press the button again</source>
+        <translation>de training is niet gestart (loopt er al een?); druk nog eens op de knop</translation>
     </message>
     <message>
         <source>Lesson finished: {done} of {total} steps passed.</source>
@@ -2148,8 +2652,80 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>er is geen {what}-laag{place}</translation>
     </message>
     <message>
+        <source>Weights by hand</source>
+        <extracomment>The panels a verdict can name (``Place.panel``).</extracomment>
+        <translation>Gewichten met de hand</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training → Start</source>
+        <translation>Training → Starten</translation>
+    </message>
+    <message>
+        <source>Training, or Weights by hand</source>
+        <translation>Training, of Gewichten met de hand</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemen</translation>
+    </message>
+    <message>
+        <source>the answer box</source>
+        <translation>het antwoordvak</translation>
+    </message>
+    <message>
+        <source>the network canvas</source>
+        <translation>het netwerkcanvas</translation>
+    </message>
+    <message>
+        <source>the dataset</source>
+        <translation>de gegevens</translation>
+    </message>
+    <message>
+        <source>the status bar</source>
+        <translation>de statusbalk</translation>
+    </message>
+    <message>
+        <source>Properties of {layer}</source>
+        <translation>Eigenschappen van {layer}</translation>
+    </message>
+    <message>
+        <source>Properties of {layer} → {param}</source>
+        <translation>Eigenschappen van {layer} → {param}</translation>
+    </message>
+    <message>
+        <source>Training → {setting}</source>
+        <translation>Training → {setting}</translation>
+    </message>
+    <message>
+        <source>the palette → {kind}</source>
+        <translation>het palet → {kind}</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aan</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+    <message>
         <source>&apos;{answer}&apos; is not a number</source>
         <translation>&apos;{answer}&apos; is geen getal</translation>
+    </message>
+</context>
+<context>
+    <name>LoopBridge</name>
+    <message>
+        <source>the class hub is not running</source>
+        <translation>de klasserver draait niet</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +3057,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Gefitte &amp;curve</translation>
     </message>
     <message>
+        <source>Se&amp;quences</source>
+        <translation>Ree&amp;ksen</translation>
+    </message>
+    <message>
         <source>&amp;Draw a digit</source>
         <translation>&amp;Teken een cijfer</translation>
     </message>
@@ -2566,11 +3146,33 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>ModelState</name>
+    <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>TensorFlow wordt nog geladen…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s trained model could not be read: {error}</source>
+        <translation>Het getrainde model van het project kon niet gelezen worden: {error}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkCanvas</name>
     <message>
         <source>{n} params</source>
         <extracomment>Below this scale (the minimap&apos;s; the canvas zooms out to 0.2 at most) text would be a pixel high: a node is drawn as a plain card and an edge as its line, 20× faster.</extracomment>
         <translation>{n} param.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkViewer</name>
+    <message>
+        <source>{name}&apos;s network (read-only)</source>
+        <translation>Netwerk van {name} (alleen lezen)</translation>
+    </message>
+    <message>
+        <source>This network cannot be shown: {problem}</source>
+        <translation>Dit netwerk kan niet getoond worden: {problem}</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3352,65 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>Note: {note}</source>
         <translation>Let op: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>Perceptron</name>
+    <message>
+        <source>give one row of inputs per 0/1 label</source>
+        <translation>geef één rij invoer per label 0/1</translation>
+    </message>
+    <message>
+        <source>the perceptron rule needs labels 0 and 1</source>
+        <translation>de perceptronregel heeft labels 0 en 1 nodig</translation>
+    </message>
+    <message>
+        <source>the learning rate must be positive, got {lr}</source>
+        <translation>de leersnelheid moet positief zijn, gekregen: {lr}</translation>
+    </message>
+    <message>
+        <source>epochs must be from 1 to {limit}</source>
+        <translation>het aantal epochs ligt tussen 1 en {limit}</translation>
+    </message>
+    <message>
+        <source>{need} weights are needed, got {got}</source>
+        <translation>er zijn {need} gewichten nodig, gekregen: {got}</translation>
+    </message>
+    <message>
+        <source>converged in epoch {epoch}: every example is on the right side of the line</source>
+        <translation>geconvergeerd in epoch {epoch}: elk voorbeeld ligt aan de goede kant van de lijn</translation>
+    </message>
+    <message>
+        <source>after epoch {epoch} the weights are back where they were before: the rule will cycle for ever. No line separates these classes (not linearly separable)</source>
+        <translation>na epoch {epoch} staan de gewichten weer waar ze eerder stonden: de regel blijft eeuwig rondgaan. Geen lijn scheidt deze klassen (niet lineair scheidbaar)</translation>
+    </message>
+    <message>
+        <source>still making mistakes after {epochs} epochs</source>
+        <translation>nog steeds fouten na {epochs} epochs</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one layer of one unit; this network has none</source>
+        <translation>de perceptronregel traint één laag van één eenheid; dit netwerk heeft geen lagen</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one layer of one unit; this network has {kinds}</source>
+        <translation>de perceptronregel traint één laag van één eenheid; dit netwerk heeft {kinds}</translation>
+    </message>
+    <message>
+        <source>the perceptron rule trains one unit; layer &apos;{layer}&apos; has {units}</source>
+        <translation>de perceptronregel traint één eenheid; laag ‘{layer}’ heeft er {units}</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; uses {activation}; the perceptron rule is for a step unit (or sigmoid, whose line w·x + b = 0 is the same)</source>
+        <translation>laag ‘{layer}’ gebruikt {activation}; de perceptronregel is voor een drempeleenheid (of sigmoïde, met dezelfde lijn w·x + b = 0)</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {example}: x = ({x}), y = {y}, h(x) = {h} — right, nothing changes</source>
+        <translation>epoch {epoch}, voorbeeld {example}: x = ({x}), y = {y}, h(x) = {h} — goed, er verandert niets</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}, example {example}: x = ({x}), y = {y}, h(x) = {h} — wrong: {changes} → w = ({weights}), b = {bias}</source>
+        <translation>epoch {epoch}, voorbeeld {example}: x = ({x}), y = {y}, h(x) = {h} — fout: {changes} → w = ({weights}), b = {bias}</translation>
     </message>
 </context>
 <context>
@@ -3279,6 +3940,49 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbonden</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>Les</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlies</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Testnauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>verbonden</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+</context>
+<context>
     <name>RunControls</name>
     <message>
         <source>one batch</source>
@@ -3520,6 +4224,93 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>the optimizer</source>
+        <translation>de optimalisator</translation>
+    </message>
+    <message>
+        <source>the learning rate</source>
+        <translation>de leersnelheid</translation>
+    </message>
+    <message>
+        <source>the momentum</source>
+        <translation>het momentum</translation>
+    </message>
+    <message>
+        <source>Nesterov momentum</source>
+        <translation>het Nesterov-momentum</translation>
+    </message>
+    <message>
+        <source>the batch size</source>
+        <translation>de batchgrootte</translation>
+    </message>
+    <message>
+        <source>the number of epochs</source>
+        <translation>het aantal epochs</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>het verlies</translation>
+    </message>
+    <message>
+        <source>the validation share</source>
+        <translation>het validatiedeel</translation>
+    </message>
+    <message>
+        <source>early stopping</source>
+        <translation>vroeg stoppen</translation>
+    </message>
+    <message>
+        <source>keeping the best weights</source>
+        <translation>het bewaren van de beste gewichten</translation>
+    </message>
+    <message>
+        <source>the seed</source>
+        <translation>de seed</translation>
+    </message>
+    <message>
+        <source>the device</source>
+        <translation>het apparaat</translation>
+    </message>
+    <message>
+        <source>the initial weights</source>
+        <translation>de beginwaarden van de gewichten</translation>
+    </message>
+    <message>
+        <source>the test accuracy</source>
+        <translation>de testnauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>the test loss</source>
+        <translation>het testverlies</translation>
+    </message>
+    <message>
+        <source>the training loss</source>
+        <translation>het trainingsverlies</translation>
+    </message>
+    <message>
+        <source>the training accuracy</source>
+        <translation>de trainingsnauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>the validation accuracy</source>
+        <translation>de validatienauwkeurigheid</translation>
+    </message>
+    <message>
+        <source>the validation loss</source>
+        <translation>het validatieverlies</translation>
+    </message>
+    <message>
+        <source>the rise of the validation loss above its lowest</source>
+        <translation>de stijging van het validatieverlies boven zijn laagste punt</translation>
+    </message>
+    <message>
+        <source>the gap between validation and training loss</source>
+        <translation>het verschil tussen validatie- en trainingsverlies</translation>
+    </message>
+</context>
+<context>
     <name>ShiftTab</name>
     <message>
         <source>Shift the input</source>
@@ -3559,6 +4350,85 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>StartClassPanel</name>
+    <message>
+        <source>Start a class</source>
+        <translation>Een klas starten</translation>
+    </message>
+    <message>
+        <source>My class</source>
+        <translation>Mijn klas</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>The network the students&apos; machines are on. 127.0.0.1: this machine only. Use it on a school network you trust: nothing is encrypted.</source>
+        <translation>Het netwerk waarop de computers van de leerlingen zitten. 127.0.0.1: alleen deze computer. Gebruik het op een schoolnetwerk dat je vertrouwt: niets is versleuteld.</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>elke vrije poort</translation>
+    </message>
+    <message>
+        <source>Start the class</source>
+        <translation>De klas starten</translation>
+    </message>
+    <message>
+        <source>Class name</source>
+        <translation>Naam van de klas</translation>
+    </message>
+    <message>
+        <source>Class folder</source>
+        <translation>Map van de klas</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>Netwerkadres</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>{path} is a file; choose a folder for the class.</source>
+        <translation>{path} is een bestand; kies een map voor de klas.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <source>The class could not start: {reason}</source>
+        <translation>De klas kon niet starten: {reason}</translation>
+    </message>
+    <message>
+        <source>Class code</source>
+        <translation>Klascode</translation>
+    </message>
+    <message>
+        <source>In LayerLab: File → Class → Join, or this address</source>
+        <translation>In LayerLab: Bestand → Klas → Deelnemen, of dit adres</translation>
+    </message>
+    <message>
+        <source>Phones and tablets: scan the code, then type the class code</source>
+        <translation>Telefoons en tablets: scan de code en typ dan de klascode</translation>
+    </message>
+    <message>
+        <source>Open the class dashboard</source>
+        <translation>Het klasoverzicht openen</translation>
+    </message>
+    <message>
+        <source>End the class</source>
+        <translation>De klas beëindigen</translation>
+    </message>
+    <message>
+        <source>QR code of the phone page: {url}</source>
+        <translation>QR-code van de telefoonpagina: {url}</translation>
+    </message>
+</context>
+<context>
     <name>StepBox</name>
     <message>
         <source>Choose a lesson above (double-click or Enter).</source>
@@ -3595,6 +4465,93 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>Leave lesson</source>
         <translation>Les verlaten</translation>
+    </message>
+    <message>
+        <source>Not translated yet, shown in the lesson&apos;s own language: {fields}</source>
+        <translation>Nog niet vertaald, getoond in de eigen taal van de les: {fields}</translation>
+    </message>
+</context>
+<context>
+    <name>StudentLink</name>
+    <message>
+        <source>The teacher sees: your name, your lesson progress and your runs&apos; scores.</source>
+        <translation>De docent ziet: je naam, je voortgang in de lessen en de scores van je trainingen.</translation>
+    </message>
+    <message>
+        <source>Class {name}: connected</source>
+        <translation>Klas {name}: verbonden</translation>
+    </message>
+    <message>
+        <source>Class: not joined — {reason}</source>
+        <translation>Klas: niet deelgenomen — {reason}</translation>
+    </message>
+    <message>
+        <source>Class: offline, working on (reconnecting)</source>
+        <translation>Klas: offline, het werk gaat door (opnieuw verbinden)</translation>
+    </message>
+    <message>
+        <source>{count} hand-ins wait for the hub</source>
+        <translation>{count} inleveringen wachten op de klasserver</translation>
+    </message>
+    <message>
+        <source>Join a class first (File → Class → Join).</source>
+        <translation>Neem eerst deel aan een klas (Bestand → Klas → Deelnemen).</translation>
+    </message>
+    <message>
+        <source>From the teacher: {text}</source>
+        <translation>Van de docent: {text}</translation>
+    </message>
+    <message>
+        <source>The class refused: {reason}</source>
+        <translation>De klas weigerde: {reason}</translation>
+    </message>
+    <message>
+        <source>Handed in: the hub has it.</source>
+        <translation>Ingeleverd: de klasserver heeft het.</translation>
+    </message>
+    <message>
+        <source>Your challenge model scored {accuracy} % on the hub&apos;s test data.</source>
+        <translation>Je model voor de uitdaging haalde {accuracy} % op de testgegevens van de klasserver.</translation>
+    </message>
+    <message>
+        <source>The class hub said: {reason}</source>
+        <translation>De klasserver zei: {reason}</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s lesson “{title}”? Your work is saved first.</source>
+        <translation>De les ‘{title}’ van de docent openen? Je werk wordt eerst bewaard.</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s project “{title}”? Your work is saved first.</source>
+        <translation>Het project ‘{title}’ van de docent openen? Je werk wordt eerst bewaard.</translation>
+    </message>
+    <message>
+        <source>Open the teacher&apos;s network “{title}”? Your work is saved first.</source>
+        <translation>Het netwerk ‘{title}’ van de docent openen? Je werk wordt eerst bewaard.</translation>
+    </message>
+    <message>
+        <source>The teacher sent something</source>
+        <translation>De docent heeft iets gestuurd</translation>
+    </message>
+    <message>
+        <source>Kept your work; the teacher&apos;s push was not opened.</source>
+        <translation>Je werk is bewaard; wat de docent stuurde is niet geopend.</translation>
+    </message>
+    <message>
+        <source>Not opened: your work could not be saved first.</source>
+        <translation>Niet geopend: je werk kon niet eerst bewaard worden.</translation>
+    </message>
+    <message>
+        <source>Not opened: {reason}</source>
+        <translation>Niet geopend: {reason}</translation>
+    </message>
+    <message>
+        <source>Not opened: the lesson pushed is not readable.</source>
+        <translation>Niet geopend: de gestuurde les is niet leesbaar.</translation>
+    </message>
+    <message>
+        <source>Not opened: this LayerLab has no lesson “{id}”.</source>
+        <translation>Niet geopend: deze LayerLab heeft geen les ‘{id}’.</translation>
     </message>
 </context>
 <context>
@@ -3947,6 +4904,42 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <source>from a file</source>
         <translation>uit een bestand</translation>
     </message>
+    <message>
+        <source>the network has errors, fix them first: {problem}</source>
+        <translation>het netwerk heeft fouten, verbeter die eerst: {problem}</translation>
+    </message>
+    <message>
+        <source>{total} weights are too many to set by hand (at most {limit}); use a smaller network, e.g. the perceptron or XOR presets</source>
+        <translation>{total} gewichten zijn te veel om met de hand in te stellen (hoogstens {limit}); neem een kleiner netwerk, bv. de voorbeelden Perceptron of XOR</translation>
+    </message>
+    <message>
+        <source>layer &apos;{layer}&apos; is {type}: hand-set weights work for Dense layers only</source>
+        <translation>laag ‘{layer}’ is {type}: gewichten met de hand werken alleen voor Dense-lagen</translation>
+    </message>
+    <message>
+        <source>{layer}: bias {unit}</source>
+        <translation>{layer}: bias {unit}</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} kernels of {size} × {channels} channels</source>
+        <translation>{layer}: {n} kernels van {size} × {channels} kanalen</translation>
+    </message>
+    <message>
+        <source>{layer}: 1 kernel of {size}</source>
+        <translation>{layer}: 1 kernel van {size}</translation>
+    </message>
+    <message>
+        <source>{layer}: {n} kernels of {size}</source>
+        <translation>{layer}: {n} kernels van {size}</translation>
+    </message>
+    <message>
+        <source>a {kernel} kernel does not fit this layer&apos;s {size} kernels</source>
+        <translation>een kernel van {kernel} past niet in de kernels van {size} van deze laag</translation>
+    </message>
+    <message>
+        <source>{layer}&apos;s kernels are {size}, not {given}</source>
+        <translation>de kernels van {layer} zijn {size}, niet {given}</translation>
+    </message>
 </context>
 <context>
     <name>Workspaces</name>
@@ -3977,6 +4970,13 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>{title} workspace (Alt+{n})</source>
         <translation>Werkruimte {title} (Alt+{n})</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <source>step {number}</source>
+        <translation>stap {number}</translation>
     </message>
 </context>
 <context>
