@@ -22,6 +22,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netcore.i18n import number
+
+
+def mnist_score(reference, folder: Path, kept: list[tuple[str, int]]) -> tuple[int, int]:
+    """(right, total): the drawings ``reference`` (a digit classifier) labels as the class did."""
+    from netcore.classhub.phone import prepared
+    from netcore.fileio import read_bytes_limited
+
+    right = total = 0
+    for relative, label in kept:
+        try:
+            image = prepared(read_bytes_limited(folder / relative, 1 << 20, "drawing"))
+        except (OSError, ValueError):
+            continue
+        if image is None:
+            continue
+        values = list(reference.probabilities(image.reshape(28, 28, 1))[0])
+        total += 1
+        right += int(values.index(max(values)) == label)
+    return right, total
+
+
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ICON = 64
 MAX_SHOWN = 2000  # drawings listed at once (a class's lesson makes a few hundred)
@@ -48,12 +70,21 @@ class ClassDatasetView(QWidget):
         self.train_button = QPushButton(self.tr("Train on it"))
         self.train_button.setObjectName("classDatasetTrain")
         self.train_button.clicked.connect(self.train)
+        #: The model to compare with (MNIST's bundled one; set by the wiring when it is loaded).
+        self.reference = None
+        self.compare_button = QPushButton(self.tr("Compare with MNIST"))
+        self.compare_button.setObjectName("classDatasetCompare")
+        self.compare_button.setToolTip(
+            self.tr("How well the model trained on MNIST reads the class's own handwriting")
+        )
+        self.compare_button.clicked.connect(self.compare)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Label")))
         top.addWidget(self.label)
         top.addWidget(self.counts, 1)
         top.addWidget(self.export_button)
         top.addWidget(self.train_button)
+        top.addWidget(self.compare_button)
         self.list = QListWidget()
         self.list.setObjectName("classDatasetList")
         self.list.setViewMode(QListView.ViewMode.IconMode)
@@ -175,6 +206,40 @@ class ClassDatasetView(QWidget):
             done=lambda counts: then(counts, out),
             failed=lambda e: self.note.setText(self.tr("Not exported: {reason}").format(reason=e)),
         )  # fmt: skip
+
+    def compare(self) -> None:
+        """The MNIST model's accuracy on the kept drawings (read in the hub's thread: the
+        projector does not wait)."""
+        reference = self.reference
+        if reference is None:
+            self.note.setText(self.tr("The MNIST model is still loading; try again in a moment."))
+            return
+        kept = [(i["file"], i["label"]) for i in self.items if i["status"] != "rejected"]
+        if not kept:
+            self.note.setText(self.tr("No drawing to use yet."))
+            return
+        folder = self.folder
+        self.note.setText(self.tr("Reading the drawings…"))
+
+        async def score():
+            import asyncio
+
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(None, mnist_score, reference, folder, kept)
+
+        self.teacher.run(
+            score,
+            done=self._compared,
+            failed=lambda e: self.note.setText(self.tr("Not compared: {reason}").format(reason=e)),
+        )
+
+    def _compared(self, answer) -> None:
+        right, total = answer
+        self.note.setText(
+            self.tr(
+                "The MNIST model reads {right} of the class's {total} drawings ({percent} %)."
+            ).format(right=right, total=total, percent=number(100 * right / max(total, 1), 1))
+        )
 
     def _exported(self, counts: dict, out: Path, train: bool = False) -> None:
         total = sum(counts.values())

@@ -122,8 +122,14 @@ class Classroom(QObject):
             self.dashboard.open_network = self.show_network
             self.dashboard.challenges.open_model = lambda path: self.window.files.open(Path(path))
             self.dashboard.dataset.train_on = self.train_on
+            self.dashboard.dataset.reference = self.window.devices.bundled
+            self.window.devices.devices_ready.connect(self._on_devices_ready)
             fit_to_screen(self.dashboard, 1200, 660)
         return self.dashboard
+
+    def _on_devices_ready(self, *_) -> None:
+        if self.dashboard is not None:
+            self.dashboard.dataset.reference = self.window.devices.bundled
 
     def show_dashboard(self) -> None:
         board = self._make_dashboard()

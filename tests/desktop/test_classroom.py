@@ -195,6 +195,17 @@ def test_drawings_reach_the_class_dataset_are_reviewed_and_trained_on(classroom,
     )
     view.list.item(0).setCheckState(Qt.CheckState.Checked)  # and back
     qtbot.waitUntil(lambda: "2 kept" in view.counts.text(), timeout=WAIT)
+
+    class OnlyOnes:
+        def probabilities(self, image):
+            assert image.shape == (28, 28, 1)
+            return [[0.0, 1.0] + [0.0] * 8]
+
+    view.compare()
+    assert "still loading" in view.note.text()
+    view.reference = OnlyOnes()
+    view.compare()
+    qtbot.waitUntil(lambda: "reads 1 of the class's 2 drawings" in view.note.text(), timeout=WAIT)
     chosen = []
     view.train_on = chosen.append
     view.train()
