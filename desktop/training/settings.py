@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -119,7 +120,9 @@ class TrainingSettingsForm(QWidget):
         )
         self.tensorboard_label = QLabel("")
         self.tensorboard_label.setObjectName("tensorboardFolder")
-        self.tensorboard_label.setStyleSheet("color:#555")
+        # quieter than the settings by the palette's colour (a style sheet froze its font at the
+        # normal size: presentation mode's larger text never reached it)
+        self.tensorboard_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)

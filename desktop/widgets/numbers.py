@@ -16,12 +16,15 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QValidator
+from PySide6.QtGui import QAction, QColor, QPainter, QPen, QValidator
 from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QWidget
 
 from netcore.numbers import NumberError, format_number, parse_number
 
-BAD_STYLE = "QLineEdit { border: 2px solid #d62f2f; border-radius: 3px; }"
+#: the frame of a refused number, drawn over the field (a style sheet would freeze the field's
+#: font at the size it had when marked: presentation mode's larger text never reached it)
+BAD_COLOUR = "#d62f2f"
+BAD_FRAME_PX = 2
 
 
 def decimal_point() -> str:
@@ -231,7 +234,7 @@ class NumberEdit(QLineEdit):
             return
         was = bool(self._problem)
         self._problem = why
-        self.setStyleSheet(BAD_STYLE if why else "")
+        self.update()  # the red frame (paintEvent)
         if why and not was:
             self.addAction(self._warning, QLineEdit.ActionPosition.TrailingPosition)
         elif was and not why:
@@ -240,6 +243,23 @@ class NumberEdit(QLineEdit):
         self.setAccessibleDescription(why)
         self._show_tooltip()
         self.problemChanged.emit(why)
+
+    def is_marked(self) -> bool:
+        """Drawn with the red frame of a refused number."""
+        return bool(self._problem)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._problem:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(QColor(BAD_COLOUR))
+        pen.setWidthF(BAD_FRAME_PX)
+        painter.setPen(pen)
+        inset = BAD_FRAME_PX / 2
+        painter.drawRoundedRect(self.rect().toRectF().adjusted(inset, inset, -inset, -inset), 3, 3)
+        painter.end()
 
     def _show_tooltip(self) -> None:
         text = self._problem or self._plain_tooltip
