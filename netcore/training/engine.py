@@ -140,7 +140,7 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
 
     from netcore.models.builder import build_model
     from netcore.training.compiled import CompiledSteps, build_state
-    from netcore.training.devices import strategy_scope
+    from netcore.training.devices import precision_scope, strategy_scope
     from netcore.training.fitloop import fit_with_keras
     from netcore.training.loop import TrainingLoop
 
@@ -148,7 +148,8 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
     devices = prepared.devices or plan_devices(cfg.device, visible_gpus())
     keras.utils.set_random_seed(cfg.seed)
     with strategy_scope(devices):
-        model = build_model(prepared.spec, prepared.analysis)
+        with precision_scope(devices):
+            model = build_model(prepared.spec, prepared.analysis)
         compile_model(model, prepared.analysis, plan, make_optimizer(cfg))
         if prepared.initial_weights:
             apply_weights(model, prepared.initial_weights)
@@ -198,7 +199,7 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
         with strategy_scope(devices):
             fanned = getattr(model, "layerlab_targets", lambda y: y)
             build_state(model, x_train[:1], fanned(y_train[:1]))
-            xla = _xla_plan(prepared, devices.devices[0], len(ds.x_train))
+            xla = _xla_plan(prepared, devices, len(ds.x_train))
             steps_ = CompiledSteps(
                 model,
                 x_train,
@@ -238,8 +239,9 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
     return model, event
 
 
-def _xla_plan(prepared: Prepared, device: str, n: int) -> xlachoice.Plan:
-    """Whether this run tries XLA, takes it (remembered faster) or goes without."""
+def _xla_plan(prepared: Prepared, devices: DevicePlan, n: int) -> xlachoice.Plan:
+    """Whether this run tries XLA, takes it (remembered faster) or goes without: decided and
+    remembered per device (the same network can gain on a GPU and lose on the CPU)."""
     ds = prepared.dataset
     n_val = 0 if ds.x_val is None else len(ds.x_val)
     key = xlachoice.signature(
@@ -248,11 +250,10 @@ def _xla_plan(prepared: Prepared, device: str, n: int) -> xlachoice.Plan:
         prepared.config.optimizer,
         n,
         n_val,
-        device,
+        f"{devices.devices[0]}{' mixed' if devices.mixed_precision else ''}",
     )
     convolutional = any("Conv" in info.type for info in prepared.analysis.layers.values())
-    on_cpu = "cpu" in device.lower()
-    return xlachoice.plan(key, prepared.config.xla, convolutional, on_cpu)
+    return xlachoice.plan(key, prepared.config.xla, convolutional, devices.on_cpu)
 
 
 def _compiled_words(steps, xla: xlachoice.Plan) -> str:
@@ -277,7 +278,8 @@ def _test_scores(model, x, y, classification: bool, batch: int = 1024):
         xb, yb = x[i : i + batch], y[i : i + batch]
         model.test_step((xb, tf.convert_to_tensor(yb)))
         if classification:
-            parts.append(np.asarray(main_output(model(xb, training=False))))
+            outputs = main_output(model(xb, training=False))
+            parts.append(np.asarray(outputs, dtype=np.float32))  # float16 on a GPU
     scores = {k: float(v) for k, v in model.get_metrics_result().items()}
     model.reset_metrics()
     return scores, (np.concatenate(parts) if parts else None)

@@ -10,6 +10,7 @@ import pytest
 from netcore.datasets import load_dataset
 from netcore.training import xlachoice
 from netcore.training.config import TrainConfig
+from netcore.training.devices import DevicePlan
 from netcore.training.engine import _xla_plan, prepare, run, snapshot_weights
 from tests.netcore.helpers import make_spec
 
@@ -104,7 +105,7 @@ def test_the_key_tells_networks_batches_and_devices_apart_but_not_names():
 def test_a_run_uses_the_remembered_choice_and_says_so():
     cfg = TrainConfig(optimizer="sgd", learning_rate=0.1, batch_size=10, epochs=2)
     prepared = prepare(spiral_mlp(), load_dataset("xor"), cfg)
-    plan = _xla_plan(prepared, "/cpu:0", len(prepared.dataset.x_train))
+    plan = _xla_plan(prepared, DevicePlan("CPU", ("/cpu:0",)), len(prepared.dataset.x_train))
     assert plan.mode == "try"
     xlachoice.remember(plan.key, False, 1 / 3)
     _, final = run(prepared)
