@@ -1037,6 +1037,15 @@
         <translation>S&apos;entraîner dessus</translation>
     </message>
     <message>
+        <source>Compare with MNIST</source>
+        <extracomment>The model to compare with (MNIST&apos;s bundled one; set by the wiring when it is loaded).</extracomment>
+        <translation>Comparer avec MNIST</translation>
+    </message>
+    <message>
+        <source>How well the model trained on MNIST reads the class&apos;s own handwriting</source>
+        <translation>Dans quelle mesure le modèle entraîné sur MNIST lit l&apos;écriture de la classe</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>Étiquette</translation>
     </message>
@@ -1071,6 +1080,22 @@
     <message>
         <source>Not exported: {reason}</source>
         <translation>Non exporté : {reason}</translation>
+    </message>
+    <message>
+        <source>The MNIST model is still loading; try again in a moment.</source>
+        <translation>Le modèle MNIST se charge encore ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Reading the drawings…</source>
+        <translation>Lecture des dessins…</translation>
+    </message>
+    <message>
+        <source>Not compared: {reason}</source>
+        <translation>Non comparé : {reason}</translation>
+    </message>
+    <message>
+        <source>The MNIST model reads {right} of the class&apos;s {total} drawings ({percent} %).</source>
+        <translation>Le modèle MNIST lit {right} des {total} dessins de la classe ({percent} %).</translation>
     </message>
     <message>
         <source>{count} drawings written to {path}</source>
@@ -3179,6 +3204,7 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <name>NumberEdit</name>
     <message>
         <source>{value} is outside the range: type a number from {low} to {high}.</source>
+        <extracomment>the frame of a refused number, drawn over the field (a style sheet would freeze the field&apos;s font at the size it had when marked: presentation mode&apos;s larger text never reached it)</extracomment>
         <translation>{value} est hors de la plage : tapez un nombre de {low} à {high}.</translation>
     </message>
     <message>

@@ -1036,6 +1036,15 @@
         <translation>Tanítás ezen</translation>
     </message>
     <message>
+        <source>Compare with MNIST</source>
+        <extracomment>The model to compare with (MNIST&apos;s bundled one; set by the wiring when it is loaded).</extracomment>
+        <translation>Összevetés az MNIST-tel</translation>
+    </message>
+    <message>
+        <source>How well the model trained on MNIST reads the class&apos;s own handwriting</source>
+        <translation>Mennyire jól olvassa az MNIST-en tanított modell az osztály saját kézírását</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>Címke</translation>
     </message>
@@ -1070,6 +1079,22 @@
     <message>
         <source>Not exported: {reason}</source>
         <translation>Nem lett exportálva: {reason}</translation>
+    </message>
+    <message>
+        <source>The MNIST model is still loading; try again in a moment.</source>
+        <translation>Az MNIST-modell még töltődik; próbáld újra egy kicsit később.</translation>
+    </message>
+    <message>
+        <source>Reading the drawings…</source>
+        <translation>A rajzok beolvasása…</translation>
+    </message>
+    <message>
+        <source>Not compared: {reason}</source>
+        <translation>Nem történt összevetés: {reason}</translation>
+    </message>
+    <message>
+        <source>The MNIST model reads {right} of the class&apos;s {total} drawings ({percent} %).</source>
+        <translation>Az MNIST-modell az osztály {total} rajzából {right} rajzot olvas helyesen ({percent} %).</translation>
     </message>
     <message>
         <source>{count} drawings written to {path}</source>
@@ -3177,6 +3202,7 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <name>NumberEdit</name>
     <message>
         <source>{value} is outside the range: type a number from {low} to {high}.</source>
+        <extracomment>the frame of a refused number, drawn over the field (a style sheet would freeze the field&apos;s font at the size it had when marked: presentation mode&apos;s larger text never reached it)</extracomment>
         <translation>{value} a tartományon kívül esik: írj egy számot {low} és {high} között.</translation>
     </message>
     <message>

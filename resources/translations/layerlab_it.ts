@@ -1037,6 +1037,15 @@
         <translation>Addestra su questi</translation>
     </message>
     <message>
+        <source>Compare with MNIST</source>
+        <extracomment>The model to compare with (MNIST&apos;s bundled one; set by the wiring when it is loaded).</extracomment>
+        <translation>Confronta con MNIST</translation>
+    </message>
+    <message>
+        <source>How well the model trained on MNIST reads the class&apos;s own handwriting</source>
+        <translation>Quanto bene il modello addestrato su MNIST legge la scrittura della classe</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>Etichetta</translation>
     </message>
@@ -1071,6 +1080,22 @@
     <message>
         <source>Not exported: {reason}</source>
         <translation>Non esportato: {reason}</translation>
+    </message>
+    <message>
+        <source>The MNIST model is still loading; try again in a moment.</source>
+        <translation>Il modello MNIST si sta ancora caricando; riprova tra poco.</translation>
+    </message>
+    <message>
+        <source>Reading the drawings…</source>
+        <translation>Lettura dei disegni…</translation>
+    </message>
+    <message>
+        <source>Not compared: {reason}</source>
+        <translation>Non confrontato: {reason}</translation>
+    </message>
+    <message>
+        <source>The MNIST model reads {right} of the class&apos;s {total} drawings ({percent} %).</source>
+        <translation>Il modello MNIST legge {right} dei {total} disegni della classe ({percent} %).</translation>
     </message>
     <message>
         <source>{count} drawings written to {path}</source>
@@ -3179,6 +3204,7 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <name>NumberEdit</name>
     <message>
         <source>{value} is outside the range: type a number from {low} to {high}.</source>
+        <extracomment>the frame of a refused number, drawn over the field (a style sheet would freeze the field&apos;s font at the size it had when marked: presentation mode&apos;s larger text never reached it)</extracomment>
         <translation>{value} è fuori dall&apos;intervallo: scrivi un numero da {low} a {high}.</translation>
     </message>
     <message>

@@ -1037,6 +1037,15 @@
         <translation>Erop trainen</translation>
     </message>
     <message>
+        <source>Compare with MNIST</source>
+        <extracomment>The model to compare with (MNIST&apos;s bundled one; set by the wiring when it is loaded).</extracomment>
+        <translation>Vergelijken met MNIST</translation>
+    </message>
+    <message>
+        <source>How well the model trained on MNIST reads the class&apos;s own handwriting</source>
+        <translation>Hoe goed het op MNIST getrainde model het handschrift van de klas leest</translation>
+    </message>
+    <message>
         <source>Label</source>
         <translation>Label</translation>
     </message>
@@ -1071,6 +1080,22 @@
     <message>
         <source>Not exported: {reason}</source>
         <translation>Niet geëxporteerd: {reason}</translation>
+    </message>
+    <message>
+        <source>The MNIST model is still loading; try again in a moment.</source>
+        <translation>Het MNIST-model wordt nog geladen; probeer het zo opnieuw.</translation>
+    </message>
+    <message>
+        <source>Reading the drawings…</source>
+        <translation>De tekeningen worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Not compared: {reason}</source>
+        <translation>Niet vergeleken: {reason}</translation>
+    </message>
+    <message>
+        <source>The MNIST model reads {right} of the class&apos;s {total} drawings ({percent} %).</source>
+        <translation>Het MNIST-model leest {right} van de {total} tekeningen van de klas ({percent} %).</translation>
     </message>
     <message>
         <source>{count} drawings written to {path}</source>
@@ -3179,6 +3204,7 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <name>NumberEdit</name>
     <message>
         <source>{value} is outside the range: type a number from {low} to {high}.</source>
+        <extracomment>the frame of a refused number, drawn over the field (a style sheet would freeze the field&apos;s font at the size it had when marked: presentation mode&apos;s larger text never reached it)</extracomment>
         <translation>{value} valt buiten het bereik: typ een getal van {low} tot {high}.</translation>
     </message>
     <message>
