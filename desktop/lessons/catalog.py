@@ -4,12 +4,43 @@ runs and hides it while one does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QStyledItemDelegate,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.lessons.answers import load_translated
 from desktop.lessons.step_box import ButtonRows, button
 from netcore.lessons.progress import save_progress
+
+
+class WrappingTitles(QStyledItemDelegate):
+    """A lesson's title on as many lines as the column needs: a long French or Hungarian title
+    is read whole, not cut ("D'où part l'entraînement, et les…")."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt's name
+        hint = super().sizeHint(option, index)
+        if index.column() != 0:
+            return hint
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.columnWidth(0) - self.tree.indentation() * (depth + 1) - 8
+        if width <= 40:
+            return hint
+        text = str(index.data() or "")
+        flags = Qt.TextFlag.TextWordWrap
+        box = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), flags, text)
+        return QSize(hint.width(), max(hint.height(), box.height() + 6))
 
 
 class LessonList(QWidget):
@@ -37,6 +68,9 @@ class LessonList(QWidget):
         header.setSectionResizeMode(0, header.ResizeMode.Stretch)
         header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
         self.tree.setMinimumHeight(160)
+        self.tree.setWordWrap(True)
+        self.tree.setItemDelegate(WrappingTitles(self.tree))
+        header.sectionResized.connect(lambda *_: self.tree.doItemsLayout())
         self.tree.itemActivated.connect(self._on_item_activated)
         self.tree.itemDoubleClicked.connect(self._on_item_activated)
         self.student = QLineEdit(progress.student)

@@ -295,3 +295,15 @@ def test_a_prediction_whose_run_cannot_start_says_so_and_starts_again(window, pl
     assert calls and "did not start" in player.result.text()
     player.check()  # again, with the same prediction
     assert len(calls) == 2
+
+
+def test_a_long_lesson_title_is_read_whole_in_the_list(window, player, qtbot):
+    title = "D'où part l'entraînement, et les empilements profonds de sigmoïdes"
+    player.lessons = [lesson("long", step("s"), title=title)]
+    player._fill_tree()
+    qtbot.wait(20)
+    item = player.tree.topLevelItem(0).child(0)
+    rect = player.tree.visualItemRect(item)
+    needed = player.tree.fontMetrics().horizontalAdvance(title)
+    if needed > player.tree.columnWidth(0) - 40:  # too long for one line: it wraps, never cut
+        assert rect.height() >= 2 * player.tree.fontMetrics().height()
