@@ -3,7 +3,7 @@
 N simulated students (the real client, ``HubClient``) share their status twice a second and a
 run every 2 s, hand in a drawing every 5 s and a project every minute, while hostile clients
 (each from its own loopback address, 127.0.0.x) send wrong codes, garbage, oversized frames
-and floods of connections. The hub runs as ``layerlab hub`` in its own process.
+and floods of connections. The hub runs as ``layerlab class serve`` in its own process.
 
 Printed: status → teacher feed latency (p50, p99), hand-in acknowledgement latency, the hub's
 CPU (% of one core) and peak memory, hand-ins acknowledged vs in the class database; then the
