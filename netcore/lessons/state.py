@@ -222,6 +222,12 @@ def hidden(step: Step | None, answered: bool, passed: bool) -> frozenset[str]:
     return frozenset(step_hides(step))
 
 
+#: Passed steps whose project is kept (the latest ones). A lesson has a handful of steps; 24
+#: covers going back through the last few lessons, while a class that passes every step of
+#: every lesson never holds more than 24 projects (each bounded by MAX_BUILD_PARAMETERS).
+MAX_SNAPSHOTS = 24
+
+
 @dataclass
 class Snapshots:
     """The project as the student passed each step, per lesson, for as long as the window is
@@ -230,7 +236,10 @@ class Snapshots:
     kept: dict[tuple[str, int], Project] = field(default_factory=dict)
 
     def keep(self, lesson_id: str, index: int, project: Project) -> None:
+        self.kept.pop((lesson_id, index), None)
         self.kept[(lesson_id, index)] = _copy(project)
+        while len(self.kept) > MAX_SNAPSHOTS:  # the oldest pass goes first
+            del self.kept[next(iter(self.kept))]
 
     def restore(self, lesson_id: str, index: int) -> Project | None:
         """A copy of the project kept for that step (the kept one stays as it was), or None."""

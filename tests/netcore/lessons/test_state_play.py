@@ -55,3 +55,16 @@ def test_a_passed_step_keeps_the_project_it_passed_with():
     assert np.all(kept.restore("gates", 0).weights["d"][0] == 1)
     assert kept.restore("gates", 1) is None and kept.restore("other", 0) is None
     assert replace(back, runs=[]).runs == []
+
+
+def test_only_the_latest_passed_steps_are_kept():
+    from netcore.lessons.state import MAX_SNAPSHOTS
+
+    spec = NetworkSpec.from_dict(
+        {"format": "layerlab-network", "version": 1, "input_shape": [2], "layers": []}, "test"
+    )
+    kept = Snapshots()
+    for n in range(MAX_SNAPSHOTS + 5):
+        kept.keep("many", n, Project(spec))
+    assert len(kept.kept) == MAX_SNAPSHOTS
+    assert kept.restore("many", 0) is None and kept.restore("many", MAX_SNAPSHOTS + 4)
