@@ -226,6 +226,9 @@ def hidden(step: Step | None, answered: bool, passed: bool) -> frozenset[str]:
 #: covers going back through the last few lessons, while a class that passes every step of
 #: every lesson never holds more than 24 projects (each bounded by MAX_BUILD_PARAMETERS).
 MAX_SNAPSHOTS = 24
+#: And at most this many bytes of weights and saved models among them: the shipped lessons'
+#: trained networks weigh a few MB, a teacher's large one cannot make going back hold GBs.
+MAX_SNAPSHOT_BYTES = 256 * 2**20
 
 
 @dataclass
@@ -238,13 +241,21 @@ class Snapshots:
     def keep(self, lesson_id: str, index: int, project: Project) -> None:
         self.kept.pop((lesson_id, index), None)
         self.kept[(lesson_id, index)] = _copy(project)
-        while len(self.kept) > MAX_SNAPSHOTS:  # the oldest pass goes first
+        while len(self.kept) > MAX_SNAPSHOTS or (
+            len(self.kept) > 1 and sum(map(_bytes, self.kept.values())) > MAX_SNAPSHOT_BYTES
+        ):  # the oldest pass goes first
             del self.kept[next(iter(self.kept))]
 
     def restore(self, lesson_id: str, index: int) -> Project | None:
         """A copy of the project kept for that step (the kept one stays as it was), or None."""
         project = self.kept.get((lesson_id, index))
         return None if project is None else _copy(project)
+
+
+def _bytes(project: Project) -> int:
+    weights = project.weights or {}
+    arrays = sum(np.asarray(a).nbytes for v in weights.values() for a in v)
+    return arrays + len(project.model_bytes or b"")
 
 
 def _copy(project: Project) -> Project:

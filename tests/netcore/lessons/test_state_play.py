@@ -68,3 +68,16 @@ def test_only_the_latest_passed_steps_are_kept():
         kept.keep("many", n, Project(spec))
     assert len(kept.kept) == MAX_SNAPSHOTS
     assert kept.restore("many", 0) is None and kept.restore("many", MAX_SNAPSHOTS + 4)
+
+
+def test_large_projects_are_kept_within_a_byte_bound():
+    from netcore.lessons import state
+
+    spec = NetworkSpec.from_dict(
+        {"format": "layerlab-network", "version": 1, "input_shape": [2], "layers": []}, "test"
+    )
+    big = np.zeros(state.MAX_SNAPSHOT_BYTES // 3 // 4 + 1, np.float32)  # a third of the bound
+    kept = Snapshots()
+    for n in range(5):
+        kept.keep("big", n, Project(spec, weights={"d": [big]}))
+    assert len(kept.kept) == 2 and kept.restore("big", 4) is not None
