@@ -209,3 +209,13 @@ def test_the_pooling_explanation_is_in_french(french):
         "sortie 12 = ⌊(24 + 2·0 − 2)/2⌋ + 1",
         "paramètres 0 (le pooling n'a rien à apprendre)",
     ]
+
+
+def test_every_place_a_verdict_names_is_a_panel_the_window_knows():
+    from netcore.lessons import verdicts
+
+    places = [verdicts.place(key) for key in verdicts._FIXED]
+    places += [verdicts.properties_of("d"), verdicts.training_setting("epochs")]
+    places.append(verdicts.palette_entry("Dense"))
+    assert {p.panel for p in places} <= set(verdicts.PANELS)
+    assert verdicts.Result(False, "x", "the answer box").panel == "answer"
