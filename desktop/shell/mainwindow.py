@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.appearance.binding import bind_appearance, set_dock_fonts
 from desktop.appearance.state import Appearance
+from desktop.classroom.wiring import install as install_classroom
 from desktop.convolution.sandbox import ConvolutionSandbox
 from desktop.draw.panel import DrawPanel
 from desktop.editor.actions import EditActions
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         self._compose_toolbar()
         build_menus(self)
         self._connect()
+        install_classroom(self)  # File → Class, the class dashboard, the student's status line
         name_controls(self)
 
         self.devices = DeviceLoader(self)
