@@ -6,6 +6,13 @@ The toy is the spirals MLP (2-16-16-2 tanh, SGD 0.1, batch 10). Goals: ≥ 20 re
 training slowed by ≤ 10 %, timer lateness p99 ≤ 50 ms.
 
     uv run python bench/boundary_animation.py [--repeats 3] [--epochs 3000]
+
+``--netcore`` measures the core's side alone, without a window: while the toy trains in a
+thread (netcore's run API with a ``TrainingControl``), the main thread asks for a weight
+snapshot, loads it into an ``Inspector`` and computes the 100×100 boundary with the hidden
+units' pictures (one batched call with a fixed signature: no retracing) as often as it can,
+or at ``--rate`` per second; it prints the redraws per second, the time per redraw and how
+much this slows training against the same run with nothing drawn (alternating, medians).
 """
 
 from __future__ import annotations
@@ -96,14 +103,127 @@ def one_run(window, epochs: int, visible: bool) -> dict:
     }
 
 
+def netcore_run(epochs: int, rate: float | None) -> dict:
+    """One toy run in a thread; the main thread redraws the boundary from snapshots (at most
+    ``rate`` a second; None: none at all). Returns epochs/s, redraws/s, seconds per redraw."""
+    import threading
+
+    from netcore.datasets import load_dataset
+    from netcore.introspection import Inspector
+    from netcore.network.spec import NetworkSpec
+    from netcore.training.config import TrainConfig
+    from netcore.training.engine import prepare
+    from netcore.training.events import TrainingControl, WeightsSnapshot
+    from netcore.training.outcome import train_outcome
+
+    spec = NetworkSpec.from_dict(TOY)
+    config = TrainConfig(optimizer="sgd", learning_rate=0.1, batch_size=10, epochs=epochs)
+    prepared = prepare(spec, load_dataset("spirals"), config)
+    inspector = Inspector(spec)
+    extent = (-1.2, 1.2, -1.2, 1.2)
+    control = TrainingControl()
+    latest: dict = {}
+    got = threading.Event()
+    seconds: list[float] = []
+
+    def listen(event) -> None:
+        if isinstance(event, WeightsSnapshot):
+            latest["w"] = event.weights
+            got.set()
+        elif isinstance(event, EpochEnd):
+            seconds.append(event.metrics["seconds"])
+
+    worker = threading.Thread(target=train_outcome, args=(prepared, listen, control, False))
+    worker.start()
+    if rate is not None:
+        control.request_snapshot()
+    redraw_times: list[float] = []
+    stamps: list[float] = []
+    while worker.is_alive():
+        if rate is None:
+            worker.join(0.05)
+            continue
+        t = time.perf_counter()
+        if not got.wait(0.5):
+            control.request_snapshot()
+            continue
+        got.clear()
+        weights = latest["w"]
+        control.request_snapshot()  # the next one is taken while this one is drawn
+        inspector.set_weights(weights)
+        inspector.boundary(extent, n=100, hidden_layers=2)
+        done = time.perf_counter()
+        redraw_times.append(done - t)
+        stamps.append(done)
+        pause = 1 / rate - (done - t)
+        if pause > 0:
+            time.sleep(pause)
+    worker.join()
+    span = stamps[-1] - stamps[len(stamps) // 3] if len(stamps) > 3 else 0.0
+    return {
+        "epochs_per_s": 1 / statistics.median(seconds[len(seconds) // 3 :]),
+        "redraws_per_s": (len(stamps) - 1 - len(stamps) // 3) / span if span else 0.0,
+        "redraw_ms": 1000 * statistics.median(redraw_times) if redraw_times else 0.0,
+    }
+
+
+TOY = {
+    "format": "layerlab-network",
+    "version": 1,
+    "name": "toy",
+    "input_shape": [2],
+    "layers": [
+        {"id": "h1", "type": "Dense", "units": 16, "activation": "tanh"},
+        {"id": "h2", "type": "Dense", "units": 16, "activation": "tanh"},
+        {"id": "out", "type": "Dense", "units": 2, "activation": "softmax"},
+    ],
+}
+
+
+def netcore_bench(repeats: int, epochs: int, rate: float) -> None:
+    drawn, alone = [], []
+    for i in range(repeats):
+        for draw in (True, False) if i % 2 == 0 else (False, True):
+            result = netcore_run(epochs, rate if draw else None)
+            (drawn if draw else alone).append(result)
+            print(
+                f"  run {i + 1}, {'redrawing' if draw else 'nothing drawn'}: "
+                f"{result['epochs_per_s']:.0f} epochs/s"
+                + (
+                    f", {result['redraws_per_s']:.1f} redraws/s, "
+                    f"{result['redraw_ms']:.1f} ms per redraw (waiting for a snapshot included)"
+                    if draw
+                    else ""
+                )
+                + f" (load {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
+    with_draw = statistics.median(r["epochs_per_s"] for r in drawn)
+    without = statistics.median(r["epochs_per_s"] for r in alone)
+    print(
+        f"netcore side, 100x100 boundary with the hidden units' pictures at up to {rate:g}/s: "
+        f"{statistics.median(r['redraws_per_s'] for r in drawn):.1f} redraws/s (goal >= 30), "
+        f"{statistics.median(r['redraw_ms'] for r in drawn):.1f} ms each; training "
+        f"{with_draw:.0f} epochs/s vs {without:.0f} alone: slowed by "
+        f"{100 * (1 - with_draw / without):.0f} % (goal <= 10 %); load "
+        + " ".join(f"{v:.1f}" for v in os.getloadavg()),
+        flush=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--epochs", type=int, default=3000)
     parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
+    parser.add_argument("--netcore", action="store_true", help="the core's side, no window")
+    parser.add_argument("--rate", type=float, default=30.0, help="redraws a second (--netcore)")
     args = parser.parse_args()
     if args.smoke:
         args.repeats, args.epochs = 1, 40
+    if args.netcore:
+        netcore_bench(args.repeats, args.epochs, args.rate)
+        return
     app = QApplication.instance() or QApplication([])
     window = MainWindow()
     window.resize(1280, 720)

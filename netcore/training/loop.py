@@ -1,7 +1,9 @@
 """The loop around the compiled calls: epochs, events, pause / step / stop, snapshots, NaN,
 and Keras's own callbacks (early stopping, TensorBoard) at each epoch's end.
 
-Each call is sized to take about ``TARGET_CALL_SECONDS``: long enough that Python's overhead
+Each call is sized to take about ``TARGET_CALL_SECONDS`` (``LIVE_CALL_SECONDS`` while someone
+asks for weight snapshots, e.g. a live decision boundary: a snapshot is taken between calls, so
+the call's length bounds how often a picture can change): long enough that Python's overhead
 vanishes, short enough that pause, stop and snapshot requests are answered within one call.
 Epochs shorter than half of that run several at a time, validation included (the small-data
 path); longer ones run in groups of steps. The semantics are ``fit``'s: metrics reset at each
@@ -29,9 +31,10 @@ from netcore.training.events import (
     WeightsSnapshot,
 )
 from netcore.training.kerasparts import snapshot_weights
-from netcore.training.pacing import TARGET_CALL_SECONDS, Pacing
+from netcore.training.pacing import LIVE_CALL_SECONDS, TARGET_CALL_SECONDS, Pacing
 
 EVENTS_PER_SECOND = 20
+WATCHED_SECONDS = 1.0  # a snapshot request keeps the calls short this long
 SMALL_DATA_BYTES = 4 << 20  # start with whole epochs per call below this
 SMALL_DATA_STEPS = 500  # ... and this many steps per epoch (then measure)
 
@@ -70,6 +73,7 @@ class TrainingLoop:
         self._position = 0.0  # in epochs, e.g. 1.5 = halfway through the second
         self._i = 0  # steps done in the current epoch
         self._probe_at = 0  # where the next gradient report's examples start
+        self._watched_until = 0.0  # shorter calls until then: snapshots are being asked for
         self._order = None
         self._logs: dict[str, float] = {}
         self._epoch_started = self._epoch_paused = 0.0
@@ -103,11 +107,11 @@ class TrainingLoop:
         guess = self.pace.epoch_seconds()
         if guess is None:
             return 1 if self._small else 0
-        if guess > TARGET_CALL_SECONDS / 2:
+        if guess > self.pace.target / 2:
             return 0
         if self.callbacks or not self.pace.warm("epochs"):
             return 1  # callbacks look at every epoch's end; a first call compiles
-        fit = int(TARGET_CALL_SECONDS / max(guess, 1e-6))
+        fit = int(self.pace.target / max(guess, 1e-6))
         return max(1, min(fit, MAX_EPOCHS_PER_CALL, self.epochs - self.epoch))
 
     # ----------------------------------------------------------------- whole epochs per call
@@ -248,8 +252,12 @@ class TrainingLoop:
         return True
 
     def _answer_snapshot(self) -> None:
+        now = time.perf_counter()
         if self.control.take_snapshot_request():
+            self._watched_until = now + WATCHED_SECONDS
             self._snapshot()
+        watched = now < self._watched_until
+        self.pace.target = LIVE_CALL_SECONDS if watched else TARGET_CALL_SECONDS
         if self.control.take_gradient_request():
             self._report_gradients()
 

@@ -13,6 +13,9 @@ import statistics
 #: measured at 7.5 % of LeNet's CPU time with 30 ms calls (perf); 100 ms still answers a pause
 #: or a stop faster than a student's eye follows.
 TARGET_CALL_SECONDS = 0.1
+#: A call's length while weight snapshots are asked for (a live picture redraws from them, and
+#: they are taken between calls): up to 40 pictures a second.
+LIVE_CALL_SECONDS = 0.025
 TRIAL_CALLS = 3  # warm calls measured in each mode before choosing
 MARGIN = 1.15  # XLA stays unless it is slower than this factor
 

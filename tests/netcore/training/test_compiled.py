@@ -331,3 +331,36 @@ def test_the_xla_trial_keeps_the_faster_mode(with_xla, without, kept):
     assert decisions == [(kept, pytest.approx(without / with_xla))]  # XLA's speed-up
     used = with_xla if kept else without
     assert pace.steps_per_call("train") == int(TARGET_CALL_SECONDS / (used / 10))
+
+
+def test_calls_are_short_while_snapshots_are_asked_for(monkeypatch):
+    """A snapshot is taken between calls, so while a live picture asks for them the calls
+    shrink to LIVE_CALL_SECONDS (up to 40 pictures a second), and grow back a second after
+    the last request."""
+    from netcore.training import loop as loop_module
+    from netcore.training.loop import TrainingLoop
+    from netcore.training.pacing import LIVE_CALL_SECONDS, TARGET_CALL_SECONDS
+
+    class Shape:
+        def num_elements(self):
+            return 10
+
+    steps = FakeSteps()
+    steps.x = type("X", (), {"shape": Shape()})()
+    steps.model = None
+    control = TrainingControl()
+    snapshots = []
+    loop = TrainingLoop(steps, 1, 0, snapshots.append, control)
+    monkeypatch.setattr(loop, "_snapshot", lambda: snapshots.append("snapshot"))
+    clock = [100.0]
+    monkeypatch.setattr(loop_module.time, "perf_counter", lambda: clock[0])
+    assert loop.pace.target == TARGET_CALL_SECONDS
+    control.request_snapshot()
+    loop._answer_snapshot()
+    assert snapshots == ["snapshot"] and loop.pace.target == LIVE_CALL_SECONDS
+    clock[0] += 0.5
+    loop._answer_snapshot()  # no request, but recently watched
+    assert loop.pace.target == LIVE_CALL_SECONDS
+    clock[0] += 1.0
+    loop._answer_snapshot()
+    assert loop.pace.target == TARGET_CALL_SECONDS and snapshots == ["snapshot"]
