@@ -12,10 +12,10 @@ import time
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.draw.canvas import DrawingCanvas
 from desktop.widgets.bars import ProbabilityBars
 from desktop.widgets.imaging import GREYS, ImageTile, colourise, to_qimage
+from desktop.widgets.rows import control_row
 from netcore.digits.answering import DigitAnswerer, own_network_problem
 from netcore.digits.classifier import DigitClassifier
 from netcore.digits.preprocessing import PreprocessError, mnist_style, save_example
@@ -90,25 +91,27 @@ class DrawPanel(QWidget):
         self.model_label = QLabel("")
         self.model_label.setObjectName("answeringModel")
         self.model_label.setWordWrap(True)
-        self.model_label.setStyleSheet("color: #444;")
         self.bars = ProbabilityBars()
         self.bars.setObjectName("predictionBars")
         self.timing = QLabel("")
-        self.timing.setStyleSheet("color: #777; font-size: 8pt;")
+        # quieter by the palette's colour: a style sheet froze these labels' font, so
+        # presentation mode's larger text never reached them
+        self.timing.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        tools = QGridLayout()
-        tools.addWidget(QLabel(self.tr("Brush")), 0, 0)
-        tools.addWidget(self.brush, 0, 1, 1, 2)
-        tools.addWidget(self.undo_button, 1, 1)
-        tools.addWidget(self.clear_button, 1, 2)
-        save_row = QHBoxLayout()
-        save_row.addWidget(QLabel(self.tr("Class")))
-        save_row.addWidget(self.save_class)
-        save_row.addWidget(self.save_button, 1)
-        left = QVBoxLayout()
-        left.addWidget(self.canvas, 1)
-        left.addLayout(tools)
-        left.addLayout(save_row)
+        # the tools wrap onto more lines under the canvas and the answer (a projector's dock
+        # in French was too narrow for them beside the canvas: the panel scrolled sideways)
+        tools = control_row(
+            [
+                (self.tr("Brush"), self.brush),
+                ("", self.undo_button),
+                ("", self.clear_button),
+                (self.tr("Class"), self.save_class),
+                ("", self.save_button),
+                ("", self.follow),
+            ]
+        )
+        tools.setObjectName("drawTools")
+        self.brush.setMinimumWidth(self.fontMetrics().horizontalAdvance("0") * 12)
 
         seen = QVBoxLayout()
         seen.addWidget(QLabel(self.tr("The network sees:")))
@@ -121,11 +124,13 @@ class DrawPanel(QWidget):
         right.addWidget(self.model_label)
         right.addWidget(self.bars)
         right.addWidget(self.timing)
-        right.addWidget(self.follow)
         right.addStretch(1)
-        row = QHBoxLayout(self)
-        row.addLayout(left, 3)
+        row = QHBoxLayout()
+        row.addWidget(self.canvas, 3)
         row.addLayout(right, 2)
+        column = QVBoxLayout(self)
+        column.addLayout(row, 1)
+        column.addWidget(tools)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

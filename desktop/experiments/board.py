@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.appearance.palettes import scheme
 from desktop.widgets.imaging import ImageTile, colourise, to_qimage
 from desktop.widgets.jobs import Job
+from desktop.widgets.rows import FlowLayout
 from netcore.experiments.board import MAX_RUNS, Variant, results_csv, run_board, variant_network
 from netcore.i18n import number
 from netcore.network.params import ACTIVATIONS, INITIALIZERS
@@ -61,22 +62,26 @@ class ExperimentBoard(QWidget):
         self.job.events.connect(self._on_events)
         self.job.finished.connect(self._on_finished)
         column = QVBoxLayout(self)
-        column.addWidget(
-            QLabel(
-                self.tr(
-                    "<b>Compare up to four runs</b> from the same initial weights and seed: "
-                    "change one setting per run and see what it does."
-                )
+        intro = QLabel(
+            self.tr(
+                "<b>Compare up to four runs</b> from the same initial weights and seed: "
+                "change one setting per run and see what it does."
             )
         )
+        intro.setWordWrap(True)  # one line on a wide screen, two beside a lesson
+        column.addWidget(intro)
         columns = _columns()
         self.table = QTableWidget(0, len(columns))
         self.table.setObjectName("boardRuns")
         self.table.setHorizontalHeaderLabels(columns)
         self.table.verticalHeader().hide()
-        self.table.setMaximumHeight(150)
+        # columns as wide as what they show; a table wider than the room beside a lesson
+        # scrolls sideways inside itself (the window stays on the screen)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         column.addWidget(self.table)
-        row = QHBoxLayout()
+        controls = QWidget()
+        controls.setObjectName("boardControls")
+        row = FlowLayout(controls)  # the buttons wrap onto a second line in a narrow window
         self.add_button = QPushButton(self.tr("+ Add run"))
         self.add_button.setObjectName("boardAdd")
         self.remove_button = QPushButton(self.tr("− Remove run"))
@@ -93,18 +98,25 @@ class ExperimentBoard(QWidget):
         self.export_button.setObjectName("boardExport")
         self.status = QLabel()
         self.status.setObjectName("boardStatus")
+        self.status.setWordWrap(True)
+        epochs = QWidget()
+        pair = QHBoxLayout(epochs)
+        pair.setContentsMargins(0, 0, 0, 0)
+        epochs_label = QLabel(self.tr("epochs"))
+        epochs_label.setBuddy(self.epochs)
+        pair.addWidget(epochs_label)
+        pair.addWidget(self.epochs)
         for widget in (
             self.add_button,
             self.remove_button,
-            QLabel(self.tr("epochs")),
-            self.epochs,
+            epochs,
             self.start_button,
             self.stop_button,
             self.export_button,
         ):
             row.addWidget(widget)
-        row.addWidget(self.status, 1)
-        column.addLayout(row)
+        column.addWidget(controls)
+        column.addWidget(self.status)
         plots = QHBoxLayout()
         self.loss_plot = self._plot(self.tr("Validation loss (solid: training)"))
         self.loss_plot.setObjectName("boardLoss")
@@ -119,7 +131,7 @@ class ExperimentBoard(QWidget):
         for n in range(MAX_RUNS):
             tile = ImageTile(max_scale=4)
             tile.setObjectName(f"boardPicture{n}")
-            tile.setMinimumSize(120, 120)
+            tile.setMinimumSize(96, 96)
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.multiples.addWidget(label, 0, n)
@@ -140,13 +152,77 @@ class ExperimentBoard(QWidget):
         self.stop_button.clicked.connect(self.stop)
         self.export_button.clicked.connect(self.export)
         self.curves: dict = {}
-        self.resize(1200, 700)
+        self.resize(1200, 700)  # until it is shown and fits the room it has (place)
         self.add_run(self.tr("as set"))
         self.add_run(self.tr("learning rate × 10"), learning_rate=None)
 
+    # -- where it opens --------------------------------------------------------------------
+
+    def showEvent(self, event):  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.fit_columns()
+        self.place()
+        QTimer.singleShot(0, self.place)  # again once the window's docks have settled
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: larger cells
+            QTimer.singleShot(0, self.fit_columns)  # once the cells have the new font too
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its widest cell in the current font (sized once, at the
+        normal size, the cells of presentation mode cut "(as the network)" and "0.1000")."""
+        self.table.resizeColumnsToContents()
+        self.results_table.resizeColumnsToContents()  # its headers whole before any result
+        for c in range(1, self.table.columnCount()):
+            widest = max(
+                (
+                    self.table.cellWidget(r, c).sizeHint().width()
+                    for r in range(self.table.rowCount())
+                    if self.table.cellWidget(r, c) is not None
+                ),
+                default=0,
+            )
+            if widest > self.table.columnWidth(c):
+                self.table.setColumnWidth(c, widest)
+        rows = sum(self.table.rowHeight(r) for r in range(self.table.rowCount()))
+        bar = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(
+            self.table.horizontalHeader().sizeHint().height() + rows + bar + 4
+        )
+
+    def free_area(self) -> QRect:
+        """Where the board may go: the window's area (the screen's when the window is not
+        shown), less the lesson panel when it is shown, so the task and Check stay in sight."""
+        window = self.parentWidget()
+        screen = (window or self).screen().availableGeometry()
+        area = window.frameGeometry() if window is not None and window.isVisible() else screen
+        area = area.intersected(screen)
+        lessons = window.findChild(QWidget, "lessonsDock") if window is not None else None
+        if lessons is not None and lessons.isVisible() and not lessons.isFloating():
+            taken = QRect(lessons.mapToGlobal(QPoint(0, 0)), lessons.size())
+            if taken.center().x() > area.center().x():  # the panel on the right: the left is free
+                area.setRight(min(area.right(), taken.left() - 1))
+            else:
+                area.setLeft(max(area.left(), taken.right() + 1))
+        return area
+
+    def place(self) -> None:
+        """Fill the free area: never wider or taller than it, never over the lesson's task."""
+        if not self.isWindow():
+            return
+        free = self.free_area()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        self.resize(
+            max(free.width() - frame.width(), 200), max(free.height() - frame.height(), 200)
+        )
+        self.move(free.topLeft())
+
     def _plot(self, title: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(background="w")
-        plot.setTitle(title, color="#222", size="10pt")
+        # "(solid: training)" on a line of its own: in one line the title was cut at the plot's
+        # edge beside a lesson (French, presentation mode)
+        plot.setTitle(title.replace(" (", "<br>(", 1), color="#222", size="10pt")
         plot.setLabel("bottom", self.tr("epoch"))
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.addLegend(offset=(-5, 5), labelTextSize="9pt")
@@ -188,7 +264,7 @@ class ExperimentBoard(QWidget):
             what = header.text() if header else str(c)
             widget.setAccessibleName(f"{self._run_name(n)}: {what}")
             self.table.setCellWidget(n, c, widget)
-        self.table.resizeColumnsToContents()
+        self.fit_columns()
 
     def _run_name(self, n: int) -> str:
         return self.tr("run {n}").format(n=n + 1)
@@ -196,6 +272,7 @@ class ExperimentBoard(QWidget):
     def remove_run(self) -> None:
         if self.table.rowCount() > 1:
             self.table.removeRow(self.table.rowCount() - 1)
+            self.fit_columns()
 
     def variants(self) -> list[Variant]:
         out = []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -129,7 +130,10 @@ class TrainingSettingsForm(QWidget):
         momentum_row = QHBoxLayout()
         momentum_row.addWidget(self.momentum)
         momentum_row.addWidget(self.nesterov)
-        early_row = QHBoxLayout()
+        # one above the other: side by side, "stop after" and "3 epochs without progress" made
+        # the form 600 px wide in French on a projector, and the plots beside it 150 px tall
+        early_row = QVBoxLayout()
+        early_row.setSpacing(2)
         early_row.addWidget(self.early)
         early_row.addWidget(self.patience)
         tb_row = QHBoxLayout()

@@ -66,11 +66,7 @@ OWNERS = (
     ("desktop.inspect.weights", "numbers"),
     ("desktop.inspect.perceptron", "numbers"),
     ("desktop.editor.properties", "numbers"),
-    ("desktop.training.settings", "numbers"),
-    ("desktop.widgets.numbers", "numbers"),
     ("desktop.project", "i18n"),
-    ("desktop.draw", "i18n"),
-    ("desktop.experiments", "i18n"),
     ("desktop.i18n", "i18n"),
     ("desktop.training.session", "lead"),
     ("desktop.inspect.gradients", "lead"),
@@ -465,7 +461,16 @@ def fake_results(window) -> None:
     model.end_run(final)
 
 
-def audit_language(app, language: str, screen: QRect, tensorflow: bool = True) -> list[dict]:
+def plots_shown(top: QWidget) -> list[QWidget]:
+    """The plots in ``top`` a class sees (their height is what a room reads curves from)."""
+    import pyqtgraph as pg
+
+    return [p for p in top.findChildren(pg.PlotWidget) if p.isVisible()]
+
+
+def audit_language(
+    app, language: str, screen: QRect, tensorflow: bool = True, measures: list | None = None
+) -> list[dict]:
     from desktop.i18n import languages
     from desktop.shell.mainwindow import MainWindow
     from desktop.shell.workspaces import NAMES
@@ -486,6 +491,7 @@ def audit_language(app, language: str, screen: QRect, tensorflow: bool = True) -
     fake_results(window)
     settle(app)
     found: list[dict] = []
+    measures = [] if measures is None else measures
     try:
         for presentation in (False, True):
             mode = "presentation" if presentation else "normal"
@@ -506,16 +512,28 @@ def audit_language(app, language: str, screen: QRect, tensorflow: bool = True) -
             for name in NAMES:
                 window.workspaces.switch(name)
                 look(f"workspace:{name}")
+                if name == "train":
+                    for plot in plots_shown(window.training.plots):
+                        measures.append(
+                            {"view": f"workspace:{name}", "what": plot.objectName(),
+                             "width": plot.width(), "height": plot.height(),
+                             "language": language, "mode": mode}
+                        )  # fmt: skip
             window.workspaces.switch("inspect")
             for i in range(window.inside.count()):
                 view = window.inside.widget(i)
-                planar = view is window.inside.boundary
-                if planar:  # a plane to draw: a 2-D dataset and its network
-                    window.files.new_from_template("xor-mlp")
-                    window.picker.select("xor")
+                # a plane to draw: a 2-D dataset and its network; a sequence: a digit read
+                # row by row by the LSTM
+                preset = {
+                    window.inside.boundary: ("xor-mlp", "xor"),
+                    window.inside.sequences: ("lstm-digit-reader", "mnist"),
+                }.get(view)
+                if preset is not None:
+                    window.files.new_from_template(preset[0])
+                    window.picker.select(preset[1])
                 window.inside.show_view(view)
                 look(f"inside:{type(view).__name__}")
-                if planar:
+                if preset is not None:
                     window.files.new_from_template("lenet5")
                     window.picker.select("mnist")
                     fake_results(window)
@@ -571,10 +589,10 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(["layout-audit"])
     screen = app.primaryScreen().availableGeometry()
-    found = []
+    found, measures = [], []
     tensorflow = "--no-tensorflow" not in argv
     for language in [a for a in argv if not a.startswith("--")] or ["en"]:
-        found += audit_language(app, language, screen, tensorflow)
+        found += audit_language(app, language, screen, tensorflow, measures)
     ratio = app.primaryScreen().devicePixelRatio()
     print(
         json.dumps(
@@ -582,6 +600,7 @@ def main(argv: list[str]) -> int:
                 "screen": [round(screen.width() * ratio), round(screen.height() * ratio)],
                 "ratio": ratio,
                 "offences": found,
+                "plots": measures,
                 "seconds": round(time.perf_counter() - started, 1),
             }
         )

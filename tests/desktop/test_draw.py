@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 
+from desktop.draw.panel import DrawPanel
 from netcore.project.model import WeightSource
+from tests.desktop.test_number_entry import french, keep_the_app_look  # noqa: F401 - fixtures
 
 
 @pytest.fixture
@@ -133,3 +135,27 @@ def test_ctrl_z_on_the_canvas_undoes_a_stroke_not_a_network_edit(draw_window, qt
     QTest.keyClick(panel.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(panel.canvas.strokes) == 1
     assert window.document.spec.layer("fc1").params["units"] == 64  # the edit is still there
+
+
+def test_the_panel_fits_its_dock_in_french_on_a_projector(
+    window,
+    qtbot,
+    french,  # noqa: F811
+    keep_the_app_look,  # noqa: F811
+):
+    """It used to need 578 px in a 535 px dock: the panel scrolled sideways and cut "Montrer
+    dans les…"; its controls wrap now, and every label grows with presentation mode."""
+    from PySide6.QtGui import QFontInfo
+    from PySide6.QtWidgets import QApplication
+
+    window.show_draw()
+    panel = window.findChild(DrawPanel, "drawPanel")
+    normal = QFontInfo(panel.model_label.font()).pixelSize()
+    window.appearance.set_presentation(True)
+    QApplication.processEvents()
+    needs = panel.minimumSizeHint().width()
+    grown = QFontInfo(panel.model_label.font()).pixelSize()
+    beside = QFontInfo(panel.follow.font()).pixelSize()
+    window.appearance.set_presentation(False)
+    assert needs <= 480
+    assert grown > normal and grown == beside

@@ -4,6 +4,9 @@ each, the results table and its CSV."""
 import csv
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
+
+from tests.desktop.test_number_entry import french, keep_the_app_look  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.slow
 
@@ -64,3 +67,64 @@ def test_one_training_at_a_time_the_board_and_start_refuse_each_other(window, qt
     qtbot.waitUntil(lambda: not board.job.running, timeout=60_000)
     assert window.project.model.gate.running is None
     board.close()
+
+
+# -- at a projector ------------------------------------------------------------------------------
+
+
+def board_beside_a_lesson(window, qtbot):
+    """The board opened from a lesson, in French presentation mode at 1280×720 (first opened
+    before presentation mode: its text grew since)."""
+    from tests.desktop.test_number_entry import presentation_at_1280x720
+
+    window.show_board()
+    window.board.hide()
+    presentation_at_1280x720(window, qtbot)
+    window.show_lessons()
+    window.lessons.start("backprop")
+    window.show_board()
+    qtbot.waitExposed(window.board)
+    qtbot.wait(50)  # placed again once the window's docks have settled
+    return window.board
+
+
+def test_the_board_opens_beside_the_lessons_task_inside_the_window(
+    window,
+    qtbot,
+    french,  # noqa: F811
+    keep_the_app_look,  # noqa: F811
+):
+    board = board_beside_a_lesson(window, qtbot)
+    dock = window.lessons_dock
+    task = QRect(dock.mapToGlobal(QPoint(0, 0)), dock.size())
+    frame = board.frameGeometry()
+    window.appearance.set_presentation(False)
+    assert not frame.intersects(task), (frame, task)
+    assert window.frameGeometry().contains(frame), (frame, window.frameGeometry())
+
+
+def test_the_boards_settings_show_whole_in_their_columns(
+    window,
+    qtbot,
+    french,  # noqa: F811
+    keep_the_app_look,  # noqa: F811
+):
+    board = board_beside_a_lesson(window, qtbot)
+    table = board.table
+    cut = []
+    for row in range(table.rowCount()):
+        for column in range(1, table.columnCount()):
+            cell = table.cellWidget(row, column)
+            needs, has = cell.sizeHint().width(), table.columnWidth(column)
+            if needs > has:
+                cut.append((row, column, cell.accessibleName(), needs, has))
+    for grid in (table, board.results_table):  # the headers whole, before any result too
+        header = grid.horizontalHeader()
+        for column in range(grid.columnCount()):
+            text = grid.horizontalHeaderItem(column).text()
+            needs = header.fontMetrics().horizontalAdvance(text)
+            if needs > header.sectionSize(column):
+                cut.append((grid.objectName(), text, needs, header.sectionSize(column)))
+    assert not cut
+    # the board is no wider than the room beside the lesson, however wide its table
+    assert board.minimumSizeHint().width() <= board.free_area().width()

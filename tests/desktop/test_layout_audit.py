@@ -31,7 +31,7 @@ LANGUAGES = ("en", "fr")
 INSIDE_VIEWS = (
     "FilterView", "FeatureMapView", "SaliencyView", "EmbeddingView", "MaximizationView",
     "DecisionBoundaryView", "WeightEditor", "BackpropView", "PerceptronView", "GradientView",
-    "ActivationExplorer", "CurveFitView", "ComputationGraphView",
+    "ActivationExplorer", "CurveFitView", "ComputationGraphView", "SequenceView",
 )  # fmt: skip
 VIEWS = (
     *(f"workspace:{name}" for name in ("design", "train", "inspect", "draw", "lessons")),
@@ -117,6 +117,23 @@ def test_every_view_fits_the_screen_and_reads_from_the_back(audit, view):
     if offences:
         owners = sorted({o["owner"] for o in offences})
         pytest.xfail(f"owned by {', '.join(owners)}:\n" + to_do(offences))
+
+
+#: the smallest plot a class reads curves from at the back of a room (axis ticks, two runs' lines)
+MIN_PLOT_HEIGHT = 220
+
+
+def test_the_train_plots_are_tall_enough_to_read_on_a_projector(audit):
+    """The settings beside the plots used to squeeze them to ~150 px each (French, presentation
+    mode, 1280×720): curves a class cannot read."""
+    shown = [
+        p
+        for p in audit["reports"]["1280x720"]["plots"]
+        if p["view"] == "workspace:train" and p["language"] == "fr" and p["mode"] == "presentation"
+    ]
+    assert {p["what"] for p in shown} == {"lossPlot", "accuracyPlot"}, shown
+    short = [p for p in shown if p["height"] < MIN_PLOT_HEIGHT]
+    assert not short, short
 
 
 def test_the_audit_saw_every_view_in_both_languages_and_modes(audit):
