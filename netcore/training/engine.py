@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from netcore.datasets.dataset import Dataset
+from netcore.i18n import translate
 from netcore.models import tfruntime
 from netcore.network.analysis import Analysis, analyze
 from netcore.network.spec import NetworkSpec
@@ -261,7 +262,11 @@ def _compiled_words(steps, xla: xlachoice.Plan) -> str:
     if steps.xla:
         return f"compiled with XLA ({xla.reason})" if xla.reason else "compiled with XLA"
     if xla.mode == "try" or (xla.mode == "on" and not steps.xla_ready.is_set()):
-        return "compiled without XLA (the run ended before XLA was ready and measured)"
+        return str(
+            translate(
+                "engine", "compiled without XLA (the run ended before XLA was ready and measured)"
+            )
+        )
     return f"compiled without XLA ({xla.reason})" if xla.reason else "compiled without XLA"
 
 

@@ -17,6 +17,8 @@ import platform
 from dataclasses import dataclass
 from pathlib import Path
 
+from netcore.i18n import number, translate
+
 CACHE_FILE = "xla_choices.json"
 MAX_ENTRIES = 500  # a classroom's networks; the oldest go first
 MAX_FILE_BYTES = 1 << 20  # 500 entries are ~60 kB: anything far larger is not ours
@@ -85,7 +87,11 @@ def _read(path: Path) -> tuple[dict, str]:
     except FileNotFoundError:
         return {}, ""
     except (OSError, ValueError, UnicodeDecodeError) as exc:
-        return {}, f"the XLA choice cache {path} was ignored ({exc}); the next choice replaces it"
+        text = translate(
+            "xlachoice",
+            "the XLA choice cache {path} was ignored ({problem}); the next choice replaces it",
+        )
+        return {}, text.format(path=str(path), problem=str(exc))
     entries = {
         k: v for k, v in data.items() if isinstance(v, dict) and isinstance(v.get("xla"), bool)
     }
@@ -128,14 +134,22 @@ def plan(key: str | None, wanted: bool, convolutional: bool, on_cpu: bool) -> Pl
     for convolutional networks on a CPU (XLA measured 2.5-12x slower there, and its trial costs
     seconds of compilation beside the first epoch)."""
     if not wanted:
-        return Plan("off", "XLA turned off", key)
+        return Plan("off", str(translate("xlachoice", "XLA turned off")), key)
     known, note = _entry(key) if key else (None, "")
     if known is not None:
         faster, speedup = known
         if faster:
-            speed = f"{speedup:.1f}x faster" if speedup > 1 else "about as fast"
-            return Plan("on", f"remembered {speed} here", key, note)
-        return Plan("off", f"remembered: XLA was {1 / speedup:.1f}x slower here", key, note)
+            if speedup > 1:
+                reason = translate("xlachoice", "remembered {x}x faster here")
+                reason = reason.format(x=number(speedup, 1))
+            else:
+                reason = str(translate("xlachoice", "remembered about as fast here"))
+            return Plan("on", reason, key, note)
+        slower = translate("xlachoice", "remembered: XLA was {x}x slower here")
+        slower = slower.format(x=number(1 / speedup, 1))
+        return Plan("off", slower, key, note)
     if convolutional and on_cpu:
-        return Plan("off", "convolutions on a CPU: XLA not tried", key, note)
+        return Plan(
+            "off", str(translate("xlachoice", "convolutions on a CPU: XLA not tried")), key, note
+        )
     return Plan("try", "", key, note)
