@@ -8,9 +8,11 @@ states they produced."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFontInfo, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -61,7 +63,31 @@ class UnrolledDiagram(QWidget):
         self.steps = 0
         self.kind = ""
         self.current = 0
-        self.setMinimumHeight(QFontMetrics(self.font()).height() * 6)
+        self._fit_font()
+
+    def _fit_font(self) -> None:
+        """As tall as the drawing in the current font (set once, at the normal size, its
+        bottom line "x · W" was cut; presentation mode's larger text cut more)."""
+        self.setMinimumHeight(math.ceil(QFontMetrics(self.font()).height() * self._rows()))
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_font()
+
+    def _rows(self) -> float:
+        """The drawing's height in lines of text: h above, the cells, x·W below (paintEvent)."""
+        return 1.6 + 1.8 + 1.2 + 1.2 + 0.4
+
+    def drawing_size(self) -> QSize | None:
+        """The room the drawing needs in the current font (None when nothing is drawn)."""
+        if not self.steps:
+            return None
+        return QSize(0, math.ceil(QFontMetrics(self.font()).height() * self._rows()))
+
+    def smallest_text_px(self) -> int | None:
+        """Its labels are in the widget's font (presentation mode enlarges them)."""
+        return QFontInfo(self.font()).pixelSize() if self.steps else None
 
     def show_layer(self, kind: str, steps: int, current: int) -> None:
         self.kind, self.steps, self.current = kind, steps, current

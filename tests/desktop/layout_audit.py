@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSlider,
     QStackedWidget,
     QStyle,
     QStyleOptionComboBox,
@@ -53,6 +54,8 @@ from PySide6.QtWidgets import (
 )
 
 MIN_PRESENTATION_PX = 14  # readable from the back of a lecture hall on a 1280×720 projector
+#: a slider a teacher can drag in front of a class: a few handles' width of travel at least
+MIN_SLIDER_PX = 80
 SLACK = 1  # rounding of Qt's size hints
 
 #: which engineer's files a widget's class comes from (module prefix → owner); the audit test
@@ -248,8 +251,37 @@ def check_widget(view: str, widget: QWidget, screen: QRect, presentation: bool) 
             found.append(_offence(view, widget, "text", "elided", text=_text(widget)))
     if isinstance(widget, QTreeWidget):
         found += check_tree_items(view, widget)
+    found += check_drawing(view, widget)
     if presentation:
         found += check_fonts(view, widget)
+    return found
+
+
+def check_drawing(view: str, widget: QWidget) -> list[dict]:
+    """A slider squeezed to a stub cannot be dragged; a drawing painted by hand says how much
+    room its picture needs (``drawing_size``) and is cut when it has less."""
+    found = []
+    horizontal = isinstance(widget, QSlider) and widget.orientation() == Qt.Orientation.Horizontal
+    if horizontal and QWidget.width(widget) < MIN_SLIDER_PX:
+        found.append(
+            _offence(
+                view, widget, "too small", "a slider too short to drag",
+                needs=MIN_SLIDER_PX, has=QWidget.width(widget),
+            )
+        )  # fmt: skip
+    needs = getattr(widget, "drawing_size", None)
+    if callable(needs):
+        size = needs()
+        if size is not None and (
+            size.width() > QWidget.width(widget) + SLACK
+            or size.height() > QWidget.height(widget) + SLACK
+        ):
+            found.append(
+                _offence(
+                    view, widget, "cut", "its drawing is cut",
+                    needs=[size.width(), size.height()], has=[widget.width(), widget.height()],
+                )
+            )  # fmt: skip
     return found
 
 
