@@ -188,3 +188,33 @@ def test_the_audit_names_a_widget_outside_the_screen_and_small_text(cramped):
     kinds = {(o["widget"].split(" ")[0], o["kind"]) for o in found}
     assert ("crampedWindow", "off screen") in kinds
     assert ("crampedWindow/crampedLabel", "font") in kinds
+
+
+def test_the_audit_names_a_stub_slider_and_a_cut_drawing(qtbot):
+    from PySide6.QtCore import QSize, Qt
+    from PySide6.QtWidgets import QHBoxLayout, QSlider
+
+    class Drawing(QWidget):
+        def drawing_size(self):
+            return QSize(10, 90)  # taller than the 40 px it is given
+
+    window = QWidget()
+    window.setObjectName("crampedWindow")
+    row = QHBoxLayout(window)
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setObjectName("stubSlider")
+    slider.setFixedWidth(30)
+    drawing = Drawing()
+    drawing.setObjectName("cutDrawing")
+    drawing.setFixedHeight(40)
+    row.addWidget(slider)
+    row.addWidget(drawing)
+    qtbot.addWidget(window)
+    window.setGeometry(10, 10, 300, 80)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = window.screen().availableGeometry()
+    found = layout_audit.audit_window("test", window, screen, presentation=False)
+    kinds = {(o["widget"].split(" ")[0], o["kind"]) for o in found}
+    assert ("crampedWindow/stubSlider", "too small") in kinds
+    assert ("crampedWindow/cutDrawing", "cut") in kinds
