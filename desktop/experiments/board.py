@@ -6,6 +6,8 @@ data) or confusion matrix in a small multiple, and the results table with CSV ex
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, QTimer
@@ -122,8 +124,11 @@ class ExperimentBoard(QWidget):
         self.loss_plot.setObjectName("boardLoss")
         self.accuracy_plot = self._plot(self.tr("Validation accuracy (solid: training)"))
         self.accuracy_plot.setObjectName("boardAccuracy")
-        plots.addWidget(self.loss_plot)
-        plots.addWidget(self.accuracy_plot)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            titled = QVBoxLayout()
+            titled.addWidget(plot.heading)
+            titled.addWidget(plot, 1)
+            plots.addLayout(titled)
         column.addLayout(plots, 2)
         bottom = QHBoxLayout()
         self.multiples = QGridLayout()
@@ -220,9 +225,11 @@ class ExperimentBoard(QWidget):
 
     def _plot(self, title: str) -> pg.PlotWidget:
         plot = pg.PlotWidget(background="w")
-        # "(solid: training)" on a line of its own: in one line the title was cut at the plot's
-        # edge beside a lesson (French, presentation mode)
-        plot.setTitle(title.replace(" (", "<br>(", 1), color="#222", size="10pt")
+        # the title above the plot in the window's font: it wraps in a narrow window and grows
+        # with presentation mode (the plot's own title was cut at its edge beside a lesson)
+        plot.heading = QLabel(f"<b>{html.escape(title)}</b>")
+        plot.heading.setWordWrap(True)
+        plot.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         plot.setLabel("bottom", self.tr("epoch"))
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.addLegend(offset=(-5, 5), labelTextSize="9pt")

@@ -125,6 +125,13 @@ def test_the_boards_settings_show_whole_in_their_columns(
             needs = header.fontMetrics().horizontalAdvance(text)
             if needs > header.sectionSize(column):
                 cut.append((grid.objectName(), text, needs, header.sectionSize(column)))
+    for plot in (board.loss_plot, board.accuracy_plot):  # titles whole, in the window's font
+        heading = plot.heading
+        if (
+            heading.heightForWidth(heading.width()) > heading.height()
+            or plot.getPlotItem().titleLabel.text
+        ):
+            cut.append((plot.objectName(), heading.text()))
     assert not cut
     # the board is no wider than the room beside the lesson, however wide its table
     assert board.minimumSizeHint().width() <= board.free_area().width()
