@@ -109,7 +109,10 @@ def audit_language(
             ) -> None:
                 settle(app)
                 if shots:
-                    name = f"{view.replace(':', '-')}-{language}-{mode}.png"
+                    # one name per screen: both screens are audited at once into one folder
+                    ratio = app.primaryScreen().devicePixelRatio()
+                    size = f"{round(screen.width() * ratio)}x{round(screen.height() * ratio)}"
+                    name = f"{view.replace(':', '-')}-{language}-{mode}-{size}.png"
                     top.grab().save(str(Path(shots) / name))
                 for offence in audit_window(view, top, screen, presentation):
                     offence.update(language=language, mode=mode)
