@@ -194,9 +194,11 @@ class CompiledSteps:
 
     # ----------------------------------------------------------------- calling
 
-    def _call(self, name: str, *args):
-        """Call a compiled function in the current mode; after the first call, XLA's
-        compilation starts in the background (when planned)."""
+    def _call(self, name: str, *args, free: bool = True):
+        """Call a compiled function in the current mode. After the first call of a freely
+        running loop (``free``: more than one step or whole epochs), XLA's compilation starts
+        in the background (when planned); a Step of one batch never starts it, so pressing
+        Step again and again, or starting another run, never waits behind a compilation."""
         tf = tfruntime.tensorflow()
 
         jit = self.xla and name in self._xla_kinds
@@ -204,7 +206,7 @@ class CompiledSteps:
             self._functions[jit] = self._build(jit)
         with tf.device(self.device):
             result = self._functions[jit][name](*args)
-        if self.xla_possible and self._compiler is None:
+        if free and self.xla_possible and self._compiler is None:
             self._compiler = threading.Thread(
                 target=self._compile_xla, args=(name,), name="xla-compile", daemon=True
             )
@@ -259,12 +261,13 @@ class CompiledSteps:
 
     def train_steps(self, order: np.ndarray, start: int, count: int):
         """Train steps [start, start + count) of an epoch; returns (next step, finite, logs)."""
-        i, ok, logs = self._call("train", order, np.int32(start), np.int32(count))
+        free = count > 1
+        i, ok, logs = self._call("train", order, np.int32(start), np.int32(count), free=free)
         return int(i), bool(ok), _floats(logs)
 
     def validate(self, start: int, count: int):
         """Validation steps [start, start + count); returns (next step, running logs)."""
-        i, logs = self._call("test", np.int32(start), np.int32(count))
+        i, logs = self._call("test", np.int32(start), np.int32(count), free=False)
         return int(i), _floats(logs)
 
     def epochs(self, orders: np.ndarray):

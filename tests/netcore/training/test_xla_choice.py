@@ -145,8 +145,11 @@ def test_compiling_xla_in_the_background_trains_nothing_and_then_gives_the_same_
     order = epoch_order(0, 0, len(ds.x_train))
     plain, tried = steps_object("off"), steps_object("try")
     assert tried.xla is False
-    plain.train_steps(order, 0, 3)
-    tried.train_steps(order, 0, 3)  # plain: the compile starts after it
+    plain.train_steps(order, 0, 1)
+    tried.train_steps(order, 0, 1)  # a Step of one batch: plain, and no compile started
+    assert tried._compiler is None
+    plain.train_steps(order, 1, 2)
+    tried.train_steps(order, 1, 2)  # running freely: the compile starts after it
     before = snapshot_weights(tried.model)
     assert tried.wait_for_xla(120) and threading.active_count() >= 1
     for layer, arrays in snapshot_weights(tried.model).items():
