@@ -56,6 +56,9 @@ OWNERS = (
     ("desktop.project", "i18n"),
     ("desktop.i18n", "i18n"),
     ("desktop.training.session", "lead"),
+    ("desktop.training.plots", "lead"),
+    ("desktop.training.arrangement", "lead"),
+    ("desktop.inspect.activations", "lead"),
     ("desktop.inspect.gradients", "lead"),
     ("desktop.inspect.state", "lead"),
 )
@@ -254,6 +257,8 @@ def check_drawing(view: str, widget: QWidget) -> list[dict]:
             )
         )  # fmt: skip
     needs = getattr(widget, "drawing_size", None)
+    if _is_plot(widget):  # a plot's title, legend and axes need room of their own
+        needs = lambda: widget.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize).toSize()  # noqa: E731
     if callable(needs):
         size = needs()
         if size is not None and (
@@ -267,6 +272,14 @@ def check_drawing(view: str, widget: QWidget) -> list[dict]:
                 )
             )  # fmt: skip
     return found
+
+
+def _is_plot(widget: QWidget) -> bool:
+    try:
+        import pyqtgraph as pg
+    except ImportError:  # pragma: no cover - pyqtgraph ships with LayerLab
+        return False
+    return isinstance(widget, pg.PlotWidget)
 
 
 def check_tree_items(view: str, tree) -> list[dict]:

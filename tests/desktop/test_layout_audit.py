@@ -191,6 +191,7 @@ def test_the_audit_names_a_widget_outside_the_screen_and_small_text(cramped):
 
 
 def test_the_audit_names_a_stub_slider_and_a_cut_drawing(qtbot):
+    import pyqtgraph as pg
     from PySide6.QtCore import QSize, Qt
     from PySide6.QtWidgets import QHBoxLayout, QSlider
 
@@ -207,10 +208,15 @@ def test_the_audit_names_a_stub_slider_and_a_cut_drawing(qtbot):
     drawing = Drawing()
     drawing.setObjectName("cutDrawing")
     drawing.setFixedHeight(40)
+    plot = pg.PlotWidget()
+    plot.setObjectName("cutPlot")
+    plot.setTitle("a title much longer than the eighty pixels the plot is given")
+    plot.setFixedWidth(80)
     row.addWidget(slider)
     row.addWidget(drawing)
+    row.addWidget(plot)
     qtbot.addWidget(window)
-    window.setGeometry(10, 10, 300, 80)
+    window.setGeometry(10, 10, 400, 120)
     window.show()
     qtbot.waitExposed(window)
     screen = window.screen().availableGeometry()
@@ -218,3 +224,4 @@ def test_the_audit_names_a_stub_slider_and_a_cut_drawing(qtbot):
     kinds = {(o["widget"].split(" ")[0], o["kind"]) for o in found}
     assert ("crampedWindow/stubSlider", "too small") in kinds
     assert ("crampedWindow/cutDrawing", "cut") in kinds
+    assert ("crampedWindow/cutPlot", "cut") in kinds
