@@ -4999,6 +4999,14 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>compiled without XLA (the run ended before XLA was ready and measured)</source>
+        <extracomment>How long the end of a run waits for XLA&apos;s background compilation (none: a Stop or the last epoch is answered at once; the process waits for it on exit).</extracomment>
+        <translation>compilé sans XLA (l&apos;entraînement a fini avant que XLA soit prêt et mesuré)</translation>
+    </message>
+</context>
+<context>
     <name>model</name>
     <message>
         <source>step {number}</source>
@@ -5010,6 +5018,33 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>= pool size</source>
         <translation>= taille du pooling</translation>
+    </message>
+</context>
+<context>
+    <name>xlachoice</name>
+    <message>
+        <source>the XLA choice cache {path} was ignored ({problem}); the next choice replaces it</source>
+        <translation>le cache du choix XLA {path} a été ignoré ({problem}) ; le prochain choix le remplace</translation>
+    </message>
+    <message>
+        <source>XLA turned off</source>
+        <translation>XLA désactivé</translation>
+    </message>
+    <message>
+        <source>remembered {x}x faster here</source>
+        <translation>mémorisé : {x} fois plus rapide ici</translation>
+    </message>
+    <message>
+        <source>remembered about as fast here</source>
+        <translation>mémorisé : à peu près aussi rapide ici</translation>
+    </message>
+    <message>
+        <source>remembered: XLA was {x}x slower here</source>
+        <translation>mémorisé : XLA était {x} fois plus lent ici</translation>
+    </message>
+    <message>
+        <source>convolutions on a CPU: XLA not tried</source>
+        <translation>convolutions sur un CPU : XLA pas essayé</translation>
     </message>
 </context>
 </TS>

@@ -4997,6 +4997,14 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>compiled without XLA (the run ended before XLA was ready and measured)</source>
+        <extracomment>How long the end of a run waits for XLA&apos;s background compilation (none: a Stop or the last epoch is answered at once; the process waits for it on exit).</extracomment>
+        <translation>XLA nélkül fordítva (a tanítás véget ért, mielőtt az XLA elkészült és lemérték volna)</translation>
+    </message>
+</context>
+<context>
     <name>model</name>
     <message>
         <source>step {number}</source>
@@ -5008,6 +5016,33 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>= pool size</source>
         <translation>= pooling mérete</translation>
+    </message>
+</context>
+<context>
+    <name>xlachoice</name>
+    <message>
+        <source>the XLA choice cache {path} was ignored ({problem}); the next choice replaces it</source>
+        <translation>az XLA-választás gyorsítótára ({path}) figyelmen kívül maradt ({problem}); a következő választás felülírja</translation>
+    </message>
+    <message>
+        <source>XLA turned off</source>
+        <translation>XLA kikapcsolva</translation>
+    </message>
+    <message>
+        <source>remembered {x}x faster here</source>
+        <translation>megjegyezve: itt {x}-szer gyorsabb</translation>
+    </message>
+    <message>
+        <source>remembered about as fast here</source>
+        <translation>megjegyezve: itt nagyjából ugyanolyan gyors</translation>
+    </message>
+    <message>
+        <source>remembered: XLA was {x}x slower here</source>
+        <translation>megjegyezve: itt az XLA {x}-szer lassabb volt</translation>
+    </message>
+    <message>
+        <source>convolutions on a CPU: XLA not tried</source>
+        <translation>konvolúciók CPU-n: az XLA nem lett kipróbálva</translation>
     </message>
 </context>
 </TS>

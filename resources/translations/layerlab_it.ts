@@ -4999,6 +4999,14 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>compiled without XLA (the run ended before XLA was ready and measured)</source>
+        <extracomment>How long the end of a run waits for XLA&apos;s background compilation (none: a Stop or the last epoch is answered at once; the process waits for it on exit).</extracomment>
+        <translation>compilato senza XLA (l&apos;addestramento è finito prima che XLA fosse pronto e misurato)</translation>
+    </message>
+</context>
+<context>
     <name>model</name>
     <message>
         <source>step {number}</source>
@@ -5010,6 +5018,33 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>= pool size</source>
         <translation>= dimensione del pooling</translation>
+    </message>
+</context>
+<context>
+    <name>xlachoice</name>
+    <message>
+        <source>the XLA choice cache {path} was ignored ({problem}); the next choice replaces it</source>
+        <translation>la cache della scelta XLA {path} è stata ignorata ({problem}); la prossima scelta la sostituisce</translation>
+    </message>
+    <message>
+        <source>XLA turned off</source>
+        <translation>XLA disattivato</translation>
+    </message>
+    <message>
+        <source>remembered {x}x faster here</source>
+        <translation>memorizzato: {x} volte più veloce qui</translation>
+    </message>
+    <message>
+        <source>remembered about as fast here</source>
+        <translation>memorizzato: qui più o meno altrettanto veloce</translation>
+    </message>
+    <message>
+        <source>remembered: XLA was {x}x slower here</source>
+        <translation>memorizzato: qui XLA era {x} volte più lento</translation>
+    </message>
+    <message>
+        <source>convolutions on a CPU: XLA not tried</source>
+        <translation>convoluzioni su una CPU: XLA non provato</translation>
     </message>
 </context>
 </TS>

@@ -4999,6 +4999,14 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>engine</name>
+    <message>
+        <source>compiled without XLA (the run ended before XLA was ready and measured)</source>
+        <extracomment>How long the end of a run waits for XLA&apos;s background compilation (none: a Stop or the last epoch is answered at once; the process waits for it on exit).</extracomment>
+        <translation>gecompileerd zonder XLA (de training was klaar voordat XLA gereed en gemeten was)</translation>
+    </message>
+</context>
+<context>
     <name>model</name>
     <message>
         <source>step {number}</source>
@@ -5010,6 +5018,33 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>= pool size</source>
         <translation>= poolinggrootte</translation>
+    </message>
+</context>
+<context>
+    <name>xlachoice</name>
+    <message>
+        <source>the XLA choice cache {path} was ignored ({problem}); the next choice replaces it</source>
+        <translation>de cache van de XLA-keuze {path} is genegeerd ({problem}); de volgende keuze vervangt hem</translation>
+    </message>
+    <message>
+        <source>XLA turned off</source>
+        <translation>XLA uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>remembered {x}x faster here</source>
+        <translation>onthouden: hier {x} keer sneller</translation>
+    </message>
+    <message>
+        <source>remembered about as fast here</source>
+        <translation>onthouden: hier ongeveer even snel</translation>
+    </message>
+    <message>
+        <source>remembered: XLA was {x}x slower here</source>
+        <translation>onthouden: XLA was hier {x} keer trager</translation>
+    </message>
+    <message>
+        <source>convolutions on a CPU: XLA not tried</source>
+        <translation>convoluties op een CPU: XLA niet geprobeerd</translation>
     </message>
 </context>
 </TS>
