@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -147,9 +148,23 @@ class TrainingSettingsForm(QWidget):
         form.addRow(self.tr("Validation"), self.validation)
         form.addRow(self.tr("Early stopping"), early_row)
         form.addRow(self.tr("Seed"), self.seed)
-        form.addRow(self.tr("Device"), self.device)
         form.addRow(self.tr("Initial weights"), self.initial)
+        # for a lab, not a lecture: folded away unless set, so the form is shorter on a
+        # projector (rows hidden in the form keep the labels' column aligned)
+        self.more_button = QToolButton()
+        self.more_button.setObjectName("moreTrainingSettings")
+        self.more_button.setText(self.tr("More settings"))
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setAutoRaise(True)
+        form.addRow(self.more_button)
+        self._more_rows = [form.rowCount(), form.rowCount() + 1]
+        form.addRow(self.tr("Device"), self.device)
         form.addRow(self.tr("TensorBoard"), tb_row)
+        self._form = form
+        self.more_button.toggled.connect(self._show_more)
+        self._show_more(False)
 
         for combo in (self.optimizer, self.device, self.initial):
             combo.currentIndexChanged.connect(self._write)
@@ -162,6 +177,12 @@ class TrainingSettingsForm(QWidget):
         for check in (self.nesterov, self.early):
             check.toggled.connect(self._write)
         self.tensorboard.toggled.connect(self._on_tensorboard_toggled)
+
+    def _show_more(self, on: bool) -> None:
+        arrow = Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow
+        self.more_button.setArrowType(arrow)
+        for row in self._more_rows:
+            self._form.setRowVisible(row, on)
 
     def set_devices(self, devices: list) -> None:
         """Add the GPUs TensorFlow sees (auto stays first)."""
@@ -200,6 +221,8 @@ class TrainingSettingsForm(QWidget):
             self.initial.setCurrentIndex(max(self.initial.findData(config.initial_weights), 0))
             self.tensorboard.setChecked(config.tensorboard_dir is not None)
             self.tensorboard_label.setText(config.tensorboard_dir or "")
+            if config.tensorboard_dir is not None or config.device != "auto":
+                self.more_button.setChecked(True)  # a setting in use is never folded away
         finally:
             self._showing = False
         self._enable_momentum()

@@ -55,3 +55,27 @@ def test_a_refused_number_grows_with_presentation_mode(
     back = pixels(field)
     assert grown == beside
     assert back == pixels(neighbour) < grown
+
+
+def test_rarely_used_settings_wait_behind_more_settings(window):
+    """Device and TensorBoard are for a lab, not a lecture: folded away the form is two rows
+    shorter on a projector; a setting that is not its default is never hidden."""
+    import dataclasses
+
+    settings = window.training.settings
+    more = settings.more_button
+    window.show_training()
+    QApplication.processEvents()
+    assert more.isVisible() and not more.isChecked()
+    assert not settings.device.isVisible() and not settings.tensorboard.isVisible()
+    folded = settings.sizeHint().height()
+    more.click()
+    assert settings.device.isVisible() and settings.tensorboard.isVisible()
+    assert settings.sizeHint().height() > folded
+    more.click()
+    assert not settings.device.isVisible()
+    # a project that writes logs shows where, unfolded
+    config = dataclasses.replace(window.project.training, tensorboard_dir="/tmp/logs")
+    window.project.set_training(config)
+    QApplication.processEvents()
+    assert more.isChecked() and settings.tensorboard_label.isVisible()
