@@ -336,3 +336,48 @@ def test_the_class_menu_and_the_network_that_answers_phones(classroom, qtbot, wi
     qtbot.waitUntil(lambda: hub.predictor is not None, timeout=WAIT)
     assert hub.predictor_name == "the bundled LeNet-5"
     assert list(hub.predictor([[0.0] * 28] * 28)).index(1.0) == 4
+
+
+@pytest.mark.slow
+def test_the_class_trains_a_network_on_its_own_drawings(classroom, qtbot, window):
+    """Drawings from a student reach the teacher; "Train on it" exports them (the rejected one
+    left out), makes them the project's dataset, and one step later a real run has trained on
+    the class's handwriting."""
+    from netcore.models import tfruntime
+
+    tfruntime.tensorflow()
+    window.model_state.set_tensorflow_ready()
+    room = classroom
+    room.show_dataset()
+    view = room.dashboard.dataset
+    room.link.join(room.teacher.url, room.teacher.code, "Ada")
+    qtbot.waitUntil(lambda: room.link.client.state == "online", timeout=WAIT)
+    window.show_draw()
+    draw_stroke(qtbot, window.draw.canvas)
+    for label in ("1", "7") * 4 + ("3",):
+        window.draw.save_class.setCurrentText(label)
+        room.send_drawing()
+    qtbot.waitUntil(lambda: view.list.count() == 9, timeout=WAIT)
+    assert view.list.item(0).text() == "3 · Ada"
+    view.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # a wrong label: rejected
+    qtbot.waitUntil(lambda: "8 kept" in view.counts.text(), timeout=WAIT)
+    window.files.new_from_template("mnist-mlp-512")
+    window.training.settings.epochs.setValue(2)
+    view.train()
+    # the dataset is the class's folder: two digits drawn, so the output layer must be refitted
+    qtbot.waitUntil(
+        lambda: window.project.dataset is not None and bool(window.project.dataset.path),
+        timeout=WAIT,
+    )
+    folder = window.project.dataset.path
+    assert "class-dataset-" in folder
+    qtbot.waitUntil(lambda: not window.session.running, timeout=WAIT)
+    # ten softmax outputs for the two digits drawn: the start says so and offers the fix
+    window.picker.fit_output()
+    window.run_training_command(window.training.controls.start_clicked)
+    qtbot.waitUntil(
+        lambda: len(window.project.runs) >= 1 and not window.session.running, timeout=120_000
+    )
+    run = window.project.runs[-1]
+    assert "class-dataset-" in run.dataset and len(run.epochs) == 2
+    assert run.class_names == ["1", "7"] and run.test is not None
