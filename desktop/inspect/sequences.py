@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontInfo, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,15 @@ from netcore.introspection.sequences import (
 )
 
 SIGMOID_GATES = ("input", "forget", "output", "update", "reset")
+#: each gate's picture title as one phrase to translate ("porte d'entrée", not "porte input")
+GATE_TITLES = {
+    "input": QT_TRANSLATE_NOOP("SequenceView", "input gate (0 dark … 1 light)"),
+    "forget": QT_TRANSLATE_NOOP("SequenceView", "forget gate (0 dark … 1 light)"),
+    "output": QT_TRANSLATE_NOOP("SequenceView", "output gate (0 dark … 1 light)"),
+    "update": QT_TRANSLATE_NOOP("SequenceView", "update gate (0 dark … 1 light)"),
+    "reset": QT_TRANSLATE_NOOP("SequenceView", "reset gate (0 dark … 1 light)"),
+    "candidate": QT_TRANSLATE_NOOP("SequenceView", "candidate (−1 … +1)"),
+}
 
 
 def _tile(name: str) -> tuple[QWidget, QLabel, ImageTile]:
@@ -63,6 +72,7 @@ class UnrolledDiagram(QWidget):
         self.steps = 0
         self.kind = ""
         self.current = 0
+        self.current_box = QRectF()  # where the current step's cell was last drawn
         self._fit_font()
 
     def _fit_font(self) -> None:
@@ -129,8 +139,13 @@ class UnrolledDiagram(QWidget):
             rect = QRectF(cx - box_w / 2, top, box_w, box_h)
             if step == self.current:
                 painter.fillRect(rect, self.palette().highlight())
+                self.current_box = rect
             painter.drawRect(rect)
+            if step == self.current:
+                # the palette's pair for a highlight: black on blue could not be read
+                painter.setPen(self.palette().highlightedText().color())
             painter.drawText(rect, Qt.AlignCenter, f"{self.kind} · t={step + 1}")
+            painter.setPen(pen)
             # x_t comes in from below through W; h_t leaves to the right through U
             below = QRectF(cx - box_w / 2, top + box_h + line * 1.2, box_w, line * 1.2)
             painter.drawLine(QPointF(cx, below.top()), QPointF(cx, top + box_h))
@@ -294,11 +309,15 @@ class SequenceView(InspectView):
                 continue
             gate = names[k]
             sigmoid = gate in SIGMOID_GATES
+            if gate in GATE_TITLES:
+                title = self.tr(GATE_TITLES[gate])
+            elif sigmoid:  # pragma: no cover - every gate Keras has is named above
+                title = self.tr("{gate} gate (0 dark … 1 light)").format(gate=gate)
+            else:
+                title = self.tr("{gate} (−1 … +1)").format(gate=gate)
             self._set(
                 f"gate{k}",
-                self.tr("{gate} gate (0 dark … 1 light)").format(gate=gate)
-                if sigmoid
-                else self.tr("{gate} (−1 … +1)").format(gate=gate),
+                title,
                 trace.gates[gate],
                 SEQUENTIAL if sigmoid else scheme().diverging,
                 0.0 if sigmoid else -1.0,

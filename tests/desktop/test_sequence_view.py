@@ -4,6 +4,8 @@ attention heads and rollout over the digit; a network without such layers says w
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QColor, QPalette
 
 from desktop.inspect.sequences import SequenceView
 
@@ -78,3 +80,67 @@ def test_the_chosen_time_step_is_marked_in_every_picture_and_the_diagram(ready, 
     highlight = view.palette().highlight().color()
     assert image.pixelColor(0, 14).rgb() == highlight.rgb()
     assert image.pixelColor(0, 13).rgb() != highlight.rgb()
+
+
+class _Recorder(QTranslator):
+    """A translator that knows the gates' titles as whole phrases, as a .ts file would."""
+
+    PHRASES = {
+        "input gate (0 dark … 1 light)": "porte d'entrée (0 sombre … 1 clair)",
+        "forget gate (0 dark … 1 light)": "porte d'oubli (0 sombre … 1 clair)",
+        "output gate (0 dark … 1 light)": "porte de sortie (0 sombre … 1 clair)",
+        "candidate (−1 … +1)": "candidat (−1 … +1)",
+    }
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        return self.PHRASES.get(source, "") if context == "SequenceView" else ""
+
+    def isEmpty(self):  # noqa: N802 - Qt's name
+        return False
+
+
+def test_the_gates_are_named_as_whole_phrases_a_translator_can_translate(ready, qtbot, qapp):
+    """ "porte input": the gate's English name was put inside a translated phrase."""
+    translator = _Recorder()
+    qapp.installTranslator(translator)
+    try:
+        view = shown(ready, qtbot, "lstm-digit-reader")
+        titles = [view.tiles[f"gate{k}"][1].text() for k in range(4)]
+    finally:
+        qapp.removeTranslator(translator)
+    assert titles == [
+        "porte d'entrée (0 sombre … 1 clair)",
+        "porte d'oubli (0 sombre … 1 clair)",
+        "candidat (−1 … +1)",
+        "porte de sortie (0 sombre … 1 clair)",
+    ]
+
+
+def test_the_current_step_reads_in_the_palettes_highlighted_text_colour(ready, qtbot):
+    """Black text on the highlight's blue could not be read from the back of a room."""
+    view = shown(ready, qtbot, "lstm-digit-reader")
+    view.step.setValue(14)
+    diagram = view.diagram
+    colours = diagram.palette()
+    colours.setColor(QPalette.ColorRole.Highlight, QColor("#1f4e9c"))
+    colours.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    colours.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+    diagram.setPalette(colours)
+    image = diagram.grab().toImage()
+    blue = [
+        (x, y)
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if image.pixelColor(x, y).rgb() == QColor("#1f4e9c").rgb()
+    ]  # the highlighted cell, found as the user sees it
+    assert blue, "the current step is highlighted"
+    xs, ys = [x for x, _ in blue], [y for _, y in blue]
+    inside = [
+        image.pixelColor(x, y)
+        for x in range(min(xs) + 4, max(xs) - 4)
+        for y in range(min(ys) + 4, max(ys) - 4)
+    ]
+    dark = [c for c in inside if c.lightness() < 60]
+    light = [c for c in inside if c.lightness() > 200]
+    assert not dark, f"{len(dark)} dark pixels of text on the highlight"
+    assert light, "the step's label is drawn"
