@@ -93,6 +93,15 @@ class DrawPanel(QWidget):
         self.model_label.setWordWrap(True)
         self.bars = ProbabilityBars()
         self.bars.setObjectName("predictionBars")
+        # a lesson step asking for a softmax value keeps the probabilities back until answered
+        self.hidden: frozenset[str] = frozenset()
+        self.bars_hidden = QLabel(
+            self.tr("The probabilities show once you have answered the lesson's question.")
+        )
+        self.bars_hidden.setObjectName("predictionBarsHidden")
+        self.bars_hidden.setWordWrap(True)
+        self.bars_hidden.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.bars_hidden.hide()
         self.timing = QLabel("")
         # quieter by the palette's colour: a style sheet froze these labels' font, so
         # presentation mode's larger text never reached them
@@ -123,6 +132,7 @@ class DrawPanel(QWidget):
         right.addLayout(top)
         right.addWidget(self.model_label)
         right.addWidget(self.bars)
+        right.addWidget(self.bars_hidden)
         right.addWidget(self.timing)
         right.addStretch(1)
         row = QHBoxLayout()
@@ -180,6 +190,15 @@ class DrawPanel(QWidget):
                 )
             )
         return answer.classifier
+
+    def set_hidden(self, names: frozenset) -> None:
+        """What a lesson step keeps hidden until the student answered: with
+        ``softmax_values`` the bars give way to a note (the drawing is still classified, its
+        probabilities kept); an empty set shows them at once."""
+        self.hidden = frozenset(names)
+        hide = "softmax_values" in self.hidden
+        self.bars.setVisible(not hide)
+        self.bars_hidden.setVisible(hide)
 
     # -- classifying -----------------------------------------------------------------------------
 

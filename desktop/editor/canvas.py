@@ -42,6 +42,7 @@ class NetworkCanvas(QGraphicsView):
         self._connecting: tuple[NodeItem, QGraphicsLineItem] | None = None
         self._syncing = False
         self._panning: QPointF | None = None
+        self.hidden: frozenset[str] = frozenset()  # what a lesson step keeps back for now
         self.scene_.selectionChanged.connect(self._on_scene_selection_changed)
         document.changed.connect(self._on_document_changed)
         document.selection_changed.connect(self._on_document_selection_changed)
@@ -72,6 +73,15 @@ class NetworkCanvas(QGraphicsView):
     def resizeEvent(self, event):  # noqa: N802 - Qt's name
         super().resizeEvent(event)
         self.minimap.refit()
+
+    def set_hidden(self, names: frozenset) -> None:
+        """What a lesson step keeps hidden until the student answered: with
+        ``param_counts`` the nodes show "? params" (their shapes stay); an empty set shows
+        every count again at once."""
+        self.hidden = frozenset(names)
+        for node in self.nodes.values():
+            if not node.is_input:
+                node.show_info(node.info)
 
     # ----------------------------------------------------------------- building
 

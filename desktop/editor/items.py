@@ -3,6 +3,8 @@ tensor shape they carry."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -78,19 +80,25 @@ class NodeItem(QGraphicsObject):
     def show_info(self, info: LayerInfo | None) -> None:
         """Show a new analysis of this layer (shape, parameters, problems) and repaint."""
         self.info = info
+        # a lesson step asking for the count keeps it back until answered (the shape stays:
+        # it is what the student counts from)
+        hidden = "param_counts" in getattr(self.canvas, "hidden", ())
         # written once per analysis, not in every paint
         self.params_text = (
             ""
             if info is None
             else QCoreApplication.translate("NetworkCanvas", "{n} params").format(
-                n=number(info.total_params)
+                n="?" if hidden else number(info.total_params)
             )
         )
         self.severity = ""
         if info is not None and info.problems:
             self.severity = "error" if not info.ok else "warning"
+        # hidden: the tooltip without its "output … · N parameters" line and the formulas
+        # filled with this layer's numbers (the shape is on the node itself)
+        shown = replace(info, output_shape=None) if hidden and info is not None else info
         self.setToolTip(
-            tooltips.node_tooltip(self.layer_id, self.layer_type, info, self.canvas.document)
+            tooltips.node_tooltip(self.layer_id, self.layer_type, shown, self.canvas.document)
         )
         self.update()
 

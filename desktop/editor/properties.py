@@ -61,6 +61,7 @@ class PropertiesPanel(QScrollArea):
         self.setters: dict[str, object] = {}  # name → function showing a value in its editor
         self._shown_type: str | None = None
         self._updating = False
+        self.hidden: frozenset[str] = frozenset()  # what a lesson step keeps back for now
         self._build()
         document.selection_changed.connect(self._on_document_selection_changed)
         document.analysis_changed.connect(self._on_document_analysis_changed)
@@ -348,8 +349,20 @@ class PropertiesPanel(QScrollArea):
         self._refresh_values()
         self._update_info()
 
+    def set_hidden(self, names: frozenset) -> None:
+        """What a lesson step keeps hidden until the student answered: with
+        ``param_counts`` every count reads "?" and the formulas filled with the layer's numbers
+        wait (the shapes stay: the student counts from them); an empty set shows them."""
+        self.hidden = frozenset(names)
+        self._update_info()
+
     def _update_info(self) -> None:
         analysis = self.document.analysis
+        counts_hidden = "param_counts" in self.hidden
+
+        def count(n: int) -> str:
+            return "?" if counts_hidden else number(n)
+
         if self.current is None:
             network = self.tr("Network")
             self.title.setText(f"<b>{network}</b> · {html.escape(self.document.spec.name)}")
@@ -361,9 +374,9 @@ class PropertiesPanel(QScrollArea):
             )
             text = (one if len(analysis.layers) == 1 else many).format(
                 layers=number(len(analysis.layers)),
-                params=number(analysis.total_params),
-                trainable=number(analysis.trainable_params),
-                frozen=number(analysis.non_trainable_params),
+                params=count(analysis.total_params),
+                trainable=count(analysis.trainable_params),
+                frozen=count(analysis.non_trainable_params),
             )
             self.info.setText(text)
             return
@@ -385,16 +398,21 @@ class PropertiesPanel(QScrollArea):
                 shape = html.escape(shape_text(info.output_shape))
                 parts.append(
                     f"<p><b>{output}</b> {shape}<br>"
-                    f"<b>{params}</b> {number(info.total_params)}"
+                    f"<b>{params}</b> {count(info.total_params)}"
                     + (
-                        " " + self.tr("({n} not trained)").format(n=number(info.non_trainable))
+                        " " + self.tr("({n} not trained)").format(n=count(info.non_trainable))
                         if info.non_trainable
                         else ""
                     )
                     + "</p>"
                 )
                 lines = info.explain()
-                if lines:
+                if lines and counts_hidden:
+                    waiting = self.tr(
+                        "The formula with this layer's numbers shows once you have answered."
+                    )
+                    parts.append(f"<p><i>{html.escape(waiting)}</i></p>")
+                elif lines:
                     parts.append("<p>" + "<br>".join(html.escape(x) for x in lines) + "</p>")
         if entry is not None:
             parts.append(f"<p><i>{html.escape(catalog_text(entry.explanation))}</i></p>")

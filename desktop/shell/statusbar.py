@@ -15,6 +15,7 @@ class ProjectStatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.project = project
+        self.hidden: frozenset[str] = frozenset()  # what a lesson step keeps back for now
         self.params_label = QLabel()
         self.params_label.setObjectName("statusParams")
         self.memory_label = QLabel()
@@ -32,9 +33,9 @@ class ProjectStatusBar(QStatusBar):
 
     def update_labels(self) -> None:
         analysis = self.project.document.analysis
-        self.params_label.setText(
-            self.tr("Parameters: {n}").format(n=number(analysis.total_params))
-        )
+        # a lesson step that asks for the count keeps the total back until answered
+        total = "?" if "param_counts" in self.hidden else number(analysis.total_params)
+        self.params_label.setText(self.tr("Parameters: {n}").format(n=total))
         config = self.project.training
         batch = config.batch_size if isinstance(config.batch_size, int) else 32
         if analysis.input_shape is not None:
@@ -54,6 +55,12 @@ class ProjectStatusBar(QStatusBar):
                 else self.tr("none")
             )
         )
+
+    def set_hidden(self, names: frozenset) -> None:
+        """What a lesson step keeps hidden until the student answered: with
+        ``param_counts`` the total reads "Parameters: ?"; an empty set shows it again."""
+        self.hidden = frozenset(names)
+        self.update_labels()
 
     def show_devices(self, devices: list) -> None:
         gpus = [d for d in devices if d[1] == "GPU"]

@@ -33,14 +33,7 @@ from netcore.i18n import number
 from netcore.project.model import WeightSource
 from netcore.project.planning import PlanProblem
 from netcore.training.config import ConfigError
-from netcore.training.events import (
-    BatchProgress,
-    Failed,
-    Finished,
-    Paused,
-    Resumed,
-    Started,
-)
+from netcore.training.events import BatchProgress, Failed, Finished, Paused, Resumed, Started
 from netcore.training.history import RunRecord, run_label
 from netcore.training.progress import duration, seconds_left
 
@@ -74,6 +67,7 @@ class TrainingPanel(FitsItsRoom, QWidget):
         self._gate_ticket: int | None = None  # the run gate, held while the session trains
         self._step_sent = False  # a Step is on its way to the engine (until it pauses)
         self._steps_queued = 0  # Step presses made meanwhile, each sent after the last
+        self.hidden: frozenset[str] = frozenset()  # what a lesson step keeps back for now
         self._build()
         self.session.event.connect(self._on_session_event)
         self.session.setup_failed.connect(self._on_session_setup_failed)
@@ -164,6 +158,12 @@ class TrainingPanel(FitsItsRoom, QWidget):
         self.controls.pause_clicked.connect(self.toggle_pause)
         self.controls.step_clicked.connect(self.step)
         self.controls.stop_clicked.connect(self.stop)
+
+    def set_hidden(self, names: frozenset) -> None:
+        """A lesson step's hidden quantities: ``run_figures`` (the run's test results; the
+        curves stay) and ``param_counts`` (in a run's first note); empty shows them at once."""
+        self.hidden = frozenset(names)
+        self.results.set_hidden(self.hidden)
 
     def catch_up(self) -> None:
         """The dock came to the front: draw the points that came while it was behind."""
@@ -284,7 +284,7 @@ class TrainingPanel(FitsItsRoom, QWidget):
                 "Training {params} parameters on {device}: {train} train / {val} validation "
                 "examples, {steps} steps per epoch."
             ).format(
-                params=number(event.params),
+                params="?" if "param_counts" in self.hidden else number(event.params),
                 device=event.device,
                 train=number(event.train_samples),
                 val=number(event.val_samples),

@@ -93,6 +93,10 @@ class ResultsView(QWidget):
         self.matrix.cellClicked.connect(self._on_matrix_cell_clicked)
         self.labels = self.predicted = self.probabilities = self.x_test = None
         self.class_names: list[str] = []
+        # a lesson step that asks the student to predict keeps the run's figures back until
+        # the prediction is made; the run shown is kept to show it whole at once afterwards
+        self.figures_hidden = False
+        self._run: tuple | None = None
 
     def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
         if watched is self.gallery_title and event.type() == QEvent.Type.Resize:
@@ -114,7 +118,21 @@ class ResultsView(QWidget):
         self.clear()
         self.summary.setText(text or self.tr("Train a network to see its test results here."))
 
+    def set_hidden(self, names: frozenset) -> None:
+        """What a lesson step keeps hidden until the student answered: with ``run_figures``
+        the test scores, the confusion matrix and the mistakes wait behind a note; an empty set
+        shows the run's results at once."""
+        hide = "run_figures" in names
+        if hide == self.figures_hidden:
+            return
+        self.figures_hidden = hide
+        for part in (self.matrix, self.gallery_title, self.gallery):
+            part.setVisible(not hide)
+        if self._run is not None:
+            self.show_run(*self._run)
+
     def clear(self) -> None:
+        self._run = None
         self.summary.setText(self.tr("Training…"))
         self.matrix.setRowCount(0)
         self.matrix.setColumnCount(0)
@@ -143,8 +161,15 @@ class ResultsView(QWidget):
     def show_run(self, run, x_test=None, note: str = "") -> None:
         """A run's results (a ``RunRecord``, just finished or saved): its test scores, and
         its predictions (the matrix and the mistakes) or, when it no longer keeps them, its
-        confusion matrix. ``x_test``: the test images, for the gallery's thumbnails."""
+        confusion matrix. ``x_test``: the test images, for the gallery's thumbnails. While a
+        lesson step hides the run's figures, a note says when they come."""
         self.clear()
+        self._run = (run, x_test, note)
+        if self.figures_hidden:
+            self.summary.setText(
+                self.tr("The test results show once you have made your prediction.")
+            )
+            return
         self.show_test(run.test, note)
         if run.has_predictions and run.class_names:
             self.show_predictions(run.test_labels, run.test_probabilities, run.class_names, x_test)
