@@ -119,8 +119,16 @@
         <translation>exemple de test</translation>
     </message>
     <message>
+        <source>g(z) and its derivative g&apos;(z)</source>
+        <translation>g(z) et sa dérivée g&apos;(z)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
         <translation>&lt;b&gt;Softmax&lt;/b&gt; d&apos;un vecteur z (tapez des nombres) :</translation>
+    </message>
+    <message>
+        <source>softmax(z): probabilities that sum to 1</source>
+        <translation>softmax(z) : des probabilités dont la somme vaut 1</translation>
     </message>
     <message>
         <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
@@ -129,6 +137,10 @@
     <message>
         <source>Type between 1 and 20 numbers.</source>
         <translation>Tapez entre 1 et 20 nombres.</translation>
+    </message>
+    <message>
+        <source>; they sum to {total}.</source>
+        <translation> ; leur somme vaut {total}.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1653,10 @@
         <translation>Les cartes de caractéristiques suivent le dessin pendant que vous dessinez</translation>
     </message>
     <message>
+        <source>The probabilities show once you have answered the lesson&apos;s question.</source>
+        <translation>Les probabilités s&apos;affichent une fois que vous avez répondu à la question de la leçon.</translation>
+    </message>
+    <message>
         <source>Brush</source>
         <translation>Pinceau</translation>
     </message>
@@ -2110,6 +2126,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Gradient size per layer (now)</source>
         <translation>Taille du gradient par couche (maintenant)</translation>
+    </message>
+    <message>
+        <source>mean |∂L/∂w|</source>
+        <translation>moyenne de |∂L/∂w|</translation>
     </message>
     <message>
         <source>… over training (first layer light, output dark)</source>
@@ -3905,6 +3925,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <source>({n} not trained)</source>
         <translation>({n} non entraînés)</translation>
     </message>
+    <message>
+        <source>The formula with this layer&apos;s numbers shows once you have answered.</source>
+        <translation>La formule avec les nombres de cette couche s&apos;affiche une fois que vous avez répondu.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -3935,6 +3959,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>test {metric} {value}</source>
         <translation>{metric} de test {value}</translation>
+    </message>
+    <message>
+        <source>The test results show once you have made your prediction.</source>
+        <translation>Les résultats du test s&apos;affichent une fois votre prédiction faite.</translation>
     </message>
     <message>
         <source>accuracy</source>
@@ -4188,6 +4216,31 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
 </context>
 <context>
     <name>SequenceView</name>
+    <message>
+        <source>input gate (0 dark … 1 light)</source>
+        <extracomment>each gate&apos;s picture title as one phrase to translate (&quot;porte d&apos;entrée&quot;, not &quot;porte input&quot;)</extracomment>
+        <translation>porte d&apos;entrée (0 sombre … 1 clair)</translation>
+    </message>
+    <message>
+        <source>forget gate (0 dark … 1 light)</source>
+        <translation>porte d&apos;oubli (0 sombre … 1 clair)</translation>
+    </message>
+    <message>
+        <source>output gate (0 dark … 1 light)</source>
+        <translation>porte de sortie (0 sombre … 1 clair)</translation>
+    </message>
+    <message>
+        <source>update gate (0 dark … 1 light)</source>
+        <translation>porte de mise à jour (0 sombre … 1 clair)</translation>
+    </message>
+    <message>
+        <source>reset gate (0 dark … 1 light)</source>
+        <translation>porte de réinitialisation (0 sombre … 1 clair)</translation>
+    </message>
+    <message>
+        <source>candidate (−1 … +1)</source>
+        <translation>candidat (−1 … +1)</translation>
+    </message>
     <message>
         <source>Layer:</source>
         <translation>Couche :</translation>
@@ -4807,6 +4860,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Seed</source>
         <translation>Graine</translation>
+    </message>
+    <message>
+        <source>More settings</source>
+        <translation>Plus de réglages</translation>
     </message>
     <message>
         <source>Device</source>

@@ -119,8 +119,16 @@
         <translation>tesztpélda</translation>
     </message>
     <message>
+        <source>g(z) and its derivative g&apos;(z)</source>
+        <translation>g(z) és deriváltja, g&apos;(z)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
         <translation>&lt;b&gt;Softmax&lt;/b&gt; egy z vektorra (írjon be számokat):</translation>
+    </message>
+    <message>
+        <source>softmax(z): probabilities that sum to 1</source>
+        <translation>softmax(z): valószínűségek, amelyek összege 1</translation>
     </message>
     <message>
         <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
@@ -129,6 +137,10 @@
     <message>
         <source>Type between 1 and 20 numbers.</source>
         <translation>Írjon be 1 és 20 közötti számú számot.</translation>
+    </message>
+    <message>
+        <source>; they sum to {total}.</source>
+        <translation>; összegük {total}.</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +1652,10 @@
         <translation>A jellemzőtérképek rajzolás közben követik a rajzot</translation>
     </message>
     <message>
+        <source>The probabilities show once you have answered the lesson&apos;s question.</source>
+        <translation>A valószínűségek akkor jelennek meg, ha válaszoltál a lecke kérdésére.</translation>
+    </message>
+    <message>
         <source>Brush</source>
         <translation>Ecset</translation>
     </message>
@@ -2109,6 +2125,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>Gradient size per layer (now)</source>
         <translation>Gradiens mérete rétegenként (most)</translation>
+    </message>
+    <message>
+        <source>mean |∂L/∂w|</source>
+        <translation>|∂L/∂w| átlaga</translation>
     </message>
     <message>
         <source>… over training (first layer light, output dark)</source>
@@ -3903,6 +3923,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <source>({n} not trained)</source>
         <translation>({n} nem tanított)</translation>
     </message>
+    <message>
+        <source>The formula with this layer&apos;s numbers shows once you have answered.</source>
+        <translation>A képlet a réteg saját számaival akkor jelenik meg, ha válaszoltál.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -3933,6 +3957,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>test {metric} {value}</source>
         <translation>teszt {metric} {value}</translation>
+    </message>
+    <message>
+        <source>The test results show once you have made your prediction.</source>
+        <translation>A teszteredmények akkor jelennek meg, ha megtetted a jóslatod.</translation>
     </message>
     <message>
         <source>accuracy</source>
@@ -4186,6 +4214,31 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
 </context>
 <context>
     <name>SequenceView</name>
+    <message>
+        <source>input gate (0 dark … 1 light)</source>
+        <extracomment>each gate&apos;s picture title as one phrase to translate (&quot;porte d&apos;entrée&quot;, not &quot;porte input&quot;)</extracomment>
+        <translation>bemeneti kapu (0 sötét … 1 világos)</translation>
+    </message>
+    <message>
+        <source>forget gate (0 dark … 1 light)</source>
+        <translation>felejtőkapu (0 sötét … 1 világos)</translation>
+    </message>
+    <message>
+        <source>output gate (0 dark … 1 light)</source>
+        <translation>kimeneti kapu (0 sötét … 1 világos)</translation>
+    </message>
+    <message>
+        <source>update gate (0 dark … 1 light)</source>
+        <translation>frissítőkapu (0 sötét … 1 világos)</translation>
+    </message>
+    <message>
+        <source>reset gate (0 dark … 1 light)</source>
+        <translation>visszaállítókapu (0 sötét … 1 világos)</translation>
+    </message>
+    <message>
+        <source>candidate (−1 … +1)</source>
+        <translation>jelölt (−1 … +1)</translation>
+    </message>
     <message>
         <source>Layer:</source>
         <translation>Réteg:</translation>
@@ -4805,6 +4858,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>Seed</source>
         <translation>Kezdőérték (seed)</translation>
+    </message>
+    <message>
+        <source>More settings</source>
+        <translation>További beállítások</translation>
     </message>
     <message>
         <source>Device</source>

@@ -119,8 +119,16 @@
         <translation>esempio di test</translation>
     </message>
     <message>
+        <source>g(z) and its derivative g&apos;(z)</source>
+        <translation>g(z) e la sua derivata g&apos;(z)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
         <translation>&lt;b&gt;Softmax&lt;/b&gt; di un vettore z (scrivi dei numeri):</translation>
+    </message>
+    <message>
+        <source>softmax(z): probabilities that sum to 1</source>
+        <translation>softmax(z): probabilità che sommano a 1</translation>
     </message>
     <message>
         <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
@@ -129,6 +137,10 @@
     <message>
         <source>Type between 1 and 20 numbers.</source>
         <translation>Scrivi da 1 a 20 numeri.</translation>
+    </message>
+    <message>
+        <source>; they sum to {total}.</source>
+        <translation>; la loro somma è {total}.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1653,10 @@
         <translation>Le mappe di attivazione seguono il disegno mentre disegni</translation>
     </message>
     <message>
+        <source>The probabilities show once you have answered the lesson&apos;s question.</source>
+        <translation>Le probabilità compaiono quando hai risposto alla domanda della lezione.</translation>
+    </message>
+    <message>
         <source>Brush</source>
         <translation>Pennello</translation>
     </message>
@@ -2110,6 +2126,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>Gradient size per layer (now)</source>
         <translation>Ampiezza del gradiente per livello (ora)</translation>
+    </message>
+    <message>
+        <source>mean |∂L/∂w|</source>
+        <translation>media di |∂L/∂w|</translation>
     </message>
     <message>
         <source>… over training (first layer light, output dark)</source>
@@ -3905,6 +3925,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <source>({n} not trained)</source>
         <translation>({n} non addestrati)</translation>
     </message>
+    <message>
+        <source>The formula with this layer&apos;s numbers shows once you have answered.</source>
+        <translation>La formula con i numeri di questo strato compare quando hai risposto.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -3935,6 +3959,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>test {metric} {value}</source>
         <translation>{metric} di test {value}</translation>
+    </message>
+    <message>
+        <source>The test results show once you have made your prediction.</source>
+        <translation>I risultati del test compaiono quando hai fatto la tua previsione.</translation>
     </message>
     <message>
         <source>accuracy</source>
@@ -4188,6 +4216,31 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
 </context>
 <context>
     <name>SequenceView</name>
+    <message>
+        <source>input gate (0 dark … 1 light)</source>
+        <extracomment>each gate&apos;s picture title as one phrase to translate (&quot;porte d&apos;entrée&quot;, not &quot;porte input&quot;)</extracomment>
+        <translation>porta d&apos;ingresso (0 scuro … 1 chiaro)</translation>
+    </message>
+    <message>
+        <source>forget gate (0 dark … 1 light)</source>
+        <translation>porta di oblio (0 scuro … 1 chiaro)</translation>
+    </message>
+    <message>
+        <source>output gate (0 dark … 1 light)</source>
+        <translation>porta d&apos;uscita (0 scuro … 1 chiaro)</translation>
+    </message>
+    <message>
+        <source>update gate (0 dark … 1 light)</source>
+        <translation>porta di aggiornamento (0 scuro … 1 chiaro)</translation>
+    </message>
+    <message>
+        <source>reset gate (0 dark … 1 light)</source>
+        <translation>porta di azzeramento (0 scuro … 1 chiaro)</translation>
+    </message>
+    <message>
+        <source>candidate (−1 … +1)</source>
+        <translation>candidato (−1 … +1)</translation>
+    </message>
     <message>
         <source>Layer:</source>
         <translation>Livello:</translation>
@@ -4807,6 +4860,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>Seed</source>
         <translation>Seme</translation>
+    </message>
+    <message>
+        <source>More settings</source>
+        <translation>Altre impostazioni</translation>
     </message>
     <message>
         <source>Device</source>

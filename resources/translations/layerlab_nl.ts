@@ -119,8 +119,16 @@
         <translation>testvoorbeeld</translation>
     </message>
     <message>
+        <source>g(z) and its derivative g&apos;(z)</source>
+        <translation>g(z) en zijn afgeleide g&apos;(z)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Softmax&lt;/b&gt; of a vector z (type numbers):</source>
         <translation>&lt;b&gt;Softmax&lt;/b&gt; van een vector z (typ getallen):</translation>
+    </message>
+    <message>
+        <source>softmax(z): probabilities that sum to 1</source>
+        <translation>softmax(z): kansen die samen 1 zijn</translation>
     </message>
     <message>
         <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
@@ -129,6 +137,10 @@
     <message>
         <source>Type between 1 and 20 numbers.</source>
         <translation>Typ tussen 1 en 20 getallen.</translation>
+    </message>
+    <message>
+        <source>; they sum to {total}.</source>
+        <translation>; samen zijn ze {total}.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1653,10 @@
         <translation>De kenmerkkaarten volgen de tekening terwijl je tekent</translation>
     </message>
     <message>
+        <source>The probabilities show once you have answered the lesson&apos;s question.</source>
+        <translation>De kansen verschijnen zodra je de vraag van de les hebt beantwoord.</translation>
+    </message>
+    <message>
         <source>Brush</source>
         <translation>Penseel</translation>
     </message>
@@ -2110,6 +2126,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>Gradient size per layer (now)</source>
         <translation>Gradiëntgrootte per laag (nu)</translation>
+    </message>
+    <message>
+        <source>mean |∂L/∂w|</source>
+        <translation>gemiddelde |∂L/∂w|</translation>
     </message>
     <message>
         <source>… over training (first layer light, output dark)</source>
@@ -3905,6 +3925,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <source>({n} not trained)</source>
         <translation>({n} niet getraind)</translation>
     </message>
+    <message>
+        <source>The formula with this layer&apos;s numbers shows once you have answered.</source>
+        <translation>De formule met de getallen van deze laag verschijnt zodra je hebt geantwoord.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsView</name>
@@ -3935,6 +3959,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>test {metric} {value}</source>
         <translation>test-{metric} {value}</translation>
+    </message>
+    <message>
+        <source>The test results show once you have made your prediction.</source>
+        <translation>De testresultaten verschijnen zodra je je voorspelling hebt gedaan.</translation>
     </message>
     <message>
         <source>accuracy</source>
@@ -4188,6 +4216,31 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
 </context>
 <context>
     <name>SequenceView</name>
+    <message>
+        <source>input gate (0 dark … 1 light)</source>
+        <extracomment>each gate&apos;s picture title as one phrase to translate (&quot;porte d&apos;entrée&quot;, not &quot;porte input&quot;)</extracomment>
+        <translation>invoerpoort (0 donker … 1 licht)</translation>
+    </message>
+    <message>
+        <source>forget gate (0 dark … 1 light)</source>
+        <translation>vergeetpoort (0 donker … 1 licht)</translation>
+    </message>
+    <message>
+        <source>output gate (0 dark … 1 light)</source>
+        <translation>uitvoerpoort (0 donker … 1 licht)</translation>
+    </message>
+    <message>
+        <source>update gate (0 dark … 1 light)</source>
+        <translation>bijwerkpoort (0 donker … 1 licht)</translation>
+    </message>
+    <message>
+        <source>reset gate (0 dark … 1 light)</source>
+        <translation>resetpoort (0 donker … 1 licht)</translation>
+    </message>
+    <message>
+        <source>candidate (−1 … +1)</source>
+        <translation>kandidaat (−1 … +1)</translation>
+    </message>
     <message>
         <source>Layer:</source>
         <translation>Laag:</translation>
@@ -4807,6 +4860,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>Seed</source>
         <translation>Seed</translation>
+    </message>
+    <message>
+        <source>More settings</source>
+        <translation>Meer instellingen</translation>
     </message>
     <message>
         <source>Device</source>
