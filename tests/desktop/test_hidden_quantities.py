@@ -133,6 +133,7 @@ def test_the_draw_panels_probabilities_wait_for_the_softmax_answer(window, playe
     player.go_to(1)
     assert player.hidden == {"softmax_values"}
     window.show_draw()
+    assert draw.bars_hidden.isVisible()  # a note says when they come
     draw.canvas.strokes = [[QPointF(60, 40), QPointF(120, 200)]]  # a stroke of a "1"
     draw.classify()
     assert draw.probabilities is not None  # the panel has them, and keeps them to itself
@@ -181,3 +182,58 @@ def test_a_run_before_the_prediction_keeps_its_figures_hidden(window, player, mo
     assert player.hidden == frozenset()
     assert "81.25 %" in results.summary.text() and "0.4321" in results.summary.text()
     assert results.matrix.isVisible() and results.matrix.rowCount() == 2
+
+
+def hiding(player, name: str) -> list[tuple[str, int]]:
+    """(lesson id, step index) of every shipped step that hides ``name``."""
+    return [
+        (lesson.id, index)
+        for lesson in player.lessons
+        for index, step in enumerate(lesson.steps)
+        if name in getattr(step, "hide", ())
+    ]
+
+
+def test_every_shipped_step_hiding_counts_shows_none_of_them(window, player):
+    steps = hiding(player, "param_counts")
+    assert len(steps) >= 3, steps
+    for lesson_id, index in steps:
+        player.start(lesson_id)
+        player.go_to(index, resume=True)
+        assert player.hidden == {"param_counts"}, (lesson_id, index)
+        analysis = window.document.analysis
+        step = player.lesson.steps[index]
+        # counts a shape or the step's own text cannot also show (a LayerNorm's 128 beside a
+        # (16, 128) output, the 784 the text counts from)
+        counts = {
+            count
+            for count in {analysis.total_params}
+            | {info.total_params for info in analysis.layers.values()}
+            if count >= 1000 and not figure(count).search(step.text + step.task)
+        }
+        # small counts (80 for one 3×3 convolution) could be any number: they read "?"
+        assert window.status.params_label.text().endswith("?"), (lesson_id, index)
+        assert all(
+            node.params_text.startswith("?")
+            for node in window.canvas.nodes.values()
+            if not node.is_input
+        )
+        for selection in ([], *[[lid] for lid in analysis.layers]):
+            window.document.set_selection(selection)
+            shown = shown_texts(window)
+            for count in counts:
+                assert not figure(count).search(shown), (lesson_id, index, selection, count)
+    player.leave()  # out of the lesson: every count is back
+    assert not window.status.params_label.text().endswith("?")
+
+
+def test_every_shipped_step_hiding_run_figures_keeps_a_runs_test_results_back(window, player):
+    steps = hiding(player, "run_figures")
+    assert len(steps) >= 4, steps
+    for lesson_id, index in steps:
+        player.start(lesson_id)
+        player.go_to(index, resume=True)
+        assert player.hidden == {"run_figures"}, (lesson_id, index)
+        finished_run(window, accuracy=0.6875)
+        shown = shown_texts(window)
+        assert "68.75" not in shown and "0.4321" not in shown, (lesson_id, index)
