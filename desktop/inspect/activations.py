@@ -6,8 +6,11 @@ vector the student types."""
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -29,8 +32,13 @@ ZOOM = 5.0  # the curves span at least −5 … 5
 
 
 def _plot(title: str) -> pg.PlotWidget:
+    """A plot with its title above it (``plot.heading``): in the window's font, the title wraps
+    beside a lesson and grows with presentation mode (drawn by the plot, the softmax title
+    needed 426 px where a projector gave 369, and was cut)."""
     plot = pg.PlotWidget(background="w")
-    plot.setTitle(title, color="#222", size="11pt")
+    plot.heading = QLabel(f"<b>{html.escape(title)}</b>")
+    plot.heading.setWordWrap(True)
+    plot.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
     plot.setMenuEnabled(False)
     plot.hideButtons()
     plot.showGrid(x=True, y=True, alpha=0.25)
@@ -45,6 +53,7 @@ class ActivationExplorer(InspectView):
         self.marks = np.zeros(0, np.float32)  # the chosen layer's z for the example
         self.finish_layout(self._build_controls())
         self._layers: dict = {}
+        self.hidden: frozenset = frozenset()  # what a lesson's step hides until answered
         self._built = False  # plots made when first shown: they cost the window's start
 
     def _build_controls(self) -> QWidget:
@@ -88,7 +97,7 @@ class ActivationExplorer(InspectView):
         self._built = True
         row = QHBoxLayout(self.body)
         row.setContentsMargins(0, 0, 0, 0)
-        self.curve_plot = _plot("g(z) and its derivative g'(z)")
+        self.curve_plot = _plot(self.tr("g(z) and its derivative g'(z)"))
         self.curve_plot.setObjectName("activationCurve")
         self.curve_plot.addLegend(offset=(10, 10), labelTextSize="10pt")
         self.g_curve = self.curve_plot.plot([], [], pen=pg.mkPen("#1f4e9c", width=3), name="g(z)")
@@ -106,6 +115,7 @@ class ActivationExplorer(InspectView):
         self.caption.setObjectName("activationCaption")
         self.caption.setWordWrap(True)
         left = QVBoxLayout()
+        left.addWidget(self.curve_plot.heading)
         left.addWidget(self.curve_plot, 1)
         left.addWidget(self.caption)
         right = QVBoxLayout()
@@ -114,13 +124,14 @@ class ActivationExplorer(InspectView):
         self.softmax_input.setObjectName("softmaxInput")
         self.softmax_input.editingFinished.connect(self._draw_softmax)
         right.addWidget(self.softmax_input)
-        self.softmax_plot = _plot("softmax(z): probabilities that sum to 1")
+        self.softmax_plot = _plot(self.tr("softmax(z): probabilities that sum to 1"))
         self.softmax_plot.setObjectName("softmaxPlot")
         self.softmax_bars = pg.BarGraphItem(x=[], height=[], width=0.6, brush="#3a6fc4")
         self.softmax_plot.addItem(self.softmax_bars)
         self.softmax_text = QLabel()
         self.softmax_text.setObjectName("softmaxText")
         self.softmax_text.setWordWrap(True)
+        right.addWidget(self.softmax_plot.heading)
         right.addWidget(self.softmax_plot, 1)
         right.addWidget(self.softmax_text)
         row.addLayout(left, 3)
@@ -223,10 +234,21 @@ class ActivationExplorer(InspectView):
         self.softmax_plot.getAxis("bottom").setTicks([[(i, f"z={v:g}") for i, v in enumerate(z)]])
         self.softmax_plot.setYRange(0, 1, padding=0.02)
         exps = " + ".join(f"e^{v:g}" for v in z)
+        if "softmax_values" in self.hidden:  # the step asks for them: shown once answered
+            values, total = ", ".join("?" for _ in p), "?"
+        else:
+            values = ", ".join(self.locale().toString(float(v), "f", 3) for v in p)
+            total = self.locale().toString(float(p.sum()), "f", 3)
         self.softmax_text.setText(
             "p<sub>k</sub> = e^z<sub>k</sub> / ("
             + exps
             + ") = "
-            + ", ".join(f"{v:.3f}" for v in p)
-            + f"; they sum to {p.sum():.3f}."
+            + values
+            + self.tr("; they sum to {total}.").format(total=total)
         )
+
+    def set_hidden(self, names) -> None:
+        """A lesson step hides ``softmax_values`` (the probabilities typed out) until the
+        student has answered; the bars and the formula stay."""
+        self.hidden = frozenset(names)
+        self._draw_softmax()

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.widgets.rows import FlowLayout
 
 STEP_UNITS = (
     (QT_TRANSLATE_NOOP("RunControls", "one batch"), "batch"),
@@ -59,17 +68,30 @@ class RunControls(QWidget):
                 "shuffling) — so the new run differs only in the settings you changed."
             )
         )
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.start_button, 0, 0)
-        grid.addWidget(self.pause_button, 0, 1)
-        grid.addWidget(self.stop_button, 0, 2)
-        grid.addWidget(self.step_button, 1, 0)
-        grid.addWidget(self.step_unit, 1, 1, 1, 2)
+        # the buttons flow onto further lines in a narrow column: in one row of a grid, the
+        # French labels in presentation mode made it 424 px wide and kept the settings' column
+        # from narrowing on a projector
+        buttons = QWidget()
+        buttons.setObjectName("runButtons")
+        flow = FlowLayout(buttons)
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            flow.addWidget(button)
+        stepping = QWidget()  # Step and what one step trains stay together
+        pair = QHBoxLayout(stepping)
+        pair.setContentsMargins(0, 0, 0, 0)
+        pair.addWidget(self.step_button)
+        pair.addWidget(self.step_unit)
+        flow.addWidget(stepping)
         start_label = QLabel(self.tr("Start from"))
         start_label.setBuddy(self.same_start)
-        grid.addWidget(start_label, 2, 0)
-        grid.addWidget(self.same_start, 2, 1, 1, 2)
+        start_from = QWidget()
+        flow_start = FlowLayout(start_from)
+        flow_start.addWidget(start_label)
+        flow_start.addWidget(self.same_start)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(buttons)
+        column.addWidget(start_from)
         # F5, F6, F10 and Shift+F5 are the Training menu's (they work in every workspace)
         project.runs_changed.connect(self._on_project_runs_changed)  # also sent on replace
         self._on_project_runs_changed()

@@ -9,11 +9,13 @@ or hidden plot costs nothing."""
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtWidgets import QBoxLayout, QCheckBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.appearance.palettes import scheme
 from desktop.widgets.plotstyle import locale_axes, min_span, restyle_plots
@@ -65,8 +67,15 @@ class MetricPlot(pg.PlotWidget):
         self.row_key = metric  # the epoch rows' key this plot draws ("loss", "accuracy")
         self._pulled = (0, 0)  # epoch rows and batch points of the current run in the buffers
         item = self.getPlotItem()
-        item.setTitle(title, color="#333", size="10pt")
         self.title_text = title
+        # the title and the curves' names above the plot, in the window's font: they wrap in a
+        # narrow place and grow with presentation mode (drawn by the plot, a French title and
+        # a legend in one row needed 344 px where a projector gave 254, and were cut)
+        self.heading = QLabel()
+        self.heading.setObjectName(f"{name}Heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         item.setLabel("bottom", self.tr("epoch"))
         item.showGrid(x=True, y=True, alpha=0.25)
         # Axes (and the grid they draw) change rarely: cache them as pixmaps so a redraw of the
@@ -75,18 +84,8 @@ class MetricPlot(pg.PlotWidget):
             item.getAxis(name).setCacheMode(
                 pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
             )
-        # the legend in a row of its own between the title and the curves, never over them
-        # (the cell of the top axis, which these plots do not show)
-        self.legend = pg.LegendItem(colCount=4, labelTextSize="9pt", frame=False)
-        top = item.getAxis("top")
-        top.hide()
-        item.layout.removeItem(top)
-        item.layout.addItem(self.legend, 1, 1)
-        item.layout.setAlignment(self.legend, pg.QtCore.Qt.AlignmentFlag.AlignRight)
-        item.legend = self.legend
-        self.legend.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 210))
         self.run_number = 0
+        self.run_label = ""
         self.curves: dict[str, pg.PlotDataItem] = {}
         self.series: dict[str, _Series] = {}
         self._drawn: dict[str, int] = {}
@@ -107,6 +106,7 @@ class MetricPlot(pg.PlotWidget):
         self._line.hide()
         self._readout.hide()
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self._update_heading()
 
     def new_run(self, label: str) -> None:
         """Fade the current run into the history and start empty curves for a new one."""
@@ -141,14 +141,8 @@ class MetricPlot(pg.PlotWidget):
                 self.old_runs.append(old_val)
         for curve in self.curves.values():
             self.removeItem(curve)
-            self.legend.removeItem(curve)
         self.run_number += 1
         self.run_label = label
-        self.getPlotItem().setTitle(
-            self.tr("{title} — run {n}").format(title=self.title_text, n=self.run_number),
-            color="#333",
-            size="9pt",
-        )
         self.setToolTip(self.tr("run {n}: {label}").format(n=self.run_number, label=label))
         colour = scheme().run_colour(self.run_number - 1)
         self.series = {"batch": _Series(), "epoch": _Series(), "val": _Series()}
@@ -178,7 +172,38 @@ class MetricPlot(pg.PlotWidget):
                 name=self.tr("validation"),
             ),
         }
+        self._update_heading()
         self._dirty = True
+
+    def _update_heading(self) -> None:
+        """The title (with the run's number) and a key of the current run's named curves, in
+        their colours: a line for training, dashes for validation."""
+        title = self.title_text
+        if self.run_number:
+            title = self.tr("{title} — run {n}").format(title=title, n=self.run_number)
+        keys = []
+        for curve in self.curves.values():
+            name = curve.name()
+            if not name:
+                continue
+            pen = pg.mkPen(curve.opts.get("pen"))
+            mark = "━━" if pen.style() == Qt.PenStyle.SolidLine else "╍╍"
+            keys.append(
+                f'<span style="color:{pen.color().name()}">{mark}</span>&nbsp;{html.escape(name)}'
+            )
+        self.shown_title = title
+        text = f"<b>{html.escape(title)}</b>"
+        if keys:
+            text += " &nbsp; " + " &nbsp; ".join(keys)
+        self.heading.setText(text)
+
+    def legend_names(self) -> list[str]:
+        """The names the key above the plot shows, in order."""
+        return [c.name() for c in self.curves.values() if c.name()]
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        super().setVisible(visible)
+        self.heading.setVisible(visible)
 
     def set_epochs(self, epochs: int) -> None:
         """Fix the x axis to the whole run and manage the y range ourselves: pyqtgraph's
@@ -231,6 +256,7 @@ class MetricPlot(pg.PlotWidget):
         self.curves[name] = self.plot(
             [], [], pen=pg.mkPen(colour, width=1.8, style=style), name=name
         )
+        self._update_heading()
 
     def point_count(self, kind: str) -> int:
         return len(self.series[kind].x) if kind in self.series else 0
@@ -283,7 +309,6 @@ class MetricPlot(pg.PlotWidget):
     def clear_runs(self) -> None:
         for curve in self.old_runs:
             self.removeItem(curve)
-            self.legend.removeItem(curve)
         for tag in self.run_tags:
             self.removeItem(tag)
         self.old_runs, self.run_tags = [], []
@@ -293,12 +318,11 @@ class MetricPlot(pg.PlotWidget):
         self.clear_runs()
         for curve in self.curves.values():
             self.removeItem(curve)
-            self.legend.removeItem(curve)
         self.curves, self.series, self._drawn = {}, {}, {}
         self._pulled = (0, 0)
         self._y_range = None
         self.run_number = 0
-        self.getPlotItem().setTitle(self.title_text, color="#333", size="10pt")
+        self._update_heading()
         self.getPlotItem().vb.setLimits(minYRange=None)
         self.setXRange(0, 1)
         self.setYRange(0, 1)
@@ -365,8 +389,12 @@ class TrainingPlots(QWidget):
         row.addWidget(self.clear_button)
         plots = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.plots_box = plots
-        plots.addWidget(self.loss)
-        plots.addWidget(self.accuracy)
+        for plot in (self.loss, self.accuracy):
+            titled = QVBoxLayout()
+            titled.setSpacing(0)
+            titled.addWidget(plot.heading)
+            titled.addWidget(plot, 1)
+            plots.addLayout(titled, 1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(plots, 1)

@@ -56,10 +56,6 @@ OWNERS = (
     ("desktop.project", "i18n"),
     ("desktop.i18n", "i18n"),
     ("desktop.training.session", "lead"),
-    ("desktop.training.plots", "lead"),
-    ("desktop.training.arrangement", "lead"),
-    ("desktop.inspect.activations", "lead"),
-    ("desktop.inspect.gradients", "lead"),
     ("desktop.inspect.state", "lead"),
 )
 

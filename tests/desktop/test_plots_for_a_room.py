@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QScrollArea
 
@@ -65,12 +65,12 @@ def test_markers_only_on_a_few_points(plot):
 def test_the_legend_is_not_over_the_curves(plot):
     fill(plot, np.linspace(1.0, 0.5, 20))
     fill(plot, np.linspace(0.9, 0.3, 20), run="adam lr 0.01")
-    box = plot.getPlotItem().vb.sceneBoundingRect()
-    assert plot.legend.isVisible() and plot.legend.items
-    assert not plot.legend.sceneBoundingRect().intersects(box)
-    # the earlier run is named at the end of its curve, not in a legend over the plot
-    names = [label.text for _sample, label in plot.legend.items]
-    assert not any("run 1" in name for name in names)
+    # the curves' key is above the plot, out of its drawing (no legend item over the curves)
+    assert plot.getPlotItem().legend is None
+    assert plot.legend_names() == ["train", "validation"]
+    assert "train" in plot.heading.text() and "validation" in plot.heading.text()
+    # the earlier run is named at the end of its curve, not in the key
+    assert not any("run 1" in name for name in plot.legend_names())
     assert [tag.textItem.toPlainText() for tag in plot.run_tags] == ["run 1"]
 
 
@@ -87,8 +87,10 @@ def test_presentation_thickens_lines_and_enlarges_the_text(plot):
         assert plot.curves["epoch"].opts["pen"].widthF() == pytest.approx(2 * width)
         tick = plot.getPlotItem().getAxis("bottom").style["tickFont"]
         assert QFontInfo(tick).pixelSize() >= 14
-        size = plot.legend.items[0][1].opts["size"]
-        assert float(size.removesuffix("pt")) * 96 / 72 >= 14
+        # the title and the key are in the window's font (the audit measures them shown)
+        assert "size" not in plot.heading.text() and not plot.heading.testAttribute(
+            Qt.WidgetAttribute.WA_SetFont
+        )
     finally:
         app.setFont(font)
 
@@ -172,3 +174,31 @@ def test_plots_alone_keep_their_buttons_in_reach(qtbot):
     plots.resize(300, 400)
     plots.show()
     assert plots.minimumSizeHint().width() <= plots.row_width()
+
+
+def test_titles_and_legends_wrap_above_narrow_plots(qtbot):
+    """French presentation mode at 1280×720: the plots' own titles and four-column legends
+    needed 303 and 344 px and got 254; the view clipped them at the right."""
+    from PySide6.QtCore import Qt
+
+    plots = TrainingPlots()
+    qtbot.addWidget(plots)
+    plots.resize(400, 260)
+    plots.show()
+    qtbot.waitExposed(plots)
+    plots.new_run("sgd lr 0.1, batch 32")
+    for epoch in range(1, 6):
+        row = {"loss": 1 / epoch, "val_loss": 1.1 / epoch, "accuracy": 0.5, "val_accuracy": 0.4}
+        plots.loss.add_epoch_row("loss", epoch, row)
+        plots.accuracy.add_epoch_row("accuracy", epoch, row)
+    plots.redraw()
+    QApplication.processEvents()
+    for plot in (plots.loss, plots.accuracy):
+        need = plot.getPlotItem().effectiveSizeHint(Qt.SizeHint.MinimumSize)
+        assert need.width() <= plot.width() and need.height() <= plot.height(), (
+            plot.objectName(), need, plot.size(),
+        )  # fmt: skip
+        heading = plot.heading  # the title and the curves' names, above the plot: they wrap
+        assert heading.isVisible() and heading.wordWrap()
+        assert "run 1" in heading.text() and "validation" in heading.text()
+        assert heading.heightForWidth(plot.width()) <= heading.height() + 1

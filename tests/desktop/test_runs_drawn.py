@@ -19,7 +19,7 @@ def drawn(window) -> dict:
     plots.redraw()
     shown = {}
     for plot in (plots.loss, plots.accuracy):
-        shown[plot.objectName(), "title"] = plot.getPlotItem().titleLabel.text
+        shown[plot.objectName(), "title"] = plot.shown_title
         for kind in CURVES:
             if kind in plot.curves:
                 x, y = plot.curves[kind].getData()
