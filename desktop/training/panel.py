@@ -164,6 +164,9 @@ class TrainingPanel(FitsItsRoom, QWidget):
         curves stay) and ``param_counts`` (in a run's first note); empty shows them at once."""
         self.hidden = frozenset(names)
         self.results.set_hidden(self.hidden)
+        plots_hide = getattr(self.plots, "set_hidden", None)  # its hover readout's figures
+        if plots_hide is not None:
+            plots_hide(self.hidden)
 
     def catch_up(self) -> None:
         """The dock came to the front: draw the points that came while it was behind."""
