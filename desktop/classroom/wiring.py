@@ -37,6 +37,10 @@ class Classroom(QObject):
         self.dashboard: ClassDashboard | None = None
         self.viewers: list[NetworkViewer] = []
         self.join_dialog_factory = lambda: JoinDialog(parent=window)
+        self.dock = None  # the dashboard's dock in the Class workspace, made when first opened
+        workspaces = getattr(window, "workspaces", None)
+        if workspaces is not None:
+            workspaces.makers["class"] = self._make_dashboard
         self._menu()
         self._status_line()
         self._send_button()
@@ -116,16 +120,36 @@ class Classroom(QObject):
 
     def _make_dashboard(self) -> ClassDashboard:
         if self.dashboard is None:
-            self.dashboard = ClassDashboard(self.teacher, self.window.dialogs, self.window)
-            self.dashboard.setWindowFlag(Qt.WindowType.Window)
+            window = self.window
+            self.dashboard = ClassDashboard(self.teacher, window.dialogs, window)
             self.dashboard.push_content = self.push_content
             self.dashboard.open_network = self.show_network
             self.dashboard.challenges.open_model = lambda path: self.window.files.open(Path(path))
             self.dashboard.dataset.train_on = self.train_on
             self.dashboard.dataset.reference = self.window.devices.bundled
             self.window.devices.devices_ready.connect(self._on_devices_ready)
-            fit_to_screen(self.dashboard, 1200, 660)
+            self._dock_dashboard()
         return self.dashboard
+
+    def _dock_dashboard(self) -> None:
+        """The dashboard as the dock of the Class workspace (a window of its own opened over
+        the lesson and the network on a projector)."""
+        window = self.window
+        workspaces = getattr(window, "workspaces", None)
+        if workspaces is None or not hasattr(window, "_dock"):
+            self.dashboard.setWindowFlag(Qt.WindowType.Window)
+            fit_to_screen(self.dashboard, 1200, 660)
+            return
+        from desktop.appearance.binding import set_dock_fonts
+
+        self.dock = window._dock(
+            translate(C, "Class dashboard"),
+            "classDock",
+            self.dashboard,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        set_dock_fonts(window)
+        workspaces.add_dock("class", self.dock)
 
     def _on_devices_ready(self, *_) -> None:
         if self.dashboard is not None:
@@ -133,8 +157,13 @@ class Classroom(QObject):
 
     def show_dashboard(self) -> None:
         board = self._make_dashboard()
-        board.show()
-        board.raise_()
+        if self.dock is None:
+            board.show()
+            board.raise_()
+            return
+        self.window.workspaces.switch("class")
+        self.dock.show()
+        self.dock.raise_()
 
     def show_dataset(self) -> None:
         self.show_dashboard()

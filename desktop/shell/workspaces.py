@@ -1,4 +1,4 @@
-"""Workspaces: Design, Train, Inspect, Draw and Lessons are layouts of the same docks, so each
+"""Workspaces: Design, Train, Inspect, Draw, Lessons and Class are layouts of the same docks, so each
 task gets the room it needs instead of every panel stacked under a shrinking canvas.
 
 Each workspace remembers how the user rearranged it (Qt's ``saveState``, kept per workspace in
@@ -74,6 +74,14 @@ ARRANGEMENTS = {
         widths={"palette": 170, "lessons": 400},
         bottom_under_left=True,  # the views a step asks for get the width
     ),
+    # the teacher's class dashboard (a dock the classroom adds when it is first opened): the
+    # room's rows get nearly the whole width, the network a narrow column beside them
+    "class": Arrangement(
+        right=(("class",),),
+        front=("class",),
+        widths={"class": 0.8},
+        fit_canvas=True,
+    ),
 }
 
 NAMES = tuple(ARRANGEMENTS)
@@ -86,6 +94,7 @@ def titles() -> dict:
         "inspect": translate("Workspaces", "Inspect"),
         "draw": translate("Workspaces", "Draw"),
         "lessons": translate("Workspaces", "Lessons"),
+        "class": translate("Workspaces", "Class"),
     }
 
 
@@ -114,8 +123,9 @@ class Workspaces(QObject):
 
     Args:
         window: the main window whose docks are arranged.
-        docks: a callable giving {key: QDockWidget} for the docks that exist now (the lessons
-            dock is made when the Lessons workspace is first opened).
+        docks: a callable giving {key: QDockWidget} for the window's docks that exist now
+            (the lessons dock is made when the Lessons workspace is first opened); docks added
+            from outside (the class dashboard) come with ``add_dock``.
         settings: a callable giving the QSettings to remember layouts in.
         canvas: the network canvas (fitted to its view in the compact workspaces).
     """
@@ -125,7 +135,10 @@ class Workspaces(QObject):
     def __init__(self, window: QMainWindow, docks, settings, canvas, parent=None):
         super().__init__(parent or window)
         self.window = window
-        self.docks = docks
+        self._window_docks = docks
+        self.extra_docks: dict[str, QDockWidget] = {}
+        #: workspace name → a callable that makes its docks when it is first opened
+        self.makers: dict = {}
         self.settings = settings
         self.canvas = canvas
         self.current = ""
@@ -134,6 +147,17 @@ class Workspaces(QObject):
         self._set_corners(ARRANGEMENTS["design"])
         self.bar.currentChanged.connect(self._on_bar_changed)
         self.before_switch = lambda name: None  # the window makes lazy docks here
+
+    def docks(self) -> dict:
+        """Every dock a workspace can hold: the window's and those added with ``add_dock``."""
+        return {**self._window_docks(), **self.extra_docks}
+
+    def add_dock(self, key: str, dock: QDockWidget) -> None:
+        """A dock made outside the window (the class dashboard), placed by the workspaces whose
+        arrangement names ``key`` and hidden by the others."""
+        self.extra_docks[key] = dock
+        if not any(key in group for group in _groups(ARRANGEMENTS.get(self.current, _NONE))):
+            dock.hide()
 
     # ----------------------------------------------------------------- switching
 
@@ -145,6 +169,9 @@ class Workspaces(QObject):
         if self.current:
             self.states[self.current] = self.window.saveState(STATE_VERSION)
         self.before_switch(name)
+        maker = self.makers.get(name)
+        if maker is not None:
+            maker()
         self.current = name
         self._hide_tab_bars()
         self._set_corners(ARRANGEMENTS[name])
@@ -267,6 +294,9 @@ class Workspaces(QObject):
         name = self.bar.tabData(index)
         if name:
             self.switch(name)
+
+
+_NONE = Arrangement()
 
 
 def _groups(plan: Arrangement):
