@@ -1,5 +1,5 @@
-"""Workspaces: Design, Train, Inspect, Draw, Lessons and Class are layouts of the same docks, so each
-task gets the room it needs instead of every panel stacked under a shrinking canvas.
+"""Workspaces: Design, Train, Inspect, Draw, Lessons and Class are layouts of the same docks, so
+each task gets the room it needs instead of every panel stacked under a shrinking canvas.
 
 Each workspace remembers how the user rearranged it (Qt's ``saveState``, kept per workspace in
 the settings); Window → Reset layout forgets that and puts the docks back where they start."""
