@@ -178,17 +178,24 @@ def _explain(text: str, body: str, points: set[str], point: str, example: str) -
         return translate(
             "Numbers",
             "'{text}' is not one number here: '{char}' cannot separate groups of digits. "
-            "Write the digits together (1000 for a thousand) and '{point}' or '.' for the "
+            "Write the digits together (1000 for a thousand) and {points} for the "
             "decimals (1{point}5).",
-        ).format(text=text, char=groups[0], point=point)
+        ).format(text=text, char=groups[0], point=point, points=_points(point))
     if sum(mantissa.count(p) for p in points) > 1:
         return translate(
             "Numbers",
-            "'{text}' has more than one decimal point. A number has one, written '{point}' "
-            "or '.', for example {example}.",
-        ).format(text=text, point=point, example=example)
+            "'{text}' has more than one decimal point. A number has one, written {points}, "
+            "for example {example}.",
+        ).format(text=text, points=_points(point), example=example)
     return translate(
         "Numbers",
-        "'{text}' is not a number. Write digits with at most one decimal point ('{point}' or "
-        "'.') and an optional minus in front, for example {example} or 2e-3.",
-    ).format(text=text, point=point, example=example)
+        "'{text}' is not a number. Write digits with at most one decimal point ({points}) "
+        "and an optional minus in front, for example {example} or 2e-3.",
+    ).format(text=text, points=_points(point), example=example)
+
+
+def _points(point: str) -> str:
+    """The decimal points a student may type: the locale's and the dot (once if they are one)."""
+    if point == ".":
+        return "'.'"
+    return translate("Numbers", "'{point}' or '.'").format(point=point)

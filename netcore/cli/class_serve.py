@@ -13,7 +13,6 @@ address of the classroom's network, not to a network the school does not control
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import ipaddress
 import json
@@ -86,6 +85,8 @@ def _check(args: argparse.Namespace) -> list[str]:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    import asyncio  # here: every other command starts without it
+
     problems = _check(args)
     if problems:
         return fail(problems)
@@ -119,6 +120,8 @@ def _addresses(host: str) -> list[str]:
 
 
 async def _serve(args: argparse.Namespace) -> int:
+    import asyncio
+
     from netcore.classhub.discovery import Announcer
     from netcore.classhub.hub import ClassHub
     from netcore.classhub.qrcode import phone_url, qr_text

@@ -14,7 +14,6 @@ WAL mode lets readers in beside the writer).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 from pathlib import Path
@@ -239,6 +238,8 @@ def _read(path: str, limit: int, what: str, option: str) -> tuple[bytes | None, 
 
 
 def cmd_join(args: argparse.Namespace) -> int:
+    import asyncio  # here: every other command starts without it
+
     from netcore.classhub.received import MAX_DRAWING_BYTES, MAX_PROJECT_BYTES
 
     problems = _join_problems(args)
@@ -264,6 +265,8 @@ def cmd_join(args: argparse.Namespace) -> int:
 
 
 async def _join(url: str, code: str, name: str, handins) -> dict[str, Any]:
+    import asyncio
+
     from netcore.classhub import protocol as p
     from netcore.classhub.client import HubClient
 

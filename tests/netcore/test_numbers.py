@@ -169,3 +169,12 @@ def test_any_text_is_a_number_or_a_number_error(text, point):
         assert str(error)
     else:
         assert math.isfinite(value)
+
+
+def test_with_the_dot_as_the_locales_point_the_message_names_it_once():
+    with pytest.raises(NumberError) as info:
+        parse_number("abc", ".")
+    assert "('.')" in str(info.value) and "'.' or '.'" not in str(info.value)
+    with pytest.raises(NumberError) as info:
+        parse_number("abc", ",")
+    assert "(',' or '.')" in str(info.value)
