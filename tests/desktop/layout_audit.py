@@ -67,6 +67,62 @@ def fake_results(window) -> None:
     model.end_run(final)
 
 
+#: thirty students of a class (names of every length, an accent, markup that must show as text)
+STUDENTS = [
+    "Ada", "Bo", "Chloé", "Dmitri", "Élodie", "Farid", "Gabrielle", "Hugo", "Inès", "Jules",
+    "Kenza", "Léon", "Maëlys", "Nathan", "Océane", "Paul", "Quentin", "Rose", "Samuel", "Théo",
+    "Ulysse", "Valentine", "William", "Xavier", "Yasmine", "Zoé", "<b>Anne-Sophie</b>",
+    "Jean-Baptiste Delacroix-Montfort", "Lou", "Mia",
+]  # fmt: skip
+
+
+def drawing_png(side: int = 28) -> bytes:
+    """A digit-sized PNG with one stroke (a hand-in for the class dataset)."""
+    import numpy as np
+
+    from desktop.classroom.wiring import drawing_png as to_png
+
+    grey = np.ones((side, side), np.float32)
+    grey[4 : side - 4, side // 2] = 0.0
+    return to_png(grey)
+
+
+def simulate_class(hub, count: int = 30):
+    """Students with progress, runs and a few drawings, made in the hub's loop."""
+    import uuid
+
+    from netcore.classhub import protocol as p
+
+    async def fill():
+        for i, name in enumerate(STUDENTS[:count]):
+            student, _ = hub.join(hub.code, name)
+            if i % 4:
+                hub.connected(student)
+            checks = [p.Check(name=f"step {s + 1}", passed=s < i % 5) for s in range(1 + i % 5)]
+            hub.shared(student, p.Progress(lesson="first-steps", step=1 + i % 5, checks=checks))
+            loss = [2.3 / (1 + e * (0.3 + i / 60)) for e in range(40)]
+            run = p.RunShare(
+                run=1, epochs=40, test_accuracy=0.8 + i / 200, params=20_000 + 997 * i,
+                curves=p.Curves(loss=loss), network={"name": name},
+            )  # fmt: skip
+            hub.shared(student, run)
+            if i < 12:
+                await hub.hand_in(student, "drawing", uuid.uuid4().hex, drawing_png(), i % 10)
+
+    return fill
+
+
+def wait(app, condition, seconds: float = 10.0) -> bool:
+    """Process events until ``condition()`` holds (the hub answers from its own thread)."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        if condition():
+            return True
+        time.sleep(0.02)
+    return condition()
+
+
 def plots_shown(top: QWidget) -> list[QWidget]:
     """The plots in ``top`` a class sees (their height is what a room reads curves from)."""
     import pyqtgraph as pg
@@ -98,6 +154,19 @@ def audit_language(
     settle(app)
     found: list[dict] = []
     measures = [] if measures is None else measures
+
+    def seen(view: str, top: QWidget, mode: str, presentation: bool) -> None:
+        settle(app)
+        if shots:
+            # one name per screen: both screens are audited at once into one folder
+            ratio = app.primaryScreen().devicePixelRatio()
+            size = f"{round(screen.width() * ratio)}x{round(screen.height() * ratio)}"
+            name = f"{view.replace(':', '-')}-{language}-{mode}-{size}.png"
+            top.grab().save(str(Path(shots) / name))
+        for offence in audit_window(view, top, screen, presentation):
+            offence.update(language=language, mode=mode)
+            found.append(offence)
+
     try:
         for presentation in (False, True):
             mode = "presentation" if presentation else "normal"
@@ -107,16 +176,7 @@ def audit_language(
             def look(
                 view: str, top: QWidget = window, mode=mode, presentation=presentation
             ) -> None:
-                settle(app)
-                if shots:
-                    # one name per screen: both screens are audited at once into one folder
-                    ratio = app.primaryScreen().devicePixelRatio()
-                    size = f"{round(screen.width() * ratio)}x{round(screen.height() * ratio)}"
-                    name = f"{view.replace(':', '-')}-{language}-{mode}-{size}.png"
-                    top.grab().save(str(Path(shots) / name))
-                for offence in audit_window(view, top, screen, presentation):
-                    offence.update(language=language, mode=mode)
-                    found.append(offence)
+                seen(view, top, mode, presentation)
 
             for name in NAMES:
                 window.workspaces.switch(name)
@@ -168,6 +228,7 @@ def audit_language(
             )
             window.board.hide()
             window.workspaces.switch("design")
+        audit_class(app, window, seen)
     finally:
         window.document.undo_stack.setClean()
         window.project.forget_changes()
@@ -177,6 +238,54 @@ def audit_language(
         window.deleteLater()
         settle(app)
     return found
+
+
+def audit_class(app, window, seen) -> None:
+    """The class windows (issue 35): the start panel before and after a class starts on the
+    loopback (no announcement on the network), and the Class workspace's dashboard on each of
+    its tabs with thirty students, in normal and presentation mode."""
+    import tempfile
+
+    from desktop.classroom.wiring import install
+
+    room = getattr(window, "classroom", None) or install(window)
+    room.show_start()
+    panel = room.panel
+    panel.announce = False
+    folder = tempfile.mkdtemp(prefix="layerlab-class-")
+    panel.folder.setText(folder)
+    panel.name.setText("Terminale B — réseaux de neurones")
+    panel.host.setCurrentText("127.0.0.1")
+    panel.port.setValue(0)
+    modes = ((False, "normal"), (True, "presentation"))
+    try:
+        for presentation, mode in modes:
+            window.appearance.set_presentation(presentation)
+            seen("class:start-form", panel, mode, presentation)
+        panel.start()
+        if not wait(app, lambda: room.teacher.running):
+            raise RuntimeError("the class hub did not start on 127.0.0.1")
+        room.teacher.loop.call(simulate_class(room.teacher.hub))
+        room.show_dashboard()
+        board = room.dashboard
+        wait(app, lambda: board.proxy.rowCount() == len(STUDENTS))
+        wait(app, lambda: board.dataset.list.count() == 12)
+        for presentation, mode in modes:
+            window.appearance.set_presentation(presentation)
+            seen("class:start-class", panel, mode, presentation)
+            panel.hide()
+            window.workspaces.switch("class")
+            for index, name in enumerate(("students", "challenges", "dataset")):
+                board.tabs.setCurrentIndex(index)
+                seen(f"class:dashboard-{name}", window, mode, presentation)
+            panel.show()
+    finally:
+        window.appearance.set_presentation(False)
+        panel.hide()
+        room.shutdown()
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def over_the_task(view: str, tool: QWidget, window) -> list[dict]:

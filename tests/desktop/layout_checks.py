@@ -294,6 +294,23 @@ def check_tree_items(view: str, tree) -> list[dict]:
                 continue
             room = min(rect.right(), port.right()) - rect.left() - 8
             text = item.text(0)
+            if text and tree.wordWrap() and room > 0:
+                # a wrapping list shows the title on several lines: cut only when the row is
+                # lower than the wrapped text (or a single word is wider than the room)
+                wrapped = metrics.boundingRect(
+                    QRect(0, 0, room, 100_000), Qt.TextFlag.TextWordWrap, text
+                )
+                widest = max(metrics.horizontalAdvance(word) for word in text.split() or [""])
+                if wrapped.height() <= rect.height() + SLACK and widest <= room:
+                    continue
+                if widest <= room:
+                    found.append(
+                        _offence(
+                            view, tree, "text", "list entry cut (wrapped, row too low)",
+                            text=text, needs=wrapped.height(), has=rect.height(),
+                        )
+                    )  # fmt: skip
+                    continue
             if text and metrics.horizontalAdvance(text) > room:
                 found.append(
                     _offence(

@@ -1,6 +1,6 @@
 """The class windows pass the layout audit at a projector's 1280×720, in French, in normal and
-presentation mode: the start panel (before and after starting), the dashboard with thirty
-students, its challenges and class dataset, the join dialog. Screenshots of each are written
+presentation mode: the start panel (before and after starting), the Class workspace with its
+dashboard of thirty students, its challenges and class dataset, the join dialog. Screenshots of each are written
 to ``CLASS_SHOTS`` (default /tmp/class_shots) to be looked at."""
 
 import os
@@ -90,9 +90,10 @@ def test_the_class_windows_pass_the_layout_audit(window, french, qapp, qtbot, tm
         panel.start()
         qtbot.waitUntil(lambda: room.teacher.running, timeout=5000)
         room.teacher.loop.call(simulate_class(room.teacher.hub))
+        window.resize(1280, 720)  # the whole projector; the dashboard is the Class workspace's
         room.show_dashboard()
         board = room.dashboard
-        board.resize(1270, 680)  # the whole projector, its frame included
+        assert window.workspaces.current == "class"
         qtbot.waitUntil(lambda: board.proxy.rowCount() == 30, timeout=5000)
         qtbot.waitUntil(lambda: board.dataset.list.count() == 12, timeout=5000)
         for presentation in (False, True):
@@ -102,7 +103,7 @@ def test_the_class_windows_pass_the_layout_audit(window, french, qapp, qtbot, tm
             look("start-class", panel, mode, presentation)
             for index, name in enumerate(("students", "challenges", "dataset")):
                 board.tabs.setCurrentIndex(index)
-                look(f"dashboard-{name}", board, mode, presentation)
+                look(f"dashboard-{name}", window, mode, presentation)
     finally:
         window.appearance.set_presentation(False)
         room.shutdown()

@@ -34,12 +34,19 @@ INSIDE_VIEWS = (
     "ActivationExplorer", "CurveFitView", "ComputationGraphView", "SequenceView",
 )  # fmt: skip
 VIEWS = (
-    *(f"workspace:{name}" for name in ("design", "train", "inspect", "draw", "lessons")),
+    *(f"workspace:{name}" for name in ("design", "train", "inspect", "draw", "lessons", "class")),
     *(f"inside:{name}" for name in INSIDE_VIEWS),
     "lessons:step",
     "lessons:backprop",
     "window:sandbox",
     "window:board",
+    # the class windows (issue 35): the start panel before and after starting, the dashboard
+    # in the Class workspace with thirty students on each of its tabs
+    "class:start-form",
+    "class:start-class",
+    "class:dashboard-students",
+    "class:dashboard-challenges",
+    "class:dashboard-dataset",
 )
 
 
@@ -225,3 +232,35 @@ def test_the_audit_names_a_stub_slider_and_a_cut_drawing(qtbot):
     assert ("crampedWindow/stubSlider", "too small") in kinds
     assert ("crampedWindow/cutDrawing", "cut") in kinds
     assert ("crampedWindow/cutPlot", "cut") in kinds
+
+
+def test_the_audit_accepts_a_wrapped_list_entry_in_a_tall_enough_row(qtbot):
+    """The lessons list wraps long titles: a title on two lines in a row two lines high is
+    read whole; one squeezed into a one-line row is still cut."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+    title = "D'où part l'entraînement, et les empilements profonds de sigmoïdes"
+    window = QWidget()
+    window.setObjectName("listWindow")
+    column = QVBoxLayout(window)
+    trees = {}
+    for name, lines in (("tallRows", 4), ("lowRows", 1)):
+        tree = QTreeWidget()
+        tree.setObjectName(name)
+        tree.setHeaderHidden(True)
+        tree.setWordWrap(True)
+        item = QTreeWidgetItem([title])
+        line = tree.fontMetrics().height()
+        item.setSizeHint(0, QSize(100, lines * line + 6))
+        tree.addTopLevelItem(item)
+        column.addWidget(tree)
+        trees[name] = tree
+    qtbot.addWidget(window)
+    window.setGeometry(10, 10, 260, 400)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = window.screen().availableGeometry()
+    found = layout_audit.audit_window("test", window, screen, presentation=False)
+    cut = {o["widget"].split(" ")[0] for o in found if o["detail"].startswith("list entry cut")}
+    assert cut == {"listWindow/lowRows"}, found
