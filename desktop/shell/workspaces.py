@@ -79,7 +79,7 @@ ARRANGEMENTS = {
     "class": Arrangement(
         right=(("class",),),
         front=("class",),
-        widths={"class": 0.8},
+        widths={"class": 0.9},
         fit_canvas=True,
     ),
 }
