@@ -19,12 +19,17 @@ from __future__ import annotations
 
 import atexit
 import threading
+import time
 
 import numpy as np
 
+from netcore.i18n import translate
 from netcore.models import tfruntime
 
 MAX_EPOCHS_PER_CALL = 128  # the epoch path's fixed length (one XLA compilation)
+#: XLA's compilation takes 1-5 s of processor time on a classroom machine, and only pays back
+#: over a run that lasts several times that: a run whose plain steps end sooner skips it.
+XLA_PAYBACK_SECONDS = 20.0
 
 #: Background compilations still running. A run does not wait for its own (a Stop is answered
 #: at once); the process waits for them as it exits, since TensorFlow aborts when its
@@ -81,6 +86,10 @@ class CompiledSteps:
         self._compiler: threading.Thread | None = None
         self._xla_kinds: set[str] = set()  # the kinds of call XLA compiled
         self._orders: np.ndarray | None = None
+        #: The training steps the whole run will take (set by the loop; None: unknown). A run
+        #: whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.
+        self.planned_steps: int | None = None
+        self._free_calls = 0
 
     # ----------------------------------------------------------------- building
 
@@ -194,7 +203,7 @@ class CompiledSteps:
 
     # ----------------------------------------------------------------- calling
 
-    def _call(self, name: str, *args, free: bool = True):
+    def _call(self, name: str, *args, free: bool = True, steps: int = 1):
         """Call a compiled function in the current mode. After the first call of a freely
         running loop (``free``: more than one step or whole epochs), XLA's compilation starts
         in the background (when planned); a Step of one batch never starts it, so pressing
@@ -204,15 +213,37 @@ class CompiledSteps:
         jit = self.xla and name in self._xla_kinds
         if jit not in self._functions:
             self._functions[jit] = self._build(jit)
+        started = time.perf_counter()
         with tf.device(self.device):
             result = self._functions[jit][name](*args)
         if free and self.xla_possible and self._compiler is None:
+            if self.planned_steps is not None:  # is the run long enough to pay XLA back?
+                self._free_calls += 1
+                if self._free_calls == 1:
+                    return result  # the first free call also traced: the second one is timed
+                if self._short_run(time.perf_counter() - started, steps):
+                    return result
             self._compiler = threading.Thread(
                 target=self._compile_xla, args=(name,), name="xla-compile", daemon=True
             )
             _compilers.add(self._compiler)
             self._compiler.start()
         return result
+
+    def _short_run(self, seconds: float, steps: int) -> bool:
+        """A run that ends, plain, before XLA could pay back its compilation is left plain: the
+        compile would hold the processor (and Python) while the run is nearly over, and the
+        window's curves would stutter for nothing (a 1,000-epoch toy run takes seconds)."""
+        if self.planned_steps is None or steps <= 0:
+            return False
+        left = seconds / steps * self.planned_steps
+        if left >= XLA_PAYBACK_SECONDS:
+            return False
+        self.xla_possible = False
+        self.xla_note = str(
+            translate("xlachoice", "a short run: XLA would take longer to compile than to help")
+        )
+        return True
 
     def _compile_xla(self, first: str) -> None:
         """Compile the XLA functions by calling each with zero steps (the loops run no
@@ -262,7 +293,9 @@ class CompiledSteps:
     def train_steps(self, order: np.ndarray, start: int, count: int):
         """Train steps [start, start + count) of an epoch; returns (next step, finite, logs)."""
         free = count > 1
-        i, ok, logs = self._call("train", order, np.int32(start), np.int32(count), free=free)
+        i, ok, logs = self._call(
+            "train", order, np.int32(start), np.int32(count), free=free, steps=count
+        )
         return int(i), bool(ok), _floats(logs)
 
     def validate(self, start: int, count: int):
@@ -277,7 +310,9 @@ class CompiledSteps:
         if self._orders is None:  # one buffer for every call: rows past ``count`` are unused
             self._orders = np.zeros((MAX_EPOCHS_PER_CALL, self.n), np.int32)
         self._orders[:count] = orders
-        done, ok, train, val = self._call("epochs", self._orders, np.int32(count))
+        done, ok, train, val = self._call(
+            "epochs", self._orders, np.int32(count), steps=count * self.steps
+        )
         done = int(done)
         train = {k: v.numpy() for k, v in train.items()}
         val = {k: v.numpy() for k, v in val.items()}

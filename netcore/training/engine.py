@@ -261,6 +261,8 @@ def _compiled_words(steps, xla: xlachoice.Plan) -> str:
     """How the run was compiled, when no trial decided it during the run."""
     if steps.xla:
         return f"compiled with XLA ({xla.reason})" if xla.reason else "compiled with XLA"
+    if xla.mode != "off" and steps.xla_note and steps._compiler is None:
+        return f"compiled without XLA ({steps.xla_note})"
     if xla.mode == "try" or (xla.mode == "on" and not steps.xla_ready.is_set()):
         return str(
             translate(

@@ -58,6 +58,7 @@ class TrainingLoop:
         callbacks: list | None = None,
     ):
         self.s = steps
+        steps.planned_steps = epochs * steps.steps  # a short run never compiles XLA
         self.model = steps.model
         self.epochs = epochs
         self.seed = seed

@@ -178,3 +178,40 @@ def test_the_test_scores_are_evaluate_s_and_the_probabilities_predict_s():
     assert final.test == pytest.approx({k: float(v) for k, v in want.items()}, rel=1e-5)
     probabilities = model.predict(ds.x_test, batch_size=1024, verbose=0)
     np.testing.assert_allclose(final.test_probabilities, probabilities, rtol=1e-5, atol=1e-6)
+
+
+def test_a_short_run_never_compiles_xla_and_says_why():
+    """A toy run that ends, plain, in a few seconds: compiling XLA beside it would only hold the
+    processor (and the window's curves) while the run is nearly over."""
+    cfg = TrainConfig(optimizer="sgd", learning_rate=0.1, batch_size=10, epochs=30)
+    prepared = prepare(spiral_mlp(), load_dataset("spirals"), cfg)
+    before = {t.name for t in threading.enumerate()}
+    _, final = run(prepared)
+    assert final.compiled == (
+        "compiled without XLA (a short run: XLA would take longer to compile than to help)"
+    )
+    assert "xla-compile" not in {t.name for t in threading.enumerate()} - before
+
+
+def test_a_long_run_compiles_xla_in_the_background_after_timing_its_plain_steps():
+    from netcore.models import tfruntime
+    from netcore.models.builder import build_model
+    from netcore.training.compiled import CompiledSteps, build_state, epoch_order
+    from netcore.training.kerasparts import compile_model, make_optimizer, make_targets
+
+    keras = tfruntime.keras()
+    cfg = TrainConfig(optimizer="sgd", learning_rate=0.1, batch_size=10, epochs=1)
+    prepared = prepare(spiral_mlp(), load_dataset("spirals"), cfg)
+    ds = prepared.dataset
+    keras.utils.set_random_seed(0)
+    model = build_model(prepared.spec, prepared.analysis)
+    compile_model(model, prepared.analysis, prepared.plan, make_optimizer(cfg))
+    y = make_targets(ds.y_train, prepared.plan, ds.num_classes)
+    build_state(model, ds.x_train[:1], y[:1])
+    steps = CompiledSteps(model, ds.x_train, y, None, 10, "try", "/cpu:0")
+    steps.planned_steps = 10**9  # a run of hours
+    order = epoch_order(0, 0, len(ds.x_train))
+    steps.train_steps(order, 0, 2)  # the first free call traces: not timed
+    assert steps._compiler is None
+    steps.train_steps(order, 2, 2)
+    assert steps._compiler is not None and steps.wait_for_xla(120)
