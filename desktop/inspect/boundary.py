@@ -5,7 +5,7 @@ into the final boundary (XOR with two hidden units)."""
 
 from __future__ import annotations
 
-import time
+from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
@@ -21,10 +21,9 @@ from desktop.widgets.plotstyle import locale_axes
 from netcore.i18n import number
 from netcore.introspection import Boundary, plane_extent
 from netcore.training.evaluation import predicted_classes
+from netcore.training.events import Paused, Resumed
 
-GRID = 100
-GRID_LIVE = 72  # while training: half the points, still finer than the screen's dots
-UNITS_EVERY = 0.09  # seconds between hidden-unit pictures while training (10 a second)
+GRID = 100  # points a side, while training too (as fine as TensorFlow Playground's)
 
 
 def fit_extent(extent, size) -> tuple[float, float, float, float]:
@@ -51,7 +50,9 @@ class DecisionBoundaryView(InspectView):
         self._points_for = None  # the dataset whose points are drawn
         self._extent = None
         self._placed = 0  # hidden-unit tiles in the grid
-        self._units_at = 0.0
+        # the training accuracy of the weights drawn: (inspector, weights, dataset) it is for,
+        # by identity (every snapshot is a new dict), and the percentage
+        self._accuracy: tuple[tuple, float] | None = None
         self.compact = compact
         outer = QVBoxLayout(self.body) if compact else QHBoxLayout(self.body)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -97,6 +98,22 @@ class DecisionBoundaryView(InspectView):
         side.addWidget(self.units)
         side.addStretch(1)
         self.finish_layout()
+        # the caption's accuracy waits while weights stream in: a pause or the run's end shows it
+        self.state.session.running_changed.connect(self._on_run_paused_or_ended)
+        self.state.session.event.connect(self._on_session_event)
+
+    def _on_session_event(self, event) -> None:
+        if isinstance(event, Paused | Resumed):
+            self._on_run_paused_or_ended()
+
+    def _on_run_paused_or_ended(self, *_args) -> None:
+        if self.boundary is not None:
+            self._on_state_changed()
+
+    def _streaming(self) -> bool:
+        """Training runs (not paused): the weights shown change many times a second."""
+        control = self.state.session.control
+        return self.state.session.running and control is not None and not control.paused
 
     def refresh(self) -> None:
         inspector = self.state.inspector()
@@ -121,11 +138,12 @@ class DecisionBoundaryView(InspectView):
                 )
             )
             return
+        streaming = self._streaming()
+        if streaming:  # the next snapshot is taken while this one is drawn: no waiting
+            self.state.session.control.request_snapshot()
         points = np.concatenate([data.x_train, data.x_test])
         extent = fit_extent(plane_extent(points), self.plot.getViewBox().size())
-        live = self.state.session.running  # 20 pictures a second: a coarser grid
-        n = GRID_LIVE if live else GRID
-        b = inspector.boundary(extent, n=n, hidden_layers=1 if self.compact else 2)
+        b = inspector.boundary(extent, n=GRID, hidden_layers=1 if self.compact else 2)
         self.boundary = b
         x0, x1, y0, y1 = extent
         if b.output.ndim == 2:
@@ -135,7 +153,7 @@ class DecisionBoundaryView(InspectView):
             rgb = colourise(b.output, lut, lo, hi)
         else:
             rgb = self._class_colours(b)
-        self.image.setImage(rgb, levels=(0, 255))
+        self.image.setImage(rgb, autoLevels=False, levels=(0, 255))
         if extent != self._extent:  # the plane moves only with the data: keep the view still
             self.image.setRect(pg.QtCore.QRectF(x0, y0, x1 - x0, y1 - y0))
             self.plot.setXRange(x0, x1, padding=0)
@@ -146,11 +164,8 @@ class DecisionBoundaryView(InspectView):
             self._set_points(self.train_points, data.x_train, data.y_train, data.task, True)
             self._set_points(self.test_points, data.x_test, data.y_test, data.task, False)
             self._points_for = drawn_for
-        self.caption.setText(self._caption(b, data))
-        now = time.perf_counter()
-        if now - self._units_at >= UNITS_EVERY or not self.state.session.running:
-            self._show_units(b)  # the small pictures follow at half the rate while training
-            self._units_at = now
+        self.caption.setText(self._caption(data, streaming))
+        self._show_units(b)
         self.show_body()
 
     def _on_plot_resized(self) -> None:
@@ -179,11 +194,31 @@ class DecisionBoundaryView(InspectView):
         edge = pg.mkPen("w" if filled else "#1a1a1a", width=1.0 if filled else 1.4)
         item.setData(x[:, 0], x[:, 1], brush=colours, pen=edge, symbol=symbols)
 
-    def _caption(self, b: Boundary, data) -> str:
+    def _training_accuracy(self, data) -> float:
+        """Percent of the training examples the weights drawn classify right, computed once
+        for each set of weights (a resize or a palette change draws them again)."""
+        inspector = self.state.inspector()
+        key = (inspector, self.state.project.weights, data)
+        known = self._accuracy[0] if self._accuracy is not None else (None, None, None)
+        if any(a is not b for a, b in zip(known, key, strict=True)):
+            guess = predicted_classes(inspector.predict(data.x_train))
+            self._accuracy = key, float((guess == data.y_train).mean()) * 100
+        return self._accuracy[1]
+
+    def _caption(self, data, streaming: bool) -> str:
         if data.task != "classification":
             return self.tr("Colour: the network's output value over the plane.")
-        guess = predicted_classes(self.state.inspector().predict(data.x_train))
-        accuracy = number(float((guess == data.y_train).mean()) * 100, 1)
+        if streaming:  # a number changing 30 times a second cannot be read, and costs a pass
+            if self.compact:
+                return self.tr(
+                    "Predicted class over the plane; training accuracy when paused or done."
+                )
+            return self.tr(
+                "Colour: the class the network predicts at each point (paler = less sure). Dots "
+                "are coloured by their true class: white edge = training example, dark edge = "
+                "test example. The training accuracy shows when training pauses or ends."
+            )
+        accuracy = number(self._training_accuracy(data), 1)
         if self.compact:  # beside the weight table: the plot needs the room
             return self.tr("Predicted class over the plane; training accuracy {percent} %.").format(
                 percent=accuracy
@@ -194,10 +229,15 @@ class DecisionBoundaryView(InspectView):
             "example. Training accuracy {percent} %."
         ).format(percent=accuracy)
 
+    def _unit_text(self, layer: str, u: int, low: float, high: float, *_point) -> str:
+        return self.tr("{layer}, unit {unit}: output from {low} to {high}").format(
+            layer=layer, unit=u + 1, low=number(low, 3), high=number(high, 3)
+        )
+
     def _show_units(self, b: Boundary) -> None:
         """Each hidden unit's output over the plane, coloured from its own lowest (blue) to
-        highest (orange) value; one vectorised pass for all tiles (it runs 20 times a second
-        while training)."""
+        highest (orange) value; one vectorised pass for all tiles (it runs with every
+        snapshot while training)."""
         tiles = [
             (layer, u, maps[..., u])
             for layer, maps in b.hidden.items()
@@ -227,11 +267,8 @@ class DecisionBoundaryView(InspectView):
                 continue
             layer, u, _ = tiles[i]
             tile.set_image(to_qimage(rgb[i]))
-            tile.setToolTip(
-                self.tr("{layer}, unit {unit}: output from {low} to {high}").format(
-                    layer=layer, unit=u + 1, low=number(low[i], 3), high=number(high[i], 3)
-                )
-            )
+            # the hover text is written when asked for, not with each of 30 pictures a second
+            tile.describe = partial(self._unit_text, layer, u, float(low[i]), float(high[i]))
             label.setText(f"{layer} {u + 1}")
             if i >= self._placed:
                 r, c = divmod(i, cols)
