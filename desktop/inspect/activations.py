@@ -141,7 +141,7 @@ class ActivationExplorer(InspectView):
 
     def refresh(self) -> None:
         if not self.state.tensorflow_ready:  # the curves are Keras's: never block the window
-            self.say("TensorFlow is still loading…")
+            self.say(self.tr("TensorFlow is still loading…"))
             return
         self._build_body()
         self.show_body()  # the curves need no network
@@ -206,16 +206,22 @@ class ActivationExplorer(InspectView):
             self.g_marks.setData(marks, mg)
             self.d_marks.setData(marks, md)
             flat = float(np.mean(np.abs(md) < 0.01))
-            text += (
-                f" — {marks.size} pre-activation(s) of <b>{self.layer.currentText()}</b> for test "
-                f"example {self.example.value()} (green on g, triangles on g'). "
-                f"{flat:.0%} of them sit where g'(z) &lt; 0.01: almost no gradient flows back "
-                "through those units."
+            text += self.tr(
+                " — {count} pre-activation(s) of <b>{layer}</b> for test example {example} "
+                "(green on g, triangles on g'). {share} of them sit where g'(z) &lt; 0.01: "
+                "almost no gradient flows back through those units."
+            ).format(
+                count=marks.size,
+                layer=html.escape(self.layer.currentText()),
+                example=self.example.value(),
+                share=self.locale().toString(100 * flat, "f", 0) + " %",
             )
         else:
             self.g_marks.setData([], [])
             self.d_marks.setData([], [])
-            text += ": pick a layer of your network to see where its units are on the curve."
+            text += self.tr(
+                ": pick a layer of your network to see where its units are on the curve."
+            )
         self.caption.setText(text)
 
     def _draw_softmax(self) -> None:
