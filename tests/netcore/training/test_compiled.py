@@ -133,6 +133,9 @@ def test_steps_in_groups_match_whole_epochs():
 def test_a_network_xla_cannot_compile_trains_without_it(monkeypatch):
     """A layer with an op XLA has no kernel for (a NumPy function): the run completes, says
     why it did without XLA, and learns."""
+    from netcore.training import compiled
+
+    monkeypatch.setattr(compiled, "XLA_PAYBACK_SECONDS", 0.0)  # a short run would skip XLA
     import keras
     import tensorflow as tf
 
@@ -162,7 +165,10 @@ def test_a_network_xla_cannot_compile_trains_without_it(monkeypatch):
     assert final.history[-1]["loss"] < final.history[0]["loss"]
 
 
-def test_a_network_xla_compiles_has_no_note():
+def test_a_network_xla_compiles_has_no_note(monkeypatch):
+    from netcore.training import compiled
+
+    monkeypatch.setattr(compiled, "XLA_PAYBACK_SECONDS", 0.0)  # a short run would skip XLA
     cfg = TrainConfig(optimizer="sgd", learning_rate=0.3, batch_size=10, epochs=2, xla=True)
     _, final = train(spiral_mlp(), load_dataset("xor"), cfg)
     assert final.reason == "completed" and final.notes == ()

@@ -226,7 +226,8 @@ def test_gpu_requested_without_one_trains_on_cpu_and_says_so():
 def test_device_plans():
     assert plan_devices("auto", []) == DevicePlan("CPU", ("/cpu:0",))
     assert plan_devices("cpu", ["/physical_device:GPU:0"]).label == "CPU"
-    assert plan_devices("gpu", ["/physical_device:GPU:0"]) == DevicePlan("GPU:0", ("/gpu:0",))
+    gpu = plan_devices("gpu", ["/physical_device:GPU:0"])
+    assert gpu == DevicePlan("GPU:0", ("/gpu:0",), mixed_precision=True)  # float16 on GPUs only
     two = plan_devices("auto", ["/physical_device:GPU:0", "/physical_device:GPU:1"])
     assert two.mirrored and two.devices == ("/gpu:0", "/gpu:1") and "MirroredStrategy" in two.label
     devices = list_devices()
