@@ -178,13 +178,18 @@ class SequenceView(InspectView):
         row.setContentsMargins(0, 0, 0, 0)
         self.layer = QComboBox()
         self.layer.setObjectName("sequenceLayer")
+        self.drawing: np.ndarray | None = None
+        self.source = QComboBox()
+        self.source.setObjectName("sequenceSource")
+        self.source.addItems([self.tr("a test example"), self.tr("the drawing")])
         self.example = QSpinBox()
         self.example.setObjectName("sequenceExample")
         self.step = QSlider(Qt.Orientation.Horizontal)
         self.step.setObjectName("sequenceStep")
         row.addWidget(QLabel(self.tr("Layer:")))
         row.addWidget(self.layer, 1)
-        row.addWidget(QLabel(self.tr("Test example:")))
+        row.addWidget(QLabel(self.tr("Input:")))
+        row.addWidget(self.source)
         row.addWidget(self.example)
         row.addWidget(QLabel(self.tr("Time step:")))
         row.addWidget(self.step, 1)
@@ -205,7 +210,39 @@ class SequenceView(InspectView):
         self.finish_layout(controls)
         self.layer.currentTextChanged.connect(lambda _t: self.update_view())
         self.example.valueChanged.connect(lambda _v: self.update_view())
+        self.source.currentIndexChanged.connect(lambda _i: self.update_view())
         self.step.valueChanged.connect(self._show_step)
+
+    def set_drawing(self, image, _label: str = "") -> None:
+        """The drawing canvas's prepared digit: read row by row, live, when 'the drawing' is
+        chosen."""
+        self.drawing = None if image is None else np.asarray(image, dtype=np.float32)
+        if self.source.currentIndex() == 1:
+            self.update_view()
+
+    def _input(self, inspector) -> np.ndarray | None:
+        """The chosen input shaped for the network, or None (the view says why)."""
+        shape = tuple(inspector.input_shape)
+        self.example.setVisible(self.source.currentIndex() == 0)
+        if self.source.currentIndex() == 1:
+            if self.drawing is None:
+                self.say(self.tr("Draw a digit (View → Draw a digit): it is read as you draw."))
+                return None
+            if self.drawing.size != int(np.prod(shape)):
+                self.say(
+                    self.tr(
+                        "The drawing has {size} pixels; this network reads {shape}. Choose a "
+                        "test example, or a network for 28×28 digits (the LSTM digit reader)."
+                    ).format(size=self.drawing.size, shape="×".join(str(d) for d in shape))
+                )
+                return None
+            return self.drawing.reshape(shape)
+        data = self.state.dataset()
+        if data is None or tuple(data.input_shape) != shape:
+            self.say(self.tr("Choose a dataset that fits the network's input."))
+            return None
+        self.example.setRange(0, len(data.x_test) - 1)
+        return data.x_test[self.example.value()]
 
     # -- what is shown ---------------------------------------------------------------------
 
@@ -232,12 +269,9 @@ class SequenceView(InspectView):
                 )
             )
             return
-        data = self.state.dataset()
-        if data is None or tuple(data.input_shape) != tuple(inspector.input_shape):
-            self.say(self.tr("Choose a dataset that fits the network's input."))
+        x = self._input(inspector)
+        if x is None:
             return
-        self.example.setRange(0, len(data.x_test) - 1)
-        x = data.x_test[self.example.value()]
         layer_id = self.layer.currentText()
         try:
             if layer_id in recurrent_layers(inspector):

@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         self.draw.prepared.connect(self.sandbox.controls.set_drawing)
         self.draw.prepared.connect(self.inside.saliency.set_drawing)
         self.draw.prepared.connect(self.inside.embedding.set_drawing)
+        self.draw.prepared.connect(self.inside.sequences.set_drawing)
         self.training.export_plots.clicked.connect(self.exports.export_plots)
         self.training.export_csv.clicked.connect(self.exports.export_history)
         self.workspaces.changed.connect(self._on_workspace_changed)

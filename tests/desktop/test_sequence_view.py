@@ -144,3 +144,19 @@ def test_the_current_step_reads_in_the_palettes_highlighted_text_colour(ready, q
     light = [c for c in inside if c.lightness() > 200]
     assert not dark, f"{len(dark)} dark pixels of text on the highlight"
     assert light, "the step's label is drawn"
+
+
+def test_the_drawing_is_read_row_by_row_as_it_is_drawn(ready, qtbot):
+    window = ready
+    window.files.new_from_template("lstm-digit-reader")
+    window.picker.select("mnist")
+    view = window.inside.sequences
+    window.show_inside(view)
+    view.source.setCurrentIndex(1)
+    assert "Draw a digit" in view.message.text() and not view.example.isVisible()
+    image = np.zeros((28, 28, 1), np.float32)
+    image[4:24, 13:15] = 1.0  # a 1
+    window.draw.prepared.emit(image, "your drawing")
+    assert view.body.isVisible(), view.message.text()
+    np.testing.assert_array_equal(view.trace.inputs, image[:, :, 0])
+    assert view.trace.states.shape == (28, 64)
