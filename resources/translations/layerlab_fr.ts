@@ -131,6 +131,18 @@
         <translation>softmax(z) : des probabilités dont la somme vaut 1</translation>
     </message>
     <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>TensorFlow est encore en cours de chargement…</translation>
+    </message>
+    <message>
+        <source> — {count} pre-activation(s) of &lt;b&gt;{layer}&lt;/b&gt; for test example {example} (green on g, triangles on g&apos;). {share} of them sit where g&apos;(z) &amp;lt; 0.01: almost no gradient flows back through those units.</source>
+        <translation> — {count} pré-activation(s) de &lt;b&gt;{layer}&lt;/b&gt; pour l&apos;exemple de test {example} (en vert sur g, triangles sur g&apos;). {share} d&apos;entre elles sont là où g&apos;(z) &amp;lt; 0,01 : presque aucun gradient ne repasse par ces unités.</translation>
+    </message>
+    <message>
+        <source>: pick a layer of your network to see where its units are on the curve.</source>
+        <translation> : choisissez une couche de votre réseau pour voir où ses unités se trouvent sur la courbe.</translation>
+    </message>
+    <message>
         <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
         <translation>Tapez des nombres séparés par des espaces, par ex. 2 1 0.1</translation>
     </message>
@@ -1533,6 +1545,14 @@
     <message>
         <source>Colour: the network&apos;s output value over the plane.</source>
         <translation>Couleur : la valeur de sortie du réseau sur le plan.</translation>
+    </message>
+    <message>
+        <source>Predicted class over the plane; training accuracy when paused or done.</source>
+        <translation>Classe prédite sur le plan ; exactitude d&apos;entraînement à la pause ou à la fin.</translation>
+    </message>
+    <message>
+        <source>Colour: the class the network predicts at each point (paler = less sure). Dots are coloured by their true class: white edge = training example, dark edge = test example. The training accuracy shows when training pauses or ends.</source>
+        <translation>Couleur : la classe que le réseau prédit en chaque point (plus pâle = moins sûr). Les points ont la couleur de leur vraie classe : bord blanc = exemple d&apos;entraînement, bord sombre = exemple de test. L&apos;exactitude d&apos;entraînement s&apos;affiche quand l&apos;entraînement est en pause ou fini.</translation>
     </message>
     <message>
         <source>Predicted class over the plane; training accuracy {percent} %.</source>
@@ -3270,16 +3290,20 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>« {text} » a plus d&apos;un signe. Écrivez au plus un moins devant, par exemple {example}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and &apos;{point}&apos; or &apos;.&apos; for the decimals (1{point}5).</source>
-        <translation>« {text} » n&apos;est pas un seul nombre ici : « {char} » ne peut pas séparer des groupes de chiffres. Écrivez les chiffres collés (1000 pour mille) et « {point} » ou « . » pour les décimales (1{point}5).</translation>
+        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and {points} for the decimals (1{point}5).</source>
+        <translation>« {text} » n&apos;est pas un seul nombre ici : « {char} » ne peut pas séparer les groupes de chiffres. Écrivez les chiffres d&apos;un bloc (1000 pour mille) et {points} pour les décimales (1{point}5).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written &apos;{point}&apos; or &apos;.&apos;, for example {example}.</source>
-        <translation>« {text} » a plus d&apos;une virgule décimale. Un nombre en a une, écrite « {point} » ou « . », par exemple {example}.</translation>
+        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written {points}, for example {example}.</source>
+        <translation>« {text} » a plus d&apos;un séparateur décimal. Un nombre n&apos;en a qu&apos;un, écrit {points}, par exemple {example}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point (&apos;{point}&apos; or &apos;.&apos;) and an optional minus in front, for example {example} or 2e-3.</source>
-        <translation>« {text} » n&apos;est pas un nombre. Écrivez des chiffres avec au plus une virgule décimale (« {point} » ou « . ») et éventuellement un moins devant, par exemple {example} ou 2e-3.</translation>
+        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point ({points}) and an optional minus in front, for example {example} or 2e-3.</source>
+        <translation>« {text} » n&apos;est pas un nombre. Écrivez des chiffres avec au plus un séparateur décimal ({points}) et éventuellement un moins devant, par exemple {example} ou 2e-3.</translation>
+    </message>
+    <message>
+        <source>&apos;{point}&apos; or &apos;.&apos;</source>
+        <translation>« {point} » ou « . »</translation>
     </message>
 </context>
 <context>
@@ -4246,10 +4270,6 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Couche :</translation>
     </message>
     <message>
-        <source>Test example:</source>
-        <translation>Exemple de test :</translation>
-    </message>
-    <message>
         <source>Time step:</source>
         <translation>Pas de temps :</translation>
     </message>
@@ -4260,6 +4280,26 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Choose a dataset that fits the network&apos;s input.</source>
         <translation>Choisissez des données qui conviennent à l&apos;entrée du réseau.</translation>
+    </message>
+    <message>
+        <source>a test example</source>
+        <translation>un exemple de test</translation>
+    </message>
+    <message>
+        <source>the drawing</source>
+        <translation>le dessin</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Entrée :</translation>
+    </message>
+    <message>
+        <source>Draw a digit (View → Draw a digit): it is read as you draw.</source>
+        <translation>Dessinez un chiffre (Affichage → Dessiner un chiffre) : il est lu pendant que vous dessinez.</translation>
+    </message>
+    <message>
+        <source>The drawing has {size} pixels; this network reads {shape}. Choose a test example, or a network for 28×28 digits (the LSTM digit reader).</source>
+        <translation>Le dessin a {size} pixels ; ce réseau lit {shape}. Choisissez un exemple de test, ou un réseau pour des chiffres 28×28 (le lecteur de chiffres LSTM).</translation>
     </message>
     <message>
         <source>Input: {steps} steps (down) × {features} values</source>
@@ -5047,6 +5087,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Leçons</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
         <source>Workspaces</source>
         <translation>Espaces de travail</translation>
     </message>
@@ -5102,6 +5146,11 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>convolutions on a CPU: XLA not tried</source>
         <translation>convolutions sur un CPU : XLA pas essayé</translation>
+    </message>
+    <message>
+        <source>a short run: XLA would take longer to compile than to help</source>
+        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
+        <translation>un entraînement court : XLA mettrait plus de temps à compiler qu&apos;il n&apos;en ferait gagner</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,18 @@
         <translation>softmax(z): valószínűségek, amelyek összege 1</translation>
     </message>
     <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>A TensorFlow még töltődik…</translation>
+    </message>
+    <message>
+        <source> — {count} pre-activation(s) of &lt;b&gt;{layer}&lt;/b&gt; for test example {example} (green on g, triangles on g&apos;). {share} of them sit where g&apos;(z) &amp;lt; 0.01: almost no gradient flows back through those units.</source>
+        <translation> — &lt;b&gt;{layer}&lt;/b&gt; {count} előaktivációja a(z) {example}. tesztpéldára (zöld a g-n, háromszögek a g&apos;-n). Ezek közül {share} ott van, ahol g&apos;(z) &amp;lt; 0,01: ezeken az egységeken alig folyik vissza gradiens.</translation>
+    </message>
+    <message>
+        <source>: pick a layer of your network to see where its units are on the curve.</source>
+        <translation>: válassz egy réteget a hálózatodból, és meglátod, hol vannak egységei a görbén.</translation>
+    </message>
+    <message>
         <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
         <translation>Írjon szóközzel elválasztott számokat, pl. 2 1 0.1</translation>
     </message>
@@ -1532,6 +1544,14 @@
     <message>
         <source>Colour: the network&apos;s output value over the plane.</source>
         <translation>Szín: a hálózat kimeneti értéke a síkon.</translation>
+    </message>
+    <message>
+        <source>Predicted class over the plane; training accuracy when paused or done.</source>
+        <translation>A síkon jósolt osztály; tanítási pontosság szünetnél vagy a végén.</translation>
+    </message>
+    <message>
+        <source>Colour: the class the network predicts at each point (paler = less sure). Dots are coloured by their true class: white edge = training example, dark edge = test example. The training accuracy shows when training pauses or ends.</source>
+        <translation>Szín: az osztály, amelyet a hálózat az adott pontban jósol (halványabb = kevésbé biztos). A pöttyök valódi osztályuk színét viselik: fehér szegély = tanítópélda, sötét szegély = tesztpélda. A tanítási pontosság a tanítás szüneténél vagy végén látszik.</translation>
     </message>
     <message>
         <source>Predicted class over the plane; training accuracy {percent} %.</source>
@@ -3268,16 +3288,20 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>A(z) „{text}” több előjelet tartalmaz. Legfeljebb egy mínuszt írj elé, például: {example}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and &apos;{point}&apos; or &apos;.&apos; for the decimals (1{point}5).</source>
-        <translation>A(z) „{text}” itt nem egyetlen szám: a(z) „{char}” nem választhat el számjegycsoportokat. Írd egybe a számjegyeket (ezer: 1000), a tizedesekhez pedig „{point}” vagy „.” kell (1{point}5).</translation>
+        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and {points} for the decimals (1{point}5).</source>
+        <translation>„{text}” itt nem egyetlen szám: a(z) „{char}” nem választhat el számjegycsoportokat. Írd egybe a számjegyeket (1000 az ezer) és {points} a tizedesekhez (1{point}5).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written &apos;{point}&apos; or &apos;.&apos;, for example {example}.</source>
-        <translation>A(z) „{text}” több tizedesjelet tartalmaz. Egy számban egy van, „{point}” vagy „.” alakban, például: {example}.</translation>
+        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written {points}, for example {example}.</source>
+        <translation>„{text}” egynél több tizedesjelet tartalmaz. Egy számban egy van, {points} alakban, például {example}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point (&apos;{point}&apos; or &apos;.&apos;) and an optional minus in front, for example {example} or 2e-3.</source>
-        <translation>A(z) „{text}” nem szám. Számjegyeket írj legfeljebb egy tizedesjellel („{point}” vagy „.”), elöl esetleg egy mínusszal, például: {example} vagy 2e-3.</translation>
+        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point ({points}) and an optional minus in front, for example {example} or 2e-3.</source>
+        <translation>„{text}” nem szám. Írj számjegyeket legfeljebb egy tizedesjellel ({points}), elöl esetleg mínuszjellel, például {example} vagy 2e-3.</translation>
+    </message>
+    <message>
+        <source>&apos;{point}&apos; or &apos;.&apos;</source>
+        <translation>„{point}” vagy „.”</translation>
     </message>
 </context>
 <context>
@@ -4244,10 +4268,6 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>Réteg:</translation>
     </message>
     <message>
-        <source>Test example:</source>
-        <translation>Tesztpélda:</translation>
-    </message>
-    <message>
         <source>Time step:</source>
         <translation>Időlépés:</translation>
     </message>
@@ -4258,6 +4278,26 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>Choose a dataset that fits the network&apos;s input.</source>
         <translation>Válassz a hálózat bemenetéhez illő adathalmazt.</translation>
+    </message>
+    <message>
+        <source>a test example</source>
+        <translation>egy tesztpélda</translation>
+    </message>
+    <message>
+        <source>the drawing</source>
+        <translation>a rajz</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Bemenet:</translation>
+    </message>
+    <message>
+        <source>Draw a digit (View → Draw a digit): it is read as you draw.</source>
+        <translation>Rajzolj egy számjegyet (Nézet → Rajzolj egy számjegyet): rajzolás közben olvassa.</translation>
+    </message>
+    <message>
+        <source>The drawing has {size} pixels; this network reads {shape}. Choose a test example, or a network for 28×28 digits (the LSTM digit reader).</source>
+        <translation>A rajz {size} képpontos; ez a hálózat {shape} alakot olvas. Válassz tesztpéldát, vagy egy 28×28-as számjegyekre való hálózatot (az LSTM-es számjegyolvasót).</translation>
     </message>
     <message>
         <source>Input: {steps} steps (down) × {features} values</source>
@@ -5045,6 +5085,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>Leckék</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>Osztály</translation>
+    </message>
+    <message>
         <source>Workspaces</source>
         <translation>Munkaterületek</translation>
     </message>
@@ -5100,6 +5144,11 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>convolutions on a CPU: XLA not tried</source>
         <translation>konvolúciók CPU-n: az XLA nem lett kipróbálva</translation>
+    </message>
+    <message>
+        <source>a short run: XLA would take longer to compile than to help</source>
+        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
+        <translation>rövid tanítás: az XLA fordítása tovább tartana, mint amennyit nyerne vele</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,18 @@
         <translation>softmax(z): probabilità che sommano a 1</translation>
     </message>
     <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>TensorFlow si sta ancora caricando…</translation>
+    </message>
+    <message>
+        <source> — {count} pre-activation(s) of &lt;b&gt;{layer}&lt;/b&gt; for test example {example} (green on g, triangles on g&apos;). {share} of them sit where g&apos;(z) &amp;lt; 0.01: almost no gradient flows back through those units.</source>
+        <translation> — {count} pre-attivazione/i di &lt;b&gt;{layer}&lt;/b&gt; per l&apos;esempio di test {example} (in verde su g, triangoli su g&apos;). {share} di esse stanno dove g&apos;(z) &amp;lt; 0,01: quasi nessun gradiente torna indietro attraverso quelle unità.</translation>
+    </message>
+    <message>
+        <source>: pick a layer of your network to see where its units are on the curve.</source>
+        <translation>: scegli uno strato della tua rete per vedere dove stanno le sue unità sulla curva.</translation>
+    </message>
+    <message>
         <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
         <translation>Scrivi numeri separati da spazi, ad es. 2 1 0.1</translation>
     </message>
@@ -1533,6 +1545,14 @@
     <message>
         <source>Colour: the network&apos;s output value over the plane.</source>
         <translation>Colore: il valore di uscita della rete sul piano.</translation>
+    </message>
+    <message>
+        <source>Predicted class over the plane; training accuracy when paused or done.</source>
+        <translation>Classe prevista sul piano; accuratezza di addestramento in pausa o alla fine.</translation>
+    </message>
+    <message>
+        <source>Colour: the class the network predicts at each point (paler = less sure). Dots are coloured by their true class: white edge = training example, dark edge = test example. The training accuracy shows when training pauses or ends.</source>
+        <translation>Colore: la classe che la rete prevede in ogni punto (più chiaro = meno sicuro). I punti hanno il colore della loro vera classe: bordo bianco = esempio di addestramento, bordo scuro = esempio di test. L&apos;accuratezza di addestramento compare quando l&apos;addestramento è in pausa o finito.</translation>
     </message>
     <message>
         <source>Predicted class over the plane; training accuracy {percent} %.</source>
@@ -3270,16 +3290,20 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>&apos;{text}&apos; ha più di un segno. Scrivi al massimo un meno davanti, per esempio {example}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and &apos;{point}&apos; or &apos;.&apos; for the decimals (1{point}5).</source>
-        <translation>&apos;{text}&apos; qui non è un solo numero: &apos;{char}&apos; non può separare gruppi di cifre. Scrivi le cifre attaccate (1000 per mille) e &apos;{point}&apos; o &apos;.&apos; per i decimali (1{point}5).</translation>
+        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and {points} for the decimals (1{point}5).</source>
+        <translation>«{text}» qui non è un solo numero: «{char}» non può separare gruppi di cifre. Scrivi le cifre attaccate (1000 per mille) e {points} per i decimali (1{point}5).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written &apos;{point}&apos; or &apos;.&apos;, for example {example}.</source>
-        <translation>&apos;{text}&apos; ha più di un separatore decimale. Un numero ne ha uno, scritto &apos;{point}&apos; o &apos;.&apos;, per esempio {example}.</translation>
+        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written {points}, for example {example}.</source>
+        <translation>«{text}» ha più di un separatore decimale. Un numero ne ha uno, scritto {points}, per esempio {example}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point (&apos;{point}&apos; or &apos;.&apos;) and an optional minus in front, for example {example} or 2e-3.</source>
-        <translation>&apos;{text}&apos; non è un numero. Scrivi cifre con al massimo un separatore decimale (&apos;{point}&apos; o &apos;.&apos;) e, se serve, un meno davanti, per esempio {example} o 2e-3.</translation>
+        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point ({points}) and an optional minus in front, for example {example} or 2e-3.</source>
+        <translation>«{text}» non è un numero. Scrivi cifre con al massimo un separatore decimale ({points}) e, se serve, un meno davanti, per esempio {example} o 2e-3.</translation>
+    </message>
+    <message>
+        <source>&apos;{point}&apos; or &apos;.&apos;</source>
+        <translation>«{point}» o «.»</translation>
     </message>
 </context>
 <context>
@@ -4246,10 +4270,6 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Livello:</translation>
     </message>
     <message>
-        <source>Test example:</source>
-        <translation>Esempio di test:</translation>
-    </message>
-    <message>
         <source>Time step:</source>
         <translation>Passo temporale:</translation>
     </message>
@@ -4260,6 +4280,26 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>Choose a dataset that fits the network&apos;s input.</source>
         <translation>Scegli un dataset adatto all&apos;ingresso della rete.</translation>
+    </message>
+    <message>
+        <source>a test example</source>
+        <translation>un esempio di test</translation>
+    </message>
+    <message>
+        <source>the drawing</source>
+        <translation>il disegno</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Ingresso:</translation>
+    </message>
+    <message>
+        <source>Draw a digit (View → Draw a digit): it is read as you draw.</source>
+        <translation>Disegna una cifra (Visualizza → Disegna una cifra): viene letta mentre disegni.</translation>
+    </message>
+    <message>
+        <source>The drawing has {size} pixels; this network reads {shape}. Choose a test example, or a network for 28×28 digits (the LSTM digit reader).</source>
+        <translation>Il disegno ha {size} pixel; questa rete legge {shape}. Scegli un esempio di test, o una rete per cifre 28×28 (il lettore di cifre LSTM).</translation>
     </message>
     <message>
         <source>Input: {steps} steps (down) × {features} values</source>
@@ -5047,6 +5087,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Lezioni</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>Classe</translation>
+    </message>
+    <message>
         <source>Workspaces</source>
         <translation>Spazi di lavoro</translation>
     </message>
@@ -5102,6 +5146,11 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>convolutions on a CPU: XLA not tried</source>
         <translation>convoluzioni su una CPU: XLA non provato</translation>
+    </message>
+    <message>
+        <source>a short run: XLA would take longer to compile than to help</source>
+        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
+        <translation>un addestramento breve: XLA impiegherebbe più a compilare di quanto farebbe guadagnare</translation>
     </message>
 </context>
 </TS>

@@ -131,6 +131,18 @@
         <translation>softmax(z): kansen die samen 1 zijn</translation>
     </message>
     <message>
+        <source>TensorFlow is still loading…</source>
+        <translation>TensorFlow wordt nog geladen…</translation>
+    </message>
+    <message>
+        <source> — {count} pre-activation(s) of &lt;b&gt;{layer}&lt;/b&gt; for test example {example} (green on g, triangles on g&apos;). {share} of them sit where g&apos;(z) &amp;lt; 0.01: almost no gradient flows back through those units.</source>
+        <translation> — {count} pre-activatie(s) van &lt;b&gt;{layer}&lt;/b&gt; voor testvoorbeeld {example} (groen op g, driehoekjes op g&apos;). Daarvan liggen er {share} waar g&apos;(z) &amp;lt; 0,01: door die eenheden stroomt bijna geen gradiënt terug.</translation>
+    </message>
+    <message>
+        <source>: pick a layer of your network to see where its units are on the curve.</source>
+        <translation>: kies een laag van je netwerk om te zien waar de eenheden op de kromme liggen.</translation>
+    </message>
+    <message>
         <source>Type numbers separated by spaces, e.g. 2 1 0.1</source>
         <translation>Typ getallen gescheiden door spaties, bijv. 2 1 0.1</translation>
     </message>
@@ -1533,6 +1545,14 @@
     <message>
         <source>Colour: the network&apos;s output value over the plane.</source>
         <translation>Kleur: de uitvoerwaarde van het netwerk over het vlak.</translation>
+    </message>
+    <message>
+        <source>Predicted class over the plane; training accuracy when paused or done.</source>
+        <translation>Voorspelde klasse over het vlak; trainingsnauwkeurigheid bij pauze of aan het eind.</translation>
+    </message>
+    <message>
+        <source>Colour: the class the network predicts at each point (paler = less sure). Dots are coloured by their true class: white edge = training example, dark edge = test example. The training accuracy shows when training pauses or ends.</source>
+        <translation>Kleur: de klasse die het netwerk op elk punt voorspelt (bleker = minder zeker). Stippen hebben de kleur van hun echte klasse: witte rand = trainingsvoorbeeld, donkere rand = testvoorbeeld. De trainingsnauwkeurigheid verschijnt bij pauze of aan het eind van de training.</translation>
     </message>
     <message>
         <source>Predicted class over the plane; training accuracy {percent} %.</source>
@@ -3270,16 +3290,20 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>&apos;{text}&apos; heeft meer dan één teken. Zet hoogstens één min ervoor, bijvoorbeeld {example}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and &apos;{point}&apos; or &apos;.&apos; for the decimals (1{point}5).</source>
-        <translation>&apos;{text}&apos; is hier niet één getal: &apos;{char}&apos; kan geen groepen cijfers scheiden. Schrijf de cijfers aan elkaar (1000 voor duizend) en &apos;{point}&apos; of &apos;.&apos; voor de decimalen (1{point}5).</translation>
+        <source>&apos;{text}&apos; is not one number here: &apos;{char}&apos; cannot separate groups of digits. Write the digits together (1000 for a thousand) and {points} for the decimals (1{point}5).</source>
+        <translation>‘{text}’ is hier niet één getal: ‘{char}’ kan geen groepen cijfers scheiden. Schrijf de cijfers aaneen (1000 voor duizend) en {points} voor de decimalen (1{point}5).</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written &apos;{point}&apos; or &apos;.&apos;, for example {example}.</source>
-        <translation>&apos;{text}&apos; heeft meer dan één decimaalteken. Een getal heeft er één, geschreven als &apos;{point}&apos; of &apos;.&apos;, bijvoorbeeld {example}.</translation>
+        <source>&apos;{text}&apos; has more than one decimal point. A number has one, written {points}, for example {example}.</source>
+        <translation>‘{text}’ heeft meer dan één decimaalteken. Een getal heeft er één, geschreven als {points}, bijvoorbeeld {example}.</translation>
     </message>
     <message>
-        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point (&apos;{point}&apos; or &apos;.&apos;) and an optional minus in front, for example {example} or 2e-3.</source>
-        <translation>&apos;{text}&apos; is geen getal. Schrijf cijfers met hoogstens één decimaalteken (&apos;{point}&apos; of &apos;.&apos;) en eventueel een min ervoor, bijvoorbeeld {example} of 2e-3.</translation>
+        <source>&apos;{text}&apos; is not a number. Write digits with at most one decimal point ({points}) and an optional minus in front, for example {example} or 2e-3.</source>
+        <translation>‘{text}’ is geen getal. Schrijf cijfers met hoogstens één decimaalteken ({points}) en eventueel een min ervoor, bijvoorbeeld {example} of 2e-3.</translation>
+    </message>
+    <message>
+        <source>&apos;{point}&apos; or &apos;.&apos;</source>
+        <translation>‘{point}’ of ‘.’</translation>
     </message>
 </context>
 <context>
@@ -4246,10 +4270,6 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Laag:</translation>
     </message>
     <message>
-        <source>Test example:</source>
-        <translation>Testvoorbeeld:</translation>
-    </message>
-    <message>
         <source>Time step:</source>
         <translation>Tijdstap:</translation>
     </message>
@@ -4260,6 +4280,26 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>Choose a dataset that fits the network&apos;s input.</source>
         <translation>Kies een dataset die bij de invoer van het netwerk past.</translation>
+    </message>
+    <message>
+        <source>a test example</source>
+        <translation>een testvoorbeeld</translation>
+    </message>
+    <message>
+        <source>the drawing</source>
+        <translation>de tekening</translation>
+    </message>
+    <message>
+        <source>Input:</source>
+        <translation>Invoer:</translation>
+    </message>
+    <message>
+        <source>Draw a digit (View → Draw a digit): it is read as you draw.</source>
+        <translation>Teken een cijfer (Beeld → Teken een cijfer): het wordt gelezen terwijl je tekent.</translation>
+    </message>
+    <message>
+        <source>The drawing has {size} pixels; this network reads {shape}. Choose a test example, or a network for 28×28 digits (the LSTM digit reader).</source>
+        <translation>De tekening heeft {size} pixels; dit netwerk leest {shape}. Kies een testvoorbeeld, of een netwerk voor cijfers van 28×28 (de LSTM-cijferlezer).</translation>
     </message>
     <message>
         <source>Input: {steps} steps (down) × {features} values</source>
@@ -5047,6 +5087,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Lessen</translation>
     </message>
     <message>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
         <source>Workspaces</source>
         <translation>Werkruimten</translation>
     </message>
@@ -5102,6 +5146,11 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>convolutions on a CPU: XLA not tried</source>
         <translation>convoluties op een CPU: XLA niet geprobeerd</translation>
+    </message>
+    <message>
+        <source>a short run: XLA would take longer to compile than to help</source>
+        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
+        <translation>een korte training: XLA zou langer doen over compileren dan het oplevert</translation>
     </message>
 </context>
 </TS>
