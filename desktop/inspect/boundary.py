@@ -5,11 +5,12 @@ into the final boundary (XOR with two hidden units)."""
 
 from __future__ import annotations
 
+import time
 from functools import partial
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -24,6 +25,11 @@ from netcore.training.evaluation import predicted_classes
 from netcore.training.events import Paused, Resumed
 
 GRID = 100  # points a side, while training too (as fine as TensorFlow Playground's)
+#: A redraw quicker than this asks for the next snapshot before it draws (it is taken while this
+#: one is drawn: 30 and more pictures a second); a slower one (a busy machine) waits as long as
+#: it took before asking, so the pictures never take more than about half of the window's
+#: time and the training thread, the rest of the window and a background XLA compile keep up.
+QUICK_REDRAW = 1 / 60
 
 
 def fit_extent(extent, size) -> tuple[float, float, float, float]:
@@ -53,6 +59,10 @@ class DecisionBoundaryView(InspectView):
         # the training accuracy of the weights drawn: (inspector, weights, dataset) it is for,
         # by identity (every snapshot is a new dict), and the percentage
         self._accuracy: tuple[tuple, float] | None = None
+        self._cost = 0.0  # seconds the last redraw took
+        self._ask_later = QTimer(self)
+        self._ask_later.setSingleShot(True)
+        self._ask_later.timeout.connect(self._ask_for_snapshot)
         self.compact = compact
         outer = QVBoxLayout(self.body) if compact else QHBoxLayout(self.body)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +120,10 @@ class DecisionBoundaryView(InspectView):
         if self.boundary is not None:
             self._on_state_changed()
 
+    def _ask_for_snapshot(self) -> None:
+        if self._streaming():
+            self.state.session.control.request_snapshot()
+
     def _streaming(self) -> bool:
         """Training runs (not paused): the weights shown change many times a second."""
         control = self.state.session.control
@@ -138,9 +152,10 @@ class DecisionBoundaryView(InspectView):
                 )
             )
             return
+        started = time.perf_counter()
         streaming = self._streaming()
-        if streaming:  # the next snapshot is taken while this one is drawn: no waiting
-            self.state.session.control.request_snapshot()
+        if streaming and self._cost <= QUICK_REDRAW:
+            self._ask_for_snapshot()  # taken while this one is drawn: no waiting
         points = np.concatenate([data.x_train, data.x_test])
         extent = fit_extent(plane_extent(points), self.plot.getViewBox().size())
         b = inspector.boundary(extent, n=GRID, hidden_layers=1 if self.compact else 2)
@@ -167,6 +182,9 @@ class DecisionBoundaryView(InspectView):
         self.caption.setText(self._caption(data, streaming))
         self._show_units(b)
         self.show_body()
+        self._cost = time.perf_counter() - started
+        if streaming and self._cost > QUICK_REDRAW and not self._ask_later.isActive():
+            self._ask_later.start(round(1000 * self._cost))
 
     def _on_plot_resized(self) -> None:
         """Another shape: the plane is widened to it again when next drawn."""
