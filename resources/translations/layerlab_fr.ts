@@ -1528,6 +1528,7 @@
     <name>DecisionBoundaryView</name>
     <message>
         <source>&lt;b&gt;Hidden units&lt;/b&gt; — each one&apos;s own output over the same plane (orange high, blue low). The output layer combines these pictures.</source>
+        <extracomment>A redraw quicker than this asks for the next snapshot before it draws (it is taken while this one is drawn: 30 and more pictures a second); a slower one (a busy machine) waits as long as it took before asking, so the pictures never take more than about half of the window&apos;s time and the training thread, the rest of the window and a background XLA compile keep up.</extracomment>
         <translation>&lt;b&gt;Neurones cachés&lt;/b&gt; — la sortie de chacun sur le même plan (orange haut, bleu bas). La couche de sortie combine ces images.</translation>
     </message>
     <message>
@@ -2139,6 +2140,22 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Colours:</source>
         <translation>Couleurs :</translation>
+    </message>
+</context>
+<context>
+    <name>FitsItsRoom</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>the width the plots and the results need side by side (two plots of 330 px and a 10-class confusion matrix); narrower, the results go under the plots the height under which the settings, the curves and the results become pages: the curves&apos; title, buttons and 150 px of plot over the results&apos; summary, matrix and mistakes need more a little more to go back (a scroll bar appearing or going must not flip the arrangement)</extracomment>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <source>Test results</source>
+        <translation>Résultats du test</translation>
     </message>
 </context>
 <context>
