@@ -32,6 +32,12 @@ from desktop.classroom.challenges import ChallengePanel
 from desktop.classroom.dataset_view import ClassDatasetView
 from desktop.classroom.roster import CurveDelegate, RosterFilter, RosterModel
 
+#: the name column's widest, in average characters ("Jean-Baptiste Delacroix-Montfort" is
+#: elided, its tooltip has it whole): the other columns keep the projector's width
+NAME_CHARS = 24
+#: the loss curve's width, in average characters: a shape a room still reads
+CURVE_CHARS = 11
+
 translate = QCoreApplication.translate
 #: (kind) → (title, bytes) of what the window would push now, or None (set by the wiring).
 PushContent = Callable[[str], tuple[str, bytes] | None]
@@ -176,13 +182,17 @@ class ClassDashboard(QWidget):
             self.fit_columns()
 
     def fit_columns(self) -> None:
-        """Columns as wide as their contents at the current text size; the loss curve gets
-        room to be seen from the back of the room."""
-        self.table.verticalHeader().setDefaultSectionSize(
-            self.table.fontMetrics().lineSpacing() + 8
-        )
+        """Columns as wide as their contents at the current text size, within the table's
+        width (a projector's 1280×720 in presentation mode shows every column without
+        scrolling sideways): a long name is elided (its tooltip has it whole), the loss curve
+        gets room to be seen from the back of the room."""
+        metrics = self.table.fontMetrics()
+        self.table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 8)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(5, max(120, 8 * self.table.fontMetrics().averageCharWidth()))
+        header = self.table.horizontalHeader()
+        name = max(header.sectionSizeHint(0), NAME_CHARS * metrics.averageCharWidth())
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), name))
+        self.table.setColumnWidth(5, CURVE_CHARS * metrics.averageCharWidth())
 
     def _on_feed(self, feed) -> None:
         data = dict(feed.data)

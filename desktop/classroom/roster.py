@@ -6,6 +6,7 @@ like ``<b>Ada</b>`` is seen as typed."""
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,8 +74,22 @@ class RosterModel(QAbstractTableModel):
             self.tr("Step"),
             self.tr("Checks"),
             self.tr("Loss"),
-            self.tr("Test accuracy"),
+            self.tr("Accuracy"),
             self.tr("Parameters"),
+        )
+
+    def header_tips(self) -> tuple[str, ...]:
+        """What each column shows in full (the headers are kept short: the table fits a
+        projector's width without scrolling sideways)."""
+        return (
+            self.tr("The student's name"),
+            self.tr("Connected to the class now"),
+            self.tr("The lesson they are on"),
+            self.tr("The step of the lesson they are on"),
+            self.tr("The checks of their step: ✓ passed, ✗ failed"),
+            self.tr("The loss curve of their latest run"),
+            self.tr("Test accuracy of their latest run"),
+            self.tr("Parameters of their network"),
         )
 
     # -- fed by the hub ------------------------------------------------------------------
@@ -132,6 +147,8 @@ class RosterModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips()[section]
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -149,6 +166,10 @@ class RosterModel(QAbstractTableModel):
             return QColor("#707070")
         if role == Qt.ItemDataRole.ForegroundRole and column == "checks" and row.checks:
             return QColor("#a00000") if row.stuck else QColor("#0b6b2b")
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
+            # a long name is elided in its narrow column; shown whole here, as typed (escaped:
+            # a tooltip would read markup in a name as rich text)
+            return f"<p>{html.escape(row.name)}</p>"
         if role == Qt.ItemDataRole.ToolTipRole and column == "checks":
             return "\n".join(
                 f"{'✓' if c.get('passed') else '✗'} {c.get('name', '')}" for c in row.checks
