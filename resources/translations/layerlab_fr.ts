@@ -915,6 +915,7 @@
     <name>ClassDashboard</name>
     <message>
         <source>Class dashboard</source>
+        <extracomment>the name column&apos;s widest, in average characters (&quot;Jean-Baptiste Delacroix-Montfort&quot; is elided, its tooltip has it whole): the other columns keep the projector&apos;s width the loss curve&apos;s width, in average characters: a shape a room still reads</extracomment>
         <translation>Tableau de bord de la classe</translation>
     </message>
     <message>
@@ -4061,12 +4062,44 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Perte</translation>
     </message>
     <message>
-        <source>Test accuracy</source>
-        <translation>Exactitude au test</translation>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
     </message>
     <message>
         <source>Parameters</source>
         <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name</source>
+        <translation>Le nom de l&apos;élève</translation>
+    </message>
+    <message>
+        <source>Connected to the class now</source>
+        <translation>Connecté à la classe en ce moment</translation>
+    </message>
+    <message>
+        <source>The lesson they are on</source>
+        <translation>La leçon en cours</translation>
+    </message>
+    <message>
+        <source>The step of the lesson they are on</source>
+        <translation>L&apos;étape de la leçon en cours</translation>
+    </message>
+    <message>
+        <source>The checks of their step: ✓ passed, ✗ failed</source>
+        <translation>Les vérifications de son étape : ✓ réussie, ✗ échouée</translation>
+    </message>
+    <message>
+        <source>The loss curve of their latest run</source>
+        <translation>La courbe de perte de son dernier entraînement</translation>
+    </message>
+    <message>
+        <source>Test accuracy of their latest run</source>
+        <translation>L&apos;exactitude au test de son dernier entraînement</translation>
+    </message>
+    <message>
+        <source>Parameters of their network</source>
+        <translation>Les paramètres de son réseau</translation>
     </message>
     <message>
         <source>connected</source>

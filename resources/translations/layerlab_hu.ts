@@ -915,6 +915,7 @@
     <name>ClassDashboard</name>
     <message>
         <source>Class dashboard</source>
+        <extracomment>the name column&apos;s widest, in average characters (&quot;Jean-Baptiste Delacroix-Montfort&quot; is elided, its tooltip has it whole): the other columns keep the projector&apos;s width the loss curve&apos;s width, in average characters: a shape a room still reads</extracomment>
         <translation>Osztály irányítópultja</translation>
     </message>
     <message>
@@ -4059,12 +4060,44 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>Veszteség</translation>
     </message>
     <message>
-        <source>Test accuracy</source>
-        <translation>Tesztpontosság</translation>
+        <source>Accuracy</source>
+        <translation>Pontosság</translation>
     </message>
     <message>
         <source>Parameters</source>
         <translation>Paraméterek</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name</source>
+        <translation>A diák neve</translation>
+    </message>
+    <message>
+        <source>Connected to the class now</source>
+        <translation>Most csatlakozik az órához</translation>
+    </message>
+    <message>
+        <source>The lesson they are on</source>
+        <translation>A lecke, amelyen épp dolgozik</translation>
+    </message>
+    <message>
+        <source>The step of the lesson they are on</source>
+        <translation>A lecke lépése, amelyen épp dolgozik</translation>
+    </message>
+    <message>
+        <source>The checks of their step: ✓ passed, ✗ failed</source>
+        <translation>A lépés ellenőrzései: ✓ sikerült, ✗ nem sikerült</translation>
+    </message>
+    <message>
+        <source>The loss curve of their latest run</source>
+        <translation>A legutóbbi tanítás veszteséggörbéje</translation>
+    </message>
+    <message>
+        <source>Test accuracy of their latest run</source>
+        <translation>A legutóbbi tanítás tesztpontossága</translation>
+    </message>
+    <message>
+        <source>Parameters of their network</source>
+        <translation>A hálózata paraméterei</translation>
     </message>
     <message>
         <source>connected</source>

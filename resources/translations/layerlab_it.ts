@@ -915,6 +915,7 @@
     <name>ClassDashboard</name>
     <message>
         <source>Class dashboard</source>
+        <extracomment>the name column&apos;s widest, in average characters (&quot;Jean-Baptiste Delacroix-Montfort&quot; is elided, its tooltip has it whole): the other columns keep the projector&apos;s width the loss curve&apos;s width, in average characters: a shape a room still reads</extracomment>
         <translation>Cruscotto della classe</translation>
     </message>
     <message>
@@ -4061,12 +4062,44 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Perdita</translation>
     </message>
     <message>
-        <source>Test accuracy</source>
-        <translation>Accuratezza di test</translation>
+        <source>Accuracy</source>
+        <translation>Accuratezza</translation>
     </message>
     <message>
         <source>Parameters</source>
         <translation>Parametri</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name</source>
+        <translation>Il nome dello studente</translation>
+    </message>
+    <message>
+        <source>Connected to the class now</source>
+        <translation>Connesso alla classe adesso</translation>
+    </message>
+    <message>
+        <source>The lesson they are on</source>
+        <translation>La lezione a cui è arrivato</translation>
+    </message>
+    <message>
+        <source>The step of the lesson they are on</source>
+        <translation>Il passo della lezione a cui è arrivato</translation>
+    </message>
+    <message>
+        <source>The checks of their step: ✓ passed, ✗ failed</source>
+        <translation>Le verifiche del suo passo: ✓ superata, ✗ non superata</translation>
+    </message>
+    <message>
+        <source>The loss curve of their latest run</source>
+        <translation>La curva di perdita del suo ultimo addestramento</translation>
+    </message>
+    <message>
+        <source>Test accuracy of their latest run</source>
+        <translation>L&apos;accuratezza di test del suo ultimo addestramento</translation>
+    </message>
+    <message>
+        <source>Parameters of their network</source>
+        <translation>I parametri della sua rete</translation>
     </message>
     <message>
         <source>connected</source>

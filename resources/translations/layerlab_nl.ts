@@ -915,6 +915,7 @@
     <name>ClassDashboard</name>
     <message>
         <source>Class dashboard</source>
+        <extracomment>the name column&apos;s widest, in average characters (&quot;Jean-Baptiste Delacroix-Montfort&quot; is elided, its tooltip has it whole): the other columns keep the projector&apos;s width the loss curve&apos;s width, in average characters: a shape a room still reads</extracomment>
         <translation>Klasoverzicht</translation>
     </message>
     <message>
@@ -4061,12 +4062,44 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Verlies</translation>
     </message>
     <message>
-        <source>Test accuracy</source>
-        <translation>Testnauwkeurigheid</translation>
+        <source>Accuracy</source>
+        <translation>Nauwkeurigheid</translation>
     </message>
     <message>
         <source>Parameters</source>
         <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>The student&apos;s name</source>
+        <translation>De naam van de leerling</translation>
+    </message>
+    <message>
+        <source>Connected to the class now</source>
+        <translation>Nu verbonden met de klas</translation>
+    </message>
+    <message>
+        <source>The lesson they are on</source>
+        <translation>De les waar hij of zij mee bezig is</translation>
+    </message>
+    <message>
+        <source>The step of the lesson they are on</source>
+        <translation>De stap van de les waar hij of zij mee bezig is</translation>
+    </message>
+    <message>
+        <source>The checks of their step: ✓ passed, ✗ failed</source>
+        <translation>De controles van de stap: ✓ geslaagd, ✗ niet geslaagd</translation>
+    </message>
+    <message>
+        <source>The loss curve of their latest run</source>
+        <translation>De verlieskromme van de laatste training</translation>
+    </message>
+    <message>
+        <source>Test accuracy of their latest run</source>
+        <translation>De testnauwkeurigheid van de laatste training</translation>
+    </message>
+    <message>
+        <source>Parameters of their network</source>
+        <translation>De parameters van het netwerk</translation>
     </message>
     <message>
         <source>connected</source>
