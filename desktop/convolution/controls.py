@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.widgets.rows import control_row
-from netcore.convolution.examples import EXAMPLES, KERNELS, image_as_numbers, kernel
+from netcore.convolution.examples import (
+    EXAMPLES,
+    KERNELS,
+    image_as_numbers,
+    kernel,
+    kernel_title,
+)
 from netcore.convolution.sandbox import MAX_INPUT, ConvError, ConvSetup, parse_table
 
 TEST_IMAGE = "A test image (downscaled)"
@@ -46,7 +52,7 @@ class SandboxControls(QWidget):
         self.example = QComboBox()
         self.example.setObjectName("convExample")
         for e in EXAMPLES:
-            self.example.addItem(e.name, e.name)
+            self.example.addItem(e.title(), e.name)
         self.example.addItem(self.tr("A test image (downscaled)"), TEST_IMAGE)
         self.example.addItem(self.tr("The drawing (downscaled)"), DRAWING)
         self.number = QSpinBox()
@@ -72,7 +78,9 @@ class SandboxControls(QWidget):
             spin.setKeyboardTracking(False)
         self.preset = QComboBox()
         self.preset.setObjectName("convKernelPreset")
-        self.preset.addItems([self.tr("(choose a kernel)"), *KERNELS])
+        self.preset.addItem(self.tr("(choose a kernel)"))
+        for name in KERNELS:
+            self.preset.addItem(kernel_title(name), name)
         self.count = QSpinBox()
         self.count.setObjectName("convKernelCount")
         self.count.setRange(1, 4)
@@ -181,7 +189,7 @@ class SandboxControls(QWidget):
             self._quiet(self.pool_stride, self.pool_stride.setValue, 0)
             self._quiet(self.count, self.count.setValue, 1)
             self.kernels = [kernel(example.kernel)]
-            self._set_image(example.array(), note=example.note)
+            self._set_image(example.array(), note=example.shown_note())
 
     def set_drawing(self, image, _label: str = "") -> None:
         """The drawing canvas's latest digit, prepared as the network sees it (None when the
@@ -233,8 +241,7 @@ class SandboxControls(QWidget):
     def _apply_preset(self, index: int) -> None:
         if index <= 0:
             return
-        name = self.preset.itemText(index)
-        chosen = kernel(name)
+        chosen = kernel(self.preset.itemData(index))
         current = getattr(self.parent(), "kernel_index", 0)
         if chosen.shape != self.kernels[0].shape and len(self.kernels) > 1:
             self.kernels = [np.zeros_like(chosen) for _ in self.kernels]

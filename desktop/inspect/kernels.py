@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.convolution.grid import NumberGrid
 from desktop.widgets.imaging import GREYS, SEQUENTIAL, ImageTile, colourise, to_qimage
-from netcore.convolution.examples import KERNELS
+from netcore.convolution.examples import KERNELS, kernel_title
 from netcore.introspection import InspectError, KernelLayer, placed, with_kernel
 
 CHOOSE = "(put a preset in)"
@@ -57,7 +57,9 @@ class KernelEditor(QWidget):
         self.channel.setPrefix("input channel ")
         self.preset = QComboBox()
         self.preset.setObjectName("kernelPreset")
-        self.preset.addItems([CHOOSE, *KERNELS])
+        self.preset.addItem(CHOOSE)
+        for name in KERNELS:
+            self.preset.addItem(kernel_title(name), name)
         for widget in (self.layer, self.filter, self.channel, self.preset):
             row.addWidget(widget)
         row.addStretch(1)
@@ -162,7 +164,7 @@ class KernelEditor(QWidget):
         layer = self.current()
         if index <= 0 or layer is None:
             return
-        name = self.preset.itemText(index)
+        name = self.preset.itemData(index)
         self.preset.setCurrentIndex(0)
         try:
             kernel = placed(KERNELS[name], layer.size)

@@ -307,7 +307,7 @@ class LessonPlayer(QWidget):
         if result.ok:
             self._passed()
         elif result.control:
-            self._point_at(result.control)
+            self._point_at(result)
         return result.ok
 
     def _predict(self, prediction) -> bool:
@@ -453,14 +453,14 @@ class LessonPlayer(QWidget):
             self.hidden = now
             self.hidden_changed.emit(now)
 
-    def _point_at(self, control: str) -> None:
-        """A verdict that names a layer or a panel brings it up."""
-        spec = self.state.document.spec
-        for layer in spec.layers:
-            if f"of {layer.id}" in control or control.endswith(layer.id):
-                self.layer_requested.emit(layer.id)
-                return
-        self.panel_requested.emit(control)
+    def _point_at(self, result) -> None:
+        """A verdict that names a layer or a panel brings it up (by the verdict's keys, never
+        by its words, which are the student's language)."""
+        ids = {layer.id for layer in self.state.document.spec.layers}
+        if result.layer in ids:
+            self.layer_requested.emit(result.layer)
+        elif result.panel:
+            self.panel_requested.emit(result.panel)
 
     def _on_project_edited(self, *_args) -> None:
         """An edit of the network, weights, data or settings makes the verdict old news."""

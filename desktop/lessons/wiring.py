@@ -100,17 +100,10 @@ def connect_player(window) -> None:
             window.canvas.center_on_node(layer_id)
         _bring_dock(window, "properties")
 
-    def show_panel(control: str) -> None:
-        """A verdict's "look at …": the panel it names comes to the front."""
-        for start, name in (
-            ("Weights by hand", "weights"),
-            ("Training", "training"),
-            ("Problems", "problems"),
-            ("Properties", "properties"),
-        ):
-            if control.startswith(start):
-                show([name])
-                return
+    def show_panel(panel: str) -> None:
+        """A verdict's "look at …": the panel it names (``Result.panel``) comes to the front."""
+        if panel in ("weights", "training", "problems", "properties"):
+            show([panel])
 
     player.views_requested.connect(show)
     player.locks_changed.connect(lock)
