@@ -21,7 +21,6 @@ from desktop.classroom.start_panel import StartClassPanel
 from desktop.classroom.student import StatusLine, StudentLink
 
 translate = QCoreApplication.translate
-C = "Classroom"
 PREDICTOR_DELAY_MS = 1000
 
 
@@ -60,7 +59,7 @@ class Classroom(QObject):
     def _menu(self) -> None:
         window = self.window
         file_menu = window.findChild(QMenu, "fileMenu")
-        self.menu = QMenu(translate(C, "&Class"), window)
+        self.menu = QMenu(translate("Classroom", "&Class"), window)
         self.menu.setObjectName("classMenu")
         if file_menu is not None:
             file_menu.insertMenu(
@@ -68,12 +67,12 @@ class Classroom(QObject):
             )
         self.actions = {}
         for name, text, slot in (
-            ("classStart", translate(C, "&Start a class…"), self.show_start),
-            ("classShowDashboard", translate(C, "Class &dashboard"), self.show_dashboard),
-            ("classShowDataset", translate(C, "Class data&set"), self.show_dataset),
-            ("classJoin", translate(C, "&Join a class…"), self.join),
-            ("classHandIn", translate(C, "&Hand in the project"), self.hand_in_project),
-            ("classLeave", translate(C, "&Leave the class"), self.link.leave),
+            ("classStart", translate("Classroom", "&Start a class…"), self.show_start),
+            ("classShowDashboard", translate("Classroom", "Class &dashboard"), self.show_dashboard),
+            ("classShowDataset", translate("Classroom", "Class data&set"), self.show_dataset),
+            ("classJoin", translate("Classroom", "&Join a class…"), self.join),
+            ("classHandIn", translate("Classroom", "&Hand in the project"), self.hand_in_project),
+            ("classLeave", translate("Classroom", "&Leave the class"), self.link.leave),
         ):
             action = QAction(text, window)
             action.setObjectName(name)
@@ -94,10 +93,13 @@ class Classroom(QObject):
 
     def _send_button(self) -> None:
         draw = self.window.draw
-        self.send_button = QPushButton(translate(C, "Send to the class dataset"))
+        self.send_button = QPushButton(translate("Classroom", "Send to the class dataset"))
         self.send_button.setObjectName("drawSendToClass")
         self.send_button.setToolTip(
-            translate(C, "Hand this drawing in with the class chosen beside, for the class dataset")
+            translate(
+                "Classroom",
+                "Hand this drawing in with the class chosen beside, for the class dataset",
+            )
         )
         self.send_button.clicked.connect(self.send_drawing)
         for layout in draw.findChildren(QHBoxLayout):
@@ -143,7 +145,7 @@ class Classroom(QObject):
         from desktop.appearance.binding import set_dock_fonts
 
         self.dock = window._dock(
-            translate(C, "Class dashboard"),
+            translate("Classroom", "Class dashboard"),
             "classDock",
             self.dashboard,
             Qt.DockWidgetArea.RightDockWidgetArea,
@@ -226,7 +228,7 @@ class Classroom(QObject):
 
     def hand_in_project(self) -> None:
         if not self.link.joined:
-            self._say(translate(C, "Join a class first (File → Class → Join)."))
+            self._say(translate("Classroom", "Join a class first (File → Class → Join)."))
             return
         from netcore.project.fileformat import save_project
 
@@ -234,23 +236,29 @@ class Classroom(QObject):
             path = save_project(Path(folder) / "handin.layerlab", self.window.project.project())
             data = Path(path).read_bytes()
         self.link.hand_in("project", data)
-        self._say(translate(C, "Project handed in (sent now, or when the hub is back)."))
+        self._say(translate("Classroom", "Project handed in (sent now, or when the hub is back)."))
 
     def send_drawing(self) -> None:
         draw = self.window.draw
         label = draw.save_class.currentText().strip()
         if not self.link.joined:
-            self._say(translate(C, "Join a class first (File → Class → Join)."))
+            self._say(translate("Classroom", "Join a class first (File → Class → Join)."))
             return
         if draw.canvas.is_empty():
-            self._say(translate(C, "Draw a digit first."))
+            self._say(translate("Classroom", "Draw a digit first."))
             return
         if label not in [str(d) for d in range(10)]:
-            self._say(translate(C, "The class dataset takes digits: choose a class from 0 to 9."))
+            self._say(
+                translate(
+                    "Classroom", "The class dataset takes digits: choose a class from 0 to 9."
+                )
+            )
             return
         self.link.hand_in("drawing", drawing_png(draw.canvas.render_grey()), int(label))
         self._say(
-            translate(C, "Drawing sent to the class dataset as a {label}.").format(label=label)
+            translate("Classroom", "Drawing sent to the class dataset as a {label}.").format(
+                label=label
+            )
         )
 
     # -- the end ----------------------------------------------------------------------------

@@ -16,7 +16,7 @@ class Minimap(QGraphicsView):
     def __init__(self, canvas):
         super().__init__(canvas.scene(), canvas)
         self.setObjectName("canvasMinimap")
-        self.setToolTip("The whole network: click or drag to go there")
+        self.setToolTip(self.tr("The whole network: click or drag to go there"))
         self.canvas = canvas
         self.setInteractive(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

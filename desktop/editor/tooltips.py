@@ -15,10 +15,11 @@ from netcore.network.catalog import CATALOG, shape_text
 def node_tooltip(layer_id: str, layer_type: str, info: LayerInfo | None, document) -> str:
     if layer_type == "Input":
         shape = document.analysis.input_shape
-        return (
-            f"<b>input</b> — the data that goes in: one example of shape {shape_text(shape)} "
-            "(the batch axis is added by Keras).<br>Select it to change the input shape."
-        )
+        return QCoreApplication.translate(
+            "Catalog",
+            "<b>input</b> — the data that goes in: one example of shape {shape} "
+            "(the batch axis is added by Keras).<br>Select it to change the input shape.",
+        ).format(shape=shape_text(shape))
     entry = CATALOG.get(layer_type)
     parts = [f"<b>{html.escape(layer_id)}</b> · {html.escape(layer_type)}"]
     if info is not None and info.problems:

@@ -59,7 +59,8 @@ class ActivationExplorer(InspectView):
     def _build_controls(self) -> QWidget:
         self.function = QComboBox()
         self.function.setObjectName("activationChoice")
-        self.function.addItems(CURVES)
+        for name in CURVES:  # Keras's names; only "step" is a word of the student's language
+            self.function.addItem(self.tr("step") if name == "step" else name, name)
         self.slope = QDoubleSpinBox()
         self.slope.setObjectName("activationSlope")
         self.slope.setRange(0.0, 1.0)
@@ -182,7 +183,7 @@ class ActivationExplorer(InspectView):
                     widget.blockSignals(False)
             if act in CURVES:
                 self.function.blockSignals(True)
-                self.function.setCurrentText(act)
+                self.function.setCurrentIndex(self.function.findData(act))
                 self.function.blockSignals(False)
         self._draw_curve()
 
@@ -191,7 +192,7 @@ class ActivationExplorer(InspectView):
     def _draw_curve(self) -> None:
         if not (self._built and self.state.tensorflow_ready):
             return
-        name = self.function.currentText()
+        name = self.function.currentData()
         slope, alpha = self.slope.value(), self.alpha.value()
         marks = self.marks[np.isfinite(self.marks)]
         reach = max(ZOOM, float(np.abs(marks).max()) * 1.1 if marks.size else 0.0)

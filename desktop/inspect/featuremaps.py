@@ -93,7 +93,9 @@ class FeatureMapView(InspectView):
         self.loss_line.setObjectName("featureLoss")
         self.loss_line.setWordWrap(True)
         self.loss_line.setToolTip(
-            "The loss of this one example: training lowers its average over the training set"
+            self.tr(
+                "The loss of this one example: training lowers its average over the training set"
+            )
         )
         words = QVBoxLayout()
         words.addWidget(self.prediction)

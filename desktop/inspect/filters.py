@@ -26,7 +26,9 @@ class FilterView(InspectView):
         self.layer_choice.setObjectName("filterLayerChoice")
         self.scale_choice = QComboBox()
         self.scale_choice.setObjectName("filterScaleChoice")
-        self.scale_choice.addItems(["one scale for all", "each filter its own scale"])
+        self.scale_choice.addItems(
+            [self.tr("one scale for all"), self.tr("each filter its own scale")]
+        )
         row.addWidget(QLabel(self.tr("Layer:")))
         row.addWidget(self.layer_choice, 1)
         row.addWidget(QLabel(self.tr("Colours:")))

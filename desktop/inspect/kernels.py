@@ -23,8 +23,6 @@ from desktop.widgets.imaging import GREYS, SEQUENTIAL, ImageTile, colourise, to_
 from netcore.convolution.examples import KERNELS, kernel_title
 from netcore.introspection import InspectError, KernelLayer, placed, with_kernel
 
-CHOOSE = "(put a preset in)"
-
 
 class KernelEditor(QWidget):
     """Signals:
@@ -41,8 +39,11 @@ class KernelEditor(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
-            "This network is too big to set every weight by hand, but its convolution kernels "
-            "can be typed: choose one, type numbers or put in a preset, and see what it finds."
+            self.tr(
+                "This network is too big to set every weight by hand, but its convolution "
+                "kernels can be typed: choose one, type numbers or put in a preset, and see "
+                "what it finds."
+            )
         )
         intro.setWordWrap(True)
         column.addWidget(intro)
@@ -51,13 +52,13 @@ class KernelEditor(QWidget):
         self.layer.setObjectName("kernelLayer")
         self.filter = QSpinBox()
         self.filter.setObjectName("kernelFilter")
-        self.filter.setPrefix("kernel ")
+        self.filter.setPrefix(self.tr("kernel "))
         self.channel = QSpinBox()
         self.channel.setObjectName("kernelChannel")
-        self.channel.setPrefix("input channel ")
+        self.channel.setPrefix(self.tr("input channel "))
         self.preset = QComboBox()
         self.preset.setObjectName("kernelPreset")
-        self.preset.addItem(CHOOSE)
+        self.preset.addItem(self.tr("(put a preset in)"))
         for name in KERNELS:
             self.preset.addItem(kernel_title(name), name)
         for widget in (self.layer, self.filter, self.channel, self.preset):

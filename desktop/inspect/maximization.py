@@ -57,10 +57,10 @@ class MaximizationView(InspectView):
         self.progress.setMaximumWidth(160)
         controls = control_row(
             [
-                ("layer", self.layer),
-                ("unit", self.unit),
+                (self.tr("layer"), self.layer),
+                (self.tr("unit"), self.unit),
                 ("", self.all_units),
-                ("steps", self.steps),
+                (self.tr("steps"), self.steps),
                 ("", self.run_button),
                 ("", self.progress),
             ]

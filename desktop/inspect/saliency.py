@@ -51,7 +51,9 @@ class SaliencyView(InspectView):
         self.input: np.ndarray | None = None
         self.source = QComboBox()
         self.source.setObjectName("saliencySource")
-        self.source.addItems(["a test example", "the drawing", "an image file…"])
+        self.source.addItems(
+            [self.tr("a test example"), self.tr("the drawing"), self.tr("an image file…")]
+        )
         self.example = QSpinBox()
         self.example.setObjectName("saliencyExample")
         self.method = QComboBox()
@@ -72,12 +74,12 @@ class SaliencyView(InspectView):
         self.opacity.setMaximumWidth(140)
         controls = control_row(
             [
-                ("Input", self.source),
-                ("number", self.example),
-                ("method", self.method),
-                ("layer", self.layer),
-                ("class", self.target),
-                ("heat", self.opacity),
+                (self.tr("Input"), self.source),
+                (self.tr("number"), self.example),
+                (self.tr("method"), self.method),
+                (self.tr("layer"), self.layer),
+                (self.tr("class"), self.target),
+                (self.tr("heat"), self.opacity),
             ]
         )
         body = QHBoxLayout(self.body)

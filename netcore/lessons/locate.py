@@ -7,6 +7,7 @@ work the step asks for."""
 from __future__ import annotations
 
 from netcore.i18n import translate
+from netcore.lessons import verdicts
 from netcore.lessons.verdicts import Result
 
 
@@ -91,5 +92,5 @@ def found_layers(s, args) -> tuple[list, Result | None]:
         translate("Lessons", "there is no {what} layer{place}").format(
             what=what, place=place(args)
         ),
-        f"the palette → {what}" if "type" in args else "the network canvas",
+        verdicts.palette_entry(what) if "type" in args else "the network canvas",
     )
