@@ -99,6 +99,10 @@
 <context>
     <name>ActivationExplorer</name>
     <message>
+        <source>step</source>
+        <translation>échelon</translation>
+    </message>
+    <message>
         <source>Mark where this layer&apos;s units are for a test example</source>
         <translation>Marquer où sont les neurones de cette couche pour un exemple de test</translation>
     </message>
@@ -224,6 +228,10 @@
 </context>
 <context>
     <name>Catalog</name>
+    <message>
+        <source>&lt;b&gt;input&lt;/b&gt; — the data that goes in: one example of shape {shape} (the batch axis is added by Keras).&lt;br&gt;Select it to change the input shape.</source>
+        <translation>&lt;b&gt;input&lt;/b&gt; — les données qui entrent : un exemple de forme {shape} (l&apos;axe du lot est ajouté par Keras).&lt;br&gt;Sélectionnez-le pour changer la forme de l&apos;entrée.</translation>
+    </message>
     <message>
         <source>output {shape} · {n} parameters</source>
         <translation>sortie {shape} · {n} paramètres</translation>
@@ -1125,6 +1133,69 @@
     <message>
         <source>{count} drawings written to {path}</source>
         <translation>{count} dessins écrits dans {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Classe</translation>
+    </message>
+    <message>
+        <source>&amp;Start a class…</source>
+        <translation>&amp;Démarrer une classe…</translation>
+    </message>
+    <message>
+        <source>Class &amp;dashboard</source>
+        <translation>&amp;Tableau de bord de la classe</translation>
+    </message>
+    <message>
+        <source>Class data&amp;set</source>
+        <translation>Données de la cla&amp;sse</translation>
+    </message>
+    <message>
+        <source>&amp;Join a class…</source>
+        <translation>&amp;Rejoindre une classe…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in the project</source>
+        <translation>Rendre le &amp;projet</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the class</source>
+        <translation>&amp;Quitter la classe</translation>
+    </message>
+    <message>
+        <source>Send to the class dataset</source>
+        <translation>Envoyer aux données de la classe</translation>
+    </message>
+    <message>
+        <source>Hand this drawing in with the class chosen beside, for the class dataset</source>
+        <translation>Rendre ce dessin avec la classe choisie à côté, pour les données de la classe</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Tableau de bord de la classe</translation>
+    </message>
+    <message>
+        <source>Join a class first (File → Class → Join).</source>
+        <translation>Rejoignez d&apos;abord une classe (Fichier → Classe → Rejoindre).</translation>
+    </message>
+    <message>
+        <source>Project handed in (sent now, or when the hub is back).</source>
+        <translation>Projet rendu (envoyé maintenant, ou quand le hub sera de retour).</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Dessinez d&apos;abord un chiffre.</translation>
+    </message>
+    <message>
+        <source>The class dataset takes digits: choose a class from 0 to 9.</source>
+        <translation>Les données de la classe prennent des chiffres : choisissez une classe de 0 à 9.</translation>
+    </message>
+    <message>
+        <source>Drawing sent to the class dataset as a {label}.</source>
+        <translation>Dessin envoyé aux données de la classe comme un {label}.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2129,10 @@
         <translation>numéro</translation>
     </message>
     <message>
+        <source>The loss of this one example: training lowers its average over the training set</source>
+        <translation>La perte de ce seul exemple : l&apos;entraînement fait baisser sa moyenne sur l&apos;ensemble d&apos;entraînement</translation>
+    </message>
+    <message>
         <source>Click a unit of a map to see which input pixels it sees.</source>
         <translation>Cliquez sur un point d&apos;une carte pour voir quels pixels d&apos;entrée il voit.</translation>
     </message>
@@ -2134,6 +2209,14 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
 </context>
 <context>
     <name>FilterView</name>
+    <message>
+        <source>one scale for all</source>
+        <translation>une échelle pour tous</translation>
+    </message>
+    <message>
+        <source>each filter its own scale</source>
+        <translation>chaque filtre sa propre échelle</translation>
+    </message>
     <message>
         <source>Layer:</source>
         <translation>Couche :</translation>
@@ -2344,6 +2427,22 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
 </context>
 <context>
     <name>KernelEditor</name>
+    <message>
+        <source>This network is too big to set every weight by hand, but its convolution kernels can be typed: choose one, type numbers or put in a preset, and see what it finds.</source>
+        <translation>Ce réseau est trop grand pour régler chaque poids à la main, mais ses noyaux de convolution peuvent être tapés : choisissez-en un, tapez des nombres ou mettez un noyau prédéfini, et voyez ce qu&apos;il trouve.</translation>
+    </message>
+    <message>
+        <source>kernel </source>
+        <translation>noyau </translation>
+    </message>
+    <message>
+        <source>input channel </source>
+        <translation>canal d&apos;entrée </translation>
+    </message>
+    <message>
+        <source>(put a preset in)</source>
+        <translation>(mettre un noyau prédéfini)</translation>
+    </message>
     <message>
         <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
         <translation>&lt;b&gt;Le noyau&lt;/b&gt;</translation>
@@ -2893,6 +2992,18 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Trouver le motif</translation>
     </message>
     <message>
+        <source>layer</source>
+        <translation>couche</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>neurone</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>pas</translation>
+    </message>
+    <message>
         <source>The {n} test images that excite this unit most</source>
         <translation>Les {n} images de test qui excitent le plus ce neurone</translation>
     </message>
@@ -3226,6 +3337,13 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>{label}: {value} (epoch {epoch})</source>
         <translation>{label} : {value} (époque {epoch})</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>The whole network: click or drag to go there</source>
+        <translation>Tout le réseau : cliquez ou faites glisser pour y aller</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4301,45 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>earlier run</source>
         <translation>entraînement précédent</translation>
+    </message>
+</context>
+<context>
+    <name>SaliencyView</name>
+    <message>
+        <source>a test example</source>
+        <translation>un exemple de test</translation>
+    </message>
+    <message>
+        <source>the drawing</source>
+        <translation>le dessin</translation>
+    </message>
+    <message>
+        <source>an image file…</source>
+        <translation>un fichier image…</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>méthode</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>couche</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>chaleur</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,10 @@
 <context>
     <name>ActivationExplorer</name>
     <message>
+        <source>step</source>
+        <translation>lépcső</translation>
+    </message>
+    <message>
         <source>Mark where this layer&apos;s units are for a test example</source>
         <translation>Jelölje, hol vannak a réteg egységei egy tesztpéldánál</translation>
     </message>
@@ -224,6 +228,10 @@
 </context>
 <context>
     <name>Catalog</name>
+    <message>
+        <source>&lt;b&gt;input&lt;/b&gt; — the data that goes in: one example of shape {shape} (the batch axis is added by Keras).&lt;br&gt;Select it to change the input shape.</source>
+        <translation>&lt;b&gt;input&lt;/b&gt; — a bemenő adat: egy {shape} alakú példa (a batch tengelyt a Keras adja hozzá).&lt;br&gt;Jelöld ki, hogy megváltoztasd a bemenet alakját.</translation>
+    </message>
     <message>
         <source>output {shape} · {n} parameters</source>
         <translation>kimenet {shape} · {n} paraméter</translation>
@@ -1124,6 +1132,69 @@
     <message>
         <source>{count} drawings written to {path}</source>
         <translation>{count} rajz kiírva ide: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Osztály</translation>
+    </message>
+    <message>
+        <source>&amp;Start a class…</source>
+        <translation>Ó&amp;ra indítása…</translation>
+    </message>
+    <message>
+        <source>Class &amp;dashboard</source>
+        <translation>Osztály &amp;irányítópultja</translation>
+    </message>
+    <message>
+        <source>Class data&amp;set</source>
+        <translation>Az osztály &amp;adathalmaza</translation>
+    </message>
+    <message>
+        <source>&amp;Join a class…</source>
+        <translation>&amp;Csatlakozás egy órához…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in the project</source>
+        <translation>A projekt &amp;beadása</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the class</source>
+        <translation>&amp;Kilépés az órából</translation>
+    </message>
+    <message>
+        <source>Send to the class dataset</source>
+        <translation>Küldés az osztály adathalmazába</translation>
+    </message>
+    <message>
+        <source>Hand this drawing in with the class chosen beside, for the class dataset</source>
+        <translation>A rajz beadása a mellette választott osztállyal, az osztály adathalmazához</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Osztály irányítópultja</translation>
+    </message>
+    <message>
+        <source>Join a class first (File → Class → Join).</source>
+        <translation>Előbb csatlakozz egy órához (Fájl → Osztály → Csatlakozás).</translation>
+    </message>
+    <message>
+        <source>Project handed in (sent now, or when the hub is back).</source>
+        <translation>Projekt beadva (most elküldve, vagy amikor a központ újra elérhető).</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Előbb rajzolj egy számjegyet.</translation>
+    </message>
+    <message>
+        <source>The class dataset takes digits: choose a class from 0 to 9.</source>
+        <translation>Az osztály adathalmaza számjegyeket fogad: válassz egy osztályt 0 és 9 között.</translation>
+    </message>
+    <message>
+        <source>Drawing sent to the class dataset as a {label}.</source>
+        <translation>A rajz elküldve az osztály adathalmazába, {label} címkével.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2128,10 @@
         <translation>sorszám</translation>
     </message>
     <message>
+        <source>The loss of this one example: training lowers its average over the training set</source>
+        <translation>Ennek az egy példának a vesztesége: a tanítás ennek az átlagát csökkenti a tanítóhalmazon</translation>
+    </message>
+    <message>
         <source>Click a unit of a map to see which input pixels it sees.</source>
         <translation>Kattintson egy térkép egységére, hogy lássa, mely bemeneti pixeleket látja.</translation>
     </message>
@@ -2133,6 +2208,14 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
 </context>
 <context>
     <name>FilterView</name>
+    <message>
+        <source>one scale for all</source>
+        <translation>egy skála mindegyiknek</translation>
+    </message>
+    <message>
+        <source>each filter its own scale</source>
+        <translation>minden szűrőnek saját skála</translation>
+    </message>
     <message>
         <source>Layer:</source>
         <translation>Réteg:</translation>
@@ -2342,6 +2425,22 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
 </context>
 <context>
     <name>KernelEditor</name>
+    <message>
+        <source>This network is too big to set every weight by hand, but its convolution kernels can be typed: choose one, type numbers or put in a preset, and see what it finds.</source>
+        <translation>Ez a hálózat túl nagy ahhoz, hogy minden súlyt kézzel állíts be, de a konvolúciós kernelei beírhatók: válassz egyet, írj be számokat vagy tölts be egy előre megadott kernelt, és nézd meg, mit talál.</translation>
+    </message>
+    <message>
+        <source>kernel </source>
+        <translation>kernel </translation>
+    </message>
+    <message>
+        <source>input channel </source>
+        <translation>bemeneti csatorna </translation>
+    </message>
+    <message>
+        <source>(put a preset in)</source>
+        <translation>(előre megadott kernel betöltése)</translation>
+    </message>
     <message>
         <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
         <translation>&lt;b&gt;A kernel&lt;/b&gt;</translation>
@@ -2891,6 +2990,18 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>A minta megkeresése</translation>
     </message>
     <message>
+        <source>layer</source>
+        <translation>réteg</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>egység</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>lépések</translation>
+    </message>
+    <message>
         <source>The {n} test images that excite this unit most</source>
         <translation>A {n} tesztkép, amely a legjobban gerjeszti ezt az egységet</translation>
     </message>
@@ -3224,6 +3335,13 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>{label}: {value} (epoch {epoch})</source>
         <translation>{label}: {value} ({epoch}. epoch)</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>The whole network: click or drag to go there</source>
+        <translation>Az egész hálózat: kattints vagy húzd, hogy odamenj</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4299,45 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>earlier run</source>
         <translation>korábbi futás</translation>
+    </message>
+</context>
+<context>
+    <name>SaliencyView</name>
+    <message>
+        <source>a test example</source>
+        <translation>egy tesztpélda</translation>
+    </message>
+    <message>
+        <source>the drawing</source>
+        <translation>a rajz</translation>
+    </message>
+    <message>
+        <source>an image file…</source>
+        <translation>egy képfájl…</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Bemenet</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>sorszám</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>módszer</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>réteg</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>osztály</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>hő</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,10 @@
 <context>
     <name>ActivationExplorer</name>
     <message>
+        <source>step</source>
+        <translation>gradino</translation>
+    </message>
+    <message>
         <source>Mark where this layer&apos;s units are for a test example</source>
         <translation>Segna dove si trovano le unità di questo livello per un esempio di test</translation>
     </message>
@@ -224,6 +228,10 @@
 </context>
 <context>
     <name>Catalog</name>
+    <message>
+        <source>&lt;b&gt;input&lt;/b&gt; — the data that goes in: one example of shape {shape} (the batch axis is added by Keras).&lt;br&gt;Select it to change the input shape.</source>
+        <translation>&lt;b&gt;input&lt;/b&gt; — i dati che entrano: un esempio di forma {shape} (l&apos;asse del batch è aggiunto da Keras).&lt;br&gt;Selezionalo per cambiare la forma dell&apos;ingresso.</translation>
+    </message>
     <message>
         <source>output {shape} · {n} parameters</source>
         <translation>uscita {shape} · {n} parametri</translation>
@@ -1125,6 +1133,69 @@
     <message>
         <source>{count} drawings written to {path}</source>
         <translation>{count} disegni scritti in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Classe</translation>
+    </message>
+    <message>
+        <source>&amp;Start a class…</source>
+        <translation>&amp;Avvia una classe…</translation>
+    </message>
+    <message>
+        <source>Class &amp;dashboard</source>
+        <translation>&amp;Cruscotto della classe</translation>
+    </message>
+    <message>
+        <source>Class data&amp;set</source>
+        <translation>&amp;Dati della classe</translation>
+    </message>
+    <message>
+        <source>&amp;Join a class…</source>
+        <translation>&amp;Unisciti a una classe…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in the project</source>
+        <translation>C&amp;onsegna il progetto</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the class</source>
+        <translation>&amp;Lascia la classe</translation>
+    </message>
+    <message>
+        <source>Send to the class dataset</source>
+        <translation>Invia ai dati della classe</translation>
+    </message>
+    <message>
+        <source>Hand this drawing in with the class chosen beside, for the class dataset</source>
+        <translation>Consegna questo disegno con la classe scelta accanto, per i dati della classe</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Cruscotto della classe</translation>
+    </message>
+    <message>
+        <source>Join a class first (File → Class → Join).</source>
+        <translation>Unisciti prima a una classe (File → Classe → Unisciti).</translation>
+    </message>
+    <message>
+        <source>Project handed in (sent now, or when the hub is back).</source>
+        <translation>Progetto consegnato (inviato ora, o quando l&apos;hub tornerà).</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Prima disegna una cifra.</translation>
+    </message>
+    <message>
+        <source>The class dataset takes digits: choose a class from 0 to 9.</source>
+        <translation>I dati della classe accettano cifre: scegli una classe da 0 a 9.</translation>
+    </message>
+    <message>
+        <source>Drawing sent to the class dataset as a {label}.</source>
+        <translation>Disegno inviato ai dati della classe come {label}.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2129,10 @@
         <translation>numero</translation>
     </message>
     <message>
+        <source>The loss of this one example: training lowers its average over the training set</source>
+        <translation>La perdita di questo solo esempio: l&apos;addestramento ne abbassa la media sull&apos;insieme di addestramento</translation>
+    </message>
+    <message>
         <source>Click a unit of a map to see which input pixels it sees.</source>
         <translation>Fai clic su un&apos;unità di una mappa per vedere quali pixel di ingresso vede.</translation>
     </message>
@@ -2134,6 +2209,14 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
 </context>
 <context>
     <name>FilterView</name>
+    <message>
+        <source>one scale for all</source>
+        <translation>una scala per tutti</translation>
+    </message>
+    <message>
+        <source>each filter its own scale</source>
+        <translation>ogni filtro la sua scala</translation>
+    </message>
     <message>
         <source>Layer:</source>
         <translation>Livello:</translation>
@@ -2344,6 +2427,22 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
 </context>
 <context>
     <name>KernelEditor</name>
+    <message>
+        <source>This network is too big to set every weight by hand, but its convolution kernels can be typed: choose one, type numbers or put in a preset, and see what it finds.</source>
+        <translation>Questa rete è troppo grande per impostare ogni peso a mano, ma i suoi kernel di convoluzione si possono scrivere: scegline uno, scrivi dei numeri o inserisci un kernel predefinito, e guarda cosa trova.</translation>
+    </message>
+    <message>
+        <source>kernel </source>
+        <translation>kernel </translation>
+    </message>
+    <message>
+        <source>input channel </source>
+        <translation>canale di ingresso </translation>
+    </message>
+    <message>
+        <source>(put a preset in)</source>
+        <translation>(inserisci un kernel predefinito)</translation>
+    </message>
     <message>
         <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
         <translation>&lt;b&gt;Il kernel&lt;/b&gt;</translation>
@@ -2893,6 +2992,18 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Trova lo schema</translation>
     </message>
     <message>
+        <source>layer</source>
+        <translation>livello</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unità</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>passi</translation>
+    </message>
+    <message>
         <source>The {n} test images that excite this unit most</source>
         <translation>Le {n} immagini di test che eccitano di più questa unità</translation>
     </message>
@@ -3226,6 +3337,13 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>{label}: {value} (epoch {epoch})</source>
         <translation>{label}: {value} (epoca {epoch})</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>The whole network: click or drag to go there</source>
+        <translation>Tutta la rete: fai clic o trascina per andarci</translation>
     </message>
 </context>
 <context>
@@ -4183,6 +4301,45 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>earlier run</source>
         <translation>addestramento precedente</translation>
+    </message>
+</context>
+<context>
+    <name>SaliencyView</name>
+    <message>
+        <source>a test example</source>
+        <translation>un esempio di test</translation>
+    </message>
+    <message>
+        <source>the drawing</source>
+        <translation>il disegno</translation>
+    </message>
+    <message>
+        <source>an image file…</source>
+        <translation>un file immagine…</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Ingresso</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numero</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>metodo</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>livello</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>classe</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>calore</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,10 @@
 <context>
     <name>ActivationExplorer</name>
     <message>
+        <source>step</source>
+        <translation>stap</translation>
+    </message>
+    <message>
         <source>Mark where this layer&apos;s units are for a test example</source>
         <translation>Markeer waar de eenheden van deze laag liggen voor een testvoorbeeld</translation>
     </message>
@@ -224,6 +228,10 @@
 </context>
 <context>
     <name>Catalog</name>
+    <message>
+        <source>&lt;b&gt;input&lt;/b&gt; — the data that goes in: one example of shape {shape} (the batch axis is added by Keras).&lt;br&gt;Select it to change the input shape.</source>
+        <translation>&lt;b&gt;input&lt;/b&gt; — de gegevens die erin gaan: één voorbeeld met vorm {shape} (de batch-as voegt Keras toe).&lt;br&gt;Selecteer het om de invoervorm te wijzigen.</translation>
+    </message>
     <message>
         <source>output {shape} · {n} parameters</source>
         <translation>uitvoer {shape} · {n} parameters</translation>
@@ -1125,6 +1133,69 @@
     <message>
         <source>{count} drawings written to {path}</source>
         <translation>{count} tekeningen geschreven naar {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Classroom</name>
+    <message>
+        <source>&amp;Class</source>
+        <translation>&amp;Klas</translation>
+    </message>
+    <message>
+        <source>&amp;Start a class…</source>
+        <translation>Een klas &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Class &amp;dashboard</source>
+        <translation>Klas&amp;overzicht</translation>
+    </message>
+    <message>
+        <source>Class data&amp;set</source>
+        <translation>&amp;Gegevens van de klas</translation>
+    </message>
+    <message>
+        <source>&amp;Join a class…</source>
+        <translation>&amp;Deelnemen aan een klas…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand in the project</source>
+        <translation>Het project &amp;inleveren</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the class</source>
+        <translation>De klas &amp;verlaten</translation>
+    </message>
+    <message>
+        <source>Send to the class dataset</source>
+        <translation>Naar de gegevens van de klas sturen</translation>
+    </message>
+    <message>
+        <source>Hand this drawing in with the class chosen beside, for the class dataset</source>
+        <translation>Deze tekening inleveren met de klasse die ernaast gekozen is, voor de gegevens van de klas</translation>
+    </message>
+    <message>
+        <source>Class dashboard</source>
+        <translation>Klasoverzicht</translation>
+    </message>
+    <message>
+        <source>Join a class first (File → Class → Join).</source>
+        <translation>Neem eerst deel aan een klas (Bestand → Klas → Deelnemen).</translation>
+    </message>
+    <message>
+        <source>Project handed in (sent now, or when the hub is back).</source>
+        <translation>Project ingeleverd (nu verzonden, of zodra de hub terug is).</translation>
+    </message>
+    <message>
+        <source>Draw a digit first.</source>
+        <translation>Teken eerst een cijfer.</translation>
+    </message>
+    <message>
+        <source>The class dataset takes digits: choose a class from 0 to 9.</source>
+        <translation>De gegevens van de klas nemen cijfers: kies een klasse van 0 tot 9.</translation>
+    </message>
+    <message>
+        <source>Drawing sent to the class dataset as a {label}.</source>
+        <translation>Tekening naar de gegevens van de klas gestuurd als een {label}.</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2129,10 @@
         <translation>nummer</translation>
     </message>
     <message>
+        <source>The loss of this one example: training lowers its average over the training set</source>
+        <translation>Het verlies van dit ene voorbeeld: het trainen verlaagt het gemiddelde ervan over de trainingsset</translation>
+    </message>
+    <message>
         <source>Click a unit of a map to see which input pixels it sees.</source>
         <translation>Klik op een eenheid van een kaart om te zien welke invoerpixels ze ziet.</translation>
     </message>
@@ -2134,6 +2209,14 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
 </context>
 <context>
     <name>FilterView</name>
+    <message>
+        <source>one scale for all</source>
+        <translation>één schaal voor alle</translation>
+    </message>
+    <message>
+        <source>each filter its own scale</source>
+        <translation>elk filter zijn eigen schaal</translation>
+    </message>
     <message>
         <source>Layer:</source>
         <translation>Laag:</translation>
@@ -2344,6 +2427,22 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
 </context>
 <context>
     <name>KernelEditor</name>
+    <message>
+        <source>This network is too big to set every weight by hand, but its convolution kernels can be typed: choose one, type numbers or put in a preset, and see what it finds.</source>
+        <translation>Dit netwerk is te groot om elk gewicht met de hand in te stellen, maar de convolutiekernels kun je typen: kies er één, typ getallen of zet er een vooraf ingestelde kernel in, en kijk wat hij vindt.</translation>
+    </message>
+    <message>
+        <source>kernel </source>
+        <translation>kernel </translation>
+    </message>
+    <message>
+        <source>input channel </source>
+        <translation>invoerkanaal </translation>
+    </message>
+    <message>
+        <source>(put a preset in)</source>
+        <translation>(vooraf ingestelde kernel invoegen)</translation>
+    </message>
     <message>
         <source>&lt;b&gt;The kernel&lt;/b&gt;</source>
         <translation>&lt;b&gt;De kernel&lt;/b&gt;</translation>
@@ -2893,6 +2992,18 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Het patroon zoeken</translation>
     </message>
     <message>
+        <source>layer</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
         <source>The {n} test images that excite this unit most</source>
         <translation>De {n} testafbeeldingen die deze eenheid het sterkst activeren</translation>
     </message>
@@ -3226,6 +3337,13 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>{label}: {value} (epoch {epoch})</source>
         <translation>{label}: {value} (epoch {epoch})</translation>
+    </message>
+</context>
+<context>
+    <name>Minimap</name>
+    <message>
+        <source>The whole network: click or drag to go there</source>
+        <translation>Het hele netwerk: klik of sleep om erheen te gaan</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4094,7 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <name>ResultsView</name>
     <message>
         <source>Train a network to see its test results here.</source>
+        <extracomment>the height the results ask of a splitter (they scroll down inside themselves below it)</extracomment>
         <translation>Train een netwerk om hier de testresultaten te zien.</translation>
     </message>
     <message>
@@ -4183,6 +4302,45 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>earlier run</source>
         <translation>eerdere run</translation>
+    </message>
+</context>
+<context>
+    <name>SaliencyView</name>
+    <message>
+        <source>a test example</source>
+        <translation>een testvoorbeeld</translation>
+    </message>
+    <message>
+        <source>the drawing</source>
+        <translation>de tekening</translation>
+    </message>
+    <message>
+        <source>an image file…</source>
+        <translation>een afbeeldingsbestand…</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>methode</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>class</source>
+        <translation>klasse</translation>
+    </message>
+    <message>
+        <source>heat</source>
+        <translation>warmte</translation>
     </message>
 </context>
 <context>
