@@ -10,9 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QHBoxLayout,
     QSizePolicy,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,38 +27,16 @@ HYSTERESIS = 24
 SETTINGS_PAGE, CURVES_PAGE, RESULTS_PAGE = range(3)
 
 
-class Pages(QStackedWidget):
-    """A stack whose height is the room it is given: a wrapped label on the results page
-    asks no more height of the dock (a splitter does not pass it on either)."""
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
-        return False
-
-    def minimumSizeHint(self):  # noqa: N802 - Qt's name
-        """The page shown decides (the settings page scrolls; a hidden page asks nothing)."""
-        page = self.currentWidget()
-        return (
-            page.minimumSizeHint().expandedTo(page.minimumSize())
-            if page
-            else super().minimumSizeHint()
-        )
-
-    def sizeHint(self):  # noqa: N802 - Qt's name
-        page = self.currentWidget()
-        return page.sizeHint() if page else super().sizeHint()
-
-
 class PagePicker(QWidget):
-    """objectName ``trainingPages``: a column of buttons (``trainingPage0``…) beside a stack
-    of pages, for the training panel in a low place."""
+    """objectName ``trainingPages``: a column of buttons (``trainingPage0``…) that shows one
+    part of the training panel at a time in a low place. The parts stay in their splitters
+    (a hidden one gives its room to the one shown and keeps its share for later)."""
 
-    def __init__(self, titles: list[str], parent=None):
+    def __init__(self, titles: list[str], show, parent=None):
         super().__init__(parent)
         self.setObjectName("trainingPages")
-        self.stack = Pages()
-        self.stack.setObjectName("trainingPageStack")
         self.group = QButtonGroup(self)
-        side = QVBoxLayout()
+        side = QVBoxLayout(self)
         side.setContentsMargins(0, 0, 0, 0)
         for index, title in enumerate(titles):
             button = QToolButton()
@@ -71,16 +47,7 @@ class PagePicker(QWidget):
             self.group.addButton(button, index)
             side.addWidget(button)
         side.addStretch(1)
-        self.group.idClicked.connect(self.show_page)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addLayout(side)
-        row.addWidget(self.stack, 1)
-
-    def show_page(self, index: int) -> None:
-        self.stack.setCurrentIndex(index)
-        self.group.button(index).setChecked(True)
-        self.stack.updateGeometry()
+        self.group.idClicked.connect(show)
 
     def set_titles(self, titles: list[str]) -> None:
         for index, title in enumerate(titles):
@@ -120,60 +87,66 @@ class FitsItsRoom:
         self.arrange(width, height)
 
     pages: PagePicker | None = None
-    _parts: tuple = ()
+    low = False  # one part at a time beside the page buttons (a low place)
 
     def _page_titles(self) -> list[str]:
         return [self.tr("Settings"), self.tr("Curves"), self.tr("Test results")]
 
     def _set_low(self, low: bool) -> None:
-        """Move the settings, the plots and the results into pages (a low place) or back
-        into the splitters."""
-        if self.pages is None:
-            self._parts = (self.splitter.widget(0), self.plots, self.views.widget(1))
-            self.pages = PagePicker(self._page_titles())
-            self.layout().addWidget(self.pages)
+        """One part at a time beside a column of buttons (a low place), or all of them."""
+        if low == self.low:
+            return
+        if self.pages is None:  # made when first needed: a tall place keeps its layout as is
+            # outside the layout (a left margin makes its room): the splitters stay as they are
+            self.pages = PagePicker(self._page_titles(), self.show_page, self)
             self.pages.hide()
             self.session.running_changed.connect(self._on_running_for_pages)
-        if low == self.pages.isVisible():
-            return
-        scroller, plots, results = self._parts
+        self.low = low
+        self.pages.setVisible(low)
+        side = self.pages.sizeHint().width() + 6 if low else 0
+        self.layout().setContentsMargins(side, 0, 0, 0)
         if low:
-            for part in self._parts:
-                self.pages.stack.addWidget(part)
-            self.splitter.hide()
-            self.pages.show()
-            self.pages.show_page(CURVES_PAGE)
-            for index, part in enumerate(self._parts):
-                part.setVisible(index == CURVES_PAGE)
+            self.show_page(CURVES_PAGE)
         else:
-            self.splitter.insertWidget(0, scroller)
-            self.views.insertWidget(0, plots)
-            self.views.insertWidget(1, results)
-            self.splitter.setSizes([300, 1000])
-            self.pages.hide()
-            self.splitter.show()
-            for part in self._parts:
+            for part in (*self._page_parts(), self.views):
                 part.show()
-        # the dock's scroll area fits the panel to its viewport once the pages are laid out
-        QTimer.singleShot(0, self._fit_to_room)
+            self._restore_shares = True  # once the views are laid out in a tall place
+            QTimer.singleShot(0, self, self._give_back_shares)
 
-    def _fit_to_room(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            if self.pages is not None:
-                self.pages.layout().invalidate()  # the plots may have turned side by side
-            need = self.minimumSizeHint()
-            self.resize(max(parent.width(), need.width()), max(parent.height(), need.height()))
+    def _page_parts(self) -> tuple:
+        return (self.splitter.widget(0), self.plots, self.views.widget(1))
+
+    def show_page(self, index: int) -> None:
+        """In a low place: the settings, the curves or the test results alone."""
+        if not self.low:
+            return
+        for number, part in enumerate(self._page_parts()):
+            part.setVisible(number == index)
+        self.views.setVisible(index != SETTINGS_PAGE)
+        self.pages.group.button(index).setChecked(True)
+
+    def _give_back_shares(self) -> None:
+        """The plots' and results' shares of a tall place: kept, and given back after a low
+        one (where the results were hidden and the splitter forgot their share)."""
+        if self.low or not self.views.isVisible() or self.views.height() < LOW_PANEL:
+            return
+        sizes = self.views.sizes()
+        shares = getattr(self, "_shares", None)
+        if getattr(self, "_restore_shares", False) and shares and sum(sizes) > 0:
+            self._restore_shares = False
+            self.views.setSizes([round(f * sum(sizes)) for f in shares])
+        elif sum(sizes) > 0 and min(sizes) > 0:
+            self._shares = [size / sum(sizes) for size in sizes]
 
     def _on_running_for_pages(self, running: bool) -> None:
         """A run starting in a low place: its curves come to the front."""
-        if running and self.pages is not None and self.pages.isVisible():
-            self.pages.show_page(CURVES_PAGE)
+        if running and self.low:
+            self.show_page(CURVES_PAGE)
 
     def _fit_controls_column(self) -> None:
         """The settings' scroll area is as wide as the settings (it scrolls down, never
         sideways), plus its scroll bar."""
-        scroller = self._parts[0] if self._parts else self.splitter.widget(0)
+        scroller = self.splitter.widget(0)
         bar = scroller.verticalScrollBar().sizeHint().width()
         scroller.setMinimumWidth(self.controls_column.minimumSizeHint().width() + bar)
 
@@ -186,14 +159,16 @@ class FitsItsRoom:
             return
         self._arranging = True
         try:
-            shown_low = self.pages is not None and self.pages.isVisible()
-            low = height < LOW_PANEL + (HYSTERESIS if shown_low else 0)
+            low = height < LOW_PANEL + (HYSTERESIS if self.low else 0)
             self._set_low(low)
         finally:
             self._arranging = False
+        if not low:
+            self._give_back_shares()
         if low:
-            side = self.pages.width() - self.pages.stack.width()
-            self.plots.set_compact(width - side - 8 < self.plots.row_width())
+            side = self.pages.sizeHint().width()
+            self.pages.setGeometry(0, 0, side, max(height, self.pages.sizeHint().height()))
+            self.plots.set_compact(width - side - 16 < self.plots.row_width())
             return
         room = width - self.splitter.widget(0).minimumWidth() - 24
         beside = room >= RESULTS_BESIDE
