@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -228,12 +228,17 @@ class PropertiesPanel(QScrollArea):
             return check
         if kind == "choice":
             combo = QComboBox()
-            combo.addItems([str(c) for c in param.choices])
-            combo.setCurrentText(str(value if value is not None else "linear"))
-            self.setters[param.name] = lambda v, c=combo: quiet(
-                c, c.setCurrentText, str(v if v is not None else "linear")
+            for choice in param.choices:  # shown in words where a word is translatable
+                combo.addItem(choice_label(choice), choice)
+
+            def select(v, c=combo):
+                c.setCurrentIndex(max(0, c.findData(v if v is not None else "linear")))
+
+            select(value)
+            self.setters[param.name] = lambda v, c=combo: quiet(c, select, v)
+            combo.currentIndexChanged.connect(
+                lambda i, c=combo, p=param: self._set(p, c.itemData(i))
             )
-            combo.currentTextChanged.connect(lambda v, p=param: self._set(p, v))
             return combo
         if kind in ("size2", "optional_size2"):
             return size_editor(self, param, value)
@@ -417,3 +422,11 @@ class PropertiesPanel(QScrollArea):
         if entry is not None:
             parts.append(f"<p><i>{html.escape(catalog_text(entry.explanation))}</i></p>")
         self.info.setText("".join(parts))
+
+
+def choice_label(choice) -> str:
+    """A choice as shown: the step function has a name in every language; Keras's own names
+    (relu, same, glorot_uniform, …) are the same in every language."""
+    if choice == "step":
+        return QCoreApplication.translate("ActivationExplorer", "step")
+    return str(choice)

@@ -68,17 +68,17 @@ class EmbeddingView(InspectView):
         self.progress.setMaximumWidth(160)
         controls = control_row(
             [
-                ("layer", self.layer),
+                (self.tr("layer"), self.layer),
                 ("", self.method),
-                ("test examples", self.count),
+                (self.tr("test examples"), self.count),
                 *[("", w) for w in (self.run_button, self.cancel_button, self.progress)],
                 ("", self.keep_button),
             ]
         )
         body = QHBoxLayout(self.body)
-        self.kept_plot = self._plot("Kept")
+        self.kept_plot = self._plot(self.tr("Kept"))
         self.kept_plot.hide()
-        self.plot = self._plot("Now")
+        self.plot = self._plot(self.tr("Now"))
         self.plot.setObjectName("embeddingPlot")
         side = QVBoxLayout()
         self.hover_tile = ImageTile(max_scale=6)

@@ -184,6 +184,7 @@ class SequenceView(InspectView):
         self.source.addItems([self.tr("a test example"), self.tr("the drawing")])
         self.example = QSpinBox()
         self.example.setObjectName("sequenceExample")
+        self.example.setAccessibleName(self.tr("Test example number"))
         self.step = QSlider(Qt.Orientation.Horizontal)
         self.step.setObjectName("sequenceStep")
         row.addWidget(QLabel(self.tr("Layer:")))

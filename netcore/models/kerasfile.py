@@ -23,6 +23,7 @@ import numpy as np
 from netcore.fileio import UnreadableFileError, atomic_path, check_regular_file
 from netcore.limits import MAX_BUILD_PARAMETERS
 from netcore.models import tfruntime
+from netcore.models.sequence_layers import attention_inputs
 from netcore.models.weights import snapshot_weights
 from netcore.network.analysis import analyze
 from netcore.network.catalog import CATALOG, IMPORTED
@@ -207,6 +208,8 @@ def spec_from_model(
             layer_id = "input_layer"
         ids[layer.name] = layer_id
         parents = [ids.get(p, p) for p in _parents(layer)] or [previous]
+        if kind == "MultiHeadAttention":
+            parents = attention_inputs(parents)
         explicit = None if parents == [previous] else parents
         layers.append(LayerSpec(layer_id, kind, params, explicit))
         if layer.weights:

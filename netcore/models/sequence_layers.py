@@ -85,3 +85,13 @@ def call(layer_type: str, layer, args: list):
         key = args[2] if len(args) > 2 else None
         return layer(query, value, key=key)
     return layer(args if len(args) > 1 else args[0])
+
+
+def attention_inputs(parents: list[str]) -> list[str]:
+    """Keras's attention is called with (query, value[, key]); LayerLab wires a key that is the
+    value, and a value that is the query, once: self-attention is one input."""
+    if len(parents) == 3 and parents[2] == parents[1]:
+        parents = parents[:2]
+    if len(parents) == 2 and parents[1] == parents[0]:
+        parents = parents[:1]
+    return parents

@@ -1844,6 +1844,22 @@
         <translation>Garder pour comparer</translation>
     </message>
     <message>
+        <source>layer</source>
+        <translation>couche</translation>
+    </message>
+    <message>
+        <source>test examples</source>
+        <translation>exemples de test</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gardé</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
         <source>Hover over a point to see its image; click to open it.</source>
         <translation>Survolez un point pour voir son image ; cliquez pour l&apos;ouvrir.</translation>
     </message>
@@ -4094,6 +4110,7 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <name>ResultsView</name>
     <message>
         <source>Train a network to see its test results here.</source>
+        <extracomment>the height the results ask of a splitter (they scroll down inside themselves below it)</extracomment>
         <translation>Entraînez un réseau pour voir ici ses résultats de test.</translation>
     </message>
     <message>

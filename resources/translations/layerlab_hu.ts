@@ -1843,6 +1843,22 @@
         <translation>Megtartás összehasonlításhoz</translation>
     </message>
     <message>
+        <source>layer</source>
+        <translation>réteg</translation>
+    </message>
+    <message>
+        <source>test examples</source>
+        <translation>tesztpélda</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Megtartott</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Most</translation>
+    </message>
+    <message>
         <source>Hover over a point to see its image; click to open it.</source>
         <translation>Vigye az egeret egy pont fölé a képéhez; kattintson a megnyitásához.</translation>
     </message>
@@ -4092,6 +4108,7 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <name>ResultsView</name>
     <message>
         <source>Train a network to see its test results here.</source>
+        <extracomment>the height the results ask of a splitter (they scroll down inside themselves below it)</extracomment>
         <translation>Tanítson be egy hálót, és itt látja a teszteredményeit.</translation>
     </message>
     <message>

@@ -1844,6 +1844,22 @@
         <translation>Conserva per il confronto</translation>
     </message>
     <message>
+        <source>layer</source>
+        <translation>livello</translation>
+    </message>
+    <message>
+        <source>test examples</source>
+        <translation>esempi di test</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservato</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Adesso</translation>
+    </message>
+    <message>
         <source>Hover over a point to see its image; click to open it.</source>
         <translation>Passa sopra un punto per vederne l&apos;immagine; fai clic per aprirla.</translation>
     </message>
@@ -4094,6 +4110,7 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <name>ResultsView</name>
     <message>
         <source>Train a network to see its test results here.</source>
+        <extracomment>the height the results ask of a splitter (they scroll down inside themselves below it)</extracomment>
         <translation>Addestra una rete per vedere qui i risultati del test.</translation>
     </message>
     <message>

@@ -1844,6 +1844,22 @@
         <translation>Bewaren om te vergelijken</translation>
     </message>
     <message>
+        <source>layer</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <source>test examples</source>
+        <translation>testvoorbeelden</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
         <source>Hover over a point to see its image; click to open it.</source>
         <translation>Beweeg over een punt om de afbeelding te zien; klik om haar te openen.</translation>
     </message>

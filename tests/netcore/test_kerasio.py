@@ -71,18 +71,19 @@ def test_a_hand_written_sequential_model_converts():
 
 
 def test_layers_the_catalog_lacks_become_opaque_imported_nodes():
-    """Not a refusal: Conv1D and LSTM keep Keras's own shapes and counts, marked as imported."""
+    """Not a refusal: Conv1D and Cropping1D keep Keras's own shapes and counts, marked as imported."""
     import keras
 
     inputs = keras.Input((10, 3))
     x = keras.layers.Conv1D(4, 3, name="conv1d")(inputs)
-    x = keras.layers.LSTM(5, name="lstm")(x)
+    x = keras.layers.Cropping1D(1, name="crop")(x)
+    x = keras.layers.LSTM(5, name="lstm")(x)  # LayerLab's own since the sequence layers
     model = keras.Model(inputs, keras.layers.Dense(2, name="out")(x))
     spec, weights = spec_from_model(model)
     types = {layer.id: layer.type for layer in spec.layers}
-    assert types == {"conv1d": "KerasLayer", "lstm": "KerasLayer", "out": "Dense"}
+    assert types == {"conv1d": "KerasLayer", "crop": "KerasLayer", "lstm": "LSTM", "out": "Dense"}
     analysis = analyze(spec)
-    assert analysis.layers["lstm"].output_shape == (5,)
+    assert analysis.layers["crop"].output_shape == (6, 4)
     assert analysis.layers["lstm"].total_params == model.get_layer("lstm").count_params()
     assert analysis.layers["conv1d"].summary() == "Conv1D · imported"
     x = np.random.default_rng(1).random((2, 10, 3)).astype(np.float32)
