@@ -209,18 +209,6 @@ def audit_language(
             # a lesson's step with the views it asks for, and tool windows opened over it
             window.show_lessons()
             lessons = window.lessons
-            # lesson 07's first step: a prediction, then a run watched in the training panel
-            # under the step's text (the Lessons workspace's low bottom)
-            lessons.start("probabilities-and-losses")
-            fake_results(window)
-            window.show_training()
-            look("lessons:training")
-            for plot in plots_shown(window.training.plots):
-                measures.append(
-                    {"view": "lessons:training", "what": plot.objectName(),
-                     "width": plot.width(), "height": plot.height(),
-                     "language": language, "mode": mode}
-                )  # fmt: skip
             lessons.start("backprop")
             look("lessons:step")
             window.show_inside(window.inside.backprop)

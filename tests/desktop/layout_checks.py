@@ -55,7 +55,6 @@ OWNERS = (
     ("desktop.editor.properties", "numbers"),
     ("desktop.project", "i18n"),
     ("desktop.i18n", "i18n"),
-    ("desktop.experiments", "board"),
     ("desktop.training.session", "lead"),
     ("desktop.inspect.state", "lead"),
 )

@@ -37,7 +37,6 @@ VIEWS = (
     *(f"workspace:{name}" for name in ("design", "train", "inspect", "draw", "lessons", "class")),
     *(f"inside:{name}" for name in INSIDE_VIEWS),
     "lessons:step",
-    "lessons:training",
     "lessons:backprop",
     "window:sandbox",
     "window:board",
@@ -141,24 +140,6 @@ def test_the_train_plots_are_tall_enough_to_read_on_a_projector(audit):
     ]
     assert {p["what"] for p in shown} == {"lossPlot", "accuracyPlot"}, shown
     short = [p for p in shown if p["height"] < MIN_PLOT_HEIGHT]
-    assert not short, short
-
-
-#: the plots under a lesson's text (a low place): curves still read from the back of a room
-MIN_LESSON_PLOT_HEIGHT = 150
-
-
-def test_the_plots_under_a_lesson_step_keep_a_readable_height(audit):
-    """Lesson 07's first step (Training in front, French, presentation mode, 1280×720): the
-    results' minimum height took the low dock, leaving the plots 193×58 px under titles that
-    needed 80 px."""
-    shown = [
-        p
-        for p in audit["reports"]["1280x720"]["plots"]
-        if p["view"] == "lessons:training" and p["language"] == "fr" and p["mode"] == "presentation"
-    ]
-    assert {p["what"] for p in shown} == {"lossPlot", "accuracyPlot"}, shown
-    short = [p for p in shown if p["height"] < MIN_LESSON_PLOT_HEIGHT]
     assert not short, short
 
 
