@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 from PySide6.QtCore import QBuffer, QCoreApplication, QEvent, QIODevice, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from desktop.classroom.bridge import TeacherHub
 from desktop.classroom.dashboard import ClassDashboard, NetworkViewer, network_bytes
@@ -102,10 +102,14 @@ class Classroom(QObject):
             )
         )
         self.send_button.clicked.connect(self.send_drawing)
-        for layout in draw.findChildren(QHBoxLayout):
-            if layout.indexOf(draw.save_button) >= 0:
-                layout.insertWidget(layout.indexOf(draw.save_button) + 1, self.send_button)
-                break
+        tools = draw.findChild(QWidget, "drawTools")
+        if tools is not None and tools.layout() is not None:
+            tools.layout().addWidget(self.send_button)  # its own place: the tools' row wraps
+        else:
+            for layout in draw.findChildren(QHBoxLayout):
+                if layout.indexOf(draw.save_button) >= 0:
+                    layout.insertWidget(layout.indexOf(draw.save_button) + 1, self.send_button)
+                    break
 
     def _say(self, text: str) -> None:
         self.window.status.say(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -121,7 +121,9 @@ class BackpropView(InspectView):
         self.next_button.setObjectName("backpropNext")
         self.stage_label = QLabel()
         self.stage_label.setObjectName("backpropStage")
-        self.stage_label.setStyleSheet("font-weight: bold;")
+        bold = QFont()  # only the weight set: the size still follows presentation mode
+        bold.setBold(True)
+        self.stage_label.setFont(bold)
         self.stage_label.setWordWrap(True)
         self.apply_button = QPushButton(self.tr("Apply update to the network"))
         self.apply_button.setObjectName("backpropApply")
@@ -135,7 +137,9 @@ class BackpropView(InspectView):
         grid.addLayout(buttons, 3, 0, 1, 4)
         self.input_message = QLabel()
         self.input_message.setObjectName("backpropInputMessage")
-        self.input_message.setStyleSheet("color: #b02a2a;")
+        red = self.input_message.palette()
+        red.setColor(QPalette.ColorRole.WindowText, QColor("#b02a2a"))
+        self.input_message.setPalette(red)
         grid.addWidget(self.input_message, 4, 0, 1, 4)
         self.input_message.hide()
         return box
@@ -149,7 +153,12 @@ class BackpropView(InspectView):
         self.loss_text = QLabel()
         self.loss_text.setObjectName("backpropLossText")
         self.loss_text.setTextFormat(Qt.TextFormat.RichText)
-        self.loss_text.setStyleSheet("background: #fff8e6; padding: 6px;")
+        paper = self.loss_text.palette()
+        paper.setColor(QPalette.ColorRole.Window, QColor("#fff8e6"))
+        paper.setColor(QPalette.ColorRole.WindowText, QColor("#222222"))
+        self.loss_text.setPalette(paper)
+        self.loss_text.setAutoFillBackground(True)
+        self.loss_text.setMargin(6)
         self.loss_text.setWordWrap(True)  # one long line made the view wider than its dock
         self.table = QTableWidget(0, len(TABLE_COLUMNS))
         self.table.setObjectName("backpropWeights")
