@@ -75,12 +75,20 @@ class CoverageTab(QWidget):
         self.with_padding.show_table(counted)
         self.without_title.setText(self.tr("<b>Without padding</b>: windows covering each pixel"))
         rings = padded.padding if padded.padding != "same" else "'same'"
-        self.with_title.setText(f"<b>With padding {rings}</b>")
+        self.with_title.setText(self.tr("<b>With padding {rings}</b>").format(rings=rings))
         h, w = image.shape
         self.summary.setText(
-            f"A corner pixel is inside {valid[0, 0]} window(s) without padding and "
-            f"{counted[0, 0]} with it; the middle pixel ({h // 2 + 1}, {w // 2 + 1}) is inside "
-            f"{valid[h // 2, w // 2]}. Padding lets the border be seen as often as the middle."
+            self.tr(
+                "A corner pixel is inside {corner} window(s) without padding and "
+                "{padded} with it; the middle pixel ({row}, {col}) is inside "
+                "{middle}. Padding lets the border be seen as often as the middle."
+            ).format(
+                corner=valid[0, 0],
+                padded=counted[0, 0],
+                row=h // 2 + 1,
+                col=w // 2 + 1,
+                middle=valid[h // 2, w // 2],
+            )
         )
 
 
@@ -97,7 +105,7 @@ class ShiftTab(QWidget):
         self.amount.setObjectName("convShiftAmount")
         self.amount.setRange(-5, 5)
         self.amount.setValue(1)
-        self.amount.setSuffix(" px right")
+        self.amount.setSuffix(self.tr(" px right"))
         self.button = QPushButton(self.tr("Shift the input"))
         self.button.setObjectName("convShiftButton")
         controls.addWidget(QLabel(self.tr("Move the input by")))

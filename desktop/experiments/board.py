@@ -258,7 +258,11 @@ class ExperimentBoard(QWidget):
         batch.setRange(1, 100_000)
         batch.setValue(config.batch_size if isinstance(config.batch_size, int) else 32)
         activation = QComboBox()
-        activation.addItems([self.same, *[a for a in ACTIVATIONS if a not in ("softmax",)]])
+        activation.addItem(self.same, None)
+        for name in ACTIVATIONS:  # Keras's names; only "step" is a word of the student's language
+            if name != "softmax":
+                label = QCoreApplication.translate("ActivationExplorer", "step")
+                activation.addItem(label if name == "step" else name, name)
         init = QComboBox()
         init.addItems([self.same, *INITIALIZERS])
         dropout = QDoubleSpinBox()
@@ -290,8 +294,8 @@ class ExperimentBoard(QWidget):
                 "learning_rate": round(cell(2).value(), 6),
                 "batch_size": cell(3).value(),
             }
-            if cell(4).currentText() != self.same:
-                changes["activation"] = cell(4).currentText()
+            if cell(4).currentData() is not None:
+                changes["activation"] = cell(4).currentData()
             if cell(5).currentText() != self.same:
                 changes["kernel_initializer"] = cell(5).currentText()
             if cell(6).value() >= 0:

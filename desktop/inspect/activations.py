@@ -159,18 +159,20 @@ class ActivationExplorer(InspectView):
             except InspectError:
                 layers = []
         self._layers = {layer_id: (act, extra, z) for layer_id, act, extra, z in layers}
-        names = ["(none)", *self._layers]
-        current = self.layer.currentText()
-        if [self.layer.itemText(i) for i in range(self.layer.count())] != names:
+        names = [None, *self._layers]  # None: no layer (shown in the student's language)
+        current = self.layer.currentData()
+        if [self.layer.itemData(i) for i in range(self.layer.count())] != names:
             self.layer.blockSignals(True)
             self.layer.clear()
-            self.layer.addItems(names)
-            self.layer.setCurrentText(current if current in names else "(none)")
+            self.layer.addItem(self.tr("(none)"), None)
+            for name in self._layers:
+                self.layer.addItem(name, name)
+            self.layer.setCurrentIndex(max(0, self.layer.findData(current)) if current else 0)
             self.layer.blockSignals(False)
         self._on_layer_chosen()
 
     def _on_layer_chosen(self) -> None:
-        chosen = self._layers.get(self.layer.currentText())
+        chosen = self._layers.get(self.layer.currentData())
         if chosen is None:
             self.marks = np.zeros(0, np.float32)
         else:

@@ -251,8 +251,10 @@ class BackpropView(InspectView):
             if self.step is None or "Dense" in str(exc) or "no Dense" in str(exc):
                 self.step = None
                 self.say(
-                    f"{str(exc)[0].upper()}{str(exc)[1:]}. Backprop by hand works on dense "
-                    "networks such as the XOR network or a small MLP on a 2-D dataset."
+                    self.tr(
+                        "{problem}. Backprop by hand works on dense networks such as the XOR "
+                        "network or a small MLP on a 2-D dataset."
+                    ).format(problem=f"{str(exc)[0].upper()}{str(exc)[1:]}")
                 )
             else:  # a typing mistake: the last good step stays
                 self.input_message.setText(str(exc)[0].upper() + str(exc)[1:] + ".")

@@ -61,14 +61,16 @@ class CurveFitView(InspectView):
             return
         if inspector.input_shape != (1,):
             self.say(
-                "The fitted curve is for networks with one input, on 1-D regression data such "
-                f"as the Noisy sine. This network takes {inspector.input_shape}; try the "
-                "Sine fit preset (File → New from template)."
+                self.tr(
+                    "The fitted curve is for networks with one input, on 1-D regression data "
+                    "such as the Noisy sine. This network takes {shape}; try the "
+                    "Sine fit preset (File → New from template)."
+                ).format(shape=inspector.input_shape)
             )
             return
         data = self.state.dataset()
         if data is None or tuple(data.input_shape) != (1,) or data.task != "regression":
-            self.say("Choose 1-D regression data: the Noisy sine.")
+            self.say(self.tr("Choose 1-D regression data: the Noisy sine."))
             return
         x_train, y_train = data.x_train[:, 0], np.ravel(data.y_train)
         x_test, y_test = data.x_test[:, 0], np.ravel(data.y_test)
@@ -81,7 +83,11 @@ class CurveFitView(InspectView):
         xs = np.linspace(lo - pad, hi + pad, POINTS, dtype=np.float32)
         out = inspector.predict(xs[:, None])
         if out.shape[1] != 1:
-            self.say(f"The network has {out.shape[1]} outputs; the curve needs one.")
+            self.say(
+                self.tr("The network has {count} outputs; the curve needs one.").format(
+                    count=out.shape[1]
+                )
+            )
             return
         self.curve.setData(xs, out[:, 0])
         mse = float(np.mean((inspector.predict(data.x_test)[:, 0] - y_test) ** 2))

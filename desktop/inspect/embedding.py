@@ -126,7 +126,10 @@ class EmbeddingView(InspectView):
             or data.task != "classification"
         ):
             self.say(
-                "Choose a classification dataset that fits the network (e.g. MNIST with LeNet-5)."
+                self.tr(
+                    "Choose a classification dataset that fits the network "
+                    "(e.g. MNIST with LeNet-5)."
+                )
             )
             return
         names = [lid for lid in inspector.layer_ids if lid != inspector.output_id]

@@ -201,15 +201,20 @@ class FeatureMapView(InspectView):
                 return
             if tuple(data.input_shape) != inspector.input_shape:
                 self.say(
-                    f"The network takes {shape_text(inspector.input_shape)} but "
-                    f"{data.title} examples are {shape_text(tuple(data.input_shape))}: choose a "
-                    "matching dataset or fix the input layer."
+                    self.tr(
+                        "The network takes {network} but {dataset} examples are {data}: choose a "
+                        "matching dataset or fix the input layer."
+                    ).format(
+                        network=shape_text(inspector.input_shape),
+                        dataset=data.title,
+                        data=shape_text(tuple(data.input_shape)),
+                    )
                 )
                 return
             self._sync_examples(data)
             picks = self._examples(data)
             if not len(picks):
-                self.say("There are no test examples of this class.")
+                self.say(self.tr("There are no test examples of this class."))
                 return
             i = int(picks[min(self.index.value(), len(picks) - 1)])
             x = data.x_test[i]

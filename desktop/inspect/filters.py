@@ -3,6 +3,8 @@ images (the templates an MLP learns on MNIST). Blue is negative, red positive, w
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -65,8 +67,10 @@ class FilterView(InspectView):
             self.layer_choice.blockSignals(False)
         if not layers:
             self.say(
-                "This network has no weights to show as pictures: the filter viewer shows "
-                "Conv2D kernels, and Dense layers fed by a flattened image."
+                self.tr(
+                    "This network has no weights to show as pictures: the filter viewer shows "
+                    "Conv2D kernels, and Dense layers fed by a flattened image."
+                )
             )
             return
         try:
@@ -90,21 +94,33 @@ class FilterView(InspectView):
         rgb = rgb_tiles(image) if fs.colour else colourise(image, scheme().diverging, -1.0, 1.0)
         self.image.set_image(to_qimage(rgb))
         count, inputs = fs.images.shape[0], per_filter
-        what = (
-            f"{count} filters × {inputs} input channel{'s' if inputs > 1 else ''} "
-            f"(one column per filter, one row per channel), "
-            f"{fs.images.shape[-2 if not fs.colour else -3]}×"
-            f"{fs.images.shape[-1 if not fs.colour else -2]} each"
-            if fs.kind == "conv" and inputs > 1
-            else f"{count} filters"
-            if fs.kind == "conv"
-            else f"{count} units, each unit's weights laid out like the input image"
+        if fs.kind == "conv" and inputs > 1:
+            what = self.tr(
+                "{count} filters × {inputs} input channels (one column per filter, one row per "
+                "channel), {height}×{width} each"
+            ).format(
+                count=count,
+                inputs=inputs,
+                height=fs.images.shape[-2 if not fs.colour else -3],
+                width=fs.images.shape[-1 if not fs.colour else -2],
+            )
+        elif fs.kind == "conv":
+            what = self.tr("{count} filters").format(count=count)
+        else:
+            what = self.tr(
+                "{count} units, each unit's weights laid out like the input image"
+            ).format(count=count)
+        self.caption.setText(
+            self.tr("<b>{layer}</b>: {what}. Hover for values.").format(
+                layer=html.escape(str(fs.layer)), what=what
+            )
         )
-        self.caption.setText(f"<b>{fs.layer}</b>: {what}. Hover for values.")
-        scale = f"±{fs.limit:.3g}" if shared else "each filter's own largest weight"
+        scale = f"±{fs.limit:.3g}" if shared else self.tr("each filter's own largest weight")
         self.legend.setText(
-            f"<span style='color:#2166ac'>■ negative</span> · white 0 · "
-            f"<span style='color:#b2182b'>■ positive</span> (full colour at {scale})"
+            self.tr(
+                "<span style='color:#2166ac'>■ negative</span> · white 0 · "
+                "<span style='color:#b2182b'>■ positive</span> (full colour at {scale})"
+            ).format(scale=scale)
         )
         self.show_body()
 

@@ -194,15 +194,17 @@ class SaliencyView(InspectView):
             if self.drawing.size != np.prod(inspector.input_shape):
                 shape = "×".join(str(d) for d in inspector.input_shape)
                 self.say(
-                    f"The drawing is {'×'.join(str(d) for d in self.drawing.shape[:2])}; this "
-                    f"network takes {shape} inputs. Explain a test example or an image file, "
-                    "or the drawing with a network for 28×28 digits (e.g. LeNet-5)."
+                    self.tr(
+                        "The drawing is {drawing}; this network takes {shape} inputs. Explain a "
+                        "test example or an image file, or the drawing with a network for "
+                        "28×28 digits (e.g. LeNet-5)."
+                    ).format(drawing="×".join(str(d) for d in self.drawing.shape[:2]), shape=shape)
                 )
                 return None
             return self.drawing.reshape(inspector.input_shape)
         data = self.state.dataset()
         if data is None or tuple(data.input_shape) != inspector.input_shape:
-            self.say("Choose an image dataset that fits the network, or draw a digit.")
+            self.say(self.tr("Choose an image dataset that fits the network, or draw a digit."))
             return None
         self.example.setRange(0, len(data.x_test) - 1)
         return data.x_test[self.example.value()]

@@ -96,6 +96,9 @@ class ModelState(QObject):
 
     def dataset(self):
         """The chosen dataset (loaded once by the project), or None with ``problem`` set."""
+        if self.project.dataset is None:  # asked in the student's language
+            self.problem = self.tr("Choose a dataset in the toolbar.")
+            return None
         try:
             return self.project.load_dataset()
         except DatasetError as exc:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from netcore.i18n import translate
 from netcore.models import tfruntime
 
 LOSSES = ("auto", "mse", "binary_crossentropy", "categorical_crossentropy")
@@ -95,16 +96,21 @@ def dense_layers(model) -> list:
             continue
         if kind != "Dense":
             raise BackpropError(
-                f"layer '{layer.name}' is {kind}: backpropagation by hand shows networks of "
-                "Dense layers only"
+                translate(
+                    "Backprop",
+                    "layer '{name}' is {kind}: backpropagation by hand shows networks of "
+                    "Dense layers only",
+                ).format(name=layer.name, kind=kind)
             )
         if int(layer.units) > MAX_UNITS:
             raise BackpropError(
-                f"layer '{layer.name}' has {layer.units} units; at most {MAX_UNITS} are shown"
+                translate(
+                    "Backprop", "layer '{name}' has {units} units; at most {limit} are shown"
+                ).format(name=layer.name, units=layer.units, limit=MAX_UNITS)
             )
         layers.append(layer)
     if not layers:
-        raise BackpropError("the model has no Dense layer")
+        raise BackpropError(translate("Backprop", "the model has no Dense layer"))
     return layers
 
 

@@ -18,6 +18,8 @@ from numbers import Integral
 
 import numpy as np
 
+from netcore.i18n import translate
+
 MAX_INPUT = 64  # rows or columns of the sandbox input
 MAX_KERNEL = 11
 MAX_KERNELS = 8
@@ -176,7 +178,12 @@ def output_size(n: int, f: int, s: int, pad: tuple[int, int]) -> int:
 def size_rule(n: int, f: int, s: int, pad: tuple[int, int], axis: str) -> str:
     """'output height = ⌊(5 + 2·0 − 3)/1⌋ + 1 = 3' (asymmetric 'same' padding written out)."""
     p = f"2·{pad[0]}" if pad[0] == pad[1] else f"{pad[0]} + {pad[1]}"
-    return f"output {axis} = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {output_size(n, f, s, pad)}"
+    template = (
+        translate("ConvSandbox", "output height = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}")
+        if axis == "height"
+        else translate("ConvSandbox", "output width = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}")
+    )
+    return template.format(n=n, p=p, f=f, s=s, size=output_size(n, f, s, pad))
 
 
 def _whole(value, low: int, high: int) -> bool:

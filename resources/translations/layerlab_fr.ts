@@ -139,6 +139,10 @@
         <translation>TensorFlow est encore en cours de chargement…</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
         <source> — {count} pre-activation(s) of &lt;b&gt;{layer}&lt;/b&gt; for test example {example} (green on g, triangles on g&apos;). {share} of them sit where g&apos;(z) &amp;lt; 0.01: almost no gradient flows back through those units.</source>
         <translation> — {count} pré-activation(s) de &lt;b&gt;{layer}&lt;/b&gt; pour l&apos;exemple de test {example} (en vert sur g, triangles sur g&apos;). {share} d&apos;entre elles sont là où g&apos;(z) &amp;lt; 0,01 : presque aucun gradient ne repasse par ces unités.</translation>
     </message>
@@ -157,6 +161,21 @@
     <message>
         <source>; they sum to {total}.</source>
         <translation> ; leur somme vaut {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backprop</name>
+    <message>
+        <source>layer &apos;{name}&apos; is {kind}: backpropagation by hand shows networks of Dense layers only</source>
+        <translation>la couche &apos;{name}&apos; est {kind} : la rétropropagation à la main ne montre que des réseaux de couches Dense</translation>
+    </message>
+    <message>
+        <source>layer &apos;{name}&apos; has {units} units; at most {limit} are shown</source>
+        <translation>la couche &apos;{name}&apos; a {units} unités ; {limit} au plus sont montrées</translation>
+    </message>
+    <message>
+        <source>the model has no Dense layer</source>
+        <translation>le modèle n&apos;a aucune couche Dense</translation>
     </message>
 </context>
 <context>
@@ -216,6 +235,10 @@
     <message>
         <source>new w</source>
         <translation>nouveau w</translation>
+    </message>
+    <message>
+        <source>{problem}. Backprop by hand works on dense networks such as the XOR network or a small MLP on a 2-D dataset.</source>
+        <translation>{problem}. La rétropropagation à la main fonctionne sur des réseaux denses comme le réseau XOR ou un petit MLP sur un jeu de données 2-D.</translation>
     </message>
     <message>
         <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
@@ -1234,6 +1257,17 @@
     </message>
 </context>
 <context>
+    <name>ConvSandbox</name>
+    <message>
+        <source>output height = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</source>
+        <translation>hauteur de sortie = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</translation>
+    </message>
+    <message>
+        <source>output width = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</source>
+        <translation>largeur de sortie = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</translation>
+    </message>
+</context>
+<context>
     <name>Convolution</name>
     <message>
         <source>Identity</source>
@@ -1480,6 +1514,29 @@
     <message>
         <source>&lt;b&gt;Without padding&lt;/b&gt;: windows covering each pixel</source>
         <translation>&lt;b&gt;Sans remplissage&lt;/b&gt; : fenêtres couvrant chaque pixel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;With padding {rings}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avec remplissage {rings}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A corner pixel is inside {corner} window(s) without padding and {padded} with it; the middle pixel ({row}, {col}) is inside {middle}. Padding lets the border be seen as often as the middle.</source>
+        <translation>Un pixel de coin est dans {corner} fenêtre(s) sans remplissage et {padded} avec ; le pixel du milieu ({row}, {col}) est dans {middle}. Le remplissage fait voir le bord aussi souvent que le milieu.</translation>
+    </message>
+</context>
+<context>
+    <name>CurveFitView</name>
+    <message>
+        <source>The fitted curve is for networks with one input, on 1-D regression data such as the Noisy sine. This network takes {shape}; try the Sine fit preset (File → New from template).</source>
+        <translation>La courbe ajustée est pour les réseaux à une entrée, sur des données de régression 1-D comme le Sinus bruité. Ce réseau prend {shape} ; essayez le modèle Ajustement de sinus (Fichier → Nouveau à partir d&apos;un modèle).</translation>
+    </message>
+    <message>
+        <source>Choose 1-D regression data: the Noisy sine.</source>
+        <translation>Choisissez des données de régression 1-D : le Sinus bruité.</translation>
+    </message>
+    <message>
+        <source>The network has {count} outputs; the curve needs one.</source>
+        <translation>Le réseau a {count} sorties ; la courbe en demande une.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1920,10 @@
         <source>Hover over a point to see its image; click to open it.</source>
         <translation>Survolez un point pour voir son image ; cliquez pour l&apos;ouvrir.</translation>
     </message>
+    <message>
+        <source>Choose a classification dataset that fits the network (e.g. MNIST with LeNet-5).</source>
+        <translation>Choisissez un jeu de données de classification adapté au réseau (p. ex. MNIST avec LeNet-5).</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentBoard</name>
@@ -2152,6 +2213,14 @@
         <source>Click a unit of a map to see which input pixels it sees.</source>
         <translation>Cliquez sur un point d&apos;une carte pour voir quels pixels d&apos;entrée il voit.</translation>
     </message>
+    <message>
+        <source>The network takes {network} but {dataset} examples are {data}: choose a matching dataset or fix the input layer.</source>
+        <translation>Le réseau prend {network} mais les exemples de {dataset} sont {data} : choisissez un jeu de données adapté ou corrigez la couche d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>There are no test examples of this class.</source>
+        <translation>Il n&apos;y a aucun exemple de test de cette classe.</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -2241,21 +2310,33 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <source>Colours:</source>
         <translation>Couleurs :</translation>
     </message>
-</context>
-<context>
-    <name>FitsItsRoom</name>
     <message>
-        <source>Settings</source>
-        <extracomment>the width the plots and the results need side by side (two plots of 330 px and a 10-class confusion matrix); narrower, the results go under the plots the height under which the settings, the curves and the results become pages: the curves&apos; title, buttons and 150 px of plot over the results&apos; summary, matrix and mistakes need more a little more to go back (a scroll bar appearing or going must not flip the arrangement)</extracomment>
-        <translation>Réglages</translation>
+        <source>This network has no weights to show as pictures: the filter viewer shows Conv2D kernels, and Dense layers fed by a flattened image.</source>
+        <translation>Ce réseau n&apos;a aucun poids à montrer en images : la visionneuse de filtres montre les noyaux Conv2D et les couches Dense alimentées par une image aplatie.</translation>
     </message>
     <message>
-        <source>Curves</source>
-        <translation>Courbes</translation>
+        <source>{count} filters × {inputs} input channels (one column per filter, one row per channel), {height}×{width} each</source>
+        <translation>{count} filtres × {inputs} canaux d&apos;entrée (une colonne par filtre, une ligne par canal), {height}×{width} chacun</translation>
     </message>
     <message>
-        <source>Test results</source>
-        <translation>Résultats du test</translation>
+        <source>{count} filters</source>
+        <translation>{count} filtres</translation>
+    </message>
+    <message>
+        <source>{count} units, each unit&apos;s weights laid out like the input image</source>
+        <translation>{count} unités, les poids de chaque unité disposés comme l&apos;image d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: {what}. Hover for values.</source>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt; : {what}. Survolez pour les valeurs.</translation>
+    </message>
+    <message>
+        <source>each filter&apos;s own largest weight</source>
+        <translation>le plus grand poids de chaque filtre</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2166ac&apos;&gt;■ negative&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;■ positive&lt;/span&gt; (full colour at {scale})</source>
+        <translation>&lt;span style=&apos;color:#2166ac&apos;&gt;■ négatif&lt;/span&gt; · blanc 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;■ positif&lt;/span&gt; (couleur pleine à {scale})</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3450,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>TensorFlow est encore en cours de chargement…</translation>
     </message>
     <message>
+        <source>Choose a dataset in the toolbar.</source>
+        <translation>Choisissez un jeu de données dans la barre d&apos;outils.</translation>
+    </message>
+    <message>
         <source>The project&apos;s trained model could not be read: {error}</source>
         <translation>Le modèle entraîné du projet n&apos;a pas pu être lu : {error}</translation>
     </message>
@@ -4110,7 +4195,6 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <name>ResultsView</name>
     <message>
         <source>Train a network to see its test results here.</source>
-        <extracomment>the height the results ask of a splitter (they scroll down inside themselves below it)</extracomment>
         <translation>Entraînez un réseau pour voir ici ses résultats de test.</translation>
     </message>
     <message>
@@ -4358,6 +4442,14 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <source>heat</source>
         <translation>chaleur</translation>
     </message>
+    <message>
+        <source>The drawing is {drawing}; this network takes {shape} inputs. Explain a test example or an image file, or the drawing with a network for 28×28 digits (e.g. LeNet-5).</source>
+        <translation>Le dessin fait {drawing} ; ce réseau prend des entrées {shape}. Expliquez un exemple de test ou un fichier image, ou le dessin avec un réseau pour chiffres 28×28 (p. ex. LeNet-5).</translation>
+    </message>
+    <message>
+        <source>Choose an image dataset that fits the network, or draw a digit.</source>
+        <translation>Choisissez un jeu de données d&apos;images adapté au réseau, ou dessinez un chiffre.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControls</name>
@@ -4514,6 +4606,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>le dessin</translation>
     </message>
     <message>
+        <source>Test example number</source>
+        <translation>Numéro de l&apos;exemple de test</translation>
+    </message>
+    <message>
         <source>Input:</source>
         <translation>Entrée :</translation>
     </message>
@@ -4655,6 +4751,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
 </context>
 <context>
     <name>ShiftTab</name>
+    <message>
+        <source> px right</source>
+        <translation> px à droite</translation>
+    </message>
     <message>
         <source>Shift the input</source>
         <translation>Décaler l&apos;entrée</translation>

@@ -139,6 +139,10 @@
         <translation>A TensorFlow még töltődik…</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(nincs)</translation>
+    </message>
+    <message>
         <source> — {count} pre-activation(s) of &lt;b&gt;{layer}&lt;/b&gt; for test example {example} (green on g, triangles on g&apos;). {share} of them sit where g&apos;(z) &amp;lt; 0.01: almost no gradient flows back through those units.</source>
         <translation> — &lt;b&gt;{layer}&lt;/b&gt; {count} előaktivációja a(z) {example}. tesztpéldára (zöld a g-n, háromszögek a g&apos;-n). Ezek közül {share} ott van, ahol g&apos;(z) &amp;lt; 0,01: ezeken az egységeken alig folyik vissza gradiens.</translation>
     </message>
@@ -157,6 +161,21 @@
     <message>
         <source>; they sum to {total}.</source>
         <translation>; összegük {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backprop</name>
+    <message>
+        <source>layer &apos;{name}&apos; is {kind}: backpropagation by hand shows networks of Dense layers only</source>
+        <translation>a(z) &apos;{name}&apos; réteg {kind}: a kézi visszaterjesztés csak Dense rétegekből álló hálózatokat mutat</translation>
+    </message>
+    <message>
+        <source>layer &apos;{name}&apos; has {units} units; at most {limit} are shown</source>
+        <translation>a(z) &apos;{name}&apos; rétegnek {units} egysége van; legfeljebb {limit} látható</translation>
+    </message>
+    <message>
+        <source>the model has no Dense layer</source>
+        <translation>a modellnek nincs Dense rétege</translation>
     </message>
 </context>
 <context>
@@ -216,6 +235,10 @@
     <message>
         <source>new w</source>
         <translation>új w</translation>
+    </message>
+    <message>
+        <source>{problem}. Backprop by hand works on dense networks such as the XOR network or a small MLP on a 2-D dataset.</source>
+        <translation>{problem}. A kézi visszaterjesztés sűrű hálózatokon működik, például az XOR hálózaton vagy egy kis MLP-n 2-D adathalmazon.</translation>
     </message>
     <message>
         <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
@@ -1233,6 +1256,17 @@
     </message>
 </context>
 <context>
+    <name>ConvSandbox</name>
+    <message>
+        <source>output height = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</source>
+        <translation>kimeneti magasság = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</translation>
+    </message>
+    <message>
+        <source>output width = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</source>
+        <translation>kimeneti szélesség = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</translation>
+    </message>
+</context>
+<context>
     <name>Convolution</name>
     <message>
         <source>Identity</source>
@@ -1479,6 +1513,29 @@
     <message>
         <source>&lt;b&gt;Without padding&lt;/b&gt;: windows covering each pixel</source>
         <translation>&lt;b&gt;Kitöltés nélkül&lt;/b&gt;: az egyes pixeleket lefedő ablakok</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;With padding {rings}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kitöltéssel: {rings}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A corner pixel is inside {corner} window(s) without padding and {padded} with it; the middle pixel ({row}, {col}) is inside {middle}. Padding lets the border be seen as often as the middle.</source>
+        <translation>Egy sarokpixel {corner} ablakban van kitöltés nélkül és {padded} ablakban kitöltéssel; a középső pixel ({row}, {col}) {middle} ablakban. A kitöltéssel a szélt is olyan gyakran látja, mint a közepét.</translation>
+    </message>
+</context>
+<context>
+    <name>CurveFitView</name>
+    <message>
+        <source>The fitted curve is for networks with one input, on 1-D regression data such as the Noisy sine. This network takes {shape}; try the Sine fit preset (File → New from template).</source>
+        <translation>Az illesztett görbe egy bemenetű hálózatokhoz való, 1-D regressziós adatokon, például a Zajos szinuszon. Ez a hálózat {shape} bemenetet vár; próbálja ki a Szinusz illesztése sablont (Fájl → Új sablonból).</translation>
+    </message>
+    <message>
+        <source>Choose 1-D regression data: the Noisy sine.</source>
+        <translation>Válasszon 1-D regressziós adatot: a Zajos szinuszt.</translation>
+    </message>
+    <message>
+        <source>The network has {count} outputs; the curve needs one.</source>
+        <translation>A hálózatnak {count} kimenete van; a görbéhez egy kell.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1919,10 @@
         <source>Hover over a point to see its image; click to open it.</source>
         <translation>Vigye az egeret egy pont fölé a képéhez; kattintson a megnyitásához.</translation>
     </message>
+    <message>
+        <source>Choose a classification dataset that fits the network (e.g. MNIST with LeNet-5).</source>
+        <translation>Válasszon a hálózathoz illő osztályozási adathalmazt (pl. MNIST a LeNet-5-tel).</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentBoard</name>
@@ -2151,6 +2212,14 @@
         <source>Click a unit of a map to see which input pixels it sees.</source>
         <translation>Kattintson egy térkép egységére, hogy lássa, mely bemeneti pixeleket látja.</translation>
     </message>
+    <message>
+        <source>The network takes {network} but {dataset} examples are {data}: choose a matching dataset or fix the input layer.</source>
+        <translation>A hálózat {network} bemenetet vár, de a(z) {dataset} példái {data} méretűek: válasszon illő adathalmazt, vagy javítsa a bemeneti réteget.</translation>
+    </message>
+    <message>
+        <source>There are no test examples of this class.</source>
+        <translation>Ebből az osztályból nincs tesztpélda.</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -2240,21 +2309,33 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <source>Colours:</source>
         <translation>Színek:</translation>
     </message>
-</context>
-<context>
-    <name>FitsItsRoom</name>
     <message>
-        <source>Settings</source>
-        <extracomment>the width the plots and the results need side by side (two plots of 330 px and a 10-class confusion matrix); narrower, the results go under the plots the height under which the settings, the curves and the results become pages: the curves&apos; title, buttons and 150 px of plot over the results&apos; summary, matrix and mistakes need more a little more to go back (a scroll bar appearing or going must not flip the arrangement)</extracomment>
-        <translation>Beállítások</translation>
+        <source>This network has no weights to show as pictures: the filter viewer shows Conv2D kernels, and Dense layers fed by a flattened image.</source>
+        <translation>Ennek a hálózatnak nincsenek képként mutatható súlyai: a szűrőnézet Conv2D kerneleket és kilapított képet kapó Dense rétegeket mutat.</translation>
     </message>
     <message>
-        <source>Curves</source>
-        <translation>Görbék</translation>
+        <source>{count} filters × {inputs} input channels (one column per filter, one row per channel), {height}×{width} each</source>
+        <translation>{count} szűrő × {inputs} bemeneti csatorna (szűrőnként egy oszlop, csatornánként egy sor), mindegyik {height}×{width}</translation>
     </message>
     <message>
-        <source>Test results</source>
-        <translation>Teszteredmények</translation>
+        <source>{count} filters</source>
+        <translation>{count} szűrő</translation>
+    </message>
+    <message>
+        <source>{count} units, each unit&apos;s weights laid out like the input image</source>
+        <translation>{count} egység, mindegyik súlyai a bemeneti kép szerint elrendezve</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: {what}. Hover for values.</source>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt;: {what}. Az értékekért vigye fölé az egeret.</translation>
+    </message>
+    <message>
+        <source>each filter&apos;s own largest weight</source>
+        <translation>minden szűrő saját legnagyobb súlya</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2166ac&apos;&gt;■ negative&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;■ positive&lt;/span&gt; (full colour at {scale})</source>
+        <translation>&lt;span style=&apos;color:#2166ac&apos;&gt;■ negatív&lt;/span&gt; · fehér 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;■ pozitív&lt;/span&gt; (teljes szín: {scale})</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3448,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>A TensorFlow még töltődik…</translation>
     </message>
     <message>
+        <source>Choose a dataset in the toolbar.</source>
+        <translation>Válasszon adathalmazt az eszköztáron.</translation>
+    </message>
+    <message>
         <source>The project&apos;s trained model could not be read: {error}</source>
         <translation>A projekt tanított modellje nem olvasható: {error}</translation>
     </message>
@@ -4108,7 +4193,6 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <name>ResultsView</name>
     <message>
         <source>Train a network to see its test results here.</source>
-        <extracomment>the height the results ask of a splitter (they scroll down inside themselves below it)</extracomment>
         <translation>Tanítson be egy hálót, és itt látja a teszteredményeit.</translation>
     </message>
     <message>
@@ -4356,6 +4440,14 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <source>heat</source>
         <translation>hő</translation>
     </message>
+    <message>
+        <source>The drawing is {drawing}; this network takes {shape} inputs. Explain a test example or an image file, or the drawing with a network for 28×28 digits (e.g. LeNet-5).</source>
+        <translation>A rajz {drawing}; ez a hálózat {shape} bemenetet vár. Magyarázzon egy tesztpéldát vagy képfájlt, vagy a rajzot egy 28×28-as számjegyekre készült hálózattal (pl. LeNet-5).</translation>
+    </message>
+    <message>
+        <source>Choose an image dataset that fits the network, or draw a digit.</source>
+        <translation>Válasszon a hálózathoz illő képadathalmazt, vagy rajzoljon egy számjegyet.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControls</name>
@@ -4512,6 +4604,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>a rajz</translation>
     </message>
     <message>
+        <source>Test example number</source>
+        <translation>Tesztpélda sorszáma</translation>
+    </message>
+    <message>
         <source>Input:</source>
         <translation>Bemenet:</translation>
     </message>
@@ -4653,6 +4749,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
 </context>
 <context>
     <name>ShiftTab</name>
+    <message>
+        <source> px right</source>
+        <translation> px jobbra</translation>
+    </message>
     <message>
         <source>Shift the input</source>
         <translation>A bemenet eltolása</translation>

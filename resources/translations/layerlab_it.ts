@@ -139,6 +139,10 @@
         <translation>TensorFlow si sta ancora caricando…</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
         <source> — {count} pre-activation(s) of &lt;b&gt;{layer}&lt;/b&gt; for test example {example} (green on g, triangles on g&apos;). {share} of them sit where g&apos;(z) &amp;lt; 0.01: almost no gradient flows back through those units.</source>
         <translation> — {count} pre-attivazione/i di &lt;b&gt;{layer}&lt;/b&gt; per l&apos;esempio di test {example} (in verde su g, triangoli su g&apos;). {share} di esse stanno dove g&apos;(z) &amp;lt; 0,01: quasi nessun gradiente torna indietro attraverso quelle unità.</translation>
     </message>
@@ -157,6 +161,21 @@
     <message>
         <source>; they sum to {total}.</source>
         <translation>; la loro somma è {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backprop</name>
+    <message>
+        <source>layer &apos;{name}&apos; is {kind}: backpropagation by hand shows networks of Dense layers only</source>
+        <translation>il layer &apos;{name}&apos; è {kind}: la retropropagazione a mano mostra solo reti di layer Dense</translation>
+    </message>
+    <message>
+        <source>layer &apos;{name}&apos; has {units} units; at most {limit} are shown</source>
+        <translation>il layer &apos;{name}&apos; ha {units} unità; se ne mostrano al massimo {limit}</translation>
+    </message>
+    <message>
+        <source>the model has no Dense layer</source>
+        <translation>il modello non ha alcun layer Dense</translation>
     </message>
 </context>
 <context>
@@ -216,6 +235,10 @@
     <message>
         <source>new w</source>
         <translation>nuovo w</translation>
+    </message>
+    <message>
+        <source>{problem}. Backprop by hand works on dense networks such as the XOR network or a small MLP on a 2-D dataset.</source>
+        <translation>{problem}. La retropropagazione a mano funziona su reti dense come la rete XOR o un piccolo MLP su un dataset 2-D.</translation>
     </message>
     <message>
         <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
@@ -1234,6 +1257,17 @@
     </message>
 </context>
 <context>
+    <name>ConvSandbox</name>
+    <message>
+        <source>output height = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</source>
+        <translation>altezza di uscita = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</translation>
+    </message>
+    <message>
+        <source>output width = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</source>
+        <translation>larghezza di uscita = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</translation>
+    </message>
+</context>
+<context>
     <name>Convolution</name>
     <message>
         <source>Identity</source>
@@ -1480,6 +1514,29 @@
     <message>
         <source>&lt;b&gt;Without padding&lt;/b&gt;: windows covering each pixel</source>
         <translation>&lt;b&gt;Senza padding&lt;/b&gt;: finestre che coprono ogni pixel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;With padding {rings}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Con padding {rings}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A corner pixel is inside {corner} window(s) without padding and {padded} with it; the middle pixel ({row}, {col}) is inside {middle}. Padding lets the border be seen as often as the middle.</source>
+        <translation>Un pixel d&apos;angolo è dentro {corner} finestra/e senza padding e {padded} con; il pixel centrale ({row}, {col}) è dentro {middle}. Il padding fa vedere il bordo tanto spesso quanto il centro.</translation>
+    </message>
+</context>
+<context>
+    <name>CurveFitView</name>
+    <message>
+        <source>The fitted curve is for networks with one input, on 1-D regression data such as the Noisy sine. This network takes {shape}; try the Sine fit preset (File → New from template).</source>
+        <translation>La curva adattata è per reti con un solo ingresso, su dati di regressione 1-D come il Seno rumoroso. Questa rete prende {shape}; prova il modello Adattamento del seno (File → Nuovo da modello).</translation>
+    </message>
+    <message>
+        <source>Choose 1-D regression data: the Noisy sine.</source>
+        <translation>Scegli dati di regressione 1-D: il Seno rumoroso.</translation>
+    </message>
+    <message>
+        <source>The network has {count} outputs; the curve needs one.</source>
+        <translation>La rete ha {count} uscite; la curva ne richiede una.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1920,10 @@
         <source>Hover over a point to see its image; click to open it.</source>
         <translation>Passa sopra un punto per vederne l&apos;immagine; fai clic per aprirla.</translation>
     </message>
+    <message>
+        <source>Choose a classification dataset that fits the network (e.g. MNIST with LeNet-5).</source>
+        <translation>Scegli un dataset di classificazione adatto alla rete (ad es. MNIST con LeNet-5).</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentBoard</name>
@@ -2152,6 +2213,14 @@
         <source>Click a unit of a map to see which input pixels it sees.</source>
         <translation>Fai clic su un&apos;unità di una mappa per vedere quali pixel di ingresso vede.</translation>
     </message>
+    <message>
+        <source>The network takes {network} but {dataset} examples are {data}: choose a matching dataset or fix the input layer.</source>
+        <translation>La rete prende {network} ma gli esempi di {dataset} sono {data}: scegli un dataset adatto o correggi il layer di ingresso.</translation>
+    </message>
+    <message>
+        <source>There are no test examples of this class.</source>
+        <translation>Non ci sono esempi di test di questa classe.</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -2241,21 +2310,33 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <source>Colours:</source>
         <translation>Colori:</translation>
     </message>
-</context>
-<context>
-    <name>FitsItsRoom</name>
     <message>
-        <source>Settings</source>
-        <extracomment>the width the plots and the results need side by side (two plots of 330 px and a 10-class confusion matrix); narrower, the results go under the plots the height under which the settings, the curves and the results become pages: the curves&apos; title, buttons and 150 px of plot over the results&apos; summary, matrix and mistakes need more a little more to go back (a scroll bar appearing or going must not flip the arrangement)</extracomment>
-        <translation>Impostazioni</translation>
+        <source>This network has no weights to show as pictures: the filter viewer shows Conv2D kernels, and Dense layers fed by a flattened image.</source>
+        <translation>Questa rete non ha pesi da mostrare come immagini: il visualizzatore di filtri mostra i kernel Conv2D e i layer Dense alimentati da un&apos;immagine appiattita.</translation>
     </message>
     <message>
-        <source>Curves</source>
-        <translation>Curve</translation>
+        <source>{count} filters × {inputs} input channels (one column per filter, one row per channel), {height}×{width} each</source>
+        <translation>{count} filtri × {inputs} canali di ingresso (una colonna per filtro, una riga per canale), {height}×{width} ciascuno</translation>
     </message>
     <message>
-        <source>Test results</source>
-        <translation>Risultati del test</translation>
+        <source>{count} filters</source>
+        <translation>{count} filtri</translation>
+    </message>
+    <message>
+        <source>{count} units, each unit&apos;s weights laid out like the input image</source>
+        <translation>{count} unità, i pesi di ogni unità disposti come l&apos;immagine di ingresso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: {what}. Hover for values.</source>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt;: {what}. Passa il mouse per i valori.</translation>
+    </message>
+    <message>
+        <source>each filter&apos;s own largest weight</source>
+        <translation>il peso più grande di ciascun filtro</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2166ac&apos;&gt;■ negative&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;■ positive&lt;/span&gt; (full colour at {scale})</source>
+        <translation>&lt;span style=&apos;color:#2166ac&apos;&gt;■ negativo&lt;/span&gt; · bianco 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;■ positivo&lt;/span&gt; (colore pieno a {scale})</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3450,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>TensorFlow si sta ancora caricando…</translation>
     </message>
     <message>
+        <source>Choose a dataset in the toolbar.</source>
+        <translation>Scegli un dataset nella barra degli strumenti.</translation>
+    </message>
+    <message>
         <source>The project&apos;s trained model could not be read: {error}</source>
         <translation>Il modello addestrato del progetto non è leggibile: {error}</translation>
     </message>
@@ -4110,7 +4195,6 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <name>ResultsView</name>
     <message>
         <source>Train a network to see its test results here.</source>
-        <extracomment>the height the results ask of a splitter (they scroll down inside themselves below it)</extracomment>
         <translation>Addestra una rete per vedere qui i risultati del test.</translation>
     </message>
     <message>
@@ -4358,6 +4442,14 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <source>heat</source>
         <translation>calore</translation>
     </message>
+    <message>
+        <source>The drawing is {drawing}; this network takes {shape} inputs. Explain a test example or an image file, or the drawing with a network for 28×28 digits (e.g. LeNet-5).</source>
+        <translation>Il disegno è {drawing}; questa rete prende ingressi {shape}. Spiega un esempio di test o un file immagine, o il disegno con una rete per cifre 28×28 (ad es. LeNet-5).</translation>
+    </message>
+    <message>
+        <source>Choose an image dataset that fits the network, or draw a digit.</source>
+        <translation>Scegli un dataset di immagini adatto alla rete, o disegna una cifra.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControls</name>
@@ -4514,6 +4606,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>il disegno</translation>
     </message>
     <message>
+        <source>Test example number</source>
+        <translation>Numero dell&apos;esempio di test</translation>
+    </message>
+    <message>
         <source>Input:</source>
         <translation>Ingresso:</translation>
     </message>
@@ -4655,6 +4751,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
 </context>
 <context>
     <name>ShiftTab</name>
+    <message>
+        <source> px right</source>
+        <translation> px a destra</translation>
+    </message>
     <message>
         <source>Shift the input</source>
         <translation>Sposta l&apos;ingresso</translation>

@@ -139,6 +139,10 @@
         <translation>TensorFlow wordt nog geladen…</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
         <source> — {count} pre-activation(s) of &lt;b&gt;{layer}&lt;/b&gt; for test example {example} (green on g, triangles on g&apos;). {share} of them sit where g&apos;(z) &amp;lt; 0.01: almost no gradient flows back through those units.</source>
         <translation> — {count} pre-activatie(s) van &lt;b&gt;{layer}&lt;/b&gt; voor testvoorbeeld {example} (groen op g, driehoekjes op g&apos;). Daarvan liggen er {share} waar g&apos;(z) &amp;lt; 0,01: door die eenheden stroomt bijna geen gradiënt terug.</translation>
     </message>
@@ -157,6 +161,21 @@
     <message>
         <source>; they sum to {total}.</source>
         <translation>; samen zijn ze {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>Backprop</name>
+    <message>
+        <source>layer &apos;{name}&apos; is {kind}: backpropagation by hand shows networks of Dense layers only</source>
+        <translation>laag &apos;{name}&apos; is {kind}: backpropagation met de hand toont alleen netwerken van Dense-lagen</translation>
+    </message>
+    <message>
+        <source>layer &apos;{name}&apos; has {units} units; at most {limit} are shown</source>
+        <translation>laag &apos;{name}&apos; heeft {units} eenheden; er worden er hoogstens {limit} getoond</translation>
+    </message>
+    <message>
+        <source>the model has no Dense layer</source>
+        <translation>het model heeft geen Dense-laag</translation>
     </message>
 </context>
 <context>
@@ -216,6 +235,10 @@
     <message>
         <source>new w</source>
         <translation>nieuwe w</translation>
+    </message>
+    <message>
+        <source>{problem}. Backprop by hand works on dense networks such as the XOR network or a small MLP on a 2-D dataset.</source>
+        <translation>{problem}. Backpropagation met de hand werkt op dense netwerken zoals het XOR-netwerk of een kleine MLP op een 2-D-dataset.</translation>
     </message>
     <message>
         <source>&lt;i&gt;The loss is hidden until you answer the lesson&apos;s question.&lt;/i&gt;</source>
@@ -1234,6 +1257,17 @@
     </message>
 </context>
 <context>
+    <name>ConvSandbox</name>
+    <message>
+        <source>output height = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</source>
+        <translation>uitvoerhoogte = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</translation>
+    </message>
+    <message>
+        <source>output width = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</source>
+        <translation>uitvoerbreedte = ⌊({n} + {p} − {f})/{s}⌋ + 1 = {size}</translation>
+    </message>
+</context>
+<context>
     <name>Convolution</name>
     <message>
         <source>Identity</source>
@@ -1480,6 +1514,29 @@
     <message>
         <source>&lt;b&gt;Without padding&lt;/b&gt;: windows covering each pixel</source>
         <translation>&lt;b&gt;Zonder opvulling&lt;/b&gt;: vensters die elke pixel bedekken</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;With padding {rings}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Met padding {rings}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A corner pixel is inside {corner} window(s) without padding and {padded} with it; the middle pixel ({row}, {col}) is inside {middle}. Padding lets the border be seen as often as the middle.</source>
+        <translation>Een hoekpixel valt in {corner} venster(s) zonder padding en {padded} met padding; de middelste pixel ({row}, {col}) valt in {middle}. Met padding wordt de rand even vaak gezien als het midden.</translation>
+    </message>
+</context>
+<context>
+    <name>CurveFitView</name>
+    <message>
+        <source>The fitted curve is for networks with one input, on 1-D regression data such as the Noisy sine. This network takes {shape}; try the Sine fit preset (File → New from template).</source>
+        <translation>De passende curve is voor netwerken met één invoer, op 1-D-regressiedata zoals de Ruisige sinus. Dit netwerk neemt {shape}; probeer de sjabloon Sinus passen (Bestand → Nieuw uit sjabloon).</translation>
+    </message>
+    <message>
+        <source>Choose 1-D regression data: the Noisy sine.</source>
+        <translation>Kies 1-D-regressiedata: de Ruisige sinus.</translation>
+    </message>
+    <message>
+        <source>The network has {count} outputs; the curve needs one.</source>
+        <translation>Het netwerk heeft {count} uitvoeren; de curve heeft er één nodig.</translation>
     </message>
 </context>
 <context>
@@ -1863,6 +1920,10 @@
         <source>Hover over a point to see its image; click to open it.</source>
         <translation>Beweeg over een punt om de afbeelding te zien; klik om haar te openen.</translation>
     </message>
+    <message>
+        <source>Choose a classification dataset that fits the network (e.g. MNIST with LeNet-5).</source>
+        <translation>Kies een classificatiedataset die bij het netwerk past (bijv. MNIST met LeNet-5).</translation>
+    </message>
 </context>
 <context>
     <name>ExperimentBoard</name>
@@ -2152,6 +2213,14 @@
         <source>Click a unit of a map to see which input pixels it sees.</source>
         <translation>Klik op een eenheid van een kaart om te zien welke invoerpixels ze ziet.</translation>
     </message>
+    <message>
+        <source>The network takes {network} but {dataset} examples are {data}: choose a matching dataset or fix the input layer.</source>
+        <translation>Het netwerk neemt {network} maar voorbeelden van {dataset} zijn {data}: kies een passende dataset of pas de invoerlaag aan.</translation>
+    </message>
+    <message>
+        <source>There are no test examples of this class.</source>
+        <translation>Er zijn geen testvoorbeelden van deze klasse.</translation>
+    </message>
 </context>
 <context>
     <name>FileController</name>
@@ -2241,21 +2310,33 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <source>Colours:</source>
         <translation>Kleuren:</translation>
     </message>
-</context>
-<context>
-    <name>FitsItsRoom</name>
     <message>
-        <source>Settings</source>
-        <extracomment>the width the plots and the results need side by side (two plots of 330 px and a 10-class confusion matrix); narrower, the results go under the plots the height under which the settings, the curves and the results become pages: the curves&apos; title, buttons and 150 px of plot over the results&apos; summary, matrix and mistakes need more a little more to go back (a scroll bar appearing or going must not flip the arrangement)</extracomment>
-        <translation>Instellingen</translation>
+        <source>This network has no weights to show as pictures: the filter viewer shows Conv2D kernels, and Dense layers fed by a flattened image.</source>
+        <translation>Dit netwerk heeft geen gewichten om als afbeeldingen te tonen: de filterweergave toont Conv2D-kernels en Dense-lagen die een afgevlakte afbeelding krijgen.</translation>
     </message>
     <message>
-        <source>Curves</source>
-        <translation>Krommen</translation>
+        <source>{count} filters × {inputs} input channels (one column per filter, one row per channel), {height}×{width} each</source>
+        <translation>{count} filters × {inputs} invoerkanalen (één kolom per filter, één rij per kanaal), elk {height}×{width}</translation>
     </message>
     <message>
-        <source>Test results</source>
-        <translation>Testresultaten</translation>
+        <source>{count} filters</source>
+        <translation>{count} filters</translation>
+    </message>
+    <message>
+        <source>{count} units, each unit&apos;s weights laid out like the input image</source>
+        <translation>{count} eenheden, de gewichten van elke eenheid geschikt zoals de invoerafbeelding</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{layer}&lt;/b&gt;: {what}. Hover for values.</source>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt;: {what}. Beweeg erover voor de waarden.</translation>
+    </message>
+    <message>
+        <source>each filter&apos;s own largest weight</source>
+        <translation>het eigen grootste gewicht van elk filter</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#2166ac&apos;&gt;■ negative&lt;/span&gt; · white 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;■ positive&lt;/span&gt; (full colour at {scale})</source>
+        <translation>&lt;span style=&apos;color:#2166ac&apos;&gt;■ negatief&lt;/span&gt; · wit 0 · &lt;span style=&apos;color:#b2182b&apos;&gt;■ positief&lt;/span&gt; (volle kleur bij {scale})</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3450,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>TensorFlow wordt nog geladen…</translation>
     </message>
     <message>
+        <source>Choose a dataset in the toolbar.</source>
+        <translation>Kies een dataset in de werkbalk.</translation>
+    </message>
+    <message>
         <source>The project&apos;s trained model could not be read: {error}</source>
         <translation>Het getrainde model van het project kon niet gelezen worden: {error}</translation>
     </message>
@@ -4110,7 +4195,6 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <name>ResultsView</name>
     <message>
         <source>Train a network to see its test results here.</source>
-        <extracomment>the height the results ask of a splitter (they scroll down inside themselves below it)</extracomment>
         <translation>Train een netwerk om hier de testresultaten te zien.</translation>
     </message>
     <message>
@@ -4358,6 +4442,14 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <source>heat</source>
         <translation>warmte</translation>
     </message>
+    <message>
+        <source>The drawing is {drawing}; this network takes {shape} inputs. Explain a test example or an image file, or the drawing with a network for 28×28 digits (e.g. LeNet-5).</source>
+        <translation>De tekening is {drawing}; dit netwerk neemt invoer van {shape}. Verklaar een testvoorbeeld of een afbeeldingsbestand, of de tekening met een netwerk voor cijfers van 28×28 (bijv. LeNet-5).</translation>
+    </message>
+    <message>
+        <source>Choose an image dataset that fits the network, or draw a digit.</source>
+        <translation>Kies een afbeeldingsdataset die bij het netwerk past, of teken een cijfer.</translation>
+    </message>
 </context>
 <context>
     <name>SandboxControls</name>
@@ -4514,6 +4606,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>de tekening</translation>
     </message>
     <message>
+        <source>Test example number</source>
+        <translation>Nummer van het testvoorbeeld</translation>
+    </message>
+    <message>
         <source>Input:</source>
         <translation>Invoer:</translation>
     </message>
@@ -4655,6 +4751,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
 </context>
 <context>
     <name>ShiftTab</name>
+    <message>
+        <source> px right</source>
+        <translation> px naar rechts</translation>
+    </message>
     <message>
         <source>Shift the input</source>
         <translation>De invoer verschuiven</translation>
