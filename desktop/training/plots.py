@@ -10,7 +10,6 @@ or hidden plot costs nothing."""
 from __future__ import annotations
 
 import html
-import math
 
 import numpy as np
 import pyqtgraph as pg
@@ -18,6 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout, QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.appearance.palettes import scheme
+from desktop.training.curves import Series as _Series
+from desktop.training.curves import cache as _cache
 from desktop.widgets.plotstyle import locale_axes, min_span, restyle_plots
 from desktop.widgets.throttle import Throttle
 from desktop.widgets.visibility import on_screen
@@ -29,32 +30,6 @@ HEAD_COLOURS = ["#e377c2", "#bcbd22", "#7f7f7f", "#17becf"]  # auxiliary outputs
 #: Epoch points drawn with markers: past this many they blur into the line, and pyqtgraph
 #: rebuilds every marker at each redraw (a 1,000-epoch toy run spent most of its GUI time there).
 MAX_MARKED = 30
-
-
-class _Series:
-    """Growing x/y buffers for one curve."""
-
-    def __init__(self):
-        self.x: list[float] = []
-        self.y: list[float] = []
-        self.low = math.inf  # kept as points arrive: the y range never rescans the data
-        self.high = -math.inf
-
-    def add(self, x: float, y: float | None) -> None:
-        if y is None or not math.isfinite(y):
-            return
-        self.x.append(x)
-        self.y.append(y)
-        self.low = min(self.low, y)
-        self.high = max(self.high, y)
-
-
-def _cache(item: pg.PlotDataItem) -> None:
-    """Earlier runs never change: keep their rendering as a pixmap, so each redraw of the live
-    curves does not repaint every faded curve (with eight runs on screen they cost more than
-    the live ones)."""
-    for child in (item.curve, item.scatter):
-        child.setCacheMode(pg.QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
 
 class MetricPlot(pg.PlotWidget):
