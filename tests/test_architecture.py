@@ -293,3 +293,15 @@ def test_wheel_carries_resources_and_finds_them(tmp_path):
         check=True,
     ).stdout.strip()
     assert out.startswith(str(tmp_path / "site")), out
+
+
+def test_no_source_file_is_over_500_lines():
+    """The house rule: a file a reader can hold in mind; one that grows past it is split."""
+    root = Path(__file__).resolve().parents[1]
+    long = {
+        str(path.relative_to(root)): count
+        for folder in ("netcore", "desktop", "tests", "bench", "packaging")
+        for path in (root / folder).rglob("*.py")
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert long == {}
