@@ -77,7 +77,7 @@ def test_the_class_windows_pass_the_layout_audit(window, french, qapp, qtbot, tm
         found.extend(layout_audit.audit_window(view, top, SCREEN, presentation))
 
     try:
-        join = JoinDialog(browse=lambda: [FoundClass("Terminale B", "192.168.1.20", 8765, 1)])
+        join = JoinDialog(browse=lambda: [FoundClass("Terminale B", "127.0.0.1", 8765, 1)])
         join.look()
         qtbot.waitUntil(lambda: join.found.count() == 1, timeout=5000)
         for presentation in (False, True):
