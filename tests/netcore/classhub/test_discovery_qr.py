@@ -45,8 +45,8 @@ def test_an_instance_name_fits_one_dns_label():
 def test_the_qr_code_holds_the_phone_page_address():
     from PIL import Image
 
-    url = phone_url("http://192.168.1.20:8765")
-    assert url == "http://192.168.1.20:8765/"
+    url = phone_url("http://127.0.0.1:8765")
+    assert url == "http://127.0.0.1:8765/"
     matrix = qr_matrix(url)
     assert len(matrix) == len(matrix[0]) >= 21 + 8 and any(any(row) for row in matrix)
     image = Image.open(io.BytesIO(qr_png(url, scale=4)))
