@@ -5,58 +5,16 @@ same way as in LayerLab, so a model saved by the script opens in LayerLab and ba
 
 from __future__ import annotations
 
-import textwrap
-
+from netcore.models.sequence_layers import LAYER_SOURCE
 from netcore.network.catalog import CATALOG
 from netcore.network.catalog.recurrent import GATES
 
 CUSTOM = ("PositionEmbedding", "ClassToken")
 
-_CLASSES = {
-    "PositionEmbedding": '''
-        @keras.saving.register_keras_serializable(package="layerlab", name="PositionEmbedding")
-        class PositionEmbedding(layers.Layer):
-            """Adds one learned vector per position to a (time steps, features) input."""
-
-            def build(self, input_shape):
-                self.positions = self.add_weight(
-                    shape=(int(input_shape[-2]), int(input_shape[-1])),
-                    initializer=keras.initializers.RandomNormal(stddev=0.02),
-                    name="positions",
-                )
-
-            def call(self, inputs):
-                return inputs + self.positions
-
-            def compute_output_shape(self, input_shape):
-                return input_shape
-        ''',
-    "ClassToken": '''
-        @keras.saving.register_keras_serializable(package="layerlab", name="ClassToken")
-        class ClassToken(layers.Layer):
-            """Puts one learned token in front of a (time steps, features) sequence."""
-
-            def build(self, input_shape):
-                self.token = self.add_weight(
-                    shape=(1, 1, int(input_shape[-1])), initializer="zeros", name="token"
-                )
-
-            def call(self, inputs):
-                ops = keras.ops
-                batch = ops.shape(inputs)[0]
-                token = ops.broadcast_to(self.token, (batch, 1, ops.shape(inputs)[-1]))
-                return ops.concatenate([ops.cast(token, inputs.dtype), inputs], axis=1)
-
-            def compute_output_shape(self, input_shape):
-                steps = None if input_shape[1] is None else input_shape[1] + 1
-                return (input_shape[0], steps, input_shape[2])
-        ''',
-}
-
 
 def class_code(types: set[str]) -> str:
     """The definitions of LayerLab's own layers the network uses (empty when none)."""
-    return "".join(textwrap.dedent(_CLASSES[name]) for name in CUSTOM if name in types)
+    return "".join(LAYER_SOURCE[name] for name in CUSTOM if name in types)
 
 
 def constructor(layer_type: str, params: dict, name: str) -> str | None:

@@ -18,50 +18,61 @@ BUILT_HERE = ("Bidirectional", "PositionEmbedding", "ClassToken")
 
 _CLASSES: dict[str, type] = {}
 
+#: The source of LayerLab's own layers, one text per layer: the app runs it (``custom_layers``)
+#: and an exported script carries it word for word (``netcore.export.sequence_code``), so a
+#: model saved by either opens in the other.
+LAYER_SOURCE = {
+    "PositionEmbedding": '''
+@keras.saving.register_keras_serializable(package="layerlab", name="PositionEmbedding")
+class PositionEmbedding(layers.Layer):
+    """Adds one learned vector per position to a (time steps, features) input."""
+
+    def build(self, input_shape):
+        self.positions = self.add_weight(
+            shape=(int(input_shape[-2]), int(input_shape[-1])),
+            initializer=keras.initializers.RandomNormal(stddev=0.02),
+            name="positions",
+        )
+
+    def call(self, inputs):
+        return inputs + self.positions
+
+    def compute_output_shape(self, input_shape):
+        return input_shape
+''',
+    "ClassToken": '''
+@keras.saving.register_keras_serializable(package="layerlab", name="ClassToken")
+class ClassToken(layers.Layer):
+    """Puts one learned token in front of a (time steps, features) sequence."""
+
+    def build(self, input_shape):
+        self.token = self.add_weight(
+            shape=(1, 1, int(input_shape[-1])), initializer="zeros", name="token"
+        )
+
+    def call(self, inputs):
+        ops = keras.ops
+        batch = ops.shape(inputs)[0]
+        token = ops.broadcast_to(self.token, (batch, 1, ops.shape(inputs)[-1]))
+        return ops.concatenate([ops.cast(token, inputs.dtype), inputs], axis=1)
+
+    def compute_output_shape(self, input_shape):
+        steps = None if input_shape[1] is None else input_shape[1] + 1
+        return (input_shape[0], steps, input_shape[2])
+''',
+}
+
 
 def custom_layers() -> dict[str, type]:
-    """LayerLab's own layer classes, registered with Keras once (safe-mode loading needs them)."""
+    """LayerLab's own layer classes, registered with Keras once (safe-mode loading needs them).
+    Made from ``LAYER_SOURCE``, a constant of this module (never text from a file)."""
     if _CLASSES:
         return _CLASSES
     keras = tfruntime.keras()
-
-    @keras.saving.register_keras_serializable(package="layerlab", name="PositionEmbedding")
-    class PositionEmbedding(keras.layers.Layer):
-        """Adds one learned vector per position to a (time steps, features) input."""
-
-        def build(self, input_shape):
-            self.positions = self.add_weight(
-                shape=(int(input_shape[-2]), int(input_shape[-1])),
-                initializer=keras.initializers.RandomNormal(stddev=0.02),
-                name="positions",
-            )
-
-        def call(self, inputs):
-            return inputs + self.positions
-
-        def compute_output_shape(self, input_shape):
-            return input_shape
-
-    @keras.saving.register_keras_serializable(package="layerlab", name="ClassToken")
-    class ClassToken(keras.layers.Layer):
-        """Puts one learned token in front of a (time steps, features) sequence."""
-
-        def build(self, input_shape):
-            self.token = self.add_weight(
-                shape=(1, 1, int(input_shape[-1])), initializer="zeros", name="token"
-            )
-
-        def call(self, inputs):
-            ops = keras.ops
-            batch = ops.shape(inputs)[0]
-            token = ops.broadcast_to(self.token, (batch, 1, ops.shape(inputs)[-1]))
-            return ops.concatenate([ops.cast(token, inputs.dtype), inputs], axis=1)
-
-        def compute_output_shape(self, input_shape):
-            steps = None if input_shape[1] is None else input_shape[1] + 1
-            return (input_shape[0], steps, input_shape[2])
-
-    _CLASSES.update(PositionEmbedding=PositionEmbedding, ClassToken=ClassToken)
+    scope = {"keras": keras, "layers": keras.layers}  # as the exported script imports them
+    for name, source in LAYER_SOURCE.items():
+        exec(compile(source, f"<layerlab {name}>", "exec"), scope)  # noqa: S102 - our constant
+        _CLASSES[name] = scope[name]
     return _CLASSES
 
 
