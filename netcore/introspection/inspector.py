@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from netcore.introspection.planar import dense_chain, forward
+from netcore.introspection.weightcopy import InspectError, WeightCopy, Weights
 from netcore.models import tfruntime
 from netcore.network.analysis import Analysis, analyze
 from netcore.network.spec import INPUT_ID, NetworkSpec
 from netcore.training.evaluation import predicted_classes
-
-Weights = dict[str, list[np.ndarray]]  # layer id → its weight arrays (Keras order)
 
 # Layers that pass an image through unchanged in meaning (so a Dense after Flatten after these
 # still "looks at" the input image).
@@ -32,10 +32,6 @@ def runtime_loaded() -> bool:
     one built before would wait seconds for the import (the window waits for its background
     start-up instead)."""
     return tfruntime.loaded()
-
-
-class InspectError(ValueError):
-    """The view cannot show this layer or network (says which and why)."""
 
 
 @dataclass
@@ -92,7 +88,7 @@ def plane_extent(x: np.ndarray, margin: float = 0.15) -> tuple[float, float, flo
     return float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1])
 
 
-class Inspector:
+class Inspector(WeightCopy):
     """An inference copy of a network for the viewers.
 
     Args:
@@ -119,90 +115,38 @@ class Inspector:
             )
         if seed is not None:
             keras.utils.set_random_seed(seed)
+        super().__init__()
         with tf.device("/CPU:0"):  # small batches: the CPU answers faster than a GPU round trip
-            self.model = build_model(self.spec, self.analysis)
+            self._keras_model = build_model(self.spec, self.analysis)
+        self._chain = dense_chain(self.analysis)
         self.layer_ids = [i for i in self.analysis.order if i != INPUT_ID]
         self.output_id = self.analysis.output_id
-        outputs = [self.model.get_layer(i).output for i in self.layer_ids]
-        self._probe = keras.Model(self.model.inputs[0], outputs)
+        model = self._keras_model
+        outputs = [model.get_layer(i).output for i in self.layer_ids]
+        self._probe = keras.Model(model.inputs[0], outputs)
         self.input_shape = tuple(self.analysis.input_shape)
         signature = [tf.TensorSpec((None, *self.input_shape), tf.float32)]
-        self._all = tf.function(
+        self._all_fn = tf.function(
             lambda x: _as_list(self._probe(x, training=False)), input_signature=signature
         )
-        main = self.model.get_layer(self.output_id).output  # not the auxiliary outputs
-        self._main = keras.Model(self.model.inputs[0], main)
-        self._out = tf.function(lambda x: self._main(x, training=False), input_signature=signature)
+        main = model.get_layer(self.output_id).output  # not the auxiliary outputs
+        self._main = keras.Model(model.inputs[0], main)
+        self._out_fn = tf.function(
+            lambda x: self._main(x, training=False), input_signature=signature
+        )
         self._tf = tf
         if weights:
             self.set_weights(weights)
 
-    # -- weights ---------------------------------------------------------------------------
-
-    def weights(self) -> Weights:
-        """Copies of every layer's weights."""
-        return {
-            layer.name: [np.array(w, copy=True) for w in layer.get_weights()]
-            for layer in self.model.layers
-            if layer.weights
-        }
-
-    def set_weights(self, weights: Weights) -> None:
-        """Copy weights in; layers that are missing or whose shapes differ are left alone.
-
-        Raises:
-            InspectError: A layer's arrays do not fit (names the layer and the shapes).
-        """
-        for layer_id, arrays in weights.items():
-            try:
-                layer = self.model.get_layer(layer_id)
-            except ValueError:
-                continue
-            shapes = [tuple(v.shape) for v in layer.weights]  # no copy of the old values
-            if len(shapes) != len(arrays) or any(
-                shape != np.shape(b) for shape, b in zip(shapes, arrays, strict=False)
-            ):
-                raise InspectError(
-                    f"layer '{layer_id}': weights of shapes "
-                    f"{[tuple(np.shape(b)) for b in arrays]} do not fit its {shapes}"
-                )
-            layer.set_weights(arrays)
-
-    def load_weights_file(self, path) -> None:
-        """Weights saved by Keras (a ``.weights.h5`` file) into this network: only arrays are
-        read, no code.
-
-        Raises:
-            InspectError: Not a weights file, or the weights do not fit this network.
-        """
-        from netcore.models.kerasfile import ModelError, load_weights_file
-
-        try:
-            load_weights_file(self.model, path)
-        except ModelError as exc:
-            raise InspectError(str(exc)) from None
-
-    def save_weights_file(self, path) -> None:
-        """This network's weights as a Keras ``.weights.h5`` file (written atomically)."""
-        from netcore.models.kerasfile import save_weights_file
-
-        save_weights_file(self.model, path)
-
-    def save_model_file(self, path) -> None:
-        """This network with its current weights as a ``.keras`` file (written atomically), so
-        an export never needs the model itself."""
-        from netcore.models.kerasfile import save_model
-
-        save_model(self.model, path)
-
-    def set_weight(self, layer_id: str, array: int, index: tuple[int, ...], value: float) -> None:
-        """Set one number (a kernel entry or a bias) of a layer."""
-        layer = self.model.get_layer(layer_id)
-        arrays = layer.get_weights()
-        arrays[array][index] = value
-        layer.set_weights(arrays)
-
     # -- forward passes --------------------------------------------------------------------
+
+    def _all(self, x):
+        self.model  # noqa: B018 - the weights given are copied in before the pass
+        return self._all_fn(x)
+
+    def _out(self, x):
+        self.model  # noqa: B018
+        return self._out_fn(x)
 
     def _batch(self, x: np.ndarray) -> np.ndarray:
         x = np.asarray(x, dtype=np.float32)
@@ -223,9 +167,10 @@ class Inspector:
         of the input. Raises InspectError with the reason."""
         from netcore.explain.saliency import Explainer, ExplainError
 
+        model = self.model  # the weights given are copied in
         try:
             if getattr(self, "_explainer", None) is None:
-                self._explainer = Explainer(self.model)
+                self._explainer = Explainer(model)
             return self._explainer.explain(x, method, target, layer)
         except ExplainError as exc:
             raise InspectError(str(exc)) from None
@@ -242,6 +187,7 @@ class Inspector:
                 self.model.inputs[0], self.model.get_layer(layer_id).output
             )
         probe = probes[layer_id]
+        self.model  # noqa: B018 - the weights given are copied in
         x = self._batch(x)
         parts = [
             np.asarray(probe(self._tf.constant(x[i : i + batch]), training=False))
@@ -453,8 +399,10 @@ class Inspector:
         xs, ys = np.linspace(x0, x1, n), np.linspace(y0, y1, n)
         gx, gy = np.meshgrid(xs, ys)
         grid = np.stack([gx.ravel(), gy.ravel()], axis=1).astype(np.float32)
-        values = self._all(self._tf.constant(grid))
-        by_id = dict(zip(self.layer_ids, values, strict=True))
+        if self._chain is not None:  # Dense layers only: NumPy, straight from the arrays
+            by_id = forward(self._chain, self._weight_arrays(), grid)
+        else:
+            by_id = dict(zip(self.layer_ids, self._all(self._tf.constant(grid)), strict=True))
         out = np.asarray(by_id[self.output_id])
         output = out[:, 0].reshape(n, n) if out.shape[1] == 1 else out.reshape(n, n, -1)
         predicted = predicted_classes(out).reshape(n, n)  # the rule the results view uses
