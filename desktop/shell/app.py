@@ -47,6 +47,9 @@ def run(argv: list[str] | None = None) -> int:
     # Python's cyclic GC may run in any thread; if it frees a Qt object while the training
     # thread runs, Qt and Python deadlock (seen in the tests). Collect in the GUI thread only.
     collector = GarbageCollector(interval=1.0)
+    from netcore.models.threads import limit_numpy_threads
+
+    limit_numpy_threads()  # the window's pictures on one core, the training on the others
     window = start_window()
     status = app.exec()
     collector.timer.stop()

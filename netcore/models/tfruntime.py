@@ -42,6 +42,9 @@ def tensorflow():
     with quiet_native_stderr():
         import tensorflow as tf
 
+        from netcore.models.threads import configure_tensorflow
+
+        configure_tensorflow(tf)  # before any operation: see threads.py
         tf.config.list_physical_devices()
         import keras  # noqa: F401 - imported here so its own start-up is quiet too
     # each run compiles its own steps on purpose: TensorFlow's advice against that is noise

@@ -25,6 +25,8 @@ import numpy as np
 
 from netcore.i18n import translate
 from netcore.models import tfruntime
+from netcore.models.threads import usable_cores
+from netcore.training.splitstep import MIN_PART, split_parts, split_train_step
 
 MAX_EPOCHS_PER_CALL = 128  # the epoch path's fixed length (one XLA compilation)
 #: XLA's compilation takes 1-5 s of processor time on a classroom machine, and only pays back
@@ -72,6 +74,8 @@ class CompiledSteps:
             self.x_val = self.y_val = None
             if validation is not None:
                 self.x_val, self.y_val = tf.identity(validation[0]), tf.identity(validation[1])
+        #: 2: each step's batch is cut in halves that run side by side (``splitstep``)
+        self.parts = split_parts(model, self.batch, device, _side_by_side(tf))
         self.n = int(self.x.shape[0])
         self.n_val = 0 if self.x_val is None else int(self.x_val.shape[0])
         self.steps = -(-self.n // self.batch)
@@ -104,18 +108,23 @@ class CompiledSteps:
         def finite():
             return tf.math.is_finite(model.get_metrics_result()["loss"])
 
+        def step(xb, yb, size: int):
+            if not jit and self.parts == 2 and size >= 2 * MIN_PART:
+                return split_train_step(model, xb, yb)  # two halves side by side
+            return model.train_step((xb, yb))
+
         def train_loop(order, start, stop):
             """Whole batches in a loop with no branch per step, then the remainder batch
             (if the epoch has one and the call reaches it) once, after the loop."""
 
             def body(i, ok):
                 idx = tf.slice(order, [i * b], [b])
-                model.train_step((tf.gather(x, idx), tf.gather(y, idx)))
+                step(tf.gather(x, idx), tf.gather(y, idx), b)
                 return i + 1, finite()
 
             def last(i):
                 idx = order[full * b : n]
-                model.train_step((tf.gather(x, idx), tf.gather(y, idx)))
+                step(tf.gather(x, idx), tf.gather(y, idx), n - full * b)
                 return i + 1, finite()
 
             return _loop_then_remainder(start, stop, full, n > full * b, body, last)
@@ -352,6 +361,11 @@ def _loop_then_remainder(start, stop, full: int, remainder: bool, body, last):
         take = tf.logical_and(ok, tf.logical_and(i >= full, i < stop))
         i, ok = tf.cond(take, lambda: last(i), lambda: (tf.identity(i), tf.identity(ok)))
     return i, ok
+
+
+def _side_by_side(tf) -> int:
+    """How many operations TensorFlow runs at once (0 from TensorFlow means one per core)."""
+    return tf.config.threading.get_inter_op_parallelism_threads() or usable_cores()
 
 
 def _rows(tensor, start, size: int):

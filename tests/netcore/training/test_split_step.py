@@ -1,0 +1,90 @@
+"""The step whose batch is cut in two halves side by side gives ``fit``'s numbers, and is used
+only where it can: on a CPU, for networks whose layers treat each example alone."""
+
+import numpy as np
+import pytest
+
+from netcore.datasets import load_dataset
+from netcore.models.builder import build_model
+from netcore.models.threads import thread_plan
+from netcore.network.analysis import analyze
+from netcore.training.config import TrainConfig
+from netcore.training.engine import prepare
+from netcore.training.splitstep import split_parts
+from tests.netcore.helpers import make_spec
+from tests.netcore.training.test_compiled import engine_history, plain_fit_history
+
+pytestmark = pytest.mark.slow
+
+
+def small_lenet(*extra):
+    return make_spec(
+        [28, 28, 1],
+        ("c1", "Conv2D", {"filters": 4, "kernel_size": 5, "activation": "relu"}),
+        ("p1", "MaxPooling2D", {"pool_size": 2}),
+        ("flat", "Flatten", {}),
+        *extra,
+        ("fc", "Dense", {"units": 16, "activation": "relu"}),
+        ("out", "Dense", {"units": 10, "activation": "softmax"}),
+    )
+
+
+def digits(n=600):
+    data = load_dataset("mnist")
+    data.x_train, data.y_train = data.x_train[:n], data.y_train[:n]
+    data.x_test, data.y_test = data.x_test[:100], data.y_test[:100]
+    return data
+
+
+def model_of(spec):
+    return build_model(spec, analyze(spec))
+
+
+@pytest.mark.parametrize("batch", [32, 50])  # 50: a remainder batch of 40 is cut in two too
+def test_the_split_step_reproduces_plain_fit(batch):
+    cfg = TrainConfig(
+        optimizer="adam", batch_size=batch, epochs=3, validation_split=0.1, seed=5, xla=False
+    )
+    prepared = prepare(small_lenet(), digits(), cfg)
+    final, weights, initial = engine_history(prepared)
+    expected, expected_weights = plain_fit_history(prepared, initial)
+    for got, want in zip(final.history, expected, strict=True):
+        for key, value in want.items():
+            assert got[key] == pytest.approx(value, rel=1e-4, abs=1e-5), key
+    for layer, arrays in expected_weights.items():
+        for got, want in zip(weights[layer], arrays, strict=True):
+            np.testing.assert_allclose(got, want, rtol=1e-3, atol=1e-4)
+
+
+def test_the_engine_cuts_the_batch_of_a_convolutional_network_on_a_cpu():
+    from netcore.training.compiled import CompiledSteps
+
+    x = np.zeros((64, 28, 28, 1), np.float32)
+    y = np.zeros((64, 10), np.float32)
+    model = model_of(small_lenet())
+    model.compile(optimizer="sgd", loss="categorical_crossentropy")
+    assert CompiledSteps(model, x, y, None, 32, False, "/CPU:0").parts == 2
+
+
+def test_only_networks_that_treat_each_example_alone_are_cut():
+    plain = model_of(small_lenet())
+    plain.compile(optimizer="sgd", loss="categorical_crossentropy")
+    assert split_parts(plain, 32, "/CPU:0", side_by_side=2) == 2
+    assert split_parts(plain, 8, "/CPU:0", side_by_side=2) == 1  # halves of 4: not worth it
+    assert split_parts(plain, 32, "/GPU:0", side_by_side=2) == 1  # a GPU takes the batch whole
+    assert split_parts(plain, 32, "/CPU:0", side_by_side=1) == 1  # nothing runs side by side
+    for layer in [
+        ("bn", "BatchNormalization", {}),  # the batch's statistics
+        ("drop", "Dropout", {"rate": 0.5}),  # random masks: not fit's numbers
+    ]:
+        model = model_of(small_lenet(layer))
+        model.compile(optimizer="sgd", loss="categorical_crossentropy")
+        assert split_parts(model, 32, "/CPU:0", side_by_side=2) == 1, layer[1]
+
+
+@pytest.mark.parametrize(
+    ("cores", "per_operation", "side_by_side"), [(1, 1, 2), (2, 1, 2), (4, 2, 2), (8, 4, 2)]
+)
+def test_each_operation_gets_half_the_cores(cores, per_operation, side_by_side):
+    plan = thread_plan(cores)
+    assert (plan.per_operation, plan.side_by_side) == (per_operation, side_by_side)
