@@ -7,7 +7,7 @@ the 100×100 boundary with the hidden units' pictures, training slowed by ≤ 10
 p99 ≤ 50 ms. The machine's load is printed with each run: on a shared machine, repeat and compare
 medians.
 
-    uv run python bench/boundary_animation.py [--repeats 3] [--epochs 3000]
+    uv run python bench/boundary_animation.py [--repeats 3] [--epochs 3000] [--xla off|auto]
 
 ``--netcore`` measures the core's side alone, without a window: while the toy trains in a
 thread (netcore's run API with a ``TrainingControl``), the main thread asks for a weight
@@ -20,6 +20,7 @@ much this slows training against the same run with nothing drawn (alternating, m
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import statistics
 import sys
@@ -225,6 +226,9 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
     parser.add_argument("--netcore", action="store_true", help="the core's side, no window")
     parser.add_argument("--rate", type=float, default=30.0, help="redraws a second (--netcore)")
+    parser.add_argument(
+        "--xla", choices=("off", "auto"), default="off", help="XLA off, or the window's choice"
+    )
     args = parser.parse_args()
     if args.smoke:
         args.repeats, args.epochs = 1, 40
@@ -232,6 +236,9 @@ def main() -> None:
         netcore_bench(args.repeats, args.epochs, args.rate)
         return
     app = QApplication.instance() or QApplication([])
+    from netcore.models.threads import limit_numpy_threads
+
+    limit_numpy_threads()  # as the app's start does
     window = MainWindow()
     window.resize(1280, 720)
     window.show()
@@ -243,6 +250,11 @@ def main() -> None:
     panel.settings.learning_rate.setValue(0.1)
     panel.settings.batch.setCurrentText("10")
     app.processEvents()
+    # XLA off by default: whether a run compiles it depends on how fast its first calls were,
+    # and it makes the toy 8x faster, so "shown" and "hidden" would not compare the same thing
+    window.project.set_training(
+        dataclasses.replace(window.project.training, xla=args.xla == "auto")
+    )
     shown, hidden, late = [], [], []
     for i in range(args.repeats):
         for visible in (True, False) if i % 2 == 0 else (False, True):
