@@ -143,20 +143,74 @@ def steady(seconds: list[float], skip: int) -> float:
     return statistics.median(seconds[skip:])
 
 
-def compare(name: str, prepared, repeats: int, goal: float, jit: bool, strong_goal=None):
-    """Steady (median after the first) and first epochs of the three contenders, in an order
-    that rotates each repeat; medians of the repeats and of the per-repeat ratios."""
+#: The MNIST cases: title, preset, batch, training digits, epochs, goal against plain fit, XLA
+#: for the strong set-up, goal against the strong set-up.
+CASES = {
+    "lenet": ("LeNet-5 batch 32", "lenet5", 32, 60000, 3, 1.3, False, 1.2),
+    "mlp": ("MNIST MLP 784-512-512-10 batch 128", "mnist-mlp-512", 128, 60000, 4, 1.5, True, None),
+    "mlp1": ("MNIST MLP batch 1 (6,000 digits)", "mnist-mlp-512", 1, 6000, 3, 2.0, True, None),
+}
+
+
+def case_prepared(case: str):
+    _, preset, batch, samples, epochs, *_ = CASES[case]
+    data = load_dataset("mnist")
+    data.x_train, data.y_train = data.x_train[:samples], data.y_train[:samples]
+    data.x_test, data.y_test = data.x_test[:1000], data.y_test[:1000]
+    cfg = TrainConfig(
+        optimizer="sgd",
+        learning_rate=0.1,
+        validation_split=0.1,
+        batch_size=batch,
+        epochs=epochs,
+    )
+    return prepare(load(preset_paths()[preset]), data, cfg)
+
+
+def epochs_child(kind: str, case: str) -> None:
+    """One contender on one case in this fresh process; prints each epoch's seconds."""
+    prepared = case_prepared(case)
+    if kind == "plain":
+        seconds = plain_epoch_seconds(prepared)
+    elif kind == "strong":
+        seconds = strong_epoch_seconds(prepared, CASES[case][6])
+    else:
+        seconds = engine_epoch_seconds(prepared)
+    print(json.dumps(seconds))
+
+
+def contender_env(kind: str) -> dict:
+    """A plain Keras script runs with TensorFlow's own thread settings; LayerLab with its own
+    (``netcore/models/threads.py``): each contender in its own process."""
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2")
+    if kind != "engine":
+        env["LAYERLAB_THREADS"] = "tensorflow"
+    return env
+
+
+def contender_seconds(kind: str, case: str) -> list[float]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--epochs-child", f"{kind}:{case}"],
+        env=contender_env(kind),
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"{kind} on {case} failed: {done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def compare(case: str, repeats: int) -> None:
+    """Steady (median after the first) and first epochs of the three contenders, each in a
+    fresh process, in an order that rotates each repeat; medians of the repeats and of the
+    per-repeat ratios."""
+    name, _, _, _, _, goal, _, strong_goal = CASES[case]
     kinds = ["plain", "strong", "engine"]
     steady_all = {k: [] for k in kinds}
     first_all = {k: [] for k in kinds}
     for i in range(repeats):
         for kind in kinds[i % 3 :] + kinds[: i % 3]:
-            if kind == "plain":
-                seconds = plain_epoch_seconds(prepared)
-            elif kind == "strong":
-                seconds = strong_epoch_seconds(prepared, jit)
-            else:
-                seconds = engine_epoch_seconds(prepared)
+            seconds = contender_seconds(kind, case)
             steady_all[kind].append(steady(seconds, 1))
             first_all[kind].append(seconds[0])
         print(
@@ -357,22 +411,8 @@ def cli(repeats: int, epochs: int = 300) -> None:
 
 
 def mnist(repeats: int, only_lenet: bool = False) -> None:
-    data = load_dataset("mnist")
-    base = {"optimizer": "sgd", "learning_rate": 0.1, "validation_split": 0.1}
-    cases = [
-        ("LeNet-5 batch 32", "lenet5", 32, 60000, 3, 1.3, False, 1.2),
-        ("MNIST MLP 784-512-512-10 batch 128", "mnist-mlp-512", 128, 60000, 4, 1.5, True, None),
-        ("MNIST MLP batch 1 (6,000 digits)", "mnist-mlp-512", 1, 6000, 3, 2.0, True, None),
-    ]
-    for title, preset, batch, samples, epochs, goal, jit, strong_goal in cases:
-        if only_lenet and preset != "lenet5":
-            continue
-        data_slice = load_dataset("mnist")
-        data_slice.x_train, data_slice.y_train = data.x_train[:samples], data.y_train[:samples]
-        data_slice.x_test, data_slice.y_test = data.x_test[:1000], data.y_test[:1000]
-        cfg = TrainConfig(**base, batch_size=batch, epochs=epochs)
-        prepared = prepare(load(preset_paths()[preset]), data_slice, cfg)
-        compare(title, prepared, repeats, goal, jit, strong_goal)
+    for case in ["lenet"] if only_lenet else list(CASES):
+        compare(case, repeats)
 
 
 def lenet_prepared(epochs: int = 1):
@@ -402,12 +442,12 @@ def memory_child(kind: str) -> None:
 
 def memory(repeats: int) -> None:
     peaks: dict[str, list[int]] = {"plain": [], "engine": []}
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2", LAYERLAB_CACHE_DIR=tempfile.mkdtemp())
+    cache = tempfile.mkdtemp()
     for i in range(repeats):
         for kind in ("plain", "engine") if i % 2 == 0 else ("engine", "plain"):
             done = subprocess.run(
                 [sys.executable, __file__, "--memory-child", kind],
-                env=env,
+                env=dict(contender_env(kind), LAYERLAB_CACHE_DIR=cache),
                 capture_output=True,
                 text=True,
                 check=True,
@@ -428,7 +468,11 @@ def memory(repeats: int) -> None:
 
 
 #: another job on the machine: a loop that keeps one core busy and stops by itself
-BUSY_JOB = "import sys, time\nend = time.time() + float(sys.argv[1])\nwhile time.time() < end: pass"
+#: (it also stops when the benchmark is gone: it checks its parent now and then)
+BUSY_JOB = (
+    "import os, sys, time\nparent, end = os.getppid(), time.time() + float(sys.argv[1])\n"
+    "while time.time() < end and os.getppid() == parent:\n    sum(range(10000))"
+)
 
 
 @contextlib.contextmanager
@@ -452,9 +496,13 @@ def main() -> None:
     parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
     parser.add_argument("--busy", type=int, default=0, help="other busy jobs while measuring")
     parser.add_argument("--memory-child", choices=("plain", "engine"), help=argparse.SUPPRESS)
+    parser.add_argument("--epochs-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.memory_child:
         memory_child(args.memory_child)
+        return
+    if args.epochs_child:
+        epochs_child(*args.epochs_child.split(":"))
         return
     if args.smoke:
         args.repeats, args.only = 1, "toy"

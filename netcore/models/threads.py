@@ -14,7 +14,8 @@ Measured on two cores (LeNet-5, batch 32, steady epoch): 3.6 s with TensorFlow's
 2.6-3.4 s with the split step; with another busy program on the cores, 6.5 s against 4.1 s.
 
 ``TF_NUM_INTRAOP_THREADS`` / ``TF_NUM_INTEROP_THREADS`` set by the user win (TensorFlow reads
-them itself).
+them itself); ``LAYERLAB_THREADS=tensorflow`` keeps TensorFlow's own settings (the benchmarks
+run plain Keras so, as a user's script would).
 """
 
 from __future__ import annotations
