@@ -48,8 +48,10 @@ def thread_plan(cores: int | None = None) -> ThreadPlan:
 
 
 def user_chose() -> bool:
-    return bool(
-        os.environ.get("TF_NUM_INTRAOP_THREADS") or os.environ.get("TF_NUM_INTEROP_THREADS")
+    """The user set TensorFlow's threads, or asked for TensorFlow's own settings."""
+    names = ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS")
+    return any(os.environ.get(name) for name in names) or (
+        os.environ.get("LAYERLAB_THREADS") == "tensorflow"
     )
 
 

@@ -88,3 +88,32 @@ def test_only_networks_that_treat_each_example_alone_are_cut():
 def test_each_operation_gets_half_the_cores(cores, per_operation, side_by_side):
     plan = thread_plan(cores)
     assert (plan.per_operation, plan.side_by_side) == (per_operation, side_by_side)
+
+
+def test_a_users_own_thread_settings_win(monkeypatch):
+    from netcore.models import threads
+
+    class Threading:  # stands in for tf.config.threading: records what it is told
+        told: list = []
+
+        def set_intra_op_parallelism_threads(self, n):
+            self.told.append(("per operation", n))
+
+        def set_inter_op_parallelism_threads(self, n):
+            self.told.append(("side by side", n))
+
+    class TF:
+        class config:
+            threading = Threading()
+
+    for name in ("TF_NUM_INTRAOP_THREADS", "TF_NUM_INTEROP_THREADS", "LAYERLAB_THREADS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(threads, "usable_cores", lambda: 2)
+    assert threads.configure_tensorflow(TF) == threads.ThreadPlan(2, 1, 2)
+    assert Threading.told == [("per operation", 1), ("side by side", 2)]
+    Threading.told.clear()
+    monkeypatch.setenv("TF_NUM_INTRAOP_THREADS", "2")
+    assert threads.configure_tensorflow(TF) is None and Threading.told == []
+    monkeypatch.delenv("TF_NUM_INTRAOP_THREADS")
+    monkeypatch.setenv("LAYERLAB_THREADS", "tensorflow")  # plain Keras's own, as a script runs
+    assert threads.configure_tensorflow(TF) is None and Threading.told == []
