@@ -55,6 +55,18 @@ def user_chose() -> bool:
     )
 
 
+def describe() -> str:
+    """The thread settings in a few characters (a speed measured under them is theirs)."""
+    if user_chose():
+        return "env {}/{}/{}".format(
+            os.environ.get("TF_NUM_INTRAOP_THREADS", ""),
+            os.environ.get("TF_NUM_INTEROP_THREADS", ""),
+            os.environ.get("LAYERLAB_THREADS", ""),
+        )
+    plan = thread_plan()
+    return f"{plan.per_operation}/{plan.side_by_side}"
+
+
 def configure_tensorflow(tf) -> ThreadPlan | None:
     """Apply ``thread_plan()`` to TensorFlow (before its first operation; later, TensorFlow
     refuses and its own setting stays). Returns the plan applied, or None."""

@@ -79,7 +79,8 @@ class Pacing:
         The trial compares processor time when it is known: on a machine shared with other
         programs the wall time of a call mostly says how long it waited for a core (measured:
         with five programs' worth of load on two cores, XLA was once judged 1.6x slower by wall
-        time where it trains 10-20x faster), while the work a call needs does not change."""
+        time where it trains 10-20x faster), while the work a call needs does not change. A
+        mode that keeps two cores busy counts half its processor time (``_side_by_side``)."""
         key = (self.s.xla, kind)
         if key in self._warm and units:
             per = seconds / units
@@ -87,7 +88,7 @@ class Pacing:
             self._per[key] = per if old is None else 0.7 * old + 0.3 * per
             if self.trial and kind in ("train", "epochs"):
                 steps = units if kind == "train" else units * self.s.steps
-                spent = seconds if cpu is None or cpu <= 0 else cpu
+                spent = seconds if cpu is None or cpu <= 0 else cpu / self._side_by_side()
                 self._samples[self.s.xla].append(spent / max(steps, 1))
         self._warm.add(key)
         if self.trial:
@@ -95,6 +96,13 @@ class Pacing:
         elif self._switch and self.s.xla_ready.is_set():
             self._switch = False
             self.s.use_xla(True)
+
+    def _side_by_side(self) -> int:
+        """How many cores the current mode's steps keep busy at once: a step whose batch is
+        cut in halves (``splitstep``, never under XLA) spends its processor time on two, so
+        its wall time is about half of it; without this, the trial would prefer a mode that
+        runs on one core to one that finishes sooner on two."""
+        return 1 if self.s.xla else max(1, int(getattr(self.s, "parts", 1)))
 
     def _advance_trial(self) -> None:
         """Train without XLA until it is compiled; then alternate the modes call by call (so

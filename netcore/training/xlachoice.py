@@ -50,7 +50,8 @@ def cache_path() -> Path:
 
 
 def machine() -> str:
-    """What makes a speed ratio this machine's: processor, cores and TensorFlow's version."""
+    """What makes a speed ratio this machine's: processor, cores, TensorFlow's version and
+    its thread settings."""
     model = platform.processor() or platform.machine()
     with contextlib.suppress(OSError):
         for line in Path("/proc/cpuinfo").read_text(errors="replace").splitlines():
@@ -63,7 +64,9 @@ def machine() -> str:
         tf_version = version("tensorflow")
     except Exception:  # noqa: BLE001 - a missing distribution record: still a usable key
         tf_version = "?"
-    return f"{model}|{os.cpu_count()}|tf {tf_version}"
+    from netcore.models.threads import describe
+
+    return f"{model}|{os.cpu_count()}|tf {tf_version}|threads {describe()}"
 
 
 def signature(spec_dict: dict, batch: int, optimizer: str, n: int, n_val: int, device: str) -> str:
