@@ -55,7 +55,7 @@ WARM = {
 
 
 def load_text() -> str:
-    return os.getloadavg().__repr__()
+    return "load " + " ".join(f"{v:.1f}" for v in os.getloadavg())
 
 
 def first_batch_seconds(spec, dataset, config) -> float:
@@ -103,10 +103,10 @@ def main() -> None:
         times = []
         for i in range(args.repeats):
             times.append(first_batch_seconds(spec, dataset, config))
-            print(f"  {title} run {i + 1}: {times[-1]:.2f} s (load {load_text()})", flush=True)
+            print(f"  {title} run {i + 1}: {times[-1]:.2f} s ({load_text()})", flush=True)
         print(
             f"{title}: first batch {statistics.median(times):.2f} s after the Step, median of "
-            f"{len(times)} (goal <= {goal} s); load {load_text()}",
+            f"{len(times)} (goal <= {goal} s); {load_text()}",
             flush=True,
         )
 
