@@ -1,12 +1,16 @@
-"""Training speed of LayerLab's compiled engine against three contenders measured in the
-same run (this machine is noisy: runs alternate, figures are medians, the goal is a ratio, and
-each figure is printed with the machine's load):
+"""Training speed of LayerLab's compiled engine against plain Keras measured in the same run
+(this machine is noisy: runs alternate, figures are medians, the goal is a ratio, and each
+figure is printed with the machine's load). The MNIST epochs compare four contenders, each in
+its own process:
 
-- plain ``fit`` as a beginner writes it (NumPy arrays, ``batch_size``, ``validation_data``);
+- plain ``fit`` as a beginner writes it (NumPy arrays, ``batch_size``, ``validation_data``),
+  with TensorFlow's own thread settings;
 - the strongest plain set-up found: ``tf.data`` input (shuffled, batched, prefetched),
   ``steps_per_execution=32``, and ``jit_compile=True`` where it helps (dense networks; it is
-  2.5-12x slower for convolutions on this CPU, so off for LeNet);
-- LayerLab's engine.
+  2.5-12x slower for convolutions on this CPU, so off for LeNet), TensorFlow's threads;
+- the same with one thread per operation and one operation at a time, the thread settings
+  that served it best (``strong1``);
+- LayerLab's engine, with its own threads (``netcore/models/threads.py``).
 
 1. Toy: 2-16-16-2 tanh on the 300 spiral points, SGD 0.1, batch 10: steady epochs per second
    (goal ≥ 100; plain fit ≈ 8).
@@ -171,7 +175,7 @@ def epochs_child(kind: str, case: str) -> None:
     prepared = case_prepared(case)
     if kind == "plain":
         seconds = plain_epoch_seconds(prepared)
-    elif kind == "strong":
+    elif kind in ("strong", "strong1"):
         seconds = strong_epoch_seconds(prepared, CASES[case][6])
     else:
         seconds = engine_epoch_seconds(prepared)
@@ -180,10 +184,14 @@ def epochs_child(kind: str, case: str) -> None:
 
 def contender_env(kind: str) -> dict:
     """A plain Keras script runs with TensorFlow's own thread settings; LayerLab with its own
-    (``netcore/models/threads.py``): each contender in its own process."""
+    (``netcore/models/threads.py``); "strong1" is the strong set-up with the thread settings
+    that served it best (one thread per operation, one operation at a time: 4.7 s against
+    7.4 s with LayerLab's two side by side). Each contender in its own process."""
     env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2")
-    if kind != "engine":
+    if kind in ("plain", "strong"):
         env["LAYERLAB_THREADS"] = "tensorflow"
+    elif kind == "strong1":  # the best a plain script found: one thread, one operation at once
+        env["TF_NUM_INTRAOP_THREADS"] = env["TF_NUM_INTEROP_THREADS"] = "1"
     return env
 
 
@@ -200,21 +208,22 @@ def contender_seconds(kind: str, case: str) -> list[float]:
 
 
 def compare(case: str, repeats: int) -> None:
-    """Steady (median after the first) and first epochs of the three contenders, each in a
+    """Steady (median after the first) and first epochs of the four contenders, each in a
     fresh process, in an order that rotates each repeat; medians of the repeats and of the
     per-repeat ratios."""
     name, _, _, _, _, goal, _, strong_goal = CASES[case]
-    kinds = ["plain", "strong", "engine"]
+    kinds = ["plain", "strong", "strong1", "engine"]
     steady_all = {k: [] for k in kinds}
     first_all = {k: [] for k in kinds}
     for i in range(repeats):
-        for kind in kinds[i % 3 :] + kinds[: i % 3]:
+        for kind in kinds[i % 4 :] + kinds[: i % 4]:
             seconds = contender_seconds(kind, case)
             steady_all[kind].append(steady(seconds, 1))
             first_all[kind].append(seconds[0])
         print(
             f"  {name} run {i + 1}: steady plain {steady_all['plain'][-1]:.3f} s, strong "
-            f"{steady_all['strong'][-1]:.3f} s, LayerLab {steady_all['engine'][-1]:.3f} s; "
+            f"{steady_all['strong'][-1]:.3f} s, strong with 1 thread "
+            f"{steady_all['strong1'][-1]:.3f} s, LayerLab {steady_all['engine'][-1]:.3f} s; "
             f"first epoch plain {first_all['plain'][-1]:.2f} s, strong "
             f"{first_all['strong'][-1]:.2f} s, LayerLab {first_all['engine'][-1]:.2f} s "
             f"({load_text()})",
@@ -229,9 +238,10 @@ def compare(case: str, repeats: int) -> None:
     strong_goal = f" (goal >= {strong_goal}x)" if strong_goal else ""
     print(
         f"{name}, steady epoch: plain fit {med['plain']:.3f} s, strong plain "
-        f"{med['strong']:.3f} s, LayerLab {med['engine']:.3f} s; LayerLab "
-        f"{ratio(steady_all, 'plain'):.2f}x plain (goal >= {goal}x), "
-        f"{ratio(steady_all, 'strong'):.2f}x strong{strong_goal}; first epoch plain "
+        f"{med['strong']:.3f} s, strong with 1 thread {med['strong1']:.3f} s, "
+        f"LayerLab {med['engine']:.3f} s; LayerLab {ratio(steady_all, 'plain'):.2f}x plain "
+        f"(goal >= {goal}x), {ratio(steady_all, 'strong'):.2f}x strong{strong_goal}, "
+        f"{ratio(steady_all, 'strong1'):.2f}x strong with 1 thread; first epoch plain "
         f"{first['plain']:.2f} s, strong {first['strong']:.2f} s, LayerLab "
         f"{first['engine']:.2f} s ({ratio(first_all, 'plain'):.2f}x plain's first); "
         f"{load_text()}",

@@ -40,12 +40,22 @@ def model_of(spec):
     return build_model(spec, analyze(spec))
 
 
-@pytest.mark.parametrize("batch", [32, 50])  # 50: a remainder batch of 40 is cut in two too
-def test_the_split_step_reproduces_plain_fit(batch):
+PENALISED = ("fc0", "Dense", {"units": 12, "kernel_regularizer": {"l2": 0.01}})
+
+
+@pytest.mark.parametrize(
+    ("batch", "extra"),
+    [
+        (32, ()),
+        (50, ()),  # a remainder batch of 40 is cut in two too
+        (32, (PENALISED,)),  # a weight penalty: added once, not once per half
+    ],
+)
+def test_the_split_step_reproduces_plain_fit(batch, extra):
     cfg = TrainConfig(
         optimizer="adam", batch_size=batch, epochs=3, validation_split=0.1, seed=5, xla=False
     )
-    prepared = prepare(small_lenet(), digits(), cfg)
+    prepared = prepare(small_lenet(*extra), digits(), cfg)
     final, weights, initial = engine_history(prepared)
     expected, expected_weights = plain_fit_history(prepared, initial)
     for got, want in zip(final.history, expected, strict=True):
