@@ -46,6 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.whole_process import TOY, cli  # noqa: E402
 from netcore.datasets import load_dataset  # noqa: E402
 from netcore.models import tfruntime  # noqa: E402
 from netcore.models.builder import build_model  # noqa: E402
@@ -249,17 +250,6 @@ def compare(case: str, repeats: int) -> None:
     )
 
 
-TOY = {
-    "format": "layerlab-network",
-    "version": 1,
-    "name": "toy",
-    "input_shape": [2],
-    "layers": [
-        {"id": "h1", "type": "Dense", "units": 16, "activation": "tanh"},
-        {"id": "h2", "type": "Dense", "units": 16, "activation": "tanh"},
-        {"id": "out", "type": "Dense", "units": 2, "activation": "softmax"},
-    ],
-}
 TOY_CONFIG = {"optimizer": "sgd", "learning_rate": 0.1, "batch_size": 10}
 
 
@@ -392,9 +382,7 @@ def measure(parts: list[str], repeats: int) -> None:
     if "toy" in parts:
         toy(repeats)
     if "cli" in parts:
-        from bench.whole_process import cli
-
-        cli(repeats, TOY)
+        cli(repeats)
     if "mnist" in parts or "lenet" in parts:
         mnist(repeats, only_lenet="mnist" not in parts)
     if "memory" in parts:

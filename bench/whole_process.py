@@ -1,10 +1,14 @@
 """The whole command against plain Keras scripts: ``layerlab train`` for 300 toy epochs vs a
 plain-Keras script doing the same (import, build, fit with the same validation split, evaluate)
-and the strongest plain script, each a fresh process (goal ≥ 5× plain fit). Part of
-``training_speed.py`` (``--only cli``)."""
+and the strongest plain script, each a fresh process (goal ≥ 5× plain fit). Also run by
+``training_speed.py --only cli``.
+
+    uv run python bench/whole_process.py [--repeats 3] [--epochs 300]
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import statistics
@@ -17,6 +21,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+
+TOY = {
+    "format": "layerlab-network",
+    "version": 1,
+    "name": "toy",
+    "input_shape": [2],
+    "layers": [
+        {"id": "h1", "type": "Dense", "units": 16, "activation": "tanh"},
+        {"id": "h2", "type": "Dense", "units": 16, "activation": "tanh"},
+        {"id": "out", "type": "Dense", "units": 2, "activation": "softmax"},
+    ],
+}
 
 
 def load_text() -> str:
@@ -72,7 +89,7 @@ STRONG_SCRIPT = textwrap.dedent(
 )
 
 
-def cli(repeats: int, toy: dict, epochs: int = 300) -> None:
+def cli(repeats: int, epochs: int = 300, toy: dict = TOY) -> None:
     import numpy as np
 
     from netcore.datasets import load_dataset
@@ -156,3 +173,18 @@ def cli(repeats: int, toy: dict, epochs: int = 300) -> None:
         f"script {med['strong']:.1f} s ({ratio('strong'):.1f}x); {load_text()}",
         flush=True,
     )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--epochs", type=int, default=300)
+    parser.add_argument("--smoke", action="store_true", help="the smallest real run, seconds")
+    args = parser.parse_args()
+    if args.smoke:
+        args.repeats, args.epochs = 1, 20
+    cli(args.repeats, args.epochs)
+
+
+if __name__ == "__main__":
+    main()
