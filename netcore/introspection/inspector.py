@@ -127,13 +127,15 @@ class Inspector(WeightCopy):
         self.input_shape = tuple(self.analysis.input_shape)
         signature = [tf.TensorSpec((None, *self.input_shape), tf.float32)]
         self._all_fn = tf.function(
-            lambda x: _as_list(self._probe(x, training=False)), input_signature=signature
+            side_by_side(lambda x: _as_list(self._probe(x, training=False))),
+            input_signature=signature,
         )
         main = model.get_layer(self.output_id).output  # not the auxiliary outputs
         self._main = keras.Model(model.inputs[0], main)
         self._out_fn = tf.function(
-            lambda x: self._main(x, training=False), input_signature=signature
+            side_by_side(lambda x: self._main(x, training=False)), input_signature=signature
         )
+        self._signature = signature
         self._tf = tf
         if weights:
             self.set_weights(weights)
@@ -183,15 +185,16 @@ class Inspector(WeightCopy):
         if layer_id not in probes:
             if layer_id not in self.layer_ids:
                 raise InspectError(f"there is no layer '{layer_id}'")
-            probes[layer_id] = keras.Model(
-                self.model.inputs[0], self.model.get_layer(layer_id).output
+            probe = keras.Model(self.model.inputs[0], self.model.get_layer(layer_id).output)
+            probes[layer_id] = self._tf.function(
+                side_by_side(lambda x, p=probe: p(x, training=False)),
+                input_signature=self._signature,
             )
         probe = probes[layer_id]
         self.model  # noqa: B018 - the weights given are copied in
         x = self._batch(x)
         parts = [
-            np.asarray(probe(self._tf.constant(x[i : i + batch]), training=False))
-            for i in range(0, len(x), batch)
+            np.asarray(probe(self._tf.constant(x[i : i + batch]))) for i in range(0, len(x), batch)
         ]
         out = np.concatenate(parts) if parts else np.zeros((0, 1), np.float32)
         return out.reshape(len(out), -1)
@@ -421,6 +424,27 @@ class Inspector(WeightCopy):
             if info.type == "Dense":
                 result.append(layer_id)
         return result
+
+
+#: A batch at least this big is cut in two halves computed side by side (one core each: each
+#: operation has half the cores, ``netcore.models.threads``); smaller ones are not worth it.
+SIDE_BY_SIDE_BATCH = 64
+
+
+def side_by_side(fn):
+    """``fn`` (inside a ``tf.function``) on a big batch's two halves side by side, the results
+    joined: every layer treats each example alone at inference, so the numbers are the same."""
+    tf = tfruntime.tensorflow()
+
+    def run(x):
+        def halves():
+            half = tf.shape(x)[0] // 2
+            first, second = fn(x[:half]), fn(x[half:])
+            return tf.nest.map_structure(lambda a, b: tf.concat([a, b], 0), first, second)
+
+        return tf.cond(tf.shape(x)[0] >= SIDE_BY_SIDE_BATCH, halves, lambda: fn(x))
+
+    return run
 
 
 def _is_softmax(info) -> bool:
