@@ -46,7 +46,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.whole_process import TOY, cli  # noqa: E402
+from bench.whole_process import TOY, cli, load_text  # noqa: E402
 from netcore.datasets import load_dataset  # noqa: E402
 from netcore.models import tfruntime  # noqa: E402
 from netcore.models.builder import build_model  # noqa: E402
@@ -131,10 +131,6 @@ def strong_epoch_seconds(prepared, jit: bool) -> list[float]:
     train = pipeline(ds.x_train, make_targets(ds.y_train, plan, ds.num_classes), True)
     model.fit(train, epochs=cfg.epochs, validation_data=val, verbose=0, callbacks=[EpochTimer()])
     return times
-
-
-def load_text() -> str:
-    return "load " + " ".join(f"{v:.1f}" for v in os.getloadavg())
 
 
 def engine_epoch_seconds(prepared) -> list[float]:
