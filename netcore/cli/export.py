@@ -36,17 +36,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     from netcore.export.names import check_script_path
     from netcore.fileio import atomic_write_text
     from netcore.network.spec import load
-    from netcore.training.config import ConfigError
 
     if not args.python.endswith(".py"):
         raise UsageError(f"--python {args.python}: the script's name must end in .py")
     check_script_path(args.python, "--python")
-    config = config_from_args(args)
-    try:
-        config.validate()
-    except ConfigError as exc:
-        raise UsageError(str(exc)) from None
-    script = python_script(load(args.network), args.dataset, config, args.strategy)
+    spec = load(args.network)
+    config = config_from_args(args, spec)
+    script = python_script(spec, args.dataset, config, args.strategy)
     try:
         atomic_write_text(args.python, script)
     except OSError as exc:  # a missing folder, a name too long, no permission, a full disk

@@ -76,7 +76,9 @@ def cmd_project(args: argparse.Namespace) -> int:
     print(f"  dataset   {data['title'] + ' (' + data['reference'] + ')' if data else 'not chosen'}")
     t = info["training"]
     print(
-        f"  training  {t['optimizer']} lr {t['learning_rate']:g}, batch {t['batch_size']}, "
+        f"  training  {t['optimizer']} lr {t['learning_rate']:g}"
+        f"{'' if t.get('schedule', 'constant') == 'constant' else ' (' + t['schedule'] + ')'}, "
+        f"batch {t['batch_size']}, "
         f"{t['epochs']} epochs, seed {t['seed']}"
     )
     w = info["weights"]

@@ -11,7 +11,19 @@ import argparse
 import sys
 import threading
 
-from netcore.training.config import DEVICES, FULL_BATCH, LOSSES, OPTIMIZERS
+from netcore.training.config import DEVICES, FULL_BATCH, LOSSES, OPTIMIZERS, SCHEDULES
+
+#: The settings a run takes when neither the command line nor the network's own recommended
+#: settings (its "training" object) give them.
+CLI_DEFAULTS = {
+    "optimizer": "adam",
+    "schedule": "constant",
+    "momentum": 0.0,
+    "nesterov": False,
+    "batch_size": 32,
+    "epochs": 5,
+    "validation_split": 0.1,
+}
 
 
 def _batch_size(text: str):
@@ -26,15 +38,29 @@ def _batch_size(text: str):
 
 
 def add_training_options(p) -> None:
-    """The training settings shared by ``train`` and ``export`` (read by ``config_from_args``)."""
-    p.add_argument("--epochs", type=int, default=5)
-    p.add_argument("--batch-size", type=_batch_size, default=32, help="N, 1 (stochastic) or 'full'")
-    p.add_argument("--optimizer", choices=OPTIMIZERS, default="adam")
+    """The training settings shared by ``train`` and ``export`` (read by ``config_from_args``).
+    Those left out come from the network's recommended settings, else ``CLI_DEFAULTS``."""
+    p.add_argument("--epochs", type=int, default=None, help="default: the network's, else 5")
+    p.add_argument(
+        "--batch-size",
+        type=_batch_size,
+        default=None,
+        help="N, 1 (stochastic) or 'full'; default: the network's, else 32",
+    )
+    p.add_argument(
+        "--optimizer", choices=OPTIMIZERS, default=None, help="default: the network's, else adam"
+    )
     p.add_argument("--lr", type=float, default=None, help="learning rate (default: per optimizer)")
-    p.add_argument("--momentum", type=float, default=0.0, help="SGD momentum, e.g. 0.9")
-    p.add_argument("--nesterov", action="store_true", help="Nesterov momentum (SGD)")
+    p.add_argument(
+        "--schedule",
+        choices=SCHEDULES,
+        default=None,
+        help="the learning rate: constant, or cosine (down to 0 at the last step)",
+    )
+    p.add_argument("--momentum", type=float, default=None, help="SGD momentum, e.g. 0.9")
+    p.add_argument("--nesterov", action="store_true", default=None, help="Nesterov momentum (SGD)")
     p.add_argument("--loss", choices=LOSSES, default="auto")
-    p.add_argument("--validation-split", type=float, default=0.1)
+    p.add_argument("--validation-split", type=float, default=None, help="default: 0.1")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--early-stopping", type=int, default=None, metavar="PATIENCE")
     p.add_argument(
@@ -45,26 +71,54 @@ def add_training_options(p) -> None:
     )
 
 
-def config_from_args(args: argparse.Namespace):
+def config_from_args(args: argparse.Namespace, spec=None):
     """A TrainConfig from ``add_training_options`` (plus ``--device``/``--tensorboard`` when the
-    command has them)."""
-    from netcore.training.config import TrainConfig
+    command has them): the options given, over the settings ``spec`` recommends, over
+    ``CLI_DEFAULTS``. An option given replaces the network's setting, even a bad one; an
+    optimizer given leaves the network's rate and momentum behind.
 
-    return TrainConfig(
-        optimizer=args.optimizer,
-        learning_rate=args.lr,
-        momentum=args.momentum,
-        nesterov=args.nesterov,
-        batch_size=args.batch_size,
-        epochs=args.epochs,
+    Raises:
+        UsageError: The network's recommended settings or the options cannot work.
+    """
+    from netcore.network.problems import UsageError
+    from netcore.training.config import ConfigError, TrainConfig
+
+    base = TrainConfig(
+        **CLI_DEFAULTS,
         loss=args.loss,
-        validation_split=args.validation_split,
-        early_stopping=args.early_stopping,
         seed=args.seed,
         device=getattr(args, "device", "auto"),
         tensorboard_dir=getattr(args, "tensorboard", None),
         xla=args.xla,
     )
+    given = {
+        key: value
+        for key, value in (
+            ("optimizer", args.optimizer),
+            ("learning_rate", args.lr),
+            ("schedule", args.schedule),
+            ("momentum", args.momentum),
+            ("nesterov", args.nesterov),
+            ("batch_size", args.batch_size),
+            ("epochs", args.epochs),
+            ("validation_split", args.validation_split),
+            ("early_stopping", args.early_stopping),
+        )
+        if value is not None
+    }
+    recommended = dict(spec.training) if spec is not None else {}
+    if "optimizer" in given:  # another optimizer: the network's rate and momentum were its own
+        for key in ("optimizer", "learning_rate", "momentum", "nesterov"):
+            recommended.pop(key, None)
+    recommended = {k: v for k, v in recommended.items() if k not in given}
+    try:
+        if recommended:
+            base = base.with_settings(
+                recommended, f"{args.network}: the network's training settings"
+            )
+        return base.with_settings(given, "the training options")
+    except ConfigError as exc:
+        raise UsageError(str(exc)) from None
 
 
 def register(sub) -> None:
@@ -116,7 +170,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     spec = load(args.network)
     source = DatasetSource.parse(args.dataset)
     dataset = source.load()
-    config = config_from_args(args)
+    config = config_from_args(args, spec)
     try:
         prepared = prepare(spec, dataset, config)
     except SetupError as exc:

@@ -266,14 +266,22 @@ FIT_BLOCK = """
 """
 
 
-def _optimizer_code(cfg: TrainConfig) -> str:
-    lr = cfg.lr
+def _optimizer_code(cfg: TrainConfig, batch: int, validation: float) -> str:
+    """The optimizer's constructor; a cosine schedule counts the run's steps in the script
+    (epochs × batches of the training part, as Keras's validation split leaves it)."""
+    lr = repr(cfg.lr)
+    if cfg.schedule == "cosine":
+        steps = (
+            f"args.epochs * -(-int(len(x_train) * (1 - {validation!r})) // "
+            f"({batch} * strategy.num_replicas_in_sync))"
+        )
+        lr = f"keras.optimizers.schedules.CosineDecay({lr}, decay_steps=max(1, {steps}))"
     if cfg.optimizer == "sgd":
         extra = f", momentum={cfg.momentum!r}" if cfg.momentum else ""
         extra += ", nesterov=True" if cfg.nesterov else ""
-        return f"keras.optimizers.SGD(learning_rate={lr!r}{extra})"
+        return f"keras.optimizers.SGD(learning_rate={lr}{extra})"
     name = {"rmsprop": "RMSprop", "adam": "Adam", "adagrad": "Adagrad"}[cfg.optimizer]
-    return f"keras.optimizers.{name}(learning_rate={lr!r})"
+    return f"keras.optimizers.{name}(learning_rate={lr})"
 
 
 def python_script(
@@ -353,12 +361,16 @@ SEED = {config.seed}
 {step_code}{custom_code}"""
     if strategy == "multiworker":
         training = multiworker.training(
-            plan.loss, _optimizer_code(config), batch, validation, config.early_stopping
+            plan.loss,
+            _optimizer_code(config, batch, validation),
+            batch,
+            validation,
+            config.early_stopping,
         )
         extra_functions = multiworker.functions(plan.targets)
     else:
         training = FIT_BLOCK.format(
-            optimizer=_optimizer_code(config),
+            optimizer=_optimizer_code(config, batch, validation),
             loss=repr(plan.loss),
             metric_list=metric_list,
             early=early.strip() or "# (no early stopping)",

@@ -42,7 +42,9 @@ _TOP_KEYS = (
     "output",
     "aux_outputs",
     "layout",
+    "training",
 )
+MAX_TRAINING_KEYS = 16  # the settings a network may recommend are fewer (``RECOMMENDABLE``)
 
 
 @dataclass
@@ -87,6 +89,11 @@ class NetworkSpec:
     #: Extra output heads trained with the main output (GoogLeNet's auxiliary classifiers):
     #: layer id → weight of its loss in the total (the main output's weight is 1).
     aux_outputs: dict[str, float] = field(default_factory=dict)
+    #: How the network's author recommends training it ({"optimizer": "adam", "epochs": 5,
+    #: ...}): taken as the training settings when the network is opened as a new project or
+    #: trained from the command line. Kept as written here (a JSON object of plain values);
+    #: ``TrainConfig.with_settings`` judges the settings when they are taken.
+    training: dict[str, Any] = field(default_factory=dict)
 
     # ----------------------------------------------------------------- structure
 
@@ -143,6 +150,8 @@ class NetworkSpec:
             data["aux_outputs"] = dict(self.aux_outputs)
         if self.layout:
             data["layout"] = {k: list(v) for k, v in self.layout.items()}
+        if self.training:
+            data["training"] = dict(self.training)
         return data
 
     def to_json(self) -> str:
@@ -234,6 +243,16 @@ class NetworkSpec:
             problems.append(
                 Problem(None, f"{source}: layout must map layer ids to [x, y] positions")
             )
+        training = data.get("training", {})
+        if not _valid_training(training):
+            problems.append(
+                Problem(
+                    None,
+                    f"{source}: training must be an object of at most {MAX_TRAINING_KEYS} "
+                    "settings, each a number, a string or true/false",
+                    'e.g. {"optimizer": "adam", "learning_rate": 0.001, "epochs": 5}',
+                )
+            )
         if problems:
             raise SpecError(problems)
         return cls(
@@ -249,6 +268,7 @@ class NetworkSpec:
                 for k, v in layout.items()
                 if k in {layer.id for layer in layers} or k == "input"
             },
+            training=dict(training),
         )
 
 
@@ -296,6 +316,23 @@ def _shortened(text: Any, most: int) -> Any:
     if isinstance(text, str) and len(text) > most:
         return text[: most - 1] + "…"
     return text
+
+
+def _valid_training(training: Any) -> bool:
+    return (
+        isinstance(training, dict)
+        and len(training) <= MAX_TRAINING_KEYS
+        and all(
+            isinstance(k, str)
+            and len(k) <= 64
+            and (
+                v is None
+                or isinstance(v, bool | int | float)
+                or (isinstance(v, str) and len(v) <= 64)
+            )
+            for k, v in training.items()
+        )
+    )
 
 
 def _valid_layout(layout: Any) -> bool:

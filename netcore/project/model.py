@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from netcore.datasets.sources import DatasetSource
+from netcore.i18n import translate
 from netcore.network.spec import NetworkSpec
-from netcore.training.config import TrainConfig
+from netcore.training.config import ConfigError, TrainConfig
 from netcore.training.history import RunRecord
 
 Weights = dict[str, list[np.ndarray]]
@@ -74,11 +75,28 @@ class Project:
         return parts
 
 
+def new_project(spec: NetworkSpec, usual: TrainConfig) -> tuple[Project, str]:
+    """A new project of ``spec``, trained as the network recommends (its ``training``: the
+    LeNet-5 preset brings Adam with a cosine schedule for 5 epochs, the lecture's MLP SGD 0.1
+    with batches of 128 for 40 epochs) over the ``usual`` settings. Settings that cannot be
+    used leave the usual ones, and the second value says why ("" when all is well): the
+    network opens either way."""
+    if not spec.training:
+        return Project(spec, training=usual), ""
+    source = translate("Project", "the training settings of '{name}'").format(name=spec.name)
+    try:
+        training = usual.with_settings(spec.training, source)
+    except ConfigError as exc:
+        problem = translate("Project", "{problem}. The usual settings are used instead.")
+        return Project(spec, training=usual), problem.format(problem=exc)
+    return Project(spec, training=training), ""
+
+
 def structure(spec: NetworkSpec) -> dict:
     """What decides the weights: layers, parameters, connections (not layout, name, notes).
     Two specs with equal structures take the same weights."""
     data = spec.to_dict()
-    for key in ("layout", "name", "description"):
+    for key in ("layout", "name", "description", "training"):
         data.pop(key, None)
     return data
 

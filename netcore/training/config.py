@@ -15,6 +15,23 @@ METRICS = ("accuracy", "mae", "mse")
 DEFAULT_LR = {"sgd": 0.01, "rmsprop": 0.001, "adam": 0.001, "adagrad": 0.01}
 FULL_BATCH = "full"
 INITIAL_WEIGHTS = ("random", "zeros", "hand")
+#: How the learning rate moves during a run: "constant", or "cosine": from the learning rate
+#: down to zero at the run's last step along half a cosine wave (big steps while far from a
+#: minimum, small ones to settle into it at the end).
+SCHEDULES = ("constant", "cosine")
+#: The settings a network file may recommend (``recommended``): how to train it, never where
+#: to write or on which device.
+RECOMMENDABLE = (
+    "optimizer",
+    "learning_rate",
+    "schedule",
+    "momentum",
+    "nesterov",
+    "batch_size",
+    "epochs",
+    "validation_split",
+    "early_stopping",
+)
 
 
 class ConfigError(ValueError):
@@ -49,6 +66,8 @@ class TrainConfig:
     Attributes:
         optimizer: "sgd" (with ``momentum`` and ``nesterov``), "rmsprop", "adam", "adagrad".
         learning_rate: None means the optimizer's usual default (SGD 0.01, Adam 0.001, ...).
+        schedule: "constant" keeps the learning rate; "cosine" lowers it to zero over the run
+            (``SCHEDULES``).
         batch_size: Examples per step: 1 is stochastic gradient descent, "full" (the whole
             training set per step) is batch gradient descent, anything between is mini-batch.
         loss: "auto" picks what fits the task and output layer.
@@ -72,6 +91,7 @@ class TrainConfig:
 
     optimizer: str = "adam"
     learning_rate: float | None = None
+    schedule: str = "constant"
     momentum: float = 0.0
     nesterov: bool = False
     batch_size: int | str = 32
@@ -111,6 +131,11 @@ class TrainConfig:
         if self.learning_rate is not None and not _positive(self.learning_rate):
             problems.append(
                 f"learning rate must be a positive number, got {self.learning_rate!r}; e.g. 0.01"
+            )
+        if self.schedule not in SCHEDULES:
+            problems.append(
+                f"learning rate schedule {self.schedule!r} is not available"
+                f"{did_you_mean(str(self.schedule), SCHEDULES)}; use one of {', '.join(SCHEDULES)}"
             )
         if not _number(self.momentum) or not 0 <= self.momentum < 1:
             problems.append(f"momentum must be in [0, 1), got {self.momentum!r}; e.g. 0.9")
@@ -174,6 +199,37 @@ class TrainConfig:
         if problems:
             raise ConfigError("\n".join(problems))
         return self
+
+    def with_settings(self, settings: Any, source: str = "training settings") -> TrainConfig:
+        """These settings with ``settings`` (a dict of ``RECOMMENDABLE`` keys) put in, checked.
+        A new optimizer without its own learning rate takes that optimizer's default (Adam's
+        0.001 is no rate for SGD), and leaves SGD's momentum behind.
+
+        Raises:
+            ConfigError: Not an object, a key that is not a training setting a file may give
+                (where to write or which device is the student's choice), or a value that
+                cannot work; the message starts with ``source``.
+        """
+        if not isinstance(settings, dict):
+            raise ConfigError(
+                f"{source}: the training settings must be an object such as "
+                f'{{"optimizer": "adam", "epochs": 5}}, not {type(settings).__name__}'
+            )
+        for key in settings:
+            if key not in RECOMMENDABLE:
+                raise ConfigError(
+                    f"{source}: {key!r} is not a training setting a network file can give"
+                    f"{did_you_mean(str(key), RECOMMENDABLE)}; it can give "
+                    f"{', '.join(RECOMMENDABLE)}"
+                )
+        data = asdict(self)
+        if settings.get("optimizer", self.optimizer) != self.optimizer:
+            data.update(learning_rate=None, momentum=0.0, nesterov=False)
+        data.update(settings)
+        try:
+            return TrainConfig(**data).validate()
+        except ConfigError as exc:
+            raise ConfigError(f"{source}: {exc}") from None
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

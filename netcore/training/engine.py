@@ -151,7 +151,8 @@ def _run(prepared: Prepared, listener: Listener, control: TrainingControl):
     with strategy_scope(devices):
         with precision_scope(devices):
             model = build_model(prepared.spec, prepared.analysis)
-        compile_model(model, prepared.analysis, plan, make_optimizer(cfg))
+        run_steps = cfg.epochs * math.ceil(len(ds.x_train) / prepared.batch_size)
+        compile_model(model, prepared.analysis, plan, make_optimizer(cfg, run_steps))
         if prepared.initial_weights:
             apply_weights(model, prepared.initial_weights)
         if cfg.zero_init:

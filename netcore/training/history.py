@@ -161,6 +161,8 @@ class RunRecord:
 def run_label(config) -> str:
     """What a plot legend says about a run's settings."""
     text = f"{config.optimizer} lr {config.lr:g}, batch {config.batch_size}"
+    if getattr(config, "schedule", "constant") != "constant":
+        text = text.replace(",", f" ({config.schedule}),", 1)
     if config.momentum:
         text += f", momentum {config.momentum:g}"
     return text

@@ -37,10 +37,14 @@ def make_targets(y: np.ndarray, plan: TaskPlan, num_classes: int) -> np.ndarray:
     return y.astype(np.int32)
 
 
-def make_optimizer(config: TrainConfig):
+def make_optimizer(config: TrainConfig, steps: int = 1):
+    """The optimizer of ``config`` for a run of ``steps`` training steps (a cosine schedule
+    reaches zero at the last of them)."""
     keras = tfruntime.keras()
 
     lr = config.lr
+    if config.schedule == "cosine":
+        lr = keras.optimizers.schedules.CosineDecay(lr, decay_steps=max(1, int(steps)))
     if config.optimizer == "sgd":
         return keras.optimizers.SGD(lr, momentum=config.momentum, nesterov=config.nesterov)
     if config.optimizer == "rmsprop":

@@ -72,7 +72,7 @@ def machine() -> str:
 def signature(spec_dict: dict, batch: int, optimizer: str, n: int, n_val: int, device: str) -> str:
     """The key of one network trained one way on one device of this machine: the layers and
     their settings (not the name), the batch size, the optimizer, the data's size."""
-    layers = {k: v for k, v in spec_dict.items() if k not in ("name", "description")}
+    layers = {k: v for k, v in spec_dict.items() if k not in ("name", "description", "training")}
     text = json.dumps(
         [layers, batch, optimizer, n, n_val, device, machine()], sort_keys=True, default=str
     )

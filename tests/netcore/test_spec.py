@@ -131,7 +131,9 @@ def test_saved_file_is_one_layer_per_line(tmp_path):
     spec = loads(LENET_TEXT)
     text = spec.to_json()
     assert '    {"id": "conv1", "type": "Conv2D"' in text
-    assert text.count("\n") == len(spec.layers) + 9
+    # the top keys, one a line (the recommended training settings on one), then the layers
+    assert '  "training": {"optimizer": "adam",' in text
+    assert text.count("\n") == len(spec.layers) + 10
 
 
 def test_implicit_inputs_and_unique_ids():

@@ -35,9 +35,10 @@ def spiral_mlp(dropout=0.0):
     return make_spec([2], *layers)
 
 
-def plain_fit_history(prepared, initial):
+def plain_fit_history(prepared, initial, optimizer=None):
     """Plain Keras ``fit``, one epoch at a time, in the engine's sample order, from the same
-    initial weights: what the engine must reproduce."""
+    initial weights (and ``optimizer``, else the settings' own): what the engine must
+    reproduce."""
     import keras
 
     from netcore.models.builder import build_model
@@ -51,7 +52,8 @@ def plain_fit_history(prepared, initial):
     cfg, ds, plan = prepared.config, prepared.dataset, prepared.plan
     keras.utils.set_random_seed(cfg.seed)
     model = build_model(prepared.spec, prepared.analysis)
-    model.compile(optimizer=make_optimizer(cfg), loss=plan.loss, metrics=make_metrics(plan))
+    optimizer = optimizer or make_optimizer(cfg)
+    model.compile(optimizer=optimizer, loss=plan.loss, metrics=make_metrics(plan))
     apply_weights(model, initial)
     y = make_targets(ds.y_train, plan, ds.num_classes)
     has_val = ds.x_val is not None and len(ds.x_val)
