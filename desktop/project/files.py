@@ -114,8 +114,15 @@ class FileController(QObject):
     def new(self, spec: NetworkSpec | None = None) -> bool:
         if not self.confirm_discard():
             return False
-        self.project.new(spec or NetworkSpec(name="Untitled", input_shape=[28, 28, 1]))
+        problem = self.project.new(spec or NetworkSpec(name="Untitled", input_shape=[28, 28, 1]))
+        self._tell_settings_problem(problem)
         return True
+
+    def _tell_settings_problem(self, problem: str) -> None:
+        """The network's recommended training settings could not be used: it opened with the
+        usual ones, and the student hears which setting was wrong."""
+        if problem:
+            self.dialogs.error(self.tr("Training settings not used"), problem)
 
     def new_empty(self) -> bool:
         return self.new()
@@ -142,7 +149,7 @@ class FileController(QObject):
             if path.suffix == ".layerlab":
                 self.project.load(load_project(path), path)
             else:
-                self.project.new(load_spec(path), path)
+                self._tell_settings_problem(self.project.new(load_spec(path), path))
         except SpecError as exc:
             self.dialogs.error(self.tr("Cannot open"), str(exc))
             return False

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from desktop.project.document import NetworkDocument
 from netcore.datasets.sources import DatasetSource
 from netcore.network.spec import NetworkSpec
-from netcore.project.model import Project, WeightSource
+from netcore.project.model import Project, WeightSource, new_project
 from netcore.project.projectmodel import Part, ProjectModel
 from netcore.training.config import TrainConfig
 
@@ -171,8 +171,12 @@ class ProjectState(QObject):
             signal.emit()
         self.dirty_changed.emit(self.dirty)
 
-    def new(self, spec: NetworkSpec, path: Path | None = None) -> None:
-        self.load(Project(spec, training=WINDOW_TRAINING), path)
+    def new(self, spec: NetworkSpec, path: Path | None = None) -> str:
+        """Open ``spec`` as a new project, with the training settings it recommends; returns
+        why they could not be used ("" when they were, or there were none)."""
+        project, problem = new_project(spec, WINDOW_TRAINING)
+        self.load(project, path)
+        return problem
 
     def forget_changes(self) -> None:
         """Treat the project as saved without writing it (a self-test, a lesson's scratch)."""

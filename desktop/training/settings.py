@@ -24,6 +24,10 @@ from desktop.widgets.numbers import NumberEdit
 from netcore.training.config import FULL_BATCH, OPTIMIZERS, ConfigError, TrainConfig, parse_batch
 
 BATCH_PRESETS = ["1 — stochastic", "32", "128", "full batch"]
+SCHEDULE_CHOICES = {
+    "constant": QT_TRANSLATE_NOOP("TrainingSettingsForm", "constant"),
+    "cosine": QT_TRANSLATE_NOOP("TrainingSettingsForm", "cosine to 0"),
+}
 INITIAL_CHOICES = {
     "random": QT_TRANSLATE_NOOP("TrainingSettingsForm", "random (Keras default)"),
     "zeros": QT_TRANSLATE_NOOP("TrainingSettingsForm", "all zeros"),
@@ -60,6 +64,17 @@ class TrainingSettingsForm(QWidget):
             self.tr(
                 "Step size of gradient descent. Too large: the loss jumps or becomes NaN; "
                 "too small: slow."
+            )
+        )
+        self.schedule = QComboBox()
+        self.schedule.setObjectName("learningRateSchedule")
+        for key, text in SCHEDULE_CHOICES.items():
+            self.schedule.addItem(self.tr(text), key)
+        self.schedule.setToolTip(
+            self.tr(
+                "Constant: every step uses the learning rate. Cosine to 0: the rate falls along "
+                "half a cosine wave to zero at the last step: big steps at first, small ones "
+                "to settle into the minimum at the end."
             )
         )
         self.momentum = NumberEdit(0.0, minimum=0.0, maximum=0.99)
@@ -128,6 +143,9 @@ class TrainingSettingsForm(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        rate_row = QHBoxLayout()
+        rate_row.addWidget(self.learning_rate, 1)
+        rate_row.addWidget(self.schedule)
         momentum_row = QHBoxLayout()
         momentum_row.addWidget(self.momentum)
         momentum_row.addWidget(self.nesterov)
@@ -141,7 +159,7 @@ class TrainingSettingsForm(QWidget):
         tb_row.addWidget(self.tensorboard)
         tb_row.addWidget(self.tensorboard_label, 1)
         form.addRow(self.tr("Optimizer"), self.optimizer)
-        form.addRow(self.tr("Learning rate"), self.learning_rate)
+        form.addRow(self.tr("Learning rate"), rate_row)
         form.addRow(self.tr("Momentum"), momentum_row)
         form.addRow(self.tr("Batch size"), self.batch)
         form.addRow(self.tr("Epochs"), self.epochs)
@@ -166,7 +184,7 @@ class TrainingSettingsForm(QWidget):
         self.more_button.toggled.connect(self._show_more)
         self._show_more(False)
 
-        for combo in (self.optimizer, self.device, self.initial):
+        for combo in (self.optimizer, self.schedule, self.device, self.initial):
             combo.currentIndexChanged.connect(self._write)
         self.batch.currentTextChanged.connect(self._write)
         for field in (self.learning_rate, self.momentum, self.validation):
@@ -205,6 +223,7 @@ class TrainingSettingsForm(QWidget):
         try:
             self.optimizer.setCurrentText(config.optimizer)
             self.learning_rate.setValue(config.lr)
+            self.schedule.setCurrentIndex(max(self.schedule.findData(config.schedule), 0))
             self.momentum.setValue(config.momentum)
             self.nesterov.setChecked(config.nesterov)
             batch = config.batch_size
@@ -235,6 +254,7 @@ class TrainingSettingsForm(QWidget):
             self.project.training,
             optimizer=self.optimizer.currentText(),
             learning_rate=self.learning_rate.value(),
+            schedule=self.schedule.currentData() or "constant",
             momentum=self.momentum.value() if self.optimizer.currentText() == "sgd" else 0.0,
             nesterov=self.nesterov.isChecked()
             and self.momentum.value() > 0

@@ -2230,6 +2230,10 @@
         <translation>Sans titre</translation>
     </message>
     <message>
+        <source>Training settings not used</source>
+        <translation>Réglages d&apos;entraînement non utilisés</translation>
+    </message>
+    <message>
         <source>Cannot open</source>
         <translation>Ouverture impossible</translation>
     </message>
@@ -4099,6 +4103,17 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>the training settings of &apos;{name}&apos;</source>
+        <translation>les réglages d&apos;entraînement de « {name} »</translation>
+    </message>
+    <message>
+        <source>{problem}. The usual settings are used instead.</source>
+        <translation>{problem}. Les réglages habituels sont utilisés à la place.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectState</name>
     <message>
         <source>Input shape for {dataset}</source>
@@ -5154,6 +5169,10 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
         <translation>Taille du pas de la descente de gradient. Trop grande : la perte saute ou devient NaN ; trop petite : lent.</translation>
     </message>
     <message>
+        <source>Constant: every step uses the learning rate. Cosine to 0: the rate falls along half a cosine wave to zero at the last step: big steps at first, small ones to settle into the minimum at the end.</source>
+        <translation>Constant : chaque pas utilise le taux d&apos;apprentissage. Cosinus jusqu&apos;à 0 : le taux descend le long d&apos;une demi-onde de cosinus jusqu&apos;à zéro au dernier pas : de grands pas au début, de petits à la fin pour se poser dans le minimum.</translation>
+    </message>
+    <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
@@ -5236,6 +5255,14 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     <message>
         <source>Initial weights</source>
         <translation>Poids initiaux</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <source>cosine to 0</source>
+        <translation>cosinus jusqu&apos;à 0</translation>
     </message>
     <message>
         <source>TensorBoard</source>
@@ -5473,7 +5500,7 @@ Le fichier de récupération est conservé sous {name} dans {folder}.</translati
     </message>
     <message>
         <source>a short run: XLA would take longer to compile than to help</source>
-        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
+        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. 2: each step&apos;s batch is cut in halves that run side by side (``splitstep``) The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
         <translation>un entraînement court : XLA mettrait plus de temps à compiler qu&apos;il n&apos;en ferait gagner</translation>
     </message>
 </context>

@@ -2229,6 +2229,10 @@
         <translation>Névtelen</translation>
     </message>
     <message>
+        <source>Training settings not used</source>
+        <translation>A tanítási beállítások nincsenek használatban</translation>
+    </message>
+    <message>
         <source>Cannot open</source>
         <translation>Nem nyitható meg</translation>
     </message>
@@ -4097,6 +4101,17 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>the training settings of &apos;{name}&apos;</source>
+        <translation>a(z) „{name}” tanítási beállításai</translation>
+    </message>
+    <message>
+        <source>{problem}. The usual settings are used instead.</source>
+        <translation>{problem}. Helyette a szokásos beállítások érvényesek.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectState</name>
     <message>
         <source>Input shape for {dataset}</source>
@@ -5152,6 +5167,10 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
         <translation>A gradiensereszkedés lépésmérete. Túl nagy: a veszteség ugrál vagy NaN lesz; túl kicsi: lassú.</translation>
     </message>
     <message>
+        <source>Constant: every step uses the learning rate. Cosine to 0: the rate falls along half a cosine wave to zero at the last step: big steps at first, small ones to settle into the minimum at the end.</source>
+        <translation>Állandó: minden lépés a tanulási rátát használja. Koszinusz 0-ig: a ráta egy fél koszinuszhullám mentén nullára csökken az utolsó lépésig: eleinte nagy lépések, a végén kicsik, hogy a minimumba jusson.</translation>
+    </message>
+    <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
@@ -5234,6 +5253,14 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     <message>
         <source>Initial weights</source>
         <translation>Kezdeti súlyok</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>állandó</translation>
+    </message>
+    <message>
+        <source>cosine to 0</source>
+        <translation>koszinusz 0-ig</translation>
     </message>
     <message>
         <source>TensorBoard</source>
@@ -5471,7 +5498,7 @@ A helyreállítási fájl megmaradt {name} néven itt: {folder}.</translation>
     </message>
     <message>
         <source>a short run: XLA would take longer to compile than to help</source>
-        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
+        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. 2: each step&apos;s batch is cut in halves that run side by side (``splitstep``) The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
         <translation>rövid tanítás: az XLA fordítása tovább tartana, mint amennyit nyerne vele</translation>
     </message>
 </context>

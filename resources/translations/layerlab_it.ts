@@ -2230,6 +2230,10 @@
         <translation>Senza titolo</translation>
     </message>
     <message>
+        <source>Training settings not used</source>
+        <translation>Impostazioni di addestramento non usate</translation>
+    </message>
+    <message>
         <source>Cannot open</source>
         <translation>Impossibile aprire</translation>
     </message>
@@ -4099,6 +4103,17 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>the training settings of &apos;{name}&apos;</source>
+        <translation>le impostazioni di addestramento di «{name}»</translation>
+    </message>
+    <message>
+        <source>{problem}. The usual settings are used instead.</source>
+        <translation>{problem}. Si usano invece le impostazioni abituali.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectState</name>
     <message>
         <source>Input shape for {dataset}</source>
@@ -5154,6 +5169,10 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
         <translation>Ampiezza del passo della discesa del gradiente. Troppo grande: la perdita salta o diventa NaN; troppo piccola: lento.</translation>
     </message>
     <message>
+        <source>Constant: every step uses the learning rate. Cosine to 0: the rate falls along half a cosine wave to zero at the last step: big steps at first, small ones to settle into the minimum at the end.</source>
+        <translation>Costante: ogni passo usa il tasso di apprendimento. Coseno fino a 0: il tasso scende lungo mezza onda di coseno fino a zero all&apos;ultimo passo: passi grandi all&apos;inizio, piccoli alla fine per assestarsi nel minimo.</translation>
+    </message>
+    <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
@@ -5236,6 +5255,14 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     <message>
         <source>Initial weights</source>
         <translation>Pesi iniziali</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>costante</translation>
+    </message>
+    <message>
+        <source>cosine to 0</source>
+        <translation>coseno fino a 0</translation>
     </message>
     <message>
         <source>TensorBoard</source>
@@ -5473,7 +5500,7 @@ Il file di recupero è stato conservato come {name} in {folder}.</translation>
     </message>
     <message>
         <source>a short run: XLA would take longer to compile than to help</source>
-        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
+        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. 2: each step&apos;s batch is cut in halves that run side by side (``splitstep``) The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
         <translation>un addestramento breve: XLA impiegherebbe più a compilare di quanto farebbe guadagnare</translation>
     </message>
 </context>

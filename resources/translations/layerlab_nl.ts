@@ -2230,6 +2230,10 @@
         <translation>Naamloos</translation>
     </message>
     <message>
+        <source>Training settings not used</source>
+        <translation>Trainingsinstellingen niet gebruikt</translation>
+    </message>
+    <message>
         <source>Cannot open</source>
         <translation>Openen lukt niet</translation>
     </message>
@@ -4099,6 +4103,17 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <source>the training settings of &apos;{name}&apos;</source>
+        <translation>de trainingsinstellingen van ‘{name}’</translation>
+    </message>
+    <message>
+        <source>{problem}. The usual settings are used instead.</source>
+        <translation>{problem}. In plaats daarvan worden de gewone instellingen gebruikt.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectState</name>
     <message>
         <source>Input shape for {dataset}</source>
@@ -5154,6 +5169,10 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
         <translation>Stapgrootte van gradiëntafdaling. Te groot: het verlies springt of wordt NaN; te klein: traag.</translation>
     </message>
     <message>
+        <source>Constant: every step uses the learning rate. Cosine to 0: the rate falls along half a cosine wave to zero at the last step: big steps at first, small ones to settle into the minimum at the end.</source>
+        <translation>Constant: elke stap gebruikt de leersnelheid. Cosinus naar 0: de snelheid daalt langs een halve cosinusgolf tot nul bij de laatste stap: eerst grote stappen, aan het eind kleine om in het minimum te landen.</translation>
+    </message>
+    <message>
         <source>Nesterov</source>
         <translation>Nesterov</translation>
     </message>
@@ -5236,6 +5255,14 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     <message>
         <source>Initial weights</source>
         <translation>Beginwaarden van de gewichten</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constant</translation>
+    </message>
+    <message>
+        <source>cosine to 0</source>
+        <translation>cosinus naar 0</translation>
     </message>
     <message>
         <source>TensorBoard</source>
@@ -5473,7 +5500,7 @@ Het herstelbestand is bewaard als {name} in {folder}.</translation>
     </message>
     <message>
         <source>a short run: XLA would take longer to compile than to help</source>
-        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
+        <extracomment>XLA&apos;s compilation takes 1-5 s of processor time on a classroom machine, and only pays back over a run that lasts several times that: a run whose plain steps end sooner skips it. Background compilations still running. A run does not wait for its own (a Stop is answered at once); the process waits for them as it exits, since TensorFlow aborts when its compiler is torn down under a running compilation. 2: each step&apos;s batch is cut in halves that run side by side (``splitstep``) The training steps the whole run will take (set by the loop; None: unknown). A run whose plain steps end sooner than ``XLA_PAYBACK_SECONDS`` never compiles XLA.</extracomment>
         <translation>een korte training: XLA zou langer doen over compileren dan het oplevert</translation>
     </message>
 </context>
