@@ -147,6 +147,17 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_train)
 
 
+def _settings_line(config, spec) -> str:
+    """The optimizer, rate and schedule the run uses, and which of its settings the network
+    recommended (a student who left the options out sees where they came from)."""
+    from netcore.training.history import run_label
+
+    line = f"{run_label(config)}, {config.epochs} epoch{'s' if config.epochs != 1 else ''}"
+    if spec.training:
+        line += f" (the network recommends: {', '.join(sorted(spec.training))}; options win)"
+    return line
+
+
 def _fmt_metrics(metrics: dict[str, float]) -> str:
     order = ["loss", "accuracy", "mae", "mse", "val_loss", "val_accuracy", "val_mae", "val_mse"]
     parts = [f"{k} {metrics[k]:.4f}" for k in order if k in metrics]
@@ -186,6 +197,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                 f"{event.loss_label}, on {event.device}",
                 flush=True,
             )
+            print(f"settings: {_settings_line(config, spec)}", flush=True)
             if event.device_note:
                 print(f"note: {event.device_note}", file=sys.stderr, flush=True)
         elif isinstance(event, EpochEnd):

@@ -145,6 +145,16 @@ def test_the_command_line_takes_the_networks_settings_under_its_own_options(tmp_
     capsys.readouterr()
 
 
+def test_a_run_says_which_settings_the_network_gave(tmp_path, capsys):
+    path = tmp_path / "xor.json"
+    path.write_text(network_text({"optimizer": "sgd", "learning_rate": 0.5, "schedule": "cosine"}))
+    assert main(["train", str(path), "--dataset", "xor", "--epochs", "3", "--no-xla"]) == 0
+    out = capsys.readouterr().out
+    assert "settings: sgd lr 0.5 (cosine), batch 32, 3 epochs (the network recommends: " in out
+    assert "learning_rate, optimizer, schedule; options win)" in out
+    assert "epoch 3/3" in out
+
+
 def test_bad_settings_in_a_network_stop_the_command_line_with_exit_2(tmp_path, capsys):
     path = tmp_path / "hostile.json"
     path.write_text(network_text({"optimizer": "adamm"}))
