@@ -36,12 +36,13 @@ def test_train_prints_epochs_and_test_and_saves(tmp_path, capsys):
     assert lines[0].startswith(
         "training XOR MLP (2-2-1) (9 parameters) on XOR quadrants: 270 train / 30 validation"
     )
+    assert lines[1] == "settings: adam lr 0.1, batch 32, 2 epochs"  # the network gives none
     assert (
-        lines[1].startswith("epoch 1/2  loss ")
-        and "val_accuracy" in lines[1]
-        and lines[1].endswith(" s")
+        lines[2].startswith("epoch 1/2  loss ")
+        and "val_accuracy" in lines[2]
+        and lines[2].endswith(" s")
     )
-    assert lines[3].startswith("test loss ") and "test accuracy" in lines[3]
+    assert lines[4].startswith("test loss ") and "test accuracy" in lines[4]
     assert out.exists()
     doc = json.loads(hist.read_text())
     assert len(doc["epochs"]) == 2
