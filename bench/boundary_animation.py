@@ -35,6 +35,7 @@ import numpy as np  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from bench.whole_process import TOY  # noqa: E402
 from desktop.inspect.boundary import DecisionBoundaryView  # noqa: E402
 from desktop.shell.mainwindow import MainWindow  # noqa: E402
 from netcore.training.events import EpochEnd, Finished  # noqa: E402
@@ -173,19 +174,6 @@ def netcore_run(epochs: int, rate: float | None) -> dict:
         "redraws_per_s": (len(stamps) - 1 - len(stamps) // 3) / span if span else 0.0,
         "redraw_ms": 1000 * statistics.median(redraw_times) if redraw_times else 0.0,
     }
-
-
-TOY = {
-    "format": "layerlab-network",
-    "version": 1,
-    "name": "toy",
-    "input_shape": [2],
-    "layers": [
-        {"id": "h1", "type": "Dense", "units": 16, "activation": "tanh"},
-        {"id": "h2", "type": "Dense", "units": 16, "activation": "tanh"},
-        {"id": "out", "type": "Dense", "units": 2, "activation": "softmax"},
-    ],
-}
 
 
 def netcore_bench(repeats: int, epochs: int, rate: float) -> None:

@@ -26,6 +26,7 @@ os.environ.setdefault("LAYERLAB_CACHE_DIR", tempfile.mkdtemp())
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.whole_process import TOY  # noqa: E402
 from netcore.datasets import load_dataset  # noqa: E402
 from netcore.network.spec import NetworkSpec, load  # noqa: E402
 from netcore.resources import preset_paths  # noqa: E402
@@ -34,17 +35,6 @@ from netcore.training.engine import prepare  # noqa: E402
 from netcore.training.events import BatchProgress, TrainingControl  # noqa: E402
 from netcore.training.outcome import train_outcome  # noqa: E402
 
-TOY = {
-    "format": "layerlab-network",
-    "version": 1,
-    "name": "toy",
-    "input_shape": [2],
-    "layers": [
-        {"id": "h1", "type": "Dense", "units": 16, "activation": "tanh"},
-        {"id": "h2", "type": "Dense", "units": 16, "activation": "tanh"},
-        {"id": "out", "type": "Dense", "units": 2, "activation": "softmax"},
-    ],
-}
 WARM = {
     "format": "layerlab-network",
     "version": 1,

@@ -40,20 +40,26 @@ def load_text() -> str:
     return "load " + " ".join(f"{v:.1f}" for v in os.getloadavg())
 
 
-PLAIN_SCRIPT = textwrap.dedent(
+#: The two plain scripts' common start: the toy built as a Keras user writes it (importing
+#: Keras brings TensorFlow in either way).
+_SCRIPT_START = """
+import os, sys, time
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+import numpy as np
+import tensorflow as tf
+import keras
+data = np.load(sys.argv[1])
+keras.utils.set_random_seed(0)
+model = keras.Sequential([
+    keras.Input((2,)),
+    keras.layers.Dense(16, activation="tanh"),
+    keras.layers.Dense(16, activation="tanh"),
+    keras.layers.Dense(2, activation="softmax"),
+])
+"""
+
+PLAIN_SCRIPT = _SCRIPT_START + textwrap.dedent(
     """
-    import os, sys, time
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    import numpy as np
-    import keras
-    data = np.load(sys.argv[1])
-    keras.utils.set_random_seed(0)
-    model = keras.Sequential([
-        keras.Input((2,)),
-        keras.layers.Dense(16, activation="tanh"),
-        keras.layers.Dense(16, activation="tanh"),
-        keras.layers.Dense(2, activation="softmax"),
-    ])
     model.compile(optimizer=keras.optimizers.SGD(0.1), loss="sparse_categorical_crossentropy",
                   metrics=["accuracy"])
     model.fit(data["x_train"], data["y_train"], batch_size=10, epochs=int(sys.argv[2]),
@@ -62,22 +68,8 @@ PLAIN_SCRIPT = textwrap.dedent(
     """
 )
 
-
-STRONG_SCRIPT = textwrap.dedent(
+STRONG_SCRIPT = _SCRIPT_START + textwrap.dedent(
     """
-    import os, sys, time
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    import numpy as np
-    import tensorflow as tf
-    import keras
-    data = np.load(sys.argv[1])
-    keras.utils.set_random_seed(0)
-    model = keras.Sequential([
-        keras.Input((2,)),
-        keras.layers.Dense(16, activation="tanh"),
-        keras.layers.Dense(16, activation="tanh"),
-        keras.layers.Dense(2, activation="softmax"),
-    ])
     model.compile(optimizer=keras.optimizers.SGD(0.1), loss="sparse_categorical_crossentropy",
                   metrics=["accuracy"], steps_per_execution=32, jit_compile=True)
     train = (tf.data.Dataset.from_tensor_slices((data["x_train"], data["y_train"]))

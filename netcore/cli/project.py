@@ -75,11 +75,10 @@ def cmd_project(args: argparse.Namespace) -> int:
     data = info["dataset"]
     print(f"  dataset   {data['title'] + ' (' + data['reference'] + ')' if data else 'not chosen'}")
     t = info["training"]
+    schedule = "" if t["schedule"] == "constant" else f" ({t['schedule']})"
     print(
-        f"  training  {t['optimizer']} lr {t['learning_rate']:g}"
-        f"{'' if t.get('schedule', 'constant') == 'constant' else ' (' + t['schedule'] + ')'}, "
-        f"batch {t['batch_size']}, "
-        f"{t['epochs']} epochs, seed {t['seed']}"
+        f"  training  {t['optimizer']} lr {t['learning_rate']:g}{schedule}, "
+        f"batch {t['batch_size']}, {t['epochs']} epochs, seed {t['seed']}"
     )
     w = info["weights"]
     print(f"  weights   {w['source']}{': ' + w['note'] if w['note'] else ''}")

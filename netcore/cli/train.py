@@ -13,18 +13,6 @@ import threading
 
 from netcore.training.config import DEVICES, FULL_BATCH, LOSSES, OPTIMIZERS, SCHEDULES
 
-#: The settings a run takes when neither the command line nor the network's own recommended
-#: settings (its "training" object) give them.
-CLI_DEFAULTS = {
-    "optimizer": "adam",
-    "schedule": "constant",
-    "momentum": 0.0,
-    "nesterov": False,
-    "batch_size": 32,
-    "epochs": 5,
-    "validation_split": 0.1,
-}
-
 
 def _batch_size(text: str):
     if text == FULL_BATCH:
@@ -39,7 +27,7 @@ def _batch_size(text: str):
 
 def add_training_options(p) -> None:
     """The training settings shared by ``train`` and ``export`` (read by ``config_from_args``).
-    Those left out come from the network's recommended settings, else ``CLI_DEFAULTS``."""
+    Those left out come from the network's recommended settings, else ``TrainConfig``'s."""
     p.add_argument("--epochs", type=int, default=None, help="default: the network's, else 5")
     p.add_argument(
         "--batch-size",
@@ -74,7 +62,7 @@ def add_training_options(p) -> None:
 def config_from_args(args: argparse.Namespace, spec=None):
     """A TrainConfig from ``add_training_options`` (plus ``--device``/``--tensorboard`` when the
     command has them): the options given, over the settings ``spec`` recommends, over
-    ``CLI_DEFAULTS``. An option given replaces the network's setting, even a bad one; an
+    ``TrainConfig``'s defaults. An option given replaces the network's setting, even a bad one; an
     optimizer given leaves the network's rate and momentum behind.
 
     Raises:
@@ -84,7 +72,6 @@ def config_from_args(args: argparse.Namespace, spec=None):
     from netcore.training.config import ConfigError, TrainConfig
 
     base = TrainConfig(
-        **CLI_DEFAULTS,
         loss=args.loss,
         seed=args.seed,
         device=getattr(args, "device", "auto"),

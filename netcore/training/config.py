@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from netcore.network.params import did_you_mean
@@ -222,12 +222,11 @@ class TrainConfig:
                     f"{did_you_mean(str(key), RECOMMENDABLE)}; it can give "
                     f"{', '.join(RECOMMENDABLE)}"
                 )
-        data = asdict(self)
+        own = {}
         if settings.get("optimizer", self.optimizer) != self.optimizer:
-            data.update(learning_rate=None, momentum=0.0, nesterov=False)
-        data.update(settings)
+            own = {"learning_rate": None, "momentum": 0.0, "nesterov": False}
         try:
-            return TrainConfig(**data).validate()
+            return replace(self, **{**own, **settings}).validate()
         except ConfigError as exc:
             raise ConfigError(f"{source}: {exc}") from None
 

@@ -160,9 +160,8 @@ class RunRecord:
 
 def run_label(config) -> str:
     """What a plot legend says about a run's settings."""
-    text = f"{config.optimizer} lr {config.lr:g}, batch {config.batch_size}"
-    if getattr(config, "schedule", "constant") != "constant":
-        text = text.replace(",", f" ({config.schedule}),", 1)
+    schedule = "" if config.schedule == "constant" else f" ({config.schedule})"
+    text = f"{config.optimizer} lr {config.lr:g}{schedule}, batch {config.batch_size}"
     if config.momentum:
         text += f", momentum {config.momentum:g}"
     return text

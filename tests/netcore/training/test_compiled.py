@@ -81,6 +81,17 @@ def engine_history(prepared):
     return final, snapshot_weights(model), started.initial_weights
 
 
+def assert_same_run(final, weights, expected, expected_weights, history_tol, weight_tol):
+    """The engine's run (``engine_history``) against ``plain_fit_history``'s: every epoch's
+    metrics within ``history_tol`` (rel, abs), every weight within ``weight_tol`` (rtol, atol)."""
+    for got, want in zip(final.history, expected, strict=True):
+        for key, value in want.items():
+            assert got[key] == pytest.approx(value, rel=history_tol[0], abs=history_tol[1]), key
+    for layer, arrays in expected_weights.items():
+        for got, want in zip(weights[layer], arrays, strict=True):
+            np.testing.assert_allclose(got, want, rtol=weight_tol[0], atol=weight_tol[1])
+
+
 @pytest.mark.parametrize(
     ("batch", "split", "xla", "tolerance"),
     [

@@ -6,7 +6,6 @@ does under ``fit``."""
 import json
 import math
 
-import numpy as np
 import pytest
 
 from netcore.cli.main import main
@@ -177,7 +176,12 @@ def test_a_cosine_schedule_trains_as_fit_with_keras_cosine_decay():
 
     from netcore.datasets import load_dataset
     from netcore.training.engine import prepare, run
-    from tests.netcore.training.test_compiled import engine_history, plain_fit_history, spiral_mlp
+    from tests.netcore.training.test_compiled import (
+        assert_same_run,
+        engine_history,
+        plain_fit_history,
+        spiral_mlp,
+    )
 
     cfg = TrainConfig(
         optimizer="sgd",
@@ -197,12 +201,7 @@ def test_a_cosine_schedule_trains_as_fit_with_keras_cosine_decay():
         return keras.optimizers.SGD(keras.optimizers.schedules.CosineDecay(0.5, steps))
 
     expected, expected_weights = plain_fit_history(prepared, initial, cosine())
-    for got, want in zip(final.history, expected, strict=True):
-        for key, value in want.items():
-            assert got[key] == pytest.approx(value, rel=1e-5, abs=1e-6), key
-    for layer, arrays in expected_weights.items():
-        for got, want in zip(weights[layer], arrays, strict=True):
-            np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-6)
+    assert_same_run(final, weights, expected, expected_weights, (1e-5, 1e-6), (1e-5, 1e-6))
     constant, _ = plain_fit_history(prepared, initial, keras.optimizers.SGD(0.5))
     assert abs(constant[-1]["loss"] - expected[-1]["loss"]) > 1e-3  # the schedule mattered
     model, _ = run(prepared)

@@ -12,7 +12,11 @@ from netcore.training.config import TrainConfig
 from netcore.training.engine import prepare
 from netcore.training.splitstep import split_parts
 from tests.netcore.helpers import make_spec
-from tests.netcore.training.test_compiled import engine_history, plain_fit_history
+from tests.netcore.training.test_compiled import (
+    assert_same_run,
+    engine_history,
+    plain_fit_history,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -58,12 +62,7 @@ def test_the_split_step_reproduces_plain_fit(batch, extra):
     prepared = prepare(small_lenet(*extra), digits(), cfg)
     final, weights, initial = engine_history(prepared)
     expected, expected_weights = plain_fit_history(prepared, initial)
-    for got, want in zip(final.history, expected, strict=True):
-        for key, value in want.items():
-            assert got[key] == pytest.approx(value, rel=1e-4, abs=1e-5), key
-    for layer, arrays in expected_weights.items():
-        for got, want in zip(weights[layer], arrays, strict=True):
-            np.testing.assert_allclose(got, want, rtol=1e-3, atol=1e-4)
+    assert_same_run(final, weights, expected, expected_weights, (1e-4, 1e-5), (1e-3, 1e-4))
 
 
 def test_the_engine_cuts_the_batch_of_a_convolutional_network_on_a_cpu():
